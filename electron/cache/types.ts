@@ -1,0 +1,112 @@
+/**
+ * The shape of what the cache stores and answers. The implementation is electron/cache/cache.ts
+ * (node:sqlite); the services and the scheduler only depend on these types.
+ */
+import type { ProviderId, SiteStatus } from '../../shared/domain';
+import type { LocalDate } from '../../shared/time';
+import type { DailySample, IntervalSample } from '../providers/provider';
+
+/** A site row: what the app knows about a building, keyed by the app's own id. */
+export interface SiteRecord {
+  /** `${provider}:${externalId}` (for demo: `demo:<slug>`). */
+  id: string;
+  provider: ProviderId;
+  externalId: string;
+  connectionId: string | null;
+  name: string;
+  city: string;
+  country: string;
+  timeZone: string;
+  latitude: number;
+  longitude: number;
+  capacityW: number;
+  status: SiteStatus;
+  statusDetail: string | null;
+  /** When the site was added (epoch s). */
+  addedAt: number;
+}
+
+/** Per-site facts for the portfolio, computed in one pass over the cache. */
+export interface SiteSnapshot {
+  siteId: string;
+  localDate: LocalDate;
+  todayWh: number;
+  /** Power of the newest interval if it ended within the last 30 minutes, else 0. */
+  currentW: number;
+  lastIntervalAt: number | null;
+  /** Today's average power per local hour (W), 24 values (23/25 on DST days). */
+  hourlyW: number[];
+}
+
+/** One recorded provider request, so budgets survive restarts. */
+export interface LedgerEntry {
+  provider: ProviderId;
+  connectionId: string | null;
+  siteId: string | null;
+  endpoint: string;
+  status: number;
+  at: number;
+}
+
+export type { DailySample, IntervalSample };
+
+/** What the cache was told to do at open time when the file could not be used. */
+export interface CacheRecovery {
+  /** Where the unreadable file was moved. */
+  movedTo: string;
+  /** A sentence for the user, e.g. "The local cache was damaged and has been rebuilt…". */
+  message: string;
+}
+
+/**
+ * The cache's operations. Writes are idempotent (the same interval twice is stored once) and
+ * every daily total is kept per the SITE's local day.
+ */
+export interface CacheStore {
+  /** Set when opening had to move a corrupt file aside and start fresh. */
+  readonly recovery: CacheRecovery | null;
+  close(): void;
+
+  upsertSite(site: SiteRecord): void;
+  listSites(): SiteRecord[];
+  getSite(siteId: string): SiteRecord | null;
+  setSiteStatus(siteId: string, status: SiteRecord['status'], detail: string | null): void;
+  /** Removes the site and, with `withData`, every interval, daily total and cursor of it. */
+  deleteSite(siteId: string, withData: boolean): void;
+
+  /**
+   * Stores intervals (insert or replace by (site, endAt)) in one transaction and recomputes the
+   * interval-based daily totals of every local day they touch. Returns how many were written.
+   */
+  upsertIntervals(siteId: string, intervals: IntervalSample[]): number;
+  /**
+   * Stores provider-reported daily totals. A day whose total was computed from intervals keeps
+   * that total (intervals are the finer truth); reported totals fill the other days.
+   */
+  upsertDailyReported(siteId: string, days: DailySample[]): number;
+  /** Intervals with from < endAt <= to, ordered by endAt. */
+  intervals(siteId: string, from: number, to: number): IntervalSample[];
+  /** Daily totals for local days in [from, to], ordered; days without data are absent. */
+  daily(siteId: string, from: LocalDate, to: LocalDate): DailySample[];
+  /** Monthly totals (`YYYY-MM`) for months overlapping [from, to]. */
+  monthly(siteId: string, from: LocalDate, to: LocalDate): { month: string; wh: number }[];
+  /** Sum of every daily total of the site. */
+  lifetimeWh(siteId: string): number;
+  /** First local date with data, or null. */
+  firstDate(siteId: string): LocalDate | null;
+  /** Newest interval end, or null. */
+  lastIntervalAt(siteId: string): number | null;
+  /** Portfolio facts for every site at instant `now`. */
+  snapshot(now: number): SiteSnapshot[];
+  /** Fleet energy per local date in [from, to] summed over all sites. */
+  fleetDaily(from: LocalDate, to: LocalDate): DailySample[];
+
+  /** Sync cursors: opaque per (site, kind) values, e.g. the last interval end fetched. */
+  getCursor(siteId: string, kind: string): string | null;
+  setCursor(siteId: string, kind: string, value: string): void;
+
+  /** Records a provider request in the ledger. */
+  recordRequest(entry: LedgerEntry): void;
+  /** How many requests a provider made in [from, now]. */
+  countRequests(provider: ProviderId, from: number): number;
+}

@@ -1,0 +1,59 @@
+/**
+ * Main-side dispatch of invoke calls, shared by the Electron IPC wrapper and the test harness:
+ * unknown channel, bad payload, handler error and bad response all become typed results, never
+ * a crash and never a rejected promise across the bridge.
+ */
+import {
+  invokeContract,
+  type InvokeChannel,
+  type IpcError,
+  type IpcResult,
+  type RequestOf,
+  type ResponseOf,
+} from '../../shared/contract';
+import { AppError } from '../errors';
+import type { Logger } from '../ports';
+
+/** One handler per channel, typed from the contract. */
+export type Handlers = {
+  [C in InvokeChannel]: (request: RequestOf<C> & object) => Promise<ResponseOf<C>> | ResponseOf<C>;
+};
+
+/** Calls one channel with an untrusted payload. */
+export type Dispatch = (channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
+
+function isChannel(channel: string): channel is InvokeChannel {
+  return Object.hasOwn(invokeContract, channel);
+}
+
+function failure(code: IpcError['code'], message: string): IpcResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Builds the dispatcher over a complete set of handlers. */
+export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
+  return async (channel, payload) => {
+    if (!isChannel(channel)) return failure('unknown_channel', `Unknown channel "${channel}".`);
+    const contract = invokeContract[channel];
+    const parsed = contract.request.safeParse(payload ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+      return failure('invalid_request', `Invalid request for ${channel}${where}: ${issue?.message ?? 'malformed'}.`);
+    }
+    try {
+      const handler = handlers[channel] as (request: unknown) => Promise<unknown> | unknown;
+      const value = await handler(parsed.data);
+      const checked = contract.response.safeParse(value);
+      if (!checked.success) {
+        log.error('ipc response failed its schema', { channel, issue: checked.error.issues[0]?.message });
+        return failure('internal', 'The app produced an answer it could not check; details are in the log.');
+      }
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.code, error.message);
+      log.error('ipc handler failed', { channel, error: error instanceof Error ? error.message : String(error) });
+      return failure('internal', 'Something went wrong; details are in the log.');
+    }
+  };
+}

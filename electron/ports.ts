@@ -1,0 +1,62 @@
+/**
+ * The ports through which plain-Node services reach the outside world. Electron-backed
+ * implementations live in electron/platform/; test implementations in tests/harness/.
+ */
+
+/** Wall clock in epoch seconds; tests move it by hand. */
+export interface Clock {
+  now(): number;
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: () => Math.floor(Date.now() / 1000) };
+
+/** Structured logging; implementations redact secrets before writing. */
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** A logger that drops everything (tests that do not look at logs). */
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** Encrypts secrets at rest: safeStorage in the app, AES-GCM in tests. */
+export interface Cipher {
+  /** False on Linux's basic_text backend, where "encryption" uses a hard-coded key. */
+  readonly keyringProtected: boolean;
+  encrypt(plain: string): Promise<string>;
+  /** Resolves the plain text and whether the blob should be re-encrypted and saved again. */
+  decrypt(blob: string): Promise<{ plain: string; shouldReEncrypt: boolean }>;
+}
+
+/** Small JSON settings store: electron-store in the app, conf in tests. */
+export interface KeyValueStore {
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+}
+
+/** Whether the OS thinks we are online, and when that changes (powerMonitor/net in the app). */
+export interface NetworkMonitor {
+  isOnline(): boolean;
+  onChange(listener: (online: boolean) => void): () => void;
+}
+
+/** A network monitor that can be flipped by hand (harness, tests, and the --offline flag). */
+export class ManualNetworkMonitor implements NetworkMonitor {
+  private listeners = new Set<(online: boolean) => void>();
+  constructor(private online = true) {}
+  isOnline(): boolean {
+    return this.online;
+  }
+  set(online: boolean): void {
+    if (online === this.online) return;
+    this.online = online;
+    for (const listener of this.listeners) listener(online);
+  }
+  onChange(listener: (online: boolean) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

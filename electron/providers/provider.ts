@@ -1,0 +1,59 @@
+/**
+ * The one interface every data source implements: the built-in demo fleet now, Enphase,
+ * SolarEdge and Tesla later. The scheduler only ever talks to this.
+ */
+import type { Device, ProviderId, SiteStatus } from '../../shared/domain';
+import type { LocalDate } from '../../shared/time';
+
+/** A site as a provider describes it, before the app gives it an id. */
+export interface ProviderSite {
+  /** The provider's own id for the site (Enphase system_id, as a string). */
+  externalId: string;
+  name: string;
+  city: string;
+  country: string;
+  /** IANA zone; legacy links like "US/Pacific" are allowed. */
+  timeZone: string;
+  latitude: number;
+  longitude: number;
+  capacityW: number;
+  status: SiteStatus;
+  statusDetail: string | null;
+  /** Newest instant the provider has energy for (epoch s); lets the scheduler skip idle sites. */
+  lastEnergyAt: number | null;
+}
+
+/** One production interval; `endAt` marks the END of the interval (epoch s). */
+export interface IntervalSample {
+  endAt: number;
+  /** Energy produced during the interval (Wh). */
+  wh: number;
+  /** Average power during the interval (W). */
+  w: number;
+}
+
+/** One local day's energy as reported by the provider. */
+export interface DailySample {
+  localDate: LocalDate;
+  wh: number;
+}
+
+/** What one interval fetch returned. */
+export interface IntervalBatch {
+  intervals: IntervalSample[];
+  /** Newest instant the provider has data for, even if no interval came back. */
+  lastEnergyAt: number | null;
+}
+
+/** A source of sites and their production. */
+export interface Provider {
+  readonly id: ProviderId;
+  /** Every site the connected account can see. */
+  listSites(): Promise<ProviderSite[]>;
+  /** Daily energy for local days in [from, to], both included (backfill, one call where possible). */
+  fetchDaily(site: ProviderSite, from: LocalDate, to: LocalDate): Promise<DailySample[]>;
+  /** Intervals ending strictly after `since` (epoch s) up to now. */
+  fetchIntervals(site: ProviderSite, since: number): Promise<IntervalBatch>;
+  /** Devices and their status for the site page. */
+  fetchDevices(site: ProviderSite): Promise<Device[]>;
+}

@@ -1,0 +1,86 @@
+/**
+ * The IPC contract: the single place a channel is described. The preload's `window.enalysis`,
+ * the renderer's types and the main-side registration are all derived from these two maps, so
+ * nothing about a channel is written twice. Responses are parsed on the way out too: zod drops
+ * any field a schema does not name, so a secret cannot ride along on an object by accident.
+ */
+import { z } from 'zod';
+import {
+  appInfoSchema,
+  portfolioSchema,
+  seriesRangeSchema,
+  settingsSchema,
+  siteDetailSchema,
+  siteSeriesSchema,
+  syncStatusSchema,
+} from './domain';
+
+const none = z.object({}).strict();
+const siteId = z.string().min(1).max(200);
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** Invoke-style calls: renderer asks, main answers once. Names are `namespace.method`. */
+export const invokeContract = {
+  'app.info': { request: none, response: appInfoSchema },
+  'portfolio.get': { request: none, response: portfolioSchema },
+  'site.get': { request: z.object({ siteId }).strict(), response: siteDetailSchema },
+  'site.series': {
+    request: z.object({ siteId, range: seriesRangeSchema, anchor: localDate }).strict(),
+    response: siteSeriesSchema,
+  },
+  'settings.get': { request: none, response: settingsSchema },
+  'settings.update': { request: settingsSchema.partial().strict(), response: settingsSchema },
+  'sync.status': { request: none, response: syncStatusSchema },
+  'sync.refreshNow': { request: none, response: syncStatusSchema },
+} as const;
+
+/** Events main pushes to the renderer. */
+export const eventContract = {
+  'data-updated': z.object({ siteIds: z.array(z.string()), at: z.number().int() }),
+  'sync-progress': syncStatusSchema,
+  'online-changed': z.object({ online: z.boolean() }),
+  'settings-changed': settingsSchema,
+  'connection-changed': z.object({
+    connectionId: z.string(),
+    state: z.enum(['connected', 'needs_reauth', 'removed']),
+  }),
+} as const;
+
+export type InvokeChannel = keyof typeof invokeContract;
+export type EventName = keyof typeof eventContract;
+export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;
+export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['response']>;
+export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>;
+
+/** Every invoke channel name, for the preload and the main-side registration. */
+export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];
+/** Every event name. */
+export const eventNames = Object.keys(eventContract) as EventName[];
+
+/** Why a call failed, in words the renderer can show as they are. */
+export const ipcErrorSchema = z.object({
+  code: z.enum([
+    'invalid_request',
+    'unknown_channel',
+    'forbidden',
+    'not_found',
+    'unavailable',
+    'needs_reauth',
+    'internal',
+  ]),
+  message: z.string(),
+});
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+/** What every invoke resolves to: calls never reject across the bridge. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** The IPC name of an invoke channel (namespaced so it cannot collide with Electron's own). */
+export function ipcChannelName(channel: InvokeChannel): string {
+  return `enalysis:${channel}`;
+}
+
+/** The IPC name of a pushed event. */
+export function ipcEventName(event: EventName): string {
+  return `enalysis-event:${event}`;
+}

@@ -1,0 +1,163 @@
+/**
+ * The domain as both processes see it: zod schemas first, types inferred from them, so the IPC
+ * contract can validate every value that crosses the process boundary. Instants are epoch
+ * seconds, calendar days are `YYYY-MM-DD` in the site's own time zone (see shared/time.ts).
+ */
+import { z } from 'zod';
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const epochSeconds = z.number().int().nonnegative();
+
+/** Providers the app knows; `demo` is the built-in simulated fleet. */
+export const providerIdSchema = z.enum(['demo', 'enphase', 'solaredge', 'tesla']);
+export type ProviderId = z.infer<typeof providerIdSchema>;
+
+/**
+ * What the UI says about a site's health. Provider-specific statuses (Enphase has dozens) are
+ * mapped onto these; anything unknown becomes `warning`, never a crash.
+ */
+export const siteStatusSchema = z.enum(['normal', 'warning', 'fault', 'offline', 'needs_reauth']);
+export type SiteStatus = z.infer<typeof siteStatusSchema>;
+
+/** A building with panels, as the renderer sees it: no credentials, no provider secrets. */
+export const siteInfoSchema = z.object({
+  id: z.string().min(1),
+  provider: providerIdSchema,
+  name: z.string(),
+  city: z.string(),
+  country: z.string(),
+  timeZone: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  capacityW: z.number().nonnegative(),
+  status: siteStatusSchema,
+  statusDetail: z.string().nullable(),
+  connectionId: z.string().nullable(),
+});
+export type SiteInfo = z.infer<typeof siteInfoSchema>;
+
+/** One row of the portfolio table. */
+export const portfolioRowSchema = z.object({
+  site: siteInfoSchema,
+  localDate,
+  todayWh: z.number().nonnegative(),
+  currentW: z.number().nonnegative(),
+  /** kWh produced today per kWp installed: compares buildings of different sizes. */
+  specificYield: z.number().nonnegative(),
+  lastIntervalAt: epochSeconds.nullable(),
+  /** The site's data is older than its expected refresh interval allows. */
+  stale: z.boolean(),
+  /** Today's power, one value per local hour (W). */
+  sparkline: z.array(z.number()),
+});
+export type PortfolioRow = z.infer<typeof portfolioRowSchema>;
+
+/** The portfolio page: every site plus the fleet totals. */
+export const portfolioSchema = z.object({
+  generatedAt: epochSeconds,
+  rows: z.array(portfolioRowSchema),
+  totals: z.object({
+    todayWh: z.number().nonnegative(),
+    currentW: z.number().nonnegative(),
+    capacityW: z.number().nonnegative(),
+  }),
+  /** Fleet energy per day for the last 30 days (each site's own local days, summed by date). */
+  fleetDaily: z.array(z.object({ localDate, wh: z.number().nonnegative() })),
+});
+export type Portfolio = z.infer<typeof portfolioSchema>;
+
+/** A device at a site (inverter, meter, gateway), for the site page. */
+export const deviceSchema = z.object({
+  kind: z.string(),
+  serial: z.string(),
+  model: z.string(),
+  status: siteStatusSchema,
+  lastReportAt: epochSeconds.nullable(),
+});
+export type Device = z.infer<typeof deviceSchema>;
+
+/** Header facts for the site page. */
+export const siteDetailSchema = z.object({
+  site: siteInfoSchema,
+  localDate,
+  todayWh: z.number().nonnegative(),
+  currentW: z.number().nonnegative(),
+  lifetimeWh: z.number().nonnegative(),
+  firstDate: localDate.nullable(),
+  lastIntervalAt: epochSeconds.nullable(),
+  stale: z.boolean(),
+  devices: z.array(deviceSchema),
+});
+export type SiteDetail = z.infer<typeof siteDetailSchema>;
+
+/** Chart ranges on the site page. */
+export const seriesRangeSchema = z.enum(['day', 'week', 'month', 'year', 'lifetime']);
+export type SeriesRange = z.infer<typeof seriesRangeSchema>;
+
+/** One point of a site chart, with the same position in the previous period for comparison. */
+export const seriesPointSchema = z.object({
+  /** `HH:mm` for a day, `YYYY-MM-DD` for week/month, `YYYY-MM` for a year, `YYYY` for lifetime. */
+  label: z.string(),
+  /** Start of the bucket (epoch seconds). */
+  t: epochSeconds,
+  value: z.number().nonnegative(),
+  previous: z.number().nonnegative().nullable(),
+});
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+
+/** A site chart: power (W) for a day, energy (Wh) per bucket otherwise. */
+export const siteSeriesSchema = z.object({
+  siteId: z.string(),
+  range: seriesRangeSchema,
+  anchor: localDate,
+  from: localDate,
+  to: localDate,
+  unit: z.enum(['W', 'Wh']),
+  points: z.array(seriesPointSchema),
+  totalWh: z.number().nonnegative(),
+  previousTotalWh: z.number().nonnegative().nullable(),
+  /** How many raw points the series had before downsampling (null when not downsampled). */
+  downsampledFrom: z.number().int().nullable(),
+});
+export type SiteSeries = z.infer<typeof siteSeriesSchema>;
+
+/** User settings; nothing secret lives here. */
+export const settingsSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  energyUnit: z.enum(['auto', 'kWh', 'MWh']),
+  /** Show the built-in demo fleet even when real connections exist. */
+  demoMode: z.boolean(),
+  /** Minimum minutes between two refreshes of one site (15 is the floor for real providers). */
+  refreshFloorMinutes: z.number().int().min(1).max(24 * 60),
+  /** Seconds each site stays on screen in kiosk mode. */
+  kioskSeconds: z.number().int().min(5).max(600),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What the app is running as. */
+export const appInfoSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['demo', 'live']),
+  kiosk: z.boolean(),
+  platform: z.string(),
+  dataDir: z.string(),
+  /** False on Linux's basic_text backend: tokens are then not protected by an OS keyring. */
+  keyringProtected: z.boolean(),
+  /** Set when the cache had to be rebuilt at start (corrupt file moved aside). */
+  cacheNotice: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** The scheduler's state, for the status bar and Settings. */
+export const syncStatusSchema = z.object({
+  online: z.boolean(),
+  running: z.boolean(),
+  lastRunAt: epochSeconds.nullable(),
+  nextRunAt: epochSeconds.nullable(),
+  intervalSeconds: z.number().int().positive(),
+  /** One sentence a facility manager understands, e.g. "6 demo sites: refreshed every minute". */
+  explanation: z.string(),
+  progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
+  lastError: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;

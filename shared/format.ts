@@ -1,0 +1,230 @@
+/**
+ * Display formatting shared by every screen (and by tests that read what a screen shows): energy,
+ * power, capacity, specific yield, "3 min ago", period changes and calendar labels. Pure and
+ * locale-fixed (English UI, `en-US` digit grouping) so the same number always reads the same.
+ * A no-break space joins a number to its unit so the two never wrap apart.
+ */
+import type { SeriesRange, Settings } from './domain';
+
+/** The unit preference from Settings: `auto` picks Wh/kWh/MWh/GWh by magnitude. */
+export type EnergyUnitPreference = Settings['energyUnit'];
+
+/** A number split from its unit, for layouts that style the unit smaller. */
+export interface Quantity {
+  value: string;
+  unit: string;
+}
+
+/** The divisor and unit label used to show a magnitude (also used for chart axes). */
+export interface Scale {
+  unit: string;
+  factor: number;
+}
+
+const NBSP = '\u00a0';
+const MINUS = '\u2212';
+
+/** Prefixes in steps of 1000; `auto` moves up a step only past 10,000 so kWh stays familiar. */
+function autoScale(magnitude: number, base: string, suffix: string): Scale {
+  const abs = Math.abs(magnitude);
+  if (abs < 1_000) return { unit: base + suffix, factor: 1 };
+  if (abs < 10_000_000) return { unit: 'k' + base + suffix, factor: 1_000 };
+  if (abs < 10_000_000_000) return { unit: 'M' + base + suffix, factor: 1_000_000 };
+  return { unit: 'G' + base + suffix, factor: 1_000_000_000 };
+}
+
+/** The scale for energy values up to `maxWh` (a whole chart shares one scale). */
+export function energyScale(maxWh: number, preference: EnergyUnitPreference = 'auto'): Scale {
+  if (preference === 'kWh') return { unit: 'kWh', factor: 1_000 };
+  if (preference === 'MWh') return { unit: 'MWh', factor: 1_000_000 };
+  return autoScale(maxWh, 'W', 'h');
+}
+
+/** The scale for power values up to `maxW`; the energy preference maps kWh→kW, MWh→MW. */
+export function powerScale(maxW: number, preference: EnergyUnitPreference = 'auto'): Scale {
+  if (preference === 'kWh') return { unit: 'kW', factor: 1_000 };
+  if (preference === 'MWh') return { unit: 'MW', factor: 1_000_000 };
+  return autoScale(maxW, 'W', '');
+}
+
+/** Decimals that keep about three significant digits without ever showing "1,234.5". */
+export function decimalsFor(scaled: number): number {
+  const abs = Math.abs(scaled);
+  if (abs === 0) return 0;
+  if (abs < 1) return 3;
+  if (abs < 10) return 2;
+  if (abs < 100) return 1;
+  return 0;
+}
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** A number with grouping and a fixed count of decimals (`1,234.5`); non-finite shows as "–". */
+export function formatNumber(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return '–';
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    numberFormats.set(decimals, format);
+  }
+  return format.format(value).replace('-', MINUS);
+}
+
+/** A value on a scale, with decimals picked for its size (Wh and W never show fractions). */
+export function scaledParts(value: number, scale: Scale): Quantity {
+  const scaled = value / scale.factor;
+  const decimals = scale.factor === 1 ? 0 : decimalsFor(scaled);
+  return { value: formatNumber(scaled, decimals), unit: scale.unit };
+}
+
+/** Energy split into number and unit, e.g. `{ value: '12.3', unit: 'kWh' }`. */
+export function energyParts(wh: number, preference: EnergyUnitPreference = 'auto'): Quantity {
+  return scaledParts(wh, energyScale(wh, preference));
+}
+
+/** Energy as text: "12.3 kWh", "1,482 kWh", "850 Wh". */
+export function formatEnergy(wh: number, preference: EnergyUnitPreference = 'auto'): string {
+  const parts = energyParts(wh, preference);
+  return parts.value + NBSP + parts.unit;
+}
+
+/** Power split into number and unit, e.g. `{ value: '4.21', unit: 'kW' }`. */
+export function powerParts(w: number, preference: EnergyUnitPreference = 'auto'): Quantity {
+  return scaledParts(w, powerScale(w, preference));
+}
+
+/** Power as text: "4.21 kW", "850 W". */
+export function formatPower(w: number, preference: EnergyUnitPreference = 'auto'): string {
+  const parts = powerParts(w, preference);
+  return parts.value + NBSP + parts.unit;
+}
+
+/** Installed (peak) capacity: "250 kWp", "1.20 MWp". Always auto-scaled: it is a size, not a reading. */
+export function formatCapacity(w: number): string {
+  const scale = powerScale(w, 'auto');
+  const parts = scaledParts(w, scale);
+  return parts.value + NBSP + parts.unit + 'p';
+}
+
+/** Specific yield (kWh produced per kWp installed), two decimals: "4.21 kWh/kWp". */
+export function formatSpecificYield(kwhPerKwp: number): string {
+  return formatNumber(kwhPerKwp, 2) + NBSP + 'kWh/kWp';
+}
+
+/** Specific yield from raw Wh and W, for screens that only have those: 0 capacity gives 0. */
+export function specificYieldOf(wh: number, capacityW: number): number {
+  return capacityW > 0 ? wh / capacityW : 0;
+}
+
+/** How long ago an instant was, for freshness marks: "just now", "3 min ago", "3 h ago". */
+export function formatAgo(atSeconds: number | null, nowSeconds: number): string {
+  if (atSeconds === null) return 'never';
+  // A clock a little ahead of ours is not news; treat the future as now.
+  const seconds = Math.max(0, nowSeconds - atSeconds);
+  if (seconds < 60) return 'just now';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? '1 day ago' : `${days} days ago`;
+}
+
+/** "updated 3 min ago", the freshness phrase every site carries. */
+export function formatUpdated(atSeconds: number | null, nowSeconds: number): string {
+  return atSeconds === null ? 'no data yet' : `updated ${formatAgo(atSeconds, nowSeconds)}`;
+}
+
+/** Relative change from the previous period, or null when there is nothing to compare with. */
+export function changeRatio(current: number, previous: number | null): number | null {
+  if (previous === null || previous <= 0 || !Number.isFinite(previous)) return null;
+  return (current - previous) / previous;
+}
+
+/** A change as a signed whole percentage: "+12 %", "−3 %", "0 %"; null when not comparable. */
+export function formatChange(current: number, previous: number | null): string | null {
+  const ratio = changeRatio(current, previous);
+  if (ratio === null) return null;
+  const percent = Math.round(ratio * 100);
+  const sign = percent > 0 ? '+' : percent < 0 ? MINUS : '';
+  return `${sign}${formatNumber(Math.abs(percent), 0)}${NBSP}%`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+/** Splits `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) without any time zone: it is already local. */
+function partsOf(label: string): DateParts {
+  const [y = '1970', m = '01', d = '01'] = label.split('-');
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return { year, month, day, weekday };
+}
+
+/** A local date for headings: "Tue 14 Oct 2025". */
+export function formatLocalDate(date: string): string {
+  const p = partsOf(date);
+  return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
+}
+
+/** The shown period in words: "Tue 14 Oct 2025", "13 – 19 Oct 2025", "October 2025", "2025". */
+export function formatPeriod(range: SeriesRange, from: string, to: string): string {
+  const a = partsOf(from);
+  const b = partsOf(to);
+  switch (range) {
+    case 'day':
+      return formatLocalDate(from);
+    case 'week': {
+      if (a.year !== b.year) {
+        return `${a.day} ${MONTHS[a.month - 1]} ${a.year} – ${b.day} ${MONTHS[b.month - 1]} ${b.year}`;
+      }
+      const start = a.month === b.month ? `${a.day}` : `${a.day} ${MONTHS[a.month - 1]}`;
+      return `${start} – ${b.day} ${MONTHS[b.month - 1]} ${b.year}`;
+    }
+    case 'month':
+      return `${MONTHS_LONG[a.month - 1]} ${a.year}`;
+    case 'year':
+      return `${a.year}`;
+    case 'lifetime':
+      return a.year === b.year ? `${a.year}` : `${a.year} – ${b.year}`;
+  }
+}
+
+/**
+ * A series point's label as an axis tick ("14:00", "Mon 13", "13", "Oct", "2025") or, with
+ * `long`, as a tooltip heading ("Mon 13 Oct 2025", "October 2025").
+ */
+export function formatBucketLabel(label: string, range: SeriesRange, long = false): string {
+  if (range === 'day' || range === 'lifetime') return label;
+  const p = partsOf(label);
+  if (range === 'year')
+    return long ? `${MONTHS_LONG[p.month - 1]} ${p.year}` : MONTHS[p.month - 1]!;
+  if (long) return formatLocalDate(label);
+  return range === 'week' ? `${WEEKDAYS[p.weekday]} ${p.day}` : `${p.day}`;
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeRatio,
+  energyScale,
+  formatAgo,
+  formatBucketLabel,
+  formatCapacity,
+  formatChange,
+  formatEnergy,
+  formatLocalDate,
+  formatNumber,
+  formatPeriod,
+  formatPower,
+  formatSpecificYield,
+  formatUpdated,
+  powerScale,
+} from '../../../shared/format';
+
+// Units are joined with a no-break space; tests write a plain space for readability.
+const plain = (s: string | null) => s?.replace(/\u00a0/g, ' ').replace(/\u2212/g, '-') ?? null;
+
+describe('formatEnergy', () => {
+  it.each([
+    { wh: 0, unit: 'auto', expected: '0 Wh' },
+    { wh: 850, unit: 'auto', expected: '850 Wh' },
+    { wh: 999.6, unit: 'auto', expected: '1,000 Wh' },
+    { wh: 1_000, unit: 'auto', expected: '1.00 kWh' },
+    { wh: 12_345, unit: 'auto', expected: '12.3 kWh' },
+    { wh: 123_456, unit: 'auto', expected: '123 kWh' },
+    { wh: 1_482_300, unit: 'auto', expected: '1,482 kWh' },
+    { wh: 12_500_000, unit: 'auto', expected: '12.5 MWh' },
+    { wh: 25_000_000_000, unit: 'auto', expected: '25.0 GWh' },
+    { wh: 850, unit: 'kWh', expected: '0.850 kWh' },
+    { wh: 1_482_300, unit: 'kWh', expected: '1,482 kWh' },
+    { wh: 1_482_300, unit: 'MWh', expected: '1.48 MWh' },
+    { wh: 0, unit: 'MWh', expected: '0 MWh' },
+  ] as const)('$wh Wh as $unit → $expected', ({ wh, unit, expected }) => {
+    expect(plain(formatEnergy(wh, unit))).toBe(expected);
+  });
+});
+
+describe('formatPower', () => {
+  it.each([
+    { w: 0, unit: 'auto', expected: '0 W' },
+    { w: 640, unit: 'auto', expected: '640 W' },
+    { w: 4_210, unit: 'auto', expected: '4.21 kW' },
+    { w: 187_600, unit: 'auto', expected: '188 kW' },
+    { w: 12_000_000, unit: 'auto', expected: '12.0 MW' },
+    { w: 640, unit: 'kWh', expected: '0.640 kW' },
+    { w: 187_600, unit: 'MWh', expected: '0.188 MW' },
+  ] as const)('$w W as $unit → $expected', ({ w, unit, expected }) => {
+    expect(plain(formatPower(w, unit))).toBe(expected);
+  });
+});
+
+describe('scales shared by a whole chart', () => {
+  it('picks one unit from the largest value', () => {
+    expect(energyScale(48_000)).toEqual({ unit: 'kWh', factor: 1_000 });
+    expect(energyScale(500)).toEqual({ unit: 'Wh', factor: 1 });
+    expect(powerScale(250_000)).toEqual({ unit: 'kW', factor: 1_000 });
+  });
+  it('follows an explicit preference whatever the size', () => {
+    expect(energyScale(500, 'MWh')).toEqual({ unit: 'MWh', factor: 1_000_000 });
+    expect(powerScale(500, 'kWh')).toEqual({ unit: 'kW', factor: 1_000 });
+  });
+});
+
+describe('capacity and specific yield', () => {
+  it.each([
+    { w: 8_500, expected: '8.50 kWp' },
+    { w: 250_000, expected: '250 kWp' },
+    { w: 12_400_000, expected: '12.4 MWp' },
+  ])('capacity $w W → $expected', ({ w, expected }) => {
+    expect(plain(formatCapacity(w))).toBe(expected);
+  });
+  it.each([
+    { value: 0, expected: '0.00 kWh/kWp' },
+    { value: 4.2149, expected: '4.21 kWh/kWp' },
+    { value: 12, expected: '12.00 kWh/kWp' },
+  ])('specific yield $value → $expected', ({ value, expected }) => {
+    expect(plain(formatSpecificYield(value))).toBe(expected);
+  });
+});
+
+describe('formatAgo / formatUpdated', () => {
+  const now = 1_760_000_000;
+  it.each([
+    { ago: 0, expected: 'just now' },
+    { ago: 59, expected: 'just now' },
+    { ago: 60, expected: '1 min ago' },
+    { ago: 3 * 60 + 30, expected: '3 min ago' },
+    { ago: 59 * 60 + 59, expected: '59 min ago' },
+    { ago: 3 * 3600, expected: '3 h ago' },
+    { ago: 23 * 3600 + 3599, expected: '23 h ago' },
+    { ago: 24 * 3600, expected: '1 day ago' },
+    { ago: 5 * 86400, expected: '5 days ago' },
+    { ago: -120, expected: 'just now' },
+  ])('$ago s ago → $expected', ({ ago, expected }) => {
+    expect(formatAgo(now - ago, now)).toBe(expected);
+  });
+  it('says plainly when there is no data', () => {
+    expect(formatAgo(null, now)).toBe('never');
+    expect(formatUpdated(null, now)).toBe('no data yet');
+  });
+  it('prefixes the freshness phrase', () => {
+    expect(formatUpdated(now - 3 * 3600, now)).toBe('updated 3 h ago');
+  });
+});
+
+describe('formatChange', () => {
+  it.each([
+    { current: 112, previous: 100, expected: '+12 %' },
+    { current: 97, previous: 100, expected: '-3 %' },
+    { current: 100, previous: 100, expected: '0 %' },
+    { current: 100.4, previous: 100, expected: '0 %' },
+    { current: 2_500, previous: 100, expected: '+2,400 %' },
+    { current: 5, previous: 0, expected: null },
+    { current: 5, previous: null, expected: null },
+  ])('$current vs $previous → $expected', ({ current, previous, expected }) => {
+    expect(plain(formatChange(current, previous))).toBe(expected);
+  });
+  it('gives the raw ratio for colouring', () => {
+    expect(changeRatio(150, 100)).toBeCloseTo(0.5);
+    expect(changeRatio(1, null)).toBeNull();
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    { value: 1234.567, decimals: 1, expected: '1,234.6' },
+    { value: -3, decimals: 0, expected: '\u22123' },
+    { value: Number.NaN, decimals: 2, expected: '–' },
+    { value: Number.POSITIVE_INFINITY, decimals: 0, expected: '–' },
+  ])('$value with $decimals decimals → $expected', ({ value, decimals, expected }) => {
+    expect(formatNumber(value, decimals)).toBe(expected);
+  });
+});
+
+describe('dates and periods (already local: no zone shifts)', () => {
+  it('formats a heading date with its weekday', () => {
+    expect(formatLocalDate('2025-10-14')).toBe('Tue 14 Oct 2025');
+    expect(formatLocalDate('2024-02-29')).toBe('Thu 29 Feb 2024');
+  });
+  it.each([
+    { range: 'day', from: '2025-10-14', to: '2025-10-14', expected: 'Tue 14 Oct 2025' },
+    { range: 'week', from: '2025-10-13', to: '2025-10-19', expected: '13 – 19 Oct 2025' },
+    { range: 'week', from: '2025-09-29', to: '2025-10-05', expected: '29 Sep – 5 Oct 2025' },
+    { range: 'week', from: '2025-12-29', to: '2026-01-04', expected: '29 Dec 2025 – 4 Jan 2026' },
+    { range: 'month', from: '2025-10-01', to: '2025-10-31', expected: 'October 2025' },
+    { range: 'year', from: '2025-01-01', to: '2025-12-31', expected: '2025' },
+    { range: 'lifetime', from: '2019-06-01', to: '2025-10-14', expected: '2019 – 2025' },
+    { range: 'lifetime', from: '2025-06-01', to: '2025-10-14', expected: '2025' },
+  ] as const)('$range $from..$to → $expected', ({ range, from, to, expected }) => {
+    expect(formatPeriod(range, from, to)).toBe(expected);
+  });
+  it.each([
+    { label: '14:05', range: 'day', long: false, expected: '14:05' },
+    { label: '2025-10-13', range: 'week', long: false, expected: 'Mon 13' },
+    { label: '2025-10-13', range: 'month', long: false, expected: '13' },
+    { label: '2025-10-13', range: 'month', long: true, expected: 'Mon 13 Oct 2025' },
+    { label: '2025-10', range: 'year', long: false, expected: 'Oct' },
+    { label: '2025-10', range: 'year', long: true, expected: 'October 2025' },
+    { label: '2021', range: 'lifetime', long: true, expected: '2021' },
+  ] as const)(
+    'bucket $label ($range, long=$long) → $expected',
+    ({ label, range, long, expected }) => {
+      expect(formatBucketLabel(label, range, long)).toBe(expected);
+    },
+  );
+});

@@ -1,0 +1,196 @@
+/**
+ * The relay as one Fetch-API handler (Hono): it holds the OAuth client secrets so the desktop
+ * app never ships one, redeems codes and refresh tokens for every installation, and stores
+ * nothing. Everything host-specific (the socket address, the port) comes in through `deps`,
+ * so the same app runs under Node (relay/node.ts) or any serverless Fetch host.
+ */
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import { readJsonRequest } from './body';
+import { interpretCallback } from './callback';
+import { callbackPageCsp, renderCallbackPage } from './callback-page';
+import {
+  isRelayProviderId,
+  maxRequestBodyBytes,
+  relayProviderIds,
+  type RelayConfig,
+} from './config';
+import {
+  InvalidRedirectUriError,
+  MethodNotAllowedError,
+  ProviderDisabledError,
+  RateLimitedError,
+  RelayError,
+  UnknownProviderError,
+  UpstreamOAuthError,
+} from './errors';
+import { redeemGrant } from './exchange';
+import { createJsonLogger, type RelayLogger } from './logger';
+import { basicAuthorization, type EnabledProvider, type TokenGrant } from './providers';
+import { FixedWindowRateLimiter, rateLimitKey, systemClock, type Clock } from './rate-limit';
+import { securityHeaders } from './security-headers';
+
+/** What the host provides; every field has a sensible Fetch-API default. */
+export interface RelayDeps {
+  fetch?: typeof fetch;
+  clock?: Clock;
+  logger?: RelayLogger;
+  /** The caller's network address (the Node entry reads the socket); used when no proxy header is configured. */
+  clientAddress?: (c: Context) => string | null | undefined;
+}
+
+const visibleAscii = /^[\x21-\x7e]+$/;
+
+const tokenRequestSchema = z.object({
+  code: z.string().min(1).max(2048).regex(visibleAscii),
+  redirect_uri: z.string().min(1).max(2048),
+});
+
+const refreshRequestSchema = z.object({
+  refresh_token: z.string().min(1).max(16_384).regex(visibleAscii),
+});
+
+/** Path of Tesla's partner public key, fetched by Tesla during partner registration. */
+export const teslaPublicKeyPath = '/.well-known/appspecific/com.tesla.3p.public-key.pem';
+
+/** Builds the relay. `config` comes from {@link loadRelayConfig}. */
+export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono {
+  const fetchImpl = deps.fetch ?? ((input, init) => fetch(input, init));
+  const clientSecrets = relayProviderIds.flatMap((id) => {
+    const credentials = config.providers[id].credentials;
+    return credentials ? [credentials.clientSecret, basicAuthorization(credentials)] : [];
+  });
+  const logger = (deps.logger ?? createJsonLogger()).withSecrets(clientSecrets);
+  const limiter = new FixedWindowRateLimiter(
+    config.rateLimitPerMinute,
+    60,
+    deps.clock ?? systemClock,
+  );
+
+  const callerAddress = (c: Context): string | null => {
+    if (config.clientIpHeader) {
+      const forwarded = c.req.header(config.clientIpHeader);
+      const last = forwarded?.split(',').at(-1)?.trim();
+      if (last) return last;
+    }
+    return deps.clientAddress?.(c) ?? null;
+  };
+
+  const enabledProvider = (name: string): EnabledProvider => {
+    if (!isRelayProviderId(name)) throw new UnknownProviderError(name);
+    const provider = config.providers[name];
+    if (!provider.credentials) {
+      throw new ProviderDisabledError(provider.disabledReason ?? 'Provider disabled.');
+    }
+    return provider as EnabledProvider;
+  };
+
+  const redeem = (provider: EnabledProvider, grant: TokenGrant, secret: string) =>
+    redeemGrant(provider, grant, {
+      fetch: fetchImpl,
+      timeoutMs: config.upstreamTimeoutMs,
+      teslaAudience: config.teslaAudience,
+      logger: logger.withSecrets([secret]),
+    });
+
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      method: c.req.method,
+      path: c.req.path.slice(0, 200),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+
+  app.get('/healthz', (c) =>
+    c.json({
+      ok: true,
+      providers: Object.fromEntries(
+        relayProviderIds.map((id) => [id, config.providers[id].credentials !== null]),
+      ),
+    }),
+  );
+
+  app.get(teslaPublicKeyPath, (c) => {
+    if (config.teslaPublicKeyPem === null) {
+      return c.json(
+        { error: 'not_found', error_description: 'No Tesla public key is configured.' },
+        404,
+      );
+    }
+    return c.body(config.teslaPublicKeyPem, 200, { 'content-type': 'application/x-pem-file' });
+  });
+
+  app.use('/oauth/*', async (c, next) => {
+    const decision = limiter.take(rateLimitKey(callerAddress(c)));
+    if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+    await next();
+  });
+
+  app.post('/oauth/:provider/token', async (c) => {
+    const provider = enabledProvider(c.req.param('provider'));
+    const body = await readJsonRequest(c.req.raw, maxRequestBodyBytes, tokenRequestSchema);
+    if (!config.allowedRedirectUris.has(body.redirect_uri)) throw new InvalidRedirectUriError();
+    const grant: TokenGrant = {
+      type: 'authorization_code',
+      code: body.code,
+      redirectUri: body.redirect_uri,
+    };
+    return c.json(await redeem(provider, grant, body.code));
+  });
+
+  app.post('/oauth/:provider/refresh', async (c) => {
+    const provider = enabledProvider(c.req.param('provider'));
+    const body = await readJsonRequest(c.req.raw, maxRequestBodyBytes, refreshRequestSchema);
+    const grant: TokenGrant = { type: 'refresh_token', refreshToken: body.refresh_token };
+    return c.json(await redeem(provider, grant, body.refresh_token));
+  });
+
+  app.get('/oauth/:provider/callback', (c) => {
+    const provider = enabledProvider(c.req.param('provider'));
+    const outcome = interpretCallback(provider.id, c.req.query(), config.appScheme);
+    const page = renderCallbackPage(outcome, provider.displayName);
+    return c.html(page.html, page.status, { 'content-security-policy': callbackPageCsp() });
+  });
+
+  app.all('/oauth/:provider/:action', (c) => {
+    const allow = { token: 'POST', refresh: 'POST', callback: 'GET' }[c.req.param('action')];
+    if (allow) throw new MethodNotAllowedError(allow);
+    return c.notFound();
+  });
+
+  app.notFound((c) =>
+    c.json({ error: 'not_found', error_description: 'No such endpoint on this relay.' }, 404),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof RelayError) {
+      const headers: Record<string, string> = {};
+      if (error instanceof RateLimitedError)
+        headers['retry-after'] = String(error.retryAfterSeconds);
+      if (error instanceof UpstreamOAuthError && error.retryAfter) {
+        headers['retry-after'] = error.retryAfter;
+      }
+      if (error instanceof MethodNotAllowedError) headers.allow = error.allow;
+      return c.json(error.toBody(), error.status, headers);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(
+        { error: 'invalid_request', error_description: 'The request was refused.' },
+        error.status,
+      );
+    }
+    logger.error('unexpected error', { error, path: c.req.path.slice(0, 200) });
+    return c.json(
+      { error: 'server_error', error_description: 'The relay failed unexpectedly.' },
+      500,
+    );
+  });
+
+  return app;
+}

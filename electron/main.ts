@@ -1,0 +1,146 @@
+/**
+ * Composition root of the Electron main process: reads the launch switches, claims the single
+ * instance, locks down sessions and navigation, builds the Electron-backed ports, starts the core
+ * (everything that does not need Electron) and connects it to the one window through IPC.
+ */
+import path from 'node:path';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { createCore, type Core } from './core';
+import { ManualNetworkMonitor } from './ports';
+import { deepLinkFromArgv } from './platform/deep-link';
+import { parseLaunchFlags } from './platform/launch-flags';
+import { createElectronLogger } from './platform/logger';
+import { createMainWindow, guardEveryWebContents } from './platform/main-window';
+import { originOf, PRODUCTION_APP_ORIGIN } from './platform/navigation-policy';
+import { createNetworkMonitor, type StoppableNetworkMonitor } from './platform/network-monitor';
+import { registerIpc } from './platform/ipc';
+import { lockDownPermissions } from './platform/permissions';
+import {
+  applyContentSecurityPolicy,
+  CONTENT_SECURITY_POLICY,
+  devContentSecurityPolicy,
+  handleAppProtocol,
+  registerAppScheme,
+} from './platform/protocol';
+import { SafeStorageCipher } from './platform/safe-storage-cipher';
+import { createSettingsStore } from './platform/settings-store';
+import { claimSingleInstance, logDeepLink } from './platform/single-instance';
+
+/** How long quitting waits for the core to flush and close the cache. */
+const STOP_TIMEOUT_MS = 5_000;
+
+const flags = parseLaunchFlags(process.argv);
+// Before anything touches userData (the log, the settings file, Chromium's profile).
+if (process.env.ENALYSIS_DATA_DIR)
+  app.setPath('userData', path.resolve(process.env.ENALYSIS_DATA_DIR));
+app.enableSandbox();
+registerAppScheme();
+
+const log = createElectronLogger();
+// A packaged app never follows an environment variable to another page.
+const devServerUrl = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
+const appOrigin = (devServerUrl && originOf(devServerUrl)) || PRODUCTION_APP_ORIGIN;
+const startUrl = devServerUrl ?? `${PRODUCTION_APP_ORIGIN}/index.html`;
+// The bundles sit in dist/electron/, the built renderer in dist/renderer/.
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const rendererDir = path.join(__dirname, '..', 'renderer');
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+let network: StoppableNetworkMonitor | ManualNetworkMonitor | null = null;
+let disposeIpc: (() => void) | null = null;
+const onDeepLink = logDeepLink(log);
+
+function openWindow(): void {
+  const window = createMainWindow({ preloadPath, appOrigin, kiosk: flags.kiosk, log });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  window.loadURL(startUrl).catch((error: unknown) => {
+    log.error('the window could not load the app', { error: String(error) });
+  });
+}
+
+async function start(): Promise<void> {
+  lockDownPermissions(log);
+  handleAppProtocol(rendererDir, log);
+  applyContentSecurityPolicy(
+    session.defaultSession,
+    devServerUrl ? devContentSecurityPolicy(appOrigin) : CONTENT_SECURITY_POLICY,
+  );
+  const cipher = new SafeStorageCipher(process.platform);
+  if (!cipher.keyringProtected)
+    log.warn('no OS keyring: saved sign-ins are not protected (basic_text)');
+  network = flags.offline ? new ManualNetworkMonitor(false) : createNetworkMonitor();
+  core = await createCore({
+    dataDir: app.getPath('userData'),
+    settings: createSettingsStore(),
+    cipher,
+    network,
+    log,
+    forceDemo: flags.demo,
+    kiosk: flags.kiosk,
+    version: app.getVersion(),
+    platform: process.platform,
+  });
+  disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
+  openWindow();
+  const link = deepLinkFromArgv(process.argv);
+  if (link) onDeepLink(link);
+}
+
+async function stop(running: Core): Promise<void> {
+  disposeIpc?.();
+  if (network && 'stop' in network) network.stop();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      log.warn('the core did not stop in time; quitting anyway');
+      resolve();
+    }, STOP_TIMEOUT_MS);
+  });
+  await Promise.race([running.stop(), timeout]).catch((error: unknown) => {
+    log.error('the core failed to stop cleanly', { error: String(error) });
+  });
+  clearTimeout(timer);
+}
+
+function main(): void {
+  if (!claimSingleInstance(() => mainWindow, onDeepLink, log)) {
+    app.quit();
+    return;
+  }
+  guardEveryWebContents(log);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      log.error('startup failed', { error: message });
+      dialog.showErrorBox('Enalysis could not start', message);
+      app.exit(1);
+    });
+
+  let stopping = false;
+  app.on('before-quit', (event) => {
+    const running = core;
+    if (!running) return;
+    // Hold the quit until the cache is closed, then quit for real.
+    event.preventDefault();
+    if (stopping) return;
+    stopping = true;
+    void stop(running).finally(() => {
+      core = null;
+      app.quit();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && !mainWindow) openWindow();
+  });
+}
+
+main();

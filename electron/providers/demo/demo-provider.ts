@@ -1,0 +1,174 @@
+/**
+ * The built-in demo fleet as a Provider: no network, no account, deterministic production from
+ * the model in model.ts. It lets the app run out of the box, at trade shows and in every test
+ * that needs believable data without an emulator.
+ */
+import { DateTime } from 'luxon';
+import type { Device } from '../../../shared/domain';
+import type { LocalDate } from '../../../shared/time';
+import {
+  addDays,
+  daysBetween,
+  isLocalDate,
+  isValidTimeZone,
+  startOfLocalDay,
+} from '../../../shared/time';
+import { InvalidRequestError, NotFoundError } from '../../errors';
+import type { Clock } from '../../ports';
+import type { DailySample, IntervalBatch, Provider, ProviderSite } from '../provider';
+import { demoDevices } from './devices';
+import type { DemoSite } from './model';
+import {
+  DEMO_INTERVAL_SECONDS,
+  demoEnergyBetween,
+  demoFaultFactor,
+  demoIntervals,
+  resolveDemoSite,
+} from './model';
+import type { DemoSiteSpec } from './sites';
+import { assertValidDemoSiteSpec, demoSiteSpecs } from './sites';
+
+/** The seed the app uses, so every installation shows the same weather on the same day. */
+export const DEFAULT_DEMO_SEED = 20_240_601;
+
+/** One interval call returns at most this many days, like a real API's page limit. */
+export const DEMO_MAX_INTERVAL_DAYS = 8;
+
+/** One daily call covers at most this many days (Enphase's energy_lifetime allows 2 years). */
+export const DEMO_MAX_DAILY_DAYS = 2 * 366;
+
+/** What the demo provider needs: the clock decides what "now" is, the seed the weather. */
+export interface DemoProviderOptions {
+  clock: Clock;
+  seed?: number;
+  sites?: readonly DemoSiteSpec[];
+}
+
+/** The simulated fleet; see the file comment. */
+export class DemoProvider implements Provider {
+  readonly id = 'demo' as const;
+  readonly seed: number;
+  private readonly clock: Clock;
+  private readonly sites = new Map<string, DemoSite>();
+  /** Totals of days that are over: they can never change, so they are computed once. */
+  private readonly finishedDays = new Map<string, number>();
+
+  constructor(options: DemoProviderOptions) {
+    this.clock = options.clock;
+    this.seed = options.seed ?? DEFAULT_DEMO_SEED;
+    const now = this.clock.now();
+    for (const spec of options.sites ?? demoSiteSpecs) {
+      assertValidDemoSiteSpec(spec, isValidTimeZone);
+      if (this.sites.has(spec.slug))
+        throw new InvalidRequestError(`Duplicate demo site ${spec.slug}`);
+      this.sites.set(spec.slug, resolveDemoSite(spec, now));
+    }
+  }
+
+  /** The sites with their fault instants pinned: what tests recompute expected values from. */
+  demoSites(): DemoSite[] {
+    return [...this.sites.values()];
+  }
+
+  /** The end of the newest interval that is over at `now`. */
+  private newestEnd(): number {
+    return Math.floor(this.clock.now() / DEMO_INTERVAL_SECONDS) * DEMO_INTERVAL_SECONDS;
+  }
+
+  private siteOf(site: ProviderSite): DemoSite {
+    const found = this.sites.get(site.externalId);
+    if (!found) throw new NotFoundError(`The demo fleet has no site "${site.externalId}".`);
+    return found;
+  }
+
+  async listSites(): Promise<ProviderSite[]> {
+    const now = this.clock.now();
+    const lastEnergyAt = this.newestEnd();
+    return this.demoSites().map((site) => {
+      const faulted = demoFaultFactor(site, now) < 1;
+      return {
+        externalId: site.slug,
+        name: site.name,
+        city: site.city,
+        country: site.country,
+        timeZone: site.timeZone,
+        latitude: site.latitude,
+        longitude: site.longitude,
+        capacityW: site.capacityW,
+        status: faulted ? 'fault' : 'normal',
+        statusDetail: faulted ? faultSentence(site) : null,
+        lastEnergyAt,
+      };
+    });
+  }
+
+  async fetchIntervals(site: ProviderSite, since: number): Promise<IntervalBatch> {
+    if (!Number.isFinite(since)) throw new InvalidRequestError('since must be an instant');
+    const demoSite = this.siteOf(site);
+    const newest = this.newestEnd();
+    const until = Math.min(newest, since + DEMO_MAX_INTERVAL_DAYS * 86_400);
+    const intervals = since < until ? demoIntervals(demoSite, since, until, this.seed) : [];
+    return { intervals, lastEnergyAt: newest };
+  }
+
+  async fetchDaily(site: ProviderSite, from: LocalDate, to: LocalDate): Promise<DailySample[]> {
+    if (!isLocalDate(from) || !isLocalDate(to)) {
+      throw new InvalidRequestError('Daily ranges need two YYYY-MM-DD dates.');
+    }
+    const span = daysBetween(from, to);
+    if (span < 0 || span >= DEMO_MAX_DAILY_DAYS) {
+      throw new InvalidRequestError(
+        `A daily range must run forwards and cover at most ${DEMO_MAX_DAILY_DAYS} days.`,
+      );
+    }
+    const demoSite = this.siteOf(site);
+    const newest = this.newestEnd();
+    const zone = demoSite.timeZone;
+    const out: DailySample[] = [];
+    // Each day ends where the next begins: one zone lookup per day, and no gap or overlap.
+    let dayStart = startOfLocalDay(from, zone);
+    for (let date = from; date <= to && dayStart < newest;) {
+      const next = addDays(date, 1);
+      const dayEnd = startOfLocalDay(next, zone);
+      out.push({ localDate: date, wh: this.dayEnergy(demoSite, date, dayStart, dayEnd, newest) });
+      date = next;
+      dayStart = dayEnd;
+    }
+    return out;
+  }
+
+  private dayEnergy(
+    site: DemoSite,
+    date: LocalDate,
+    start: number,
+    end: number,
+    newest: number,
+  ): number {
+    if (end > newest) return demoEnergyBetween(site, start, newest, this.seed);
+    const key = `${site.slug}|${date}`;
+    let wh = this.finishedDays.get(key);
+    if (wh === undefined) {
+      wh = demoEnergyBetween(site, start, end, this.seed);
+      this.finishedDays.set(key, wh);
+    }
+    return wh;
+  }
+
+  async fetchDevices(site: ProviderSite): Promise<Device[]> {
+    return demoDevices(this.siteOf(site), this.clock.now());
+  }
+}
+
+/** The fault as a facility manager would want to read it in the site header. */
+function faultSentence(site: DemoSite): string {
+  const fault = site.fault;
+  if (!fault || site.faultStartAt === null) return '';
+  const at = DateTime.fromSeconds(site.faultStartAt, { zone: site.timeZone }).setLocale('en-GB');
+  const count = site.inverters.count;
+  const share = Math.round(((count - 1) / count) * 100);
+  return (
+    `Inverter ${fault.inverterIndex + 1} of ${count} (${site.inverters.model}) tripped on ` +
+    `${at.toFormat('d LLL')} at ${at.toFormat('HH:mm')} local time with a ${fault.alarm}; ` +
+    `the site is producing about ${share} % of its expected output.`
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The device list of a demo site, shaped like a real monitoring portal's: the inverters (one
+ * flagged when the site's inverter tripped), a production meter and a gateway.
+ */
+import type { Device } from '../../../shared/domain';
+import type { DemoSite } from './model';
+import { DEMO_INTERVAL_SECONDS } from './model';
+import { hash32, stringHash } from './noise';
+
+/** A 12-digit serial, stable per (site, device), like the ones printed on real hardware. */
+function serialOf(slug: string, kind: string, index: number): string {
+  const high = hash32(stringHash(slug), stringHash(kind), index) % 1_000_000;
+  const low = hash32(stringHash(kind), stringHash(slug), index + 7919) % 1_000_000;
+  return `${String(high).padStart(6, '0')}${String(low).padStart(6, '0')}`;
+}
+
+/** Devices of a demo site at instant `now`: everything reports every 5 minutes except a tripped inverter. */
+export function demoDevices(site: DemoSite, now: number): Device[] {
+  const lastReportAt = Math.floor(now / DEMO_INTERVAL_SECONDS) * DEMO_INTERVAL_SECONDS;
+  const tripped = site.faultStartAt !== null && now >= site.faultStartAt;
+  const micro = site.inverters.kind === 'micro';
+  const devices: Device[] = [];
+  for (let i = 0; i < site.inverters.count; i++) {
+    const faulted = tripped && site.fault?.inverterIndex === i;
+    devices.push({
+      kind: micro ? 'microinverter' : 'inverter',
+      serial: serialOf(site.slug, 'inverter', i),
+      model: site.inverters.model,
+      status: faulted ? 'fault' : 'normal',
+      lastReportAt: faulted && site.faultStartAt !== null ? site.faultStartAt : lastReportAt,
+    });
+  }
+  devices.push({
+    kind: 'meter',
+    serial: serialOf(site.slug, 'meter', 0),
+    model: micro ? 'Enphase CT-200 production meter' : 'Revenue-grade production meter (MID)',
+    status: 'normal',
+    lastReportAt,
+  });
+  devices.push({
+    kind: 'gateway',
+    serial: serialOf(site.slug, 'gateway', 0),
+    model: micro ? 'Enphase IQ Gateway' : 'Solar-Log Base 100 gateway',
+    status: 'normal',
+    lastReportAt,
+  });
+  return devices;
+}

@@ -1,0 +1,218 @@
+/**
+ * The demo fleet's production model, as pure functions of (site, instant, seed): clear-sky
+ * irradiance from the sun's position, a deterministic cloud factor, and the tripped inverter.
+ * Nothing here reads a clock, so re-fetching an interval always gives the same numbers and tests
+ * can recompute what the provider returned.
+ */
+import { DateTime } from 'luxon';
+import { getPosition } from 'suncalc';
+import { addDays, localDateOf } from '../../../shared/time';
+import type { IntervalSample } from '../provider';
+import { hash01, stringHash, valueNoise } from './noise';
+import type { DemoSiteSpec } from './sites';
+
+/** Length of one demo interval (s): Enphase's micro telemetry uses 5 minutes too. */
+export const DEMO_INTERVAL_SECONDS = 300;
+
+/** A demo site whose fault, if any, has been pinned to an instant. */
+export interface DemoSite extends DemoSiteSpec {
+  /** When the inverter tripped (epoch s), or null for a healthy site. */
+  faultStartAt: number | null;
+}
+
+/** The kind of weather a site gets on one (solar) day. */
+export type DemoDayKind = 'clear' | 'partly' | 'overcast';
+
+const RAD = Math.PI / 180;
+/** Extraterrestrial irradiance (W/m²), the constant in Meinel's clear-sky model. */
+const SOLAR_CONSTANT = 1353;
+
+/**
+ * Pins a spec's fault to the given local time `trippedDaysAgo` days before `now`'s local date.
+ * Anchoring to the local date (not to `now` itself) keeps the trip instant stable all day long.
+ */
+export function resolveDemoSite(spec: DemoSiteSpec, now: number): DemoSite {
+  if (!spec.fault) return { ...spec, faultStartAt: null };
+  const date = addDays(localDateOf(now, spec.timeZone), -spec.fault.trippedDaysAgo);
+  const trip = DateTime.fromISO(`${date}T${spec.fault.atLocalTime}`, { zone: spec.timeZone });
+  return { ...spec, faultStartAt: Math.round(trip.toSeconds()) };
+}
+
+/**
+ * Clear-sky power (W) of the site's array at an instant: Meinel's direct-normal irradiance with
+ * the Kasten–Young air mass, projected on the tilted panels, plus a diffuse share, times
+ * capacity and performance ratio. Zero while the sun is below the horizon.
+ */
+export function demoClearSkyPowerAt(spec: DemoSiteSpec, epochSeconds: number): number {
+  return clearSkyFromSun(spec, sunAt(spec, epochSeconds));
+}
+
+function sunAt(spec: DemoSiteSpec, epochSeconds: number): { altitude: number; azimuth: number } {
+  return getPosition(new Date(epochSeconds * 1000), spec.latitude, spec.longitude);
+}
+
+function clearSkyFromSun(spec: DemoSiteSpec, sun: { altitude: number; azimuth: number }): number {
+  if (!(sun.altitude > 0)) return 0;
+  const altitude = sun.altitude * RAD;
+  const sinAltitude = Math.sin(altitude);
+  const airMass = 1 / (sinAltitude + 0.50572 * (sun.altitude + 6.07995) ** -1.6364);
+  const directNormal = SOLAR_CONSTANT * 0.7 ** (airMass ** 0.678);
+  const tilt = spec.tiltDeg * RAD;
+  const cosIncidence =
+    sinAltitude * Math.cos(tilt) +
+    Math.cos(altitude) * Math.sin(tilt) * Math.cos((sun.azimuth - spec.azimuthDeg) * RAD);
+  // Meinel's global-irradiance factor 1.1 is ~10 % diffuse light, seen from a tilted panel
+  // through the share of the sky dome it faces.
+  const diffuse = 0.1 * directNormal * ((1 + Math.cos(tilt)) / 2);
+  const planeOfArray = directNormal * Math.max(0, cosIncidence) + diffuse;
+  const power = spec.capacityW * spec.performanceRatio * (planeOfArray / 1000);
+  return Math.min(power, spec.capacityW);
+}
+
+const siteKeys = new Map<string, number>();
+
+/** The slug's hash, remembered: it salts every random draw of the site. */
+function siteKey(spec: DemoSiteSpec): number {
+  let key = siteKeys.get(spec.slug);
+  if (key === undefined) {
+    key = stringHash(spec.slug);
+    siteKeys.set(spec.slug, key);
+  }
+  return key;
+}
+
+/** Days bucketed at the site's solar midnight, when the sun is down and a change is invisible. */
+function solarDayIndex(spec: DemoSiteSpec, epochSeconds: number): number {
+  return Math.floor((epochSeconds + spec.longitude * 240) / 86_400);
+}
+
+/** The weather kind of the solar day containing the instant, drawn from the site's climate. */
+export function demoDayKind(spec: DemoSiteSpec, epochSeconds: number, seed: number): DemoDayKind {
+  const draw = hash01(seed, siteKey(spec), solarDayIndex(spec, epochSeconds));
+  if (draw < spec.climate.clear) return 'clear';
+  if (draw >= 1 - spec.climate.overcast) return 'overcast';
+  return 'partly';
+}
+
+/**
+ * Share of the clear-sky power that gets through the clouds (0–1): near 1 on clear days, deep
+ * smooth dips on partly cloudy days, a dull low level on overcast days.
+ */
+export function demoCloudFactor(spec: DemoSiteSpec, epochSeconds: number, seed: number): number {
+  const key = siteKey(spec);
+  const kind = demoDayKind(spec, epochSeconds, seed);
+  if (kind === 'clear') return 0.95 + 0.05 * valueNoise(seed, key, epochSeconds, 7200);
+  if (kind === 'overcast') return 0.12 + 0.3 * valueNoise(seed, key, epochSeconds, 5400);
+  const drift = 0.6 * valueNoise(seed, key, epochSeconds, 900);
+  const front = 0.4 * valueNoise(seed, key, epochSeconds, 3600);
+  const dip = smoothstep(0.42, 0.78, drift + front);
+  return 0.98 - 0.72 * dip;
+}
+
+function smoothstep(edge0: number, edge1: number, x: number): number {
+  const t = Math.min(1, Math.max(0, (x - edge0) / (edge1 - edge0)));
+  return t * t * (3 - 2 * t);
+}
+
+/** Share of the array still producing at an instant (1 before the trip, then the healthy share). */
+export function demoFaultFactor(site: DemoSite, epochSeconds: number): number {
+  if (site.faultStartAt === null || epochSeconds < site.faultStartAt) return 1;
+  const count = site.inverters.count;
+  return (count - 1) / count;
+}
+
+/** What the site would produce at an instant without its fault (W): the "expected" output. */
+export function demoExpectedPowerAt(
+  spec: DemoSiteSpec,
+  epochSeconds: number,
+  seed: number,
+): number {
+  const clearSky = demoClearSkyPowerAt(spec, epochSeconds);
+  if (clearSky === 0) return 0;
+  return clearSky * demoCloudFactor(spec, epochSeconds, seed);
+}
+
+/** The site's production at an instant (W): expected output times the share not tripped. */
+export function demoPowerAt(site: DemoSite, epochSeconds: number, seed: number): number {
+  return powerFromSun(site, epochSeconds, seed, sunAt(site, epochSeconds));
+}
+
+function powerFromSun(
+  site: DemoSite,
+  epochSeconds: number,
+  seed: number,
+  sun: { altitude: number; azimuth: number },
+): number {
+  const clearSky = clearSkyFromSun(site, sun);
+  if (clearSky === 0) return 0;
+  const expected = clearSky * demoCloudFactor(site, epochSeconds, seed);
+  return expected * demoFaultFactor(site, epochSeconds);
+}
+
+/** A meter reports average power to 0.1 W; the interval's energy follows from that power. */
+function toInterval(endAt: number, power: number): IntervalSample {
+  const w = Math.round(power * 10) / 10;
+  return { endAt, w, wh: (w * DEMO_INTERVAL_SECONDS) / 3600 };
+}
+
+/**
+ * The interval ending at `endAt` (a multiple of 5 minutes), its average power taken at the
+ * interval's midpoint. The definition every faster path below must match exactly.
+ */
+export function demoIntervalAt(site: DemoSite, endAt: number, seed: number): IntervalSample {
+  return toInterval(endAt, demoPowerAt(site, endAt - DEMO_INTERVAL_SECONDS / 2, seed));
+}
+
+/** The apparent altitude moves at most 15°/h: 1.25° per interval, with 1° to spare. */
+const DEGREES_PER_INTERVAL = 1.25;
+const NIGHT_MARGIN_DEGREES = 1;
+
+/**
+ * Visits every interval with `from < endAt <= to`, in order. At night it skips the sun position
+ * for the intervals the sun cannot climb back above the horizon in, which halves the work of a
+ * year-long backfill and changes no value (they are exactly 0 either way).
+ */
+function forEachInterval(
+  site: DemoSite,
+  from: number,
+  to: number,
+  seed: number,
+  visit: (sample: IntervalSample) => void,
+): void {
+  let endAt = (Math.floor(from / DEMO_INTERVAL_SECONDS) + 1) * DEMO_INTERVAL_SECONDS;
+  while (endAt <= to) {
+    const midpoint = endAt - DEMO_INTERVAL_SECONDS / 2;
+    const sun = sunAt(site, midpoint);
+    if (sun.altitude > 0) {
+      visit(toInterval(endAt, powerFromSun(site, midpoint, seed, sun)));
+      endAt += DEMO_INTERVAL_SECONDS;
+      continue;
+    }
+    const skippable = Math.floor((-sun.altitude - NIGHT_MARGIN_DEGREES) / DEGREES_PER_INTERVAL);
+    const dark = 1 + Math.max(0, skippable);
+    for (let i = 0; i < dark && endAt <= to; i++, endAt += DEMO_INTERVAL_SECONDS) {
+      visit({ endAt, w: 0, wh: 0 });
+    }
+  }
+}
+
+/** Every interval with `from < endAt <= to`, in order (bounds need not be aligned). */
+export function demoIntervals(
+  site: DemoSite,
+  from: number,
+  to: number,
+  seed: number,
+): IntervalSample[] {
+  const out: IntervalSample[] = [];
+  forEachInterval(site, from, to, seed, (sample) => out.push(sample));
+  return out;
+}
+
+/** Sum of the energy of every interval with `from < endAt <= to` (Wh), in interval order. */
+export function demoEnergyBetween(site: DemoSite, from: number, to: number, seed: number): number {
+  let wh = 0;
+  forEachInterval(site, from, to, seed, (sample) => {
+    wh += sample.wh;
+  });
+  return wh;
+}

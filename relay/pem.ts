@@ -23,8 +23,7 @@ export type PemResult = { ok: true; pem: string } | { ok: false; problem: PemPro
  */
 export function parseP256PublicKeyPem(raw: string): PemResult {
   const text = raw.replace(/\\n/g, '\n').trim();
-  const match =
-    /^-----BEGIN PUBLIC KEY-----\s*([A-Za-z0-9+/=\s]*?)\s*-----END PUBLIC KEY-----$/.exec(text);
+  const match = /^-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----$/.exec(text);
   if (!match) return { ok: false, problem: armourProblem };
   const body = (match[1] ?? '').replace(/\s+/g, '');
   const bytes = decodeBase64(body);

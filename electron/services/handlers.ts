@@ -1,0 +1,88 @@
+/**
+ * The handler behind every invoke channel. Thin: the dispatcher has already validated the
+ * request; each handler looks things up, calls a service and returns a contract-shaped value.
+ */
+import type { AppInfo, Device, ProviderId } from '../../shared/domain';
+import { isLocalDate, localDateOf } from '../../shared/time';
+import type { CacheStore, SiteRecord } from '../cache/types';
+import { InvalidRequestError, NotFoundError } from '../errors';
+import type { Handlers } from '../ipc/dispatch';
+import type { Clock, Logger } from '../ports';
+import type { Provider } from '../providers/provider';
+import type { SyncScheduler } from '../sync/scheduler';
+import { buildPortfolio } from './portfolio';
+import { buildSeries } from './series';
+import type { SettingsService } from './settings';
+import { buildSiteDetail } from './site';
+
+/** What the handlers need. */
+export interface HandlerDeps {
+  cache: CacheStore;
+  settings: SettingsService;
+  scheduler: SyncScheduler;
+  providers: Map<ProviderId, Provider>;
+  clock: Clock;
+  log: Logger;
+  appInfo: () => AppInfo;
+}
+
+/** Device lists change rarely: fetch them at most once an hour per site. */
+const deviceTtlSeconds = 60 * 60;
+
+/** Builds the full handler map. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { cache, settings, scheduler, clock } = deps;
+  const devices = new Map<string, { at: number; list: Device[] }>();
+  const refreshSeconds = () => scheduler.status().intervalSeconds;
+
+  const siteOrThrow = (siteId: string): SiteRecord => {
+    const site = cache.getSite(siteId);
+    if (!site) throw new NotFoundError('That site is not in this app any more.');
+    return site;
+  };
+
+  const devicesOf = async (site: SiteRecord): Promise<Device[]> => {
+    const cached = devices.get(site.id);
+    if (cached && clock.now() - cached.at < deviceTtlSeconds) return cached.list;
+    const provider = deps.providers.get(site.provider);
+    if (!provider) return cached?.list ?? [];
+    try {
+      const list = await provider.fetchDevices({ ...site, lastEnergyAt: null });
+      devices.set(site.id, { at: clock.now(), list });
+      return list;
+    } catch (error) {
+      deps.log.warn('device list unavailable', { siteId: site.id, error: error instanceof Error ? error.name : 'unknown' });
+      return cached?.list ?? [];
+    }
+  };
+
+  return {
+    'app.info': () => deps.appInfo(),
+    'portfolio.get': () => buildPortfolio(cache, cache.listSites(), clock.now(), refreshSeconds()),
+    'site.get': async ({ siteId }) => {
+      const site = siteOrThrow(siteId);
+      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(), await devicesOf(site));
+    },
+    'site.series': async ({ siteId, range, anchor }) => {
+      const site = siteOrThrow(siteId);
+      if (!isLocalDate(anchor)) throw new InvalidRequestError(`${anchor} is not a calendar date.`);
+      const now = clock.now();
+      const today = localDateOf(now, site.timeZone);
+      const request = { site, range, anchor: anchor > today ? today : anchor, now };
+      const series = buildSeries(cache, request);
+      if (range === 'day' && series.points.length === 0 && request.anchor < today) {
+        // Older intervals are fetched only when someone opens that day.
+        await scheduler.ensureIntervals(site.id, request.anchor);
+        return buildSeries(cache, request);
+      }
+      return series;
+    },
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    'sync.status': () => scheduler.status(),
+    'sync.refreshNow': async () => {
+      await scheduler.refreshNow();
+      return scheduler.status();
+    },
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * The `site.series` answer: the chart of one range of one site, with the same position in the
+ * previous period beside every point. All calendar math happens in the SITE's time zone.
+ */
+import type { SeriesPoint, SeriesRange, SiteSeries } from '../../shared/domain';
+import {
+  addDays,
+  addMonths,
+  endOfLocalDay,
+  eachDay,
+  localDateOf,
+  localTimeOf,
+  startOfLocalDay,
+  startOfMonth,
+  startOfWeek,
+  startOfYear,
+  type LocalDate,
+} from '../../shared/time';
+import type { CacheStore, SiteRecord } from '../cache/types';
+
+/** Everything a series needs besides the cache. */
+export interface SeriesRequest {
+  site: SiteRecord;
+  range: SeriesRange;
+  anchor: LocalDate;
+  now: number;
+}
+
+/** Builds one chart's data from the cache. */
+export function buildSeries(cache: CacheStore, request: SeriesRequest): SiteSeries {
+  switch (request.range) {
+    case 'day':
+      return daySeries(cache, request);
+    case 'week': {
+      const from = startOfWeek(request.anchor);
+      return dailySeries(cache, request, from, addDays(from, 6), (d) => addDays(d, -7));
+    }
+    case 'month': {
+      const from = startOfMonth(request.anchor);
+      const to = addDays(addMonths(from, 1), -1);
+      return dailySeries(cache, request, from, to, (d) => sameDayPreviousMonth(d));
+    }
+    case 'year':
+      return yearSeries(cache, request);
+    case 'lifetime':
+      return lifetimeSeries(cache, request);
+  }
+}
+
+function daySeries(cache: CacheStore, { site, anchor }: SeriesRequest): SiteSeries {
+  const zone = site.timeZone;
+  const start = startOfLocalDay(anchor, zone);
+  const previousStart = startOfLocalDay(addDays(anchor, -1), zone);
+  const intervals = cache.intervals(site.id, start, endOfLocalDay(anchor, zone));
+  const previous = cache.intervals(site.id, previousStart, start);
+  // Compare by time since local midnight, so a 23- or 25-hour neighbour lines up by wall clock.
+  const previousByOffset = new Map(previous.map((i) => [i.endAt - previousStart, i.w]));
+  const points: SeriesPoint[] = intervals.map((i) => ({
+    label: localTimeOf(i.endAt, zone),
+    t: i.endAt,
+    value: i.w,
+    previous: previousByOffset.get(i.endAt - start) ?? null,
+  }));
+  return {
+    siteId: site.id,
+    range: 'day',
+    anchor,
+    from: anchor,
+    to: anchor,
+    unit: 'W',
+    points,
+    totalWh: sumOf(intervals.map((i) => i.wh)),
+    previousTotalWh: previous.length ? sumOf(previous.map((i) => i.wh)) : null,
+    downsampledFrom: null,
+  };
+}
+
+function dailySeries(
+  cache: CacheStore,
+  { site, range, anchor, now }: SeriesRequest,
+  from: LocalDate,
+  to: LocalDate,
+  previousOf: (day: LocalDate) => LocalDate | null,
+): SiteSeries {
+  const today = localDateOf(now, site.timeZone);
+  const last = to < today ? to : today;
+  const days = last >= from ? eachDay(from, last) : [];
+  const previousDays = days.map(previousOf);
+  const firstPrevious = previousDays.find((d) => d !== null) ?? from;
+  const values = toMap(cache.daily(site.id, from, last));
+  const previousValues = toMap(cache.daily(site.id, firstPrevious, addDays(from, -1)));
+  const points = days.map((day, index): SeriesPoint => {
+    const previousDay = previousDays[index] ?? null;
+    return {
+      label: day,
+      t: startOfLocalDay(day, site.timeZone),
+      value: values.get(day) ?? 0,
+      previous: previousDay === null ? null : (previousValues.get(previousDay) ?? null),
+    };
+  });
+  return energySeries(site.id, range, anchor, from, to, points);
+}
+
+function yearSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): SiteSeries {
+  const from = startOfYear(anchor);
+  const to = addDays(addMonths(from, 12), -1);
+  const today = localDateOf(now, site.timeZone);
+  const months = toMonthMap(cache.monthly(site.id, from, to));
+  const previous = toMonthMap(cache.monthly(site.id, addMonths(from, -12), addDays(from, -1)));
+  const points: SeriesPoint[] = [];
+  for (let month = from; month <= to && month <= today; month = addMonths(month, 1)) {
+    const key = month.slice(0, 7);
+    const previousKey = addMonths(month, -12).slice(0, 7);
+    points.push({
+      label: key,
+      t: startOfLocalDay(month, site.timeZone),
+      value: months.get(key) ?? 0,
+      previous: previous.get(previousKey) ?? null,
+    });
+  }
+  return energySeries(site.id, 'year', anchor, from, to, points);
+}
+
+function lifetimeSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): SiteSeries {
+  const today = localDateOf(now, site.timeZone);
+  const first = cache.firstDate(site.id) ?? today;
+  const from = startOfYear(first);
+  const byYear = new Map<string, number>();
+  for (const { month, wh } of cache.monthly(site.id, from, today)) {
+    const year = month.slice(0, 4);
+    byYear.set(year, (byYear.get(year) ?? 0) + wh);
+  }
+  const points: SeriesPoint[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(today.slice(0, 4)); year++) {
+    const label = String(year);
+    points.push({ label, t: startOfLocalDay(`${label}-01-01`, site.timeZone), value: byYear.get(label) ?? 0, previous: null });
+  }
+  const series = energySeries(site.id, 'lifetime', anchor, from, today, points);
+  return { ...series, previousTotalWh: null };
+}
+
+function energySeries(
+  siteId: string,
+  range: SeriesRange,
+  anchor: LocalDate,
+  from: LocalDate,
+  to: LocalDate,
+  points: SeriesPoint[],
+): SiteSeries {
+  const withPrevious = points.filter((p) => p.previous !== null);
+  return {
+    siteId,
+    range,
+    anchor,
+    from,
+    to,
+    unit: 'Wh',
+    points,
+    totalWh: sumOf(points.map((p) => p.value)),
+    previousTotalWh: withPrevious.length ? sumOf(withPrevious.map((p) => p.previous ?? 0)) : null,
+    downsampledFrom: null,
+  };
+}
+
+/** The same day-of-month one month earlier, or null when that month is shorter. */
+export function sameDayPreviousMonth(day: LocalDate): LocalDate | null {
+  const candidate = addMonths(day, -1);
+  return candidate.slice(8) === day.slice(8) ? candidate : null;
+}
+
+function toMap(days: { localDate: string; wh: number }[]): Map<string, number> {
+  return new Map(days.map((d) => [d.localDate, d.wh]));
+}
+
+function toMonthMap(months: { month: string; wh: number }[]): Map<string, number> {
+  return new Map(months.map((m) => [m.month, m.wh]));
+}
+
+function sumOf(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,28 @@
+/** The `site.get` answer: header facts and devices for the site page. */
+import type { Device, SiteDetail } from '../../shared/domain';
+import type { CacheStore, SiteRecord } from '../cache/types';
+import { isStale } from './freshness';
+import { toSiteInfo } from './site-info';
+
+/** Builds the site page header from the cache and the (cached) device list. */
+export function buildSiteDetail(
+  cache: CacheStore,
+  site: SiteRecord,
+  now: number,
+  refreshSeconds: number,
+  devices: Device[],
+): SiteDetail {
+  const snap = cache.snapshot(now).find((s) => s.siteId === site.id);
+  const lastIntervalAt = cache.lastIntervalAt(site.id);
+  return {
+    site: toSiteInfo(site),
+    localDate: snap?.localDate ?? '1970-01-01',
+    todayWh: snap?.todayWh ?? 0,
+    currentW: snap?.currentW ?? 0,
+    lifetimeWh: cache.lifetimeWh(site.id),
+    firstDate: cache.firstDate(site.id),
+    lastIntervalAt,
+    stale: isStale(lastIntervalAt, now, refreshSeconds),
+    devices,
+  };
+}

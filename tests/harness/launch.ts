@@ -1,0 +1,177 @@
+/**
+ * The test harness: the real main-process core in Node with test ports (AES-GCM cipher, conf
+ * settings, a switchable network), the real renderer served by Vite, and `window.enalysis`
+ * bridged into Debian's Chromium with Playwright bindings. Used by E2E tests, `npm run preview`
+ * and the renderer benchmark.
+ */
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { loadConfig, type AppConfig } from '../../electron/config';
+import { createCore, type Core } from '../../electron/core';
+import { ManualNetworkMonitor, type Clock } from '../../electron/ports';
+import type { Provider } from '../../electron/providers/provider';
+import { AesGcmCipher } from './aes-gcm-cipher';
+import { ConfStore } from './conf-store';
+import { MemoryLogger } from './memory-logger';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The flags every Chromium in this project starts with (the machine has a closed network). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Where Debian puts Chromium; overridable for other machines. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** How to start the app. */
+export interface LaunchOptions {
+  /** Environment for the config module (base URLs, ENALYSIS_DATA_DIR); defaults to process.env. */
+  env?: Record<string, string | undefined>;
+  /** Data folder; defaults to ENALYSIS_DATA_DIR from `env`, else a new temp folder. */
+  dataDir?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  clock?: Clock;
+  online?: boolean;
+  forceDemo?: boolean;
+  kiosk?: boolean;
+  demoProvider?: Provider;
+  startSync?: boolean;
+  /** Wait for the first sync (backfill) before opening the page. Default true. */
+  waitForSync?: boolean;
+  /** Echo core warnings to stderr. */
+  echoLogs?: boolean;
+}
+
+/** A running app. */
+export interface AppHandle {
+  page: Page;
+  context: BrowserContext;
+  core: Core;
+  network: ManualNetworkMonitor;
+  log: MemoryLogger;
+  settingsStore: ConfStore;
+  config: AppConfig;
+  dataDir: string;
+  /** The renderer's origin (only it may call the bridge). */
+  origin: string;
+  /** Navigates to a hash route, e.g. `#/site/demo:denver-school`, and waits for the app shell. */
+  goto(route?: string): Promise<void>;
+  /** Stops the browser, the dev server and the core (closing the cache cleanly). */
+  stop(): Promise<void>;
+}
+
+let bridgeScript: Promise<string> | undefined;
+
+/** The page-side bridge, bundled once per process. */
+function bundleBridge(): Promise<string> {
+  bridgeScript ??= esbuild({
+    entryPoints: [join(root, 'tests/harness/bridge-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return bridgeScript;
+}
+
+/** Starts a Vite dev server on a free loopback port for the real renderer. */
+async function startRenderer(): Promise<{ server: ViteDevServer; origin: string }> {
+  const server = await createServer({
+    configFile: join(root, 'vite.config.ts'),
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+    logLevel: 'error',
+    clearScreen: false,
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('Vite did not report its address.');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+/** Launches the app and returns a handle; call `stop()` when done. */
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
+  const env = options.env ?? process.env;
+  const config = loadConfig(env);
+  const dataDir = options.dataDir ?? config.dataDir ?? mkdtempSync(join(tmpdir(), 'enalysis-'));
+  mkdirSync(dataDir, { recursive: true });
+
+  const log = new MemoryLogger(options.echoLogs ?? false);
+  const network = new ManualNetworkMonitor(options.online ?? true);
+  const settingsStore = new ConfStore(dataDir);
+  const core = await createCore({
+    dataDir,
+    settings: settingsStore,
+    cipher: new AesGcmCipher(dataDir),
+    network,
+    log,
+    clock: options.clock,
+    forceDemo: options.forceDemo ?? false,
+    kiosk: options.kiosk ?? false,
+    version: '0.0.0-harness',
+    platform: process.platform,
+    demoProvider: options.demoProvider,
+    startSync: options.startSync,
+  });
+  if (options.startSync !== false && options.waitForSync !== false && network.isOnline()) {
+    await core.scheduler.refreshNow();
+  }
+
+  const [{ server, origin }, bridge] = await Promise.all([startRenderer(), bundleBridge()]);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: options.headless ?? true,
+      args: chromiumArgs,
+    });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      colorScheme: options.colorScheme ?? 'light',
+    });
+    await context.exposeBinding('__enalysisInvoke', async (source, channel: unknown, payload: unknown) => {
+      // The same sender check main does: only the renderer's own origin may call in.
+      if (new URL(source.frame.url()).origin !== origin) {
+        return { ok: false, error: { code: 'forbidden', message: 'This window may not call the app.' } };
+      }
+      return core.dispatch(String(channel), payload);
+    });
+    await context.addInitScript({ content: bridge });
+    const page = await context.newPage();
+    const unsubscribe = core.onEvent((event, payload) => {
+      page.evaluate(([e, p]) => window.__enalysisEmit?.(e as never, p), [event, payload] as const).catch(() => {});
+    });
+
+    const goto = async (route = '#/') => {
+      await page.goto(`${origin}/${route}`);
+      await page.waitForSelector('[data-testid="app-shell"]', { timeout: 30_000 });
+    };
+
+    const stop = async () => {
+      unsubscribe();
+      await browser?.close().catch(() => {});
+      await server.close().catch(() => {});
+      await core.stop();
+    };
+    return { page, context, core, network, log, settingsStore, config, dataDir, origin, goto, stop };
+  } catch (error) {
+    await browser?.close().catch(() => {});
+    await server.close().catch(() => {});
+    await core.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { NotFoundError } from '../../../../electron/errors';
+import { createDispatcher, type Handlers } from '../../../../electron/ipc/dispatch';
+import { MemoryLogger } from '../../../harness/memory-logger';
+
+const settings = { theme: 'dark', energyUnit: 'auto', demoMode: true, refreshFloorMinutes: 15, kioskSeconds: 20 } as const;
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const fail = () => {
+    throw new Error('not used in this test');
+  };
+  return {
+    'app.info': fail,
+    'portfolio.get': fail,
+    'site.get': fail,
+    'site.series': fail,
+    'settings.get': () => settings,
+    'settings.update': fail,
+    'sync.status': fail,
+    'sync.refreshNow': fail,
+    ...overrides,
+  };
+}
+
+describe('createDispatcher', () => {
+  it('answers a valid call with the handler value', async () => {
+    const dispatch = createDispatcher(handlers(), new MemoryLogger());
+    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: settings });
+  });
+
+  it.each([
+    ['an unknown channel', 'secrets.dump', {}, 'unknown_channel'],
+    ['a prototype key as channel', '__proto__', {}, 'unknown_channel'],
+    ['extra fields', 'settings.get', { token: 'x' }, 'invalid_request'],
+    ['a wrong type', 'site.get', { siteId: 42 }, 'invalid_request'],
+    ['a missing field', 'site.get', {}, 'invalid_request'],
+    ['a malformed date', 'site.series', { siteId: 'a', range: 'day', anchor: '2026-13-45x' }, 'invalid_request'],
+    ['an unknown range', 'site.series', { siteId: 'a', range: 'decade', anchor: '2026-01-01' }, 'invalid_request'],
+    ['a string payload', 'site.get', 'demo:x', 'invalid_request'],
+  ])('rejects %s with a typed error, never a throw', async (_name, channel, payload, code) => {
+    const dispatch = createDispatcher(handlers(), new MemoryLogger());
+    const result = await dispatch(channel, payload);
+    expect(result).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('passes named errors through with their message', async () => {
+    const dispatch = createDispatcher(
+      handlers({
+        'site.get': () => {
+          throw new NotFoundError('That site is not in this app any more.');
+        },
+      }),
+      new MemoryLogger(),
+    );
+    expect(await dispatch('site.get', { siteId: 'gone' })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'That site is not in this app any more.' },
+    });
+  });
+
+  it('hides unexpected errors behind a generic message and logs them', async () => {
+    const log = new MemoryLogger();
+    const dispatch = createDispatcher(
+      handlers({
+        'settings.get': () => {
+          throw new Error('SQLITE_IOERR at /home/someone/secret-path');
+        },
+      }),
+      log,
+    );
+    const result = await dispatch('settings.get', {});
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong; details are in the log.' } });
+    expect(log.text()).toContain('SQLITE_IOERR');
+  });
+
+  it('strips fields the response schema does not name, so nothing extra leaves main', async () => {
+    const dispatch = createDispatcher(
+      handlers({ 'settings.get': () => ({ ...settings, accessToken: 'eyJ-secret' }) as typeof settings }),
+      new MemoryLogger(),
+    );
+    const result = await dispatch('settings.get', {});
+    expect(JSON.stringify(result)).not.toContain('eyJ-secret');
+  });
+
+  it('refuses a response that breaks its schema', async () => {
+    const dispatch = createDispatcher(
+      handlers({ 'settings.get': () => ({ ...settings, theme: 'neon' }) as unknown as typeof settings }),
+      new MemoryLogger(),
+    );
+    expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});

@@ -3,7 +3,7 @@
  * (UTC), as the Enphase API uses; every calendar day is a `YYYY-MM-DD` string in the SITE's own
  * IANA time zone, so a daylight-saving day is simply a day with 23 or 25 hours.
  */
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /** A calendar date in a site's local time, `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -15,9 +15,13 @@ export function isLocalDate(value: string): boolean {
   return localDatePattern.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
 }
 
-/** True when the zone is an IANA name the runtime knows (including legacy links like US/Pacific). */
+/**
+ * True when the zone is an IANA name the runtime knows (including legacy links like US/Pacific).
+ * Luxon's own keywords ("local", "system", "default") and offsets like "UTC+3" are refused: a
+ * site's days must not depend on the machine the app runs on, nor ignore daylight saving.
+ */
 export function isValidTimeZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
+  return typeof zone === 'string' && IANAZone.isValidZone(zone);
 }
 
 /** The local calendar date of an instant in a zone. */

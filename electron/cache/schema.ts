@@ -1,0 +1,161 @@
+/**
+ * The cache's schema as an ordered list of forward migrations. Each runs in its own transaction
+ * and records its number in `schema_version`, so an interrupted upgrade resumes where it stopped
+ * and a database written by a NEWER app is recognised instead of being silently misread.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+
+/** One schema step; `sql` runs inside the migration's transaction. */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/**
+ * Every schema step, oldest first. Never edit a released step: append a new one.
+ *
+ * Sites get a compact integer key (`sites.site_id`) that the big tables use, so a year of
+ * 5-minute rows per site costs a few bytes of key each instead of repeating the text id.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'sites, intervals, daily totals, cursors, request ledger',
+    sql: `
+      CREATE TABLE sites (
+        site_id INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        provider TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        connection_id TEXT,
+        name TEXT NOT NULL,
+        city TEXT NOT NULL,
+        country TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        latitude REAL NOT NULL,
+        longitude REAL NOT NULL,
+        capacity_w REAL NOT NULL,
+        status TEXT NOT NULL,
+        status_detail TEXT,
+        added_at INTEGER NOT NULL,
+        removed_at INTEGER
+      ) STRICT;
+      CREATE INDEX sites_by_zone ON sites (time_zone) WHERE removed_at IS NULL;
+
+      CREATE TABLE intervals (
+        site_id INTEGER NOT NULL REFERENCES sites (site_id) ON DELETE CASCADE,
+        end_at INTEGER NOT NULL,
+        wh REAL NOT NULL,
+        w REAL NOT NULL,
+        PRIMARY KEY (site_id, end_at)
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE daily (
+        site_id INTEGER NOT NULL REFERENCES sites (site_id) ON DELETE CASCADE,
+        local_date TEXT NOT NULL,
+        wh REAL NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('intervals', 'reported')),
+        -- Average power per local hour (little-endian float64s), for days built from
+        -- intervals: the portfolio reads today's curve of 500 sites without scanning them.
+        hourly_w BLOB,
+        PRIMARY KEY (site_id, local_date)
+      ) STRICT, WITHOUT ROWID;
+      -- Fleet totals and the snapshot read one date across all sites.
+      CREATE INDEX daily_by_date ON daily (local_date, site_id, wh);
+
+      CREATE TABLE cursors (
+        site_id INTEGER NOT NULL REFERENCES sites (site_id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (site_id, kind)
+      ) STRICT, WITHOUT ROWID;
+
+      -- Site ids here are the text ids and carry no foreign key: the record of a request
+      -- must outlive the site, because the provider's quota still counts it.
+      CREATE TABLE request_ledger (
+        id INTEGER PRIMARY KEY,
+        provider TEXT NOT NULL,
+        connection_id TEXT,
+        site_id TEXT,
+        endpoint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX request_ledger_by_provider ON request_ledger (provider, at);
+    `,
+  },
+];
+
+/** The newest schema this build understands. */
+export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+
+/** The database was written by a newer app version; reading it could misinterpret its data. */
+export class SchemaTooNewError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(`The cache has schema version ${found}; this app understands up to ${supported}.`);
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/** The file is a SQLite database, but not one this app made (tables, no schema_version). */
+export class ForeignDatabaseError extends Error {
+  constructor() {
+    super('The file is a database of another program.');
+    this.name = 'ForeignDatabaseError';
+  }
+}
+
+/** The schema version a database is at (0 for a new, empty database). */
+export function currentSchemaVersion(db: DatabaseSync): number {
+  const hasTable = db
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'")
+    .get();
+  if (hasTable === undefined) {
+    const anyTable = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get();
+    if (anyTable !== undefined) throw new ForeignDatabaseError();
+    return 0;
+  }
+  const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as
+    { version: number | null } | undefined;
+  return row?.version ?? 0;
+}
+
+/**
+ * Brings the database up to `latestSchemaVersion`, one transaction per step. Throws
+ * SchemaTooNewError rather than touching a database from a newer app.
+ */
+export function migrate(
+  db: DatabaseSync,
+  now: number,
+  steps: readonly Migration[] = migrations,
+): number {
+  const latest = steps.reduce((max, m) => Math.max(max, m.version), 0);
+  let version = currentSchemaVersion(db);
+  if (version > latest) throw new SchemaTooNewError(version, latest);
+  if (version === 0) {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT',
+    );
+  }
+  const pending = [...steps]
+    .filter((m) => m.version > version)
+    .sort((a, b) => a.version - b.version);
+  const record = db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)');
+  for (const step of pending) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(step.sql);
+      record.run(step.version, now);
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+    version = step.version;
+  }
+  return version;
+}

@@ -1,0 +1,85 @@
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Migration } from '../../../../electron/cache/schema';
+import {
+  currentSchemaVersion,
+  ForeignDatabaseError,
+  latestSchemaVersion,
+  migrate,
+  migrations,
+  SchemaTooNewError,
+} from '../../../../electron/cache/schema';
+
+let db: DatabaseSync;
+beforeEach(() => {
+  db = new DatabaseSync(':memory:');
+});
+afterEach(() => db.close());
+
+const tables = () =>
+  (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
+
+describe('migrations', () => {
+  it('are numbered 1, 2, … without gaps, so "newer than this app" is well defined', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(latestSchemaVersion).toBe(migrations.length);
+  });
+
+  it('bring a new database to the latest version with every table the cache needs', () => {
+    expect(migrate(db, 1_000)).toBe(latestSchemaVersion);
+    expect(tables()).toEqual([
+      'cursors',
+      'daily',
+      'intervals',
+      'request_ledger',
+      'schema_version',
+      'sites',
+    ]);
+    expect(db.prepare('SELECT version, applied_at FROM schema_version').all()).toEqual(
+      migrations.map((m) => ({ version: m.version, applied_at: 1_000 })),
+    );
+  });
+
+  it('do nothing the second time', () => {
+    migrate(db, 1_000);
+    migrate(db, 2_000);
+    expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({
+      n: migrations.length,
+    });
+  });
+
+  it('run only the steps a database is missing, in order, each in its own transaction', () => {
+    const steps: Migration[] = [
+      { version: 1, description: 'a', sql: 'CREATE TABLE a (x INTEGER)' },
+      { version: 3, description: 'c', sql: 'CREATE TABLE c (x INTEGER)' },
+      {
+        version: 2,
+        description: 'b',
+        sql: 'CREATE TABLE b (x INTEGER); INSERT INTO nowhere VALUES (1)',
+      },
+    ];
+    expect(() => migrate(db, 1, steps)).toThrow(/no such table: nowhere/);
+    // Step 1 stayed, the failing step 2 left nothing behind, step 3 never ran.
+    expect(currentSchemaVersion(db)).toBe(1);
+    expect(tables()).toEqual(['a', 'schema_version']);
+
+    steps[2] = { version: 2, description: 'b', sql: 'CREATE TABLE b (x INTEGER)' };
+    expect(migrate(db, 2, steps)).toBe(3);
+    expect(tables()).toEqual(['a', 'b', 'c', 'schema_version']);
+  });
+
+  it('refuse a database from a newer app instead of touching it', () => {
+    migrate(db, 1);
+    db.exec(`INSERT INTO schema_version VALUES (${latestSchemaVersion + 1}, 5)`);
+    expect(() => migrate(db, 2)).toThrow(SchemaTooNewError);
+  });
+
+  it('refuse a database that belongs to another program', () => {
+    db.exec('CREATE TABLE photos (id INTEGER)');
+    expect(() => migrate(db, 1)).toThrow(ForeignDatabaseError);
+  });
+});

@@ -17,13 +17,12 @@ import { InvalidRequestError, NotFoundError } from '../../errors';
 import type { Clock } from '../../ports';
 import type { DailySample, IntervalBatch, Provider, ProviderSite } from '../provider';
 import { demoDevices } from './devices';
-import type { DemoSite } from './model';
 import {
   DEMO_INTERVAL_SECONDS,
   demoEnergyBetween,
   demoFaultFactor,
   demoIntervals,
-  resolveDemoSite,
+  demoTripAt,
 } from './model';
 import type { DemoSiteSpec } from './sites';
 import { assertValidDemoSiteSpec, demoSiteSpecs } from './sites';
@@ -49,24 +48,23 @@ export class DemoProvider implements Provider {
   readonly id = 'demo' as const;
   readonly seed: number;
   private readonly clock: Clock;
-  private readonly sites = new Map<string, DemoSite>();
+  private readonly sites = new Map<string, DemoSiteSpec>();
   /** Totals of days that are over: they can never change, so they are computed once. */
   private readonly finishedDays = new Map<string, number>();
 
   constructor(options: DemoProviderOptions) {
     this.clock = options.clock;
     this.seed = options.seed ?? DEFAULT_DEMO_SEED;
-    const now = this.clock.now();
     for (const spec of options.sites ?? demoSiteSpecs) {
       assertValidDemoSiteSpec(spec, isValidTimeZone);
       if (this.sites.has(spec.slug))
         throw new InvalidRequestError(`Duplicate demo site ${spec.slug}`);
-      this.sites.set(spec.slug, resolveDemoSite(spec, now));
+      this.sites.set(spec.slug, spec);
     }
   }
 
-  /** The sites with their fault instants pinned: what tests recompute expected values from. */
-  demoSites(): DemoSite[] {
+  /** The fleet this provider simulates: what tests recompute expected values from. */
+  specs(): DemoSiteSpec[] {
     return [...this.sites.values()];
   }
 
@@ -75,7 +73,7 @@ export class DemoProvider implements Provider {
     return Math.floor(this.clock.now() / DEMO_INTERVAL_SECONDS) * DEMO_INTERVAL_SECONDS;
   }
 
-  private siteOf(site: ProviderSite): DemoSite {
+  private siteOf(site: ProviderSite): DemoSiteSpec {
     const found = this.sites.get(site.externalId);
     if (!found) throw new NotFoundError(`The demo fleet has no site "${site.externalId}".`);
     return found;
@@ -84,7 +82,7 @@ export class DemoProvider implements Provider {
   async listSites(): Promise<ProviderSite[]> {
     const now = this.clock.now();
     const lastEnergyAt = this.newestEnd();
-    return this.demoSites().map((site) => {
+    return this.specs().map((site) => {
       const faulted = demoFaultFactor(site, now) < 1;
       return {
         externalId: site.slug,
@@ -96,7 +94,7 @@ export class DemoProvider implements Provider {
         longitude: site.longitude,
         capacityW: site.capacityW,
         status: faulted ? 'fault' : 'normal',
-        statusDetail: faulted ? faultSentence(site) : null,
+        statusDetail: faulted ? faultSentence(site, now) : null,
         lastEnergyAt,
       };
     });
@@ -138,7 +136,7 @@ export class DemoProvider implements Provider {
   }
 
   private dayEnergy(
-    site: DemoSite,
+    site: DemoSiteSpec,
     date: LocalDate,
     start: number,
     end: number,
@@ -160,10 +158,11 @@ export class DemoProvider implements Provider {
 }
 
 /** The fault as a facility manager would want to read it in the site header. */
-function faultSentence(site: DemoSite): string {
+function faultSentence(site: DemoSiteSpec, now: number): string {
   const fault = site.fault;
-  if (!fault || site.faultStartAt === null) return '';
-  const at = DateTime.fromSeconds(site.faultStartAt, { zone: site.timeZone }).setLocale('en-GB');
+  const trippedAt = demoTripAt(site, now);
+  if (!fault || trippedAt === null) return '';
+  const at = DateTime.fromSeconds(trippedAt, { zone: site.timeZone }).setLocale('en-GB');
   const count = site.inverters.count;
   const share = Math.round(((count - 1) / count) * 100);
   return (

@@ -3,9 +3,9 @@
  * flagged when the site's inverter tripped), a production meter and a gateway.
  */
 import type { Device } from '../../../shared/domain';
-import type { DemoSite } from './model';
-import { DEMO_INTERVAL_SECONDS } from './model';
+import { DEMO_INTERVAL_SECONDS, demoTripAt } from './model';
 import { hash32, stringHash } from './noise';
+import type { DemoSiteSpec } from './sites';
 
 /** A 12-digit serial, stable per (site, device), like the ones printed on real hardware. */
 function serialOf(slug: string, kind: string, index: number): string {
@@ -15,19 +15,19 @@ function serialOf(slug: string, kind: string, index: number): string {
 }
 
 /** Devices of a demo site at instant `now`: everything reports every 5 minutes except a tripped inverter. */
-export function demoDevices(site: DemoSite, now: number): Device[] {
+export function demoDevices(site: DemoSiteSpec, now: number): Device[] {
   const lastReportAt = Math.floor(now / DEMO_INTERVAL_SECONDS) * DEMO_INTERVAL_SECONDS;
-  const tripped = site.faultStartAt !== null && now >= site.faultStartAt;
+  const trippedAt = demoTripAt(site, now);
   const micro = site.inverters.kind === 'micro';
   const devices: Device[] = [];
   for (let i = 0; i < site.inverters.count; i++) {
-    const faulted = tripped && site.fault?.inverterIndex === i;
+    const faulted = trippedAt !== null && site.fault?.inverterIndex === i;
     devices.push({
       kind: micro ? 'microinverter' : 'inverter',
       serial: serialOf(site.slug, 'inverter', i),
       model: site.inverters.model,
       status: faulted ? 'fault' : 'normal',
-      lastReportAt: faulted && site.faultStartAt !== null ? site.faultStartAt : lastReportAt,
+      lastReportAt: faulted ? trippedAt : lastReportAt,
     });
   }
   devices.push({

@@ -11,8 +11,8 @@ export {
   demoIntervalAt,
   demoIntervals,
   demoPowerAt,
-  resolveDemoSite,
+  demoTripAt,
 } from './model';
-export type { DemoDayKind, DemoSite } from './model';
+export type { DemoDayKind } from './model';
 export { demoSiteSpecs, InvalidDemoSiteError } from './sites';
 export type { DemoSiteSpec } from './sites';

@@ -4,9 +4,7 @@
  * Nothing here reads a clock, so re-fetching an interval always gives the same numbers and tests
  * can recompute what the provider returned.
  */
-import { DateTime } from 'luxon';
 import { getPosition } from 'suncalc';
-import { addDays, localDateOf } from '../../../shared/time';
 import type { IntervalSample } from '../provider';
 import { hash01, stringHash, valueNoise } from './noise';
 import type { DemoSiteSpec } from './sites';
@@ -14,29 +12,12 @@ import type { DemoSiteSpec } from './sites';
 /** Length of one demo interval (s): Enphase's micro telemetry uses 5 minutes too. */
 export const DEMO_INTERVAL_SECONDS = 300;
 
-/** A demo site whose fault, if any, has been pinned to an instant. */
-export interface DemoSite extends DemoSiteSpec {
-  /** When the inverter tripped (epoch s), or null for a healthy site. */
-  faultStartAt: number | null;
-}
-
 /** The kind of weather a site gets on one (solar) day. */
 export type DemoDayKind = 'clear' | 'partly' | 'overcast';
 
 const RAD = Math.PI / 180;
 /** Extraterrestrial irradiance (W/m²), the constant in Meinel's clear-sky model. */
 const SOLAR_CONSTANT = 1353;
-
-/**
- * Pins a spec's fault to the given local time `trippedDaysAgo` days before `now`'s local date.
- * Anchoring to the local date (not to `now` itself) keeps the trip instant stable all day long.
- */
-export function resolveDemoSite(spec: DemoSiteSpec, now: number): DemoSite {
-  if (!spec.fault) return { ...spec, faultStartAt: null };
-  const date = addDays(localDateOf(now, spec.timeZone), -spec.fault.trippedDaysAgo);
-  const trip = DateTime.fromISO(`${date}T${spec.fault.atLocalTime}`, { zone: spec.timeZone });
-  return { ...spec, faultStartAt: Math.round(trip.toSeconds()) };
-}
 
 /**
  * Clear-sky power (W) of the site's array at an instant: Meinel's direct-normal irradiance with
@@ -114,10 +95,19 @@ function smoothstep(edge0: number, edge1: number, x: number): number {
   return t * t * (3 - 2 * t);
 }
 
-/** Share of the array still producing at an instant (1 before the trip, then the healthy share). */
-export function demoFaultFactor(site: DemoSite, epochSeconds: number): number {
-  if (site.faultStartAt === null || epochSeconds < site.faultStartAt) return 1;
-  const count = site.inverters.count;
+/** The trip in effect at an instant (epoch s of the trip), or null while the site is healthy. */
+export function demoTripAt(spec: DemoSiteSpec, epochSeconds: number): number | null {
+  const fault = spec.fault;
+  if (!fault) return null;
+  const cycle = fault.cycleDays * 86_400;
+  const trip = fault.tripAt + Math.floor((epochSeconds - fault.tripAt) / cycle) * cycle;
+  return epochSeconds - trip < fault.resetAfterDays * 86_400 ? trip : null;
+}
+
+/** Share of the array producing at an instant: 1, or the inverters still running after a trip. */
+export function demoFaultFactor(spec: DemoSiteSpec, epochSeconds: number): number {
+  if (demoTripAt(spec, epochSeconds) === null) return 1;
+  const count = spec.inverters.count;
   return (count - 1) / count;
 }
 
@@ -133,12 +123,12 @@ export function demoExpectedPowerAt(
 }
 
 /** The site's production at an instant (W): expected output times the share not tripped. */
-export function demoPowerAt(site: DemoSite, epochSeconds: number, seed: number): number {
+export function demoPowerAt(site: DemoSiteSpec, epochSeconds: number, seed: number): number {
   return powerFromSun(site, epochSeconds, seed, sunAt(site, epochSeconds));
 }
 
 function powerFromSun(
-  site: DemoSite,
+  site: DemoSiteSpec,
   epochSeconds: number,
   seed: number,
   sun: { altitude: number; azimuth: number },
@@ -159,7 +149,7 @@ function toInterval(endAt: number, power: number): IntervalSample {
  * The interval ending at `endAt` (a multiple of 5 minutes), its average power taken at the
  * interval's midpoint. The definition every faster path below must match exactly.
  */
-export function demoIntervalAt(site: DemoSite, endAt: number, seed: number): IntervalSample {
+export function demoIntervalAt(site: DemoSiteSpec, endAt: number, seed: number): IntervalSample {
   return toInterval(endAt, demoPowerAt(site, endAt - DEMO_INTERVAL_SECONDS / 2, seed));
 }
 
@@ -173,7 +163,7 @@ const NIGHT_MARGIN_DEGREES = 1;
  * year-long backfill and changes no value (they are exactly 0 either way).
  */
 function forEachInterval(
-  site: DemoSite,
+  site: DemoSiteSpec,
   from: number,
   to: number,
   seed: number,
@@ -198,7 +188,7 @@ function forEachInterval(
 
 /** Every interval with `from < endAt <= to`, in order (bounds need not be aligned). */
 export function demoIntervals(
-  site: DemoSite,
+  site: DemoSiteSpec,
   from: number,
   to: number,
   seed: number,
@@ -209,7 +199,12 @@ export function demoIntervals(
 }
 
 /** Sum of the energy of every interval with `from < endAt <= to` (Wh), in interval order. */
-export function demoEnergyBetween(site: DemoSite, from: number, to: number, seed: number): number {
+export function demoEnergyBetween(
+  site: DemoSiteSpec,
+  from: number,
+  to: number,
+  seed: number,
+): number {
   let wh = 0;
   forEachInterval(site, from, to, seed, (sample) => {
     wh += sample.wh;

@@ -12,15 +12,22 @@ export interface DemoInverters {
   model: string;
 }
 
-/** An inverter that tripped: production drops by that inverter's share from then on. */
+/**
+ * A recurring inverter trip (a classic insulation fault that comes back after each reset):
+ * the inverter trips every `cycleDays`, stays off for `resetAfterDays`, and its share of the
+ * production is missing meanwhile. Recurring rather than "3 days before now" so that production
+ * is a pure function of the instant: re-fetching, restarting or recomputing in a test always
+ * gives the same numbers, and at almost any moment the fault is a few days old.
+ */
 export interface DemoFaultSpec {
-  /** Local days before today's date on which the trip happened (resolved once per provider). */
-  trippedDaysAgo: number;
-  /** Local wall-clock time of the trip, `HH:mm`. */
-  atLocalTime: string;
-  /** Which inverter tripped (0-based). */
+  /** One trip instant (epoch s); the others are whole cycles before and after it. */
+  tripAt: number;
+  cycleDays: number;
+  /** Days from a trip to the technician's reset; the rest of the cycle runs healthy. */
+  resetAfterDays: number;
+  /** Which inverter trips (0-based). */
   inverterIndex: number;
-  /** What the inverter reported, as it reads in a sentence ("a ground-fault alarm"). */
+  /** What the inverter reports, as it reads in a sentence ("a ground-fault alarm"). */
   alarm: string;
 }
 
@@ -112,8 +119,10 @@ export const demoSiteSpecs: readonly DemoSiteSpec[] = [
     climate: { clear: 0.6, overcast: 0.12 },
     inverters: { kind: 'string', count: 4, model: 'Huawei SUN2000-100KTL-M1' },
     fault: {
-      trippedDaysAgo: 3,
-      atLocalTime: '11:40',
+      // 28 Jun 2025 11:40 in Madrid; then every 30 days, reset after 29.
+      tripAt: 1_751_103_600,
+      cycleDays: 30,
+      resetAfterDays: 29,
       inverterIndex: 2,
       alarm: 'ground-fault (insulation resistance) alarm',
     },
@@ -189,7 +198,6 @@ export class InvalidDemoSiteError extends Error {
 }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const clockTimePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Rejects specs the model could not turn into finite, non-negative production. */
 export function assertValidDemoSiteSpec(
@@ -213,9 +221,12 @@ export function assertValidDemoSiteSpec(
     fail('at least one inverter');
   }
   if (spec.fault) {
-    const { trippedDaysAgo, atLocalTime, inverterIndex } = spec.fault;
-    if (!(Number.isInteger(trippedDaysAgo) && trippedDaysAgo >= 0)) fail('trippedDaysAgo ≥ 0');
-    if (!clockTimePattern.test(atLocalTime)) fail('fault time must be HH:mm');
+    const { tripAt, cycleDays, resetAfterDays, inverterIndex } = spec.fault;
+    if (!Number.isFinite(tripAt)) fail('tripAt must be an instant');
+    if (!(Number.isInteger(cycleDays) && cycleDays >= 2)) fail('cycleDays must be 2 or more');
+    if (!(Number.isInteger(resetAfterDays) && resetAfterDays >= 1 && resetAfterDays < cycleDays)) {
+      fail('resetAfterDays must be at least 1 and shorter than the cycle');
+    }
     if (!(
       Number.isInteger(inverterIndex) &&
       inverterIndex >= 0 &&

@@ -6,6 +6,7 @@ import {
   DemoProvider,
 } from '../../../../../electron/providers/demo/demo-provider';
 import { demoIntervalAt } from '../../../../../electron/providers/demo/model';
+import type { DemoSiteSpec } from '../../../../../electron/providers/demo/sites';
 import { InvalidDemoSiteError, demoSiteSpecs } from '../../../../../electron/providers/demo/sites';
 import type { ProviderSite } from '../../../../../electron/providers/provider';
 import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../../../../shared/time';
@@ -152,7 +153,7 @@ describe('DemoProvider.fetchDaily', () => {
     const year = await provider.fetchDaily(site, '2024-07-01', '2025-06-30');
     expect(year).toHaveLength(365);
     const kwhPerKwp = sum(year.map((d) => d.wh)) / site.capacityW;
-    expect(kwhPerKwp).toBeGreaterThan(1_200);
+    expect(kwhPerKwp).toBeGreaterThan(1_000); // Madrid, with an inverter off most of the year
     expect(kwhPerKwp).toBeLessThan(2_000);
     clock.state.t += 86_400;
     expect(await provider.fetchDaily(site, '2024-07-01', '2025-06-30')).toEqual(year);
@@ -162,9 +163,9 @@ describe('DemoProvider.fetchDaily', () => {
     const clock = clockAt('2025-07-01T12:00:00Z');
     const provider = new DemoProvider({ clock, seed: 9 });
     const site = await siteOf(provider, 'perth-fremantle-library');
-    const [demoSite] = provider.demoSites().filter((s) => s.slug === site.externalId);
+    const [spec] = provider.specs().filter((s) => s.slug === site.externalId);
     const { intervals } = await provider.fetchIntervals(site, clock.now() - 600);
-    expect(intervals[1]).toEqual(demoIntervalAt(demoSite!, clock.now(), 9));
+    expect(intervals[1]).toEqual(demoIntervalAt(spec!, clock.now(), 9));
   });
 
   it.each([
@@ -208,23 +209,28 @@ describe('DemoProvider.fetchDevices', () => {
 
 describe('DemoProvider construction', () => {
   it('accepts a custom fleet and refuses specs no building could have', () => {
-    const base = demoSiteSpecs[0]!;
+    const base: DemoSiteSpec = demoSiteSpecs[0]!;
+    const fault = {
+      tripAt: 1_750_000_000,
+      cycleDays: 30,
+      resetAfterDays: 29,
+      inverterIndex: 0,
+      alarm: 'x',
+    };
     const clock = clockAt('2025-07-01T12:00:00Z');
-    expect(new DemoProvider({ clock, sites: [base] }).demoSites()).toHaveLength(1);
-    const bad = [
+    expect(new DemoProvider({ clock, sites: [base] }).specs()).toHaveLength(1);
+    const bad: DemoSiteSpec[] = [
       { ...base, timeZone: 'Mars/Olympus' },
       { ...base, slug: 'Not A Slug' },
       { ...base, latitude: 89 },
       { ...base, capacityW: -5 },
       { ...base, climate: { clear: 0.8, overcast: 0.5 } },
-      {
-        ...base,
-        fault: { trippedDaysAgo: 1, atLocalTime: '25:00', inverterIndex: 0, alarm: 'x' },
-      },
-      {
-        ...base,
-        fault: { trippedDaysAgo: 1, atLocalTime: '10:00', inverterIndex: 9, alarm: 'x' },
-      },
+      { ...base, fault: { ...fault, tripAt: Number.NaN } },
+      { ...base, fault: { ...fault, cycleDays: 1 } },
+      { ...base, fault: { ...fault, resetAfterDays: 30 } },
+      { ...base, fault: { ...fault, inverterIndex: 9 } },
+      { ...base, fault: { ...fault, inverterIndex: -1 } },
+      { ...base, inverters: { ...base.inverters, count: 1 }, fault },
     ];
     for (const spec of bad) {
       expect(() => new DemoProvider({ clock, sites: [spec] })).toThrow(InvalidDemoSiteError);

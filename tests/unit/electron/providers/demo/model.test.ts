@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { DemoSite } from '../../../../../electron/providers/demo/model';
 import {
   demoClearSkyPowerAt,
   demoDayKind,
@@ -9,17 +8,15 @@ import {
   demoIntervalAt,
   demoIntervals,
   demoPowerAt,
-  resolveDemoSite,
+  demoTripAt,
 } from '../../../../../electron/providers/demo/model';
 import type { DemoSiteSpec } from '../../../../../electron/providers/demo/sites';
 import { demoSiteSpecs } from '../../../../../electron/providers/demo/sites';
 import { addDays, endOfLocalDay, startOfLocalDay } from '../../../../../shared/time';
 
 const seed = 42;
-/** 2025-07-01T00:00Z: every site's fault is pinned relative to this. */
-const now = 1_751_328_000;
-const sites: DemoSite[] = demoSiteSpecs.map((spec) => resolveDemoSite(spec, now));
-const bySlug = (slug: string): DemoSite => {
+const sites: DemoSiteSpec[] = [...demoSiteSpecs];
+const bySlug = (slug: string): DemoSiteSpec => {
   const site = sites.find((s) => s.slug === slug);
   if (!site) throw new Error(`no demo site ${slug}`);
   return site;
@@ -29,7 +26,7 @@ const localInstant = (spec: DemoSiteSpec, isoLocal: string): number =>
   DateTime.fromISO(isoLocal, { zone: spec.timeZone }).toSeconds();
 
 /** kWh per kWp on one local day: comparable across site sizes. */
-const specificYield = (site: DemoSite, date: string): number =>
+const specificYield = (site: DemoSiteSpec, date: string): number =>
   demoEnergyBetween(
     site,
     startOfLocalDay(date, site.timeZone),
@@ -38,7 +35,7 @@ const specificYield = (site: DemoSite, date: string): number =>
   ) / site.capacityW;
 
 /** The first clear day within three weeks of `around`, so the test does not depend on luck. */
-const clearDayNear = (site: DemoSite, around: string): string => {
+const clearDayNear = (site: DemoSiteSpec, around: string): string => {
   for (let offset = 0; offset < 21; offset++) {
     for (const date of [addDays(around, offset), addDays(around, -offset)]) {
       if (demoDayKind(site, localInstant(site, `${date}T12:00`), seed) === 'clear') return date;
@@ -152,7 +149,7 @@ describe('demo production model', () => {
 
   it('lowers the fault site below its expected output from the trip on, by the tripped share', () => {
     const site = bySlug('madrid-san-rafael-hospital');
-    const trip = site.faultStartAt ?? Number.NaN;
+    const trip = demoTripAt(site, localInstant(site, '2025-07-01T12:00')) ?? Number.NaN;
     expect(DateTime.fromSeconds(trip, { zone: site.timeZone }).toISO()).toBe(
       '2025-06-28T11:40:00.000+02:00',
     );
@@ -169,13 +166,29 @@ describe('demo production model', () => {
     }
   });
 
-  it('pins the fault to the same instant all day, so restarts on one day agree', () => {
-    const spec = demoSiteSpecs.find((s) => s.fault);
-    if (!spec) throw new Error('no fault site');
-    const morning = localInstant(spec, '2025-07-01T00:05');
-    const evening = localInstant(spec, '2025-07-01T23:55');
-    expect(resolveDemoSite(spec, morning).faultStartAt).toBe(
-      resolveDemoSite(spec, evening).faultStartAt,
-    );
+  it.each<[string, string | null]>([
+    ['2025-06-28T11:39', null],
+    ['2025-06-28T11:40', '2025-06-28T11:40'],
+    ['2025-07-26T11:39', '2025-06-28T11:40'],
+    ['2025-07-27T11:40', null],
+    ['2025-07-28T11:40', '2025-07-28T11:40'],
+    ['2025-05-30T09:00', '2025-05-29T11:40'],
+    ['2025-12-25T12:00', '2025-12-25T10:40'],
+  ])('recurs every 30 days with a reset after 29: at %s the trip in effect is %s', (at, trip) => {
+    const site = bySlug('madrid-san-rafael-hospital');
+    const found = demoTripAt(site, localInstant(site, at));
+    expect(
+      found === null
+        ? null
+        : DateTime.fromSeconds(found, { zone: site.timeZone }).toFormat("yyyy-MM-dd'T'HH:mm"),
+    ).toBe(trip);
+  });
+
+  it('leaves healthy sites healthy at every instant', () => {
+    for (const site of sites.filter((s) => !s.fault)) {
+      for (let t = 1_700_000_000; t < 1_800_000_000; t += 999_999) {
+        expect(demoTripAt(site, t)).toBeNull();
+      }
+    }
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * The one sentence the status bar shows about syncing ("6 demo sites: refreshed every minute"),
+ * so a facility manager knows how fresh the numbers can be and why.
+ */
+import type { ProviderId } from '../../shared/domain';
+
+const providerLabels: Record<ProviderId, string> = {
+  demo: 'demo',
+  enphase: 'Enphase',
+  solaredge: 'SolarEdge',
+  tesla: 'Tesla',
+};
+
+/** How a provider is named in sentences ("6 Enphase sites"). */
+export function providerLabel(provider: ProviderId): string {
+  return providerLabels[provider];
+}
+
+/** "every minute", "every 15 min", "every 2 h": how often, in words. */
+export function describeEvery(seconds: number): string {
+  const s = Math.max(1, Math.round(seconds));
+  if (s === 60) return 'every minute';
+  if (s === 3600) return 'every hour';
+  if (s < 120) return `every ${s} s`;
+  if (s < 2 * 3600 || s % 3600 !== 0) return `every ${Math.round(s / 60)} min`;
+  return `every ${s / 3600} h`;
+}
+
+function joinAnd(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** What the scheduler is doing, in one sentence. */
+export function describeSync(input: {
+  siteCounts: ReadonlyMap<ProviderId, number>;
+  intervalSeconds: number;
+  online: boolean;
+}): string {
+  if (!input.online) {
+    return 'Offline: showing saved data; refreshing resumes when the connection is back.';
+  }
+  const parts: string[] = [];
+  for (const [provider, count] of input.siteCounts) {
+    if (count > 0) parts.push(`${count} ${providerLabels[provider]} site${count === 1 ? '' : 's'}`);
+  }
+  if (parts.length === 0) return 'No sites yet: connect an account or turn on demo mode.';
+  return `${joinAnd(parts)}: refreshed ${describeEvery(input.intervalSeconds)}`;
+}

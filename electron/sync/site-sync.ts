@@ -1,0 +1,234 @@
+/**
+ * The provider-facing half of the scheduler: list sites and store them, plan each site, and do
+ * the planned calls, writing what comes back into the cache and moving the cursors. Every call
+ * goes through the RequestGate; every failure lands in the BackoffBook for that site only.
+ */
+import type { ProviderId } from '../../shared/domain';
+import type { LocalDate } from '../../shared/time';
+import { isLocalDate } from '../../shared/time';
+import type { CacheStore, SiteRecord } from '../cache/types';
+import { UnavailableError } from '../errors';
+import type { Clock, Logger } from '../ports';
+import type { IntervalBatch, Provider, ProviderSite } from '../providers/provider';
+import type { BackoffBook } from './backoff-book';
+import { providerLabel } from './explain';
+import { errorNameOf, needsReauth, retryAtOf, safeMessageOf, statusOf } from './failure';
+import type { RequestGate } from './gate';
+import { SyncPausedError } from './gate';
+import type { BackfillWindow, SiteWork } from './plan';
+import { callsOf, planSite } from './plan';
+import {
+  DAILY_CURSOR,
+  INTERVALS_CURSOR,
+  isUsableExternalId,
+  parseInstantCursor,
+  siteChanged,
+  siteIdOf,
+  toProviderSite,
+  toSiteRecord,
+} from './site-records';
+
+/** A site listed this tick, with the provider that listed it and its stored row. */
+export interface ListedSite {
+  provider: Provider;
+  site: ProviderSite;
+  record: SiteRecord;
+}
+
+/** What SiteSync works with. */
+export interface SiteSyncDeps {
+  cache: CacheStore;
+  clock: Clock;
+  log: Logger;
+  gate: RequestGate;
+  backoff: BackoffBook;
+  backfillWindow: BackfillWindow;
+  pauseAtNight: (provider: ProviderId) => boolean;
+}
+
+/** See the module comment. */
+export class SiteSync {
+  constructor(private readonly deps: SiteSyncDeps) {}
+
+  /** Lists each provider's sites (one call each) and stores new or changed ones in `updated`. */
+  async listAndStore(providers: Iterable<Provider>, updated: Set<string>): Promise<ListedSite[]> {
+    const lists = await Promise.all([...providers].map((provider) => this.listProvider(provider)));
+    const { cache, clock, log } = this.deps;
+    const now = clock.now();
+    const listed: ListedSite[] = [];
+    for (const [provider, sites] of lists) {
+      for (const site of sites) {
+        if (!isUsableExternalId(site.externalId)) {
+          log.warn('site with unusable id skipped', { provider: provider.id });
+          continue;
+        }
+        const id = siteIdOf(provider.id, site.externalId);
+        try {
+          const existing = cache.getSite(id);
+          const record = toSiteRecord(provider.id, site, existing, now);
+          if (siteChanged(existing, record)) {
+            cache.upsertSite(record);
+            updated.add(id);
+          }
+          listed.push({ provider, site, record });
+        } catch (error) {
+          this.logFailure('site not stored', id, provider.id, error);
+        }
+      }
+    }
+    return listed;
+  }
+
+  private async listProvider(provider: Provider): Promise<[Provider, ProviderSite[]]> {
+    const key = `provider:${provider.id}`;
+    const retryAt = this.deps.backoff.retryAt(key);
+    if (retryAt !== null && retryAt > this.deps.clock.now()) return [provider, []];
+    try {
+      const label = { provider: provider.id, siteId: null, endpoint: 'listSites' };
+      const sites = await this.deps.gate.call(label, () => provider.listSites());
+      this.deps.backoff.succeed(key);
+      return [provider, sites];
+    } catch (error) {
+      if (!(error instanceof SyncPausedError)) {
+        this.recordFailure(key, `Listing ${providerLabel(provider.id)} sites`, provider.id, error);
+      }
+      return [provider, []];
+    }
+  }
+
+  /** The work a listed site needs at `now` (see plan.ts). */
+  plan({ provider, site, record }: ListedSite, now: number): SiteWork {
+    const { cache, backoff } = this.deps;
+    return planSite(
+      {
+        siteId: record.id,
+        timeZone: record.timeZone,
+        latitude: record.latitude,
+        longitude: record.longitude,
+        lastEnergyAt: site.lastEnergyAt,
+        cursor: parseInstantCursor(cache.getCursor(record.id, INTERVALS_CURSOR)),
+        dailyThrough: readDateCursor(cache.getCursor(record.id, DAILY_CURSOR)),
+        retryAt: backoff.retryAt(record.id),
+        pauseAtNight: this.deps.pauseAtNight(provider.id),
+      },
+      now,
+      this.deps.backfillWindow,
+    );
+  }
+
+  /**
+   * Does one site's planned work; a failure backs off this site only. `onCalls` hears about
+   * every call that is over (made, failed, or given up after an earlier failure).
+   */
+  async perform(
+    entry: ListedSite,
+    work: SiteWork,
+    updated: Set<string>,
+    onCalls: (count: number) => void,
+  ): Promise<void> {
+    if (work.kind === 'skip') return;
+    const { provider, site, record } = entry;
+    const { cache } = this.deps;
+    const call = <T>(endpoint: string, run: () => Promise<T>): Promise<T> =>
+      this.deps.gate.call({ provider: provider.id, siteId: record.id, endpoint }, run);
+    let callsLeft = callsOf(work);
+    const callDone = () => {
+      callsLeft -= 1;
+      onCalls(1);
+    };
+    try {
+      const since = work.kind === 'intervals' ? work.since : work.intervalsSince;
+      if (work.kind === 'backfill' && work.daily) {
+        const { from, to } = work.daily;
+        const days = await call('fetchDaily', () => provider.fetchDaily(site, from, to));
+        callDone();
+        if (cache.upsertDailyReported(record.id, days) > 0) updated.add(record.id);
+        cache.setCursor(record.id, DAILY_CURSOR, to);
+      }
+      if (work.kind === 'backfill' && work.finishDay) {
+        const { since: from, until } = work.finishDay;
+        const rest = await call('fetchIntervals', () => provider.fetchIntervals(site, from));
+        callDone();
+        const ofDay = rest.intervals.filter((i) => i.endAt > from && i.endAt <= until);
+        if (ofDay.length > 0 && cache.upsertIntervals(record.id, ofDay) > 0) updated.add(record.id);
+      }
+      const batch = await call('fetchIntervals', () => provider.fetchIntervals(site, since));
+      callDone();
+      const fresh = batch.intervals.filter((i) => i.endAt > since);
+      if (fresh.length > 0 && cache.upsertIntervals(record.id, fresh) > 0) updated.add(record.id);
+      const newest = fresh.reduce((max, i) => Math.max(max, i.endAt), since);
+      // A backfill that found nothing still marks the site as no longer new.
+      if (newest > since || work.kind === 'backfill') {
+        cache.setCursor(record.id, INTERVALS_CURSOR, String(newest));
+      }
+      this.deps.backoff.succeed(record.id);
+    } catch (error) {
+      if (callsLeft > 0) onCalls(callsLeft);
+      if (error instanceof SyncPausedError) return;
+      this.recordFailure(record.id, record.name, provider.id, error);
+      if (needsReauth(error)) {
+        cache.setSiteStatus(record.id, 'needs_reauth', safeMessageOf(error));
+        updated.add(record.id);
+      }
+    }
+  }
+
+  /**
+   * Fetches one older local day's intervals (one call) and stores only that day's, so no
+   * neighbouring day is left with a partial interval total.
+   */
+  async fetchDay(
+    provider: Provider,
+    site: SiteRecord,
+    date: LocalDate,
+    start: number,
+    end: number,
+  ): Promise<void> {
+    const offline = `You are offline: the detail of ${date} loads when the connection is back.`;
+    let batch: IntervalBatch;
+    try {
+      const label = { provider: provider.id, siteId: site.id, endpoint: 'fetchIntervals' };
+      batch = await this.deps.gate.call(label, () =>
+        provider.fetchIntervals(toProviderSite(site), start),
+      );
+    } catch (error) {
+      if (error instanceof SyncPausedError) throw new UnavailableError(offline);
+      this.logFailure('day fetch failed', site.id, provider.id, error);
+      throw new UnavailableError(
+        `The detail of ${date} for ${site.name} could not be loaded: ${safeMessageOf(error)}.`,
+      );
+    }
+    const ofDay = batch.intervals.filter((i) => i.endAt > start && i.endAt <= end);
+    this.deps.cache.upsertIntervals(site.id, ofDay);
+  }
+
+  private recordFailure(key: string, what: string, provider: ProviderId, error: unknown): void {
+    const now = this.deps.clock.now();
+    const message = `${what}: ${safeMessageOf(error)}.`;
+    const decision = this.deps.backoff.fail(key, now, message, {
+      notBefore: retryAtOf(error),
+      longest: needsReauth(error),
+    });
+    this.deps.log.warn('sync call failed', {
+      key,
+      provider,
+      error: errorNameOf(error),
+      status: statusOf(error),
+      failures: decision.failures,
+      retryInSeconds: decision.retryAt - now,
+    });
+  }
+
+  private logFailure(message: string, siteId: string, provider: ProviderId, error: unknown): void {
+    this.deps.log.warn(message, {
+      siteId,
+      provider,
+      error: errorNameOf(error),
+      status: statusOf(error),
+    });
+  }
+}
+
+function readDateCursor(value: string | null): LocalDate | null {
+  return value !== null && isLocalDate(value) ? value : null;
+}

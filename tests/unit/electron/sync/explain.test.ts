@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ProviderId } from '../../../../shared/domain';
+import { describeEvery, describeSync } from '../../../../electron/sync/explain';
+
+describe('describeEvery', () => {
+  it.each([
+    [60, 'every minute'],
+    [30, 'every 30 s'],
+    [90, 'every 90 s'],
+    [120, 'every 2 min'],
+    [900, 'every 15 min'],
+    [2700, 'every 45 min'],
+    [3600, 'every hour'],
+    [5400, 'every 90 min'],
+    [7200, 'every 2 h'],
+    [9000, 'every 150 min'],
+    [86_400, 'every 24 h'],
+    [0, 'every 1 s'],
+  ])('%i s reads "%s"', (seconds, text) => {
+    expect(describeEvery(seconds)).toBe(text);
+  });
+});
+
+describe('describeSync', () => {
+  const counts = (entries: [ProviderId, number][]) => new Map(entries);
+
+  it.each<[[ProviderId, number][], number, boolean, string]>([
+    [[['demo', 6]], 60, true, '6 demo sites: refreshed every minute'],
+    [[['demo', 1]], 60, true, '1 demo site: refreshed every minute'],
+    [[['enphase', 120]], 2700, true, '120 Enphase sites: refreshed every 45 min'],
+    [
+      [
+        ['demo', 6],
+        ['enphase', 12],
+        ['tesla', 1],
+      ],
+      900,
+      true,
+      '6 demo sites, 12 Enphase sites and 1 Tesla site: refreshed every 15 min',
+    ],
+    [[['solaredge', 0]], 900, true, 'No sites yet: connect an account or turn on demo mode.'],
+    [[], 900, true, 'No sites yet: connect an account or turn on demo mode.'],
+    [
+      [['demo', 6]],
+      60,
+      false,
+      'Offline: showing saved data; refreshing resumes when the connection is back.',
+    ],
+  ])('%j every %i s, online %s: "%s"', (entries, intervalSeconds, online, text) => {
+    expect(describeSync({ siteCounts: counts(entries), intervalSeconds, online })).toBe(text);
+  });
+});

@@ -20,13 +20,21 @@ const fixedHeaders: Record<string, string> = {
   'strict-transport-security': 'max-age=31536000',
 };
 
+/** Every CORS response header (Fetch standard), removed whoever set it. */
+const corsHeaders = [
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'access-control-allow-methods',
+  'access-control-allow-headers',
+  'access-control-expose-headers',
+  'access-control-max-age',
+];
+
 /** Sets the fixed headers; a route that needs its own CSP (the callback page) keeps it. */
 export function applySecurityHeaders(headers: Headers): void {
   for (const [name, value] of Object.entries(fixedHeaders)) headers.set(name, value);
   if (!headers.has('content-security-policy')) headers.set('content-security-policy', defaultCsp);
-  for (const name of [...headers.keys()]) {
-    if (name.startsWith('access-control-')) headers.delete(name);
-  }
+  for (const name of corsHeaders) headers.delete(name);
 }
 
 /** Hono middleware applying {@link applySecurityHeaders} to whatever response was produced. */

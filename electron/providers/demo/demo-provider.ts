@@ -11,6 +11,7 @@ import {
   daysBetween,
   isLocalDate,
   isValidTimeZone,
+  localDateOf,
   startOfLocalDay,
 } from '../../../shared/time';
 import { InvalidRequestError, NotFoundError } from '../../errors';
@@ -122,34 +123,28 @@ export class DemoProvider implements Provider {
     const demoSite = this.siteOf(site);
     const newest = this.newestEnd();
     const zone = demoSite.timeZone;
+    // The last local day with at least one interval over; days before it are finished.
+    const lastDay = localDateOf(newest - 1, zone);
     const out: DailySample[] = [];
-    // Each day ends where the next begins: one zone lookup per day, and no gap or overlap.
-    let dayStart = startOfLocalDay(from, zone);
-    for (let date = from; date <= to && dayStart < newest;) {
-      const next = addDays(date, 1);
-      const dayEnd = startOfLocalDay(next, zone);
-      out.push({ localDate: date, wh: this.dayEnergy(demoSite, date, dayStart, dayEnd, newest) });
-      date = next;
-      dayStart = dayEnd;
+    // Each day ends where the next begins: one zone lookup per day computed, none per day
+    // remembered, and no gap or overlap between days.
+    let dayStart: number | null = null;
+    for (let date = from; date <= to && date <= lastDay; date = addDays(date, 1)) {
+      const key = `${demoSite.slug}|${date}`;
+      const remembered = this.finishedDays.get(key);
+      if (remembered !== undefined) {
+        out.push({ localDate: date, wh: remembered });
+        dayStart = null;
+        continue;
+      }
+      const start = dayStart ?? startOfLocalDay(date, zone);
+      const end = startOfLocalDay(addDays(date, 1), zone);
+      const wh = demoEnergyBetween(demoSite, start, Math.min(end, newest), this.seed);
+      if (end <= newest) this.finishedDays.set(key, wh);
+      out.push({ localDate: date, wh });
+      dayStart = end;
     }
     return out;
-  }
-
-  private dayEnergy(
-    site: DemoSiteSpec,
-    date: LocalDate,
-    start: number,
-    end: number,
-    newest: number,
-  ): number {
-    if (end > newest) return demoEnergyBetween(site, start, newest, this.seed);
-    const key = `${site.slug}|${date}`;
-    let wh = this.finishedDays.get(key);
-    if (wh === undefined) {
-      wh = demoEnergyBetween(site, start, end, this.seed);
-      this.finishedDays.set(key, wh);
-    }
-    return wh;
   }
 
   async fetchDevices(site: ProviderSite): Promise<Device[]> {

@@ -59,7 +59,7 @@ describe('the demo fleet synced over simulated days', () => {
     await rig.scheduler.refreshNow();
     expect(rig.provider.siteCalls()).toHaveLength(2 * demoSiteSpecs.length);
 
-    const perTick = await run(24);
+    const perTick = await run(12);
     expect(perTick.every((calls) => calls === demoSiteSpecs.length)).toBe(true);
     expect(rig.cache.countRequests('demo', 0)).toBe(rig.provider.calls.length);
     await expectCacheMatchesProvider(addDays('2025-07-01', -20));

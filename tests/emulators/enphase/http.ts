@@ -1,0 +1,39 @@
+/**
+ * Small response helpers shared by the route modules: JSON answers without extra headers (the
+ * real API sends no Retry-After, so neither do we) and the injected-fault gate.
+ */
+import type { EmulatorContext } from './context';
+import type { ErrorReply } from './errors';
+
+/** A JSON response with exactly this status and body. */
+export function jsonResponse(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+/** An error reply as a response. */
+export function errorResponse(reply: ErrorReply): Response {
+  return jsonResponse(reply.status, reply.body);
+}
+
+/** Resolves after `ms` milliseconds. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Fires the first injected fault matching the path: waits its delay, then answers for it, or
+ * returns null to let the request through (no fault, or a delay-only fault).
+ */
+export async function faultGate(context: EmulatorContext, path: string): Promise<Response | null> {
+  const fault = context.faults.take(path);
+  if (!fault) return null;
+  if (fault.delayMs > 0) await sleep(fault.delayMs);
+  if (!fault.reply) return null;
+  return new Response(fault.reply.text, {
+    status: fault.reply.status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * The JSON shapes of the API's system resources (list item, summary, devices, meta), built
+ * from the fleet at the clock's instant. Field names and units follow the reference doc.
+ */
+import type { LocalDate } from '../../../shared/time';
+import type { Fleet } from './fleet';
+import { microFaultSince, type SystemModel } from './production';
+
+/** The `meta` block of telemetry and lifetime answers. */
+export function metaView(fleet: Fleet, model: SystemModel): Record<string, unknown> {
+  return {
+    status: fleet.status(model),
+    last_report_at: fleet.lastReportAt(model),
+    last_energy_at: fleet.lastEnergyAt(model),
+    operational_at: model.operationalAt,
+  };
+}
+
+/** A system as `/systems` and `/systems/{id}` show it: energy and size always -1 there. */
+export function systemView(fleet: Fleet, model: SystemModel): Record<string, unknown> {
+  const spec = model.spec;
+  return {
+    system_id: spec.systemId,
+    name: spec.name,
+    public_name: spec.publicName,
+    timezone: spec.timezone,
+    address: { ...spec.address },
+    connection_type: spec.connectionType,
+    energy_lifetime: -1,
+    energy_today: -1,
+    system_size: -1,
+    status: fleet.status(model),
+    last_report_at: fleet.lastReportAt(model),
+    last_energy_at: fleet.lastEnergyAt(model),
+    operational_at: model.operationalAt,
+    attachment_type: spec.capacityW >= 50_000 ? 'rack_mount' : 'flush_mount',
+    interconnect_date: spec.operationalDate,
+    reference: null,
+    other_references: [],
+  };
+}
+
+/** `/systems/{id}/summary` for a local date (today unless asked): past dates report 0 W, 0 modules. */
+export function summaryView(
+  fleet: Fleet,
+  model: SystemModel,
+  date: LocalDate,
+): Record<string, unknown> {
+  const isToday = date === fleet.today(model);
+  const dataEnd = fleet.dataEndAt(model);
+  const latest = isToday
+    ? fleet.receivedIntervals(model, dataEnd - 300, dataEnd).at(-1)
+    : undefined;
+  return {
+    system_id: model.spec.systemId,
+    current_power: latest?.powr ?? 0,
+    energy_lifetime: fleet.lifetimeBefore(model, date),
+    energy_today: fleet.dayWh(model, date),
+    last_interval_end_at: dataEnd,
+    last_report_at: fleet.lastReportAt(model),
+    modules: isToday ? model.spec.micros.count : 0,
+    operational_at: model.operationalAt,
+    size_w: isToday ? model.spec.capacityW : 0,
+    source: 'microinverters',
+    status: fleet.status(model),
+    summary_date: date,
+    battery_charge_w: 0,
+    battery_discharge_w: 0,
+    battery_capacity_wh: 0,
+  };
+}
+
+/** 12-digit serials, stable per system and device, shaped like the printed ones. */
+function serial(prefix: string, systemId: number, index: number): string {
+  return `${prefix}${String(systemId % 10_000).padStart(4, '0')}${String(index).padStart(6, '0')}`;
+}
+
+/** `/systems/{id}/devices`: every micro, the production meter and the gateway. */
+export function devicesView(fleet: Fleet, model: SystemModel): Record<string, unknown> {
+  const spec = model.spec;
+  const reportAt = fleet.lastReportAt(model);
+  const offline = fleet.status(model) === 'comm';
+  const faultAt = microFaultSince(model, fleet.now());
+  const micros = Array.from({ length: spec.micros.count }, (_, i) => {
+    const dead = faultAt !== null && spec.microFault?.microIndex === i;
+    return {
+      id: spec.systemId * 10_000 + i,
+      last_report_at: dead ? faultAt : reportAt,
+      name: `Microinverter ${i + 1}`,
+      serial_number: serial('48', spec.systemId, i + 1),
+      part_number: spec.micros.partNumber,
+      sku: spec.micros.sku,
+      model: spec.micros.model,
+      status: offline || dead ? 'comm' : 'normal',
+      active: true,
+      product_name: spec.micros.model,
+    };
+  });
+  const gatewaySerial = serial('12', spec.systemId, 1);
+  const gateway = {
+    id: spec.systemId * 10_000 + 9_001,
+    last_report_at: reportAt,
+    name: 'IQ Gateway',
+    serial_number: gatewaySerial,
+    part_number: '800-00654-r08',
+    sku: spec.connectionType === 'cellular' ? 'ENV-IQ-AM1-240-M' : 'ENV-IQ-AM1-240',
+    model: 'Envoy',
+    status: offline ? 'comm' : 'normal',
+    active: true,
+    product_name: 'IQ Gateway',
+    emu_sw_version: 'D8.2.4264',
+    ...(spec.connectionType === 'cellular' && {
+      cellular_modem: { part_num: '800-00890-r03', sku: 'CELLMODEM-M1-06-SP-05' },
+    }),
+  };
+  const meter = {
+    id: spec.systemId * 10_000 + 9_002,
+    last_report_at: reportAt,
+    name: 'production',
+    serial_number: `${gatewaySerial}EIM1`,
+    part_number: '800-00655-r01',
+    sku: 'CT-200-SPLIT',
+    model: 'Envoy',
+    status: offline ? 'comm' : 'normal',
+    active: true,
+    state: 'enabled',
+    config_type: 'production',
+    product_name: 'Production Meter',
+  };
+  return {
+    system_id: spec.systemId,
+    total_devices: micros.length + 2,
+    items: 'devices',
+    devices: { micros, meters: [meter], gateways: [gateway] },
+  };
+}

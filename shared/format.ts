@@ -80,6 +80,15 @@ export function scaledParts(value: number, scale: Scale): Quantity {
   return { value: formatNumber(scaled, decimals), unit: scale.unit };
 }
 
+/**
+ * A formatter for a table column or chart axis: one unit and one count of decimals for every
+ * value, chosen from the largest, so numbers line up and compare at a glance.
+ */
+export function columnFormatter(scale: Scale, max: number): (value: number) => string {
+  const decimals = scale.factor === 1 ? 0 : decimalsFor(max / scale.factor);
+  return (value) => formatNumber(value / scale.factor, decimals);
+}
+
 /** Energy split into number and unit, e.g. `{ value: '12.3', unit: 'kWh' }`. */
 export function energyParts(wh: number, preference: EnergyUnitPreference = 'auto'): Quantity {
   return scaledParts(wh, energyScale(wh, preference));
@@ -102,11 +111,16 @@ export function formatPower(w: number, preference: EnergyUnitPreference = 'auto'
   return parts.value + NBSP + parts.unit;
 }
 
-/** Installed (peak) capacity: "250 kWp", "1.20 MWp". Always auto-scaled: it is a size, not a reading. */
+/** Installed (peak) capacity split, e.g. `{ value: '250', unit: 'kWp' }`. Always auto-scaled. */
+export function capacityParts(w: number): Quantity {
+  const parts = scaledParts(w, powerScale(w, 'auto'));
+  return { value: parts.value, unit: parts.unit + 'p' };
+}
+
+/** Installed (peak) capacity: "250 kWp", "1.20 MWp": a size, not a reading, so never forced. */
 export function formatCapacity(w: number): string {
-  const scale = powerScale(w, 'auto');
-  const parts = scaledParts(w, scale);
-  return parts.value + NBSP + parts.unit + 'p';
+  const parts = capacityParts(w);
+  return parts.value + NBSP + parts.unit;
 }
 
 /** Specific yield (kWh produced per kWp installed), two decimals: "4.21 kWh/kWp". */

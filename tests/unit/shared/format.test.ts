@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeRatio,
+  columnFormatter,
   energyScale,
   formatAgo,
   formatBucketLabel,
@@ -167,4 +168,20 @@ describe('dates and periods (already local: no zone shifts)', () => {
       expect(formatBucketLabel(label, range, long)).toBe(expected);
     },
   );
+});
+
+describe('columnFormatter', () => {
+  it('gives every value of a column the same unit and decimals', () => {
+    const scale = energyScale(1_482_300);
+    const format = columnFormatter(scale, 1_482_300);
+    expect(scale.unit).toBe('kWh');
+    expect([0, 850, 194_000, 1_482_300].map(format)).toEqual(['0', '1', '194', '1,482']);
+  });
+  it('keeps decimals when the largest value is small', () => {
+    const format = columnFormatter(energyScale(45_600), 45_600);
+    expect([0, 4_210, 45_600].map(format)).toEqual(['0.0', '4.2', '45.6']);
+  });
+  it('never shows fractions of Wh or W', () => {
+    expect(columnFormatter({ unit: 'W', factor: 1 }, 640)(12.7)).toBe('13');
+  });
 });

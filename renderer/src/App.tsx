@@ -1,0 +1,77 @@
+/** The app: state providers, then either kiosk mode or the shell with the routed page. */
+import { hasBridge, BridgeMissingError } from './api';
+import { ErrorNotice } from './common/ErrorNotice';
+import { useHashRoute } from './hooks/useHashRoute';
+import { KioskView } from './kiosk/KioskView';
+import { NotFoundPage } from './shell/NotFoundPage';
+import { Banners } from './shell/Banners';
+import { Sidebar } from './shell/Sidebar';
+import { PortfolioPage } from './portfolio/PortfolioPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { SitePage } from './site/SitePage';
+import { AppStateProvider } from './state/AppStateProvider';
+import { useAppState } from './state/appContext';
+import { PortfolioProvider } from './state/PortfolioProvider';
+
+function RoutedPage() {
+  const route = useHashRoute();
+  let page;
+  switch (route.page) {
+    case 'portfolio':
+      page = <PortfolioPage />;
+      break;
+    case 'site':
+      page = <SitePage key={route.siteId} route={route} />;
+      break;
+    case 'settings':
+      page = <SettingsPage />;
+      break;
+    case 'not-found':
+      page = <NotFoundPage />;
+      break;
+  }
+  return (
+    <div className="shell">
+      <Sidebar route={route} />
+      <main className="main">
+        <Banners />
+        <div className="content">{page}</div>
+      </main>
+    </div>
+  );
+}
+
+function Root() {
+  const { info, startupError } = useAppState();
+  if (startupError) {
+    return (
+      <div className="content">
+        <ErrorNotice error={startupError} title="Enalysis could not start" />
+      </div>
+    );
+  }
+  // Wait for app.info so kiosk mode never flashes the normal shell first.
+  if (!info) return null;
+  return info.kiosk ? <KioskView /> : <RoutedPage />;
+}
+
+/** The whole renderer. */
+export function App() {
+  if (!hasBridge()) {
+    return (
+      <div className="content">
+        <ErrorNotice
+          error={{ code: 'unavailable', message: new BridgeMissingError().message }}
+          title="Not running inside Enalysis"
+        />
+      </div>
+    );
+  }
+  return (
+    <AppStateProvider>
+      <PortfolioProvider>
+        <Root />
+      </PortfolioProvider>
+    </AppStateProvider>
+  );
+}

@@ -1,0 +1,65 @@
+/** The kiosk's site slide: name, today's figures in large type, today's power curve. */
+import { energyParts, formatNumber, powerParts, specificYieldOf } from '../../../shared/format';
+import { enalysis } from '../api';
+import { StatusPill } from '../common/StatusPill';
+import { useInvoke } from '../hooks/useInvoke';
+import { SiteChart } from '../site/SiteChart';
+import { useAppState } from '../state/appContext';
+
+/** One site slide. */
+export function KioskSite({ siteId }: { siteId: string }) {
+  const { energyUnit } = useAppState();
+  const detail = useInvoke(`site.get:${siteId}`, () => enalysis().site.get({ siteId }));
+  const d = detail.value;
+  const series = useInvoke(d ? `site.series:${siteId}:day:${d.localDate}` : null, () =>
+    enalysis().site.series({ siteId, range: 'day', anchor: d?.localDate ?? '' }),
+  );
+  if (!d) return null;
+  const today = energyParts(d.todayWh, energyUnit);
+  const now = powerParts(d.currentW, energyUnit);
+  return (
+    <div className="kiosk-slide">
+      <div className="kiosk-site-head">
+        <h1 className="kiosk-title">{d.site.name}</h1>
+        <StatusPill status={d.site.status} detail={d.site.statusDetail} />
+      </div>
+      <div className="kiosk-subtitle">
+        {d.site.city}, {d.site.country}
+      </div>
+      <div className="kiosk-figures">
+        <div className="kiosk-figure">
+          <div className="kiosk-figure-label">Energy today</div>
+          <div className="kiosk-figure-value num">
+            {today.value}
+            <span>{today.unit}</span>
+          </div>
+        </div>
+        <div className="kiosk-figure">
+          <div className="kiosk-figure-label">Power now</div>
+          <div className="kiosk-figure-value num">
+            {now.value}
+            <span>{now.unit}</span>
+          </div>
+        </div>
+        <div className="kiosk-figure">
+          <div className="kiosk-figure-label">Specific yield</div>
+          <div className="kiosk-figure-value num">
+            {formatNumber(specificYieldOf(d.todayWh, d.site.capacityW), 2)}
+            <span>kWh/kWp</span>
+          </div>
+        </div>
+      </div>
+      {series.value && (
+        <div className="kiosk-chart">
+          <SiteChart
+            series={series.value}
+            timeZone={d.site.timeZone}
+            unit={energyUnit}
+            pending={false}
+            height={360}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Kiosk mode (trade shows, lobby screens): large type, no interactive chrome, cycling through
+ * the portfolio and then every site every `settings.kioskSeconds`. The demo label stays visible.
+ */
+import { useEffect, useState } from 'react';
+import { Icon } from '../common/Icon';
+import { useAppState } from '../state/appContext';
+import { usePortfolio } from '../state/portfolioContext';
+import { KioskPortfolio } from './KioskPortfolio';
+import { KioskSite } from './KioskSite';
+
+/** The kiosk screen. */
+export function KioskView() {
+  const { info, settings } = useAppState();
+  const portfolio = usePortfolio().lastValue;
+  const seconds = settings?.kioskSeconds ?? 20;
+  const siteIds = portfolio
+    ? [...portfolio.rows]
+        .sort((a, b) => a.site.name.localeCompare(b.site.name))
+        .map((r) => r.site.id)
+    : [];
+  const slides = ['portfolio', ...siteIds];
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    const timer = setInterval(() => setTick((t) => t + 1), seconds * 1000);
+    return () => clearInterval(timer);
+  }, [seconds]);
+
+  // The slide count can change when sites are added; wrap instead of resetting the cycle.
+  const index = tick % slides.length;
+  const slide = slides[index] ?? 'portfolio';
+  return (
+    <div className="kiosk" data-testid="kiosk" data-slide={slide}>
+      <header className="kiosk-header">
+        <div className="kiosk-brand">
+          <Icon name="sun" size={30} className="icon brand-mark" />
+          Enalysis
+        </div>
+        {info?.mode === 'demo' && (
+          <div className="kiosk-demo" data-testid="demo-label">
+            <span className="demo-badge">DEMO</span>
+            Demo data — simulated buildings
+          </div>
+        )}
+      </header>
+      <main className="kiosk-body">
+        {slide === 'portfolio' ? (
+          <KioskPortfolio portfolio={portfolio} />
+        ) : (
+          <KioskSite key={slide} siteId={slide} />
+        )}
+      </main>
+      <footer className="kiosk-progress" aria-hidden="true">
+        {slides.map((id, i) => (
+          <span key={id} className={i === index ? 'active' : undefined} />
+        ))}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * Maps a `site.series` answer onto what the chart draws: one unit for the whole chart, labels
+ * for ticks and tooltips, points reduced to what the pixels can show, and whether to animate.
+ */
+import { lttb, minMaxPerBucket } from '../../../shared/downsample';
+import type { SeriesRange, SiteSeries } from '../../../shared/domain';
+import { addDays, addMonths } from '../../../shared/time';
+import {
+  energyScale,
+  formatBucketLabel,
+  powerScale,
+  type EnergyUnitPreference,
+  type Scale,
+} from '../../../shared/format';
+
+/** One drawn point, already divided into the chart's unit. */
+export interface ChartDatum {
+  label: string;
+  /** Bucket start (epoch seconds): the day chart's x, so gaps and DST days keep true spacing. */
+  t: number;
+  tick: string;
+  tooltipLabel: string;
+  /** Null for a bucket still in the future (drawn as an empty slot). */
+  value: number | null;
+  previous: number | null;
+  /** Raw W or Wh, for exact tooltips; null in the future. */
+  rawValue: number | null;
+  rawPrevious: number | null;
+}
+
+/** Everything a site chart needs to draw one series. */
+export interface ChartModel {
+  kind: 'area' | 'bars';
+  range: SeriesRange;
+  scale: Scale;
+  data: ChartDatum[];
+  /** Points before reduction for the screen (the series may already be reduced by main). */
+  sourcePoints: number;
+  /** Points actually drawn (without the empty future slots). */
+  shownPoints: number;
+  hasPrevious: boolean;
+  /** Animation only for short series: long ones would spend the frame budget on tweening. */
+  animate: boolean;
+}
+
+/** Above this many points a chart is drawn without animation. */
+export const ANIMATION_POINT_LIMIT = 60;
+/** Narrowest bar worth drawing, in pixels; more bars than fit get bucketed. */
+const MIN_BAR_PX = 3;
+
+function downsampleFor<T extends { t: number; value: number }>(
+  kind: ChartModel['kind'],
+  points: readonly T[],
+  widthPx: number,
+): T[] {
+  if (widthPx <= 0) return points.slice();
+  if (kind === 'area') {
+    // A line needs no more than one point per pixel column.
+    return points.length > widthPx
+      ? lttb(
+          points,
+          widthPx,
+          (p) => p.t,
+          (p) => p.value,
+        )
+      : points.slice();
+  }
+  const slots = Math.floor(widthPx / MIN_BAR_PX);
+  return points.length > slots
+    ? minMaxPerBucket(
+        points,
+        Math.max(1, Math.floor(slots / 2)),
+        (p) => p.t,
+        (p) => p.value,
+      )
+    : points.slice();
+}
+
+/**
+ * Labels of the buckets a period still has ahead of it (main sends points up to today only), so a
+ * week always shows seven slots and a month its every day: the bars keep their width and place.
+ */
+export function futureLabels(
+  series: Pick<SiteSeries, 'range' | 'from' | 'to' | 'points'>,
+): string[] {
+  const last = series.points.at(-1)?.label;
+  const out: string[] = [];
+  if (series.range === 'week' || series.range === 'month') {
+    const start = last ? addDays(last, 1) : series.from;
+    for (let day = start; day <= series.to && out.length < 31; day = addDays(day, 1)) out.push(day);
+  } else if (series.range === 'year') {
+    const start = last ? addMonths(`${last}-01`, 1) : series.from;
+    for (let month = start; month <= series.to && out.length < 12; month = addMonths(month, 1)) {
+      out.push(month.slice(0, 7));
+    }
+  }
+  return out;
+}
+
+/** Builds the chart model of a series drawn `widthPx` wide (0 when not measured yet). */
+export function buildChartModel(
+  series: SiteSeries,
+  widthPx: number,
+  preference: EnergyUnitPreference,
+): ChartModel {
+  const kind = series.range === 'day' ? 'area' : 'bars';
+  let max = 0;
+  for (const p of series.points) max = Math.max(max, p.value, p.previous ?? 0);
+  const scale = series.unit === 'W' ? powerScale(max, preference) : energyScale(max, preference);
+  const shown = downsampleFor(kind, series.points, widthPx);
+  const data: ChartDatum[] = shown.map((p): ChartDatum => ({
+    label: p.label,
+    t: p.t,
+    tick: formatBucketLabel(p.label, series.range),
+    tooltipLabel: formatBucketLabel(p.label, series.range, true),
+    value: p.value / scale.factor,
+    previous: p.previous === null ? null : p.previous / scale.factor,
+    rawValue: p.value,
+    rawPrevious: p.previous,
+  }));
+  const lastT = shown.at(-1)?.t ?? 0;
+  for (const [i, label] of futureLabels(series).entries()) {
+    data.push({
+      label,
+      // Not drawn by bar charts (they place by label); kept increasing for consistency.
+      t: lastT + (i + 1) * 86_400,
+      tick: formatBucketLabel(label, series.range),
+      tooltipLabel: formatBucketLabel(label, series.range, true),
+      value: null,
+      previous: null,
+      rawValue: null,
+      rawPrevious: null,
+    });
+  }
+  return {
+    kind,
+    range: series.range,
+    scale,
+    data,
+    sourcePoints: series.downsampledFrom ?? series.points.length,
+    shownPoints: shown.length,
+    hasPrevious: series.points.some((p) => p.previous !== null),
+    animate: shown.length <= ANIMATION_POINT_LIMIT,
+  };
+}
+
+/** The label of the previous-period comparison in legends ("Yesterday", "Last week", …). */
+export function previousLabel(range: SeriesRange): string {
+  switch (range) {
+    case 'day':
+      return 'Previous day';
+    case 'week':
+      return 'Previous week';
+    case 'month':
+      return 'Previous month';
+    case 'year':
+      return 'Previous year';
+    case 'lifetime':
+      return 'Previous year';
+  }
+}

@@ -1,0 +1,161 @@
+/** The portfolio: fleet KPIs, 30 days of fleet energy, and every site in a sortable table. */
+import { capacityParts, energyParts, formatNumber, powerParts } from '../../../shared/format';
+import { EmptyState } from '../common/EmptyState';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { KpiCard } from '../common/KpiCard';
+import { Skeleton, SkeletonRows } from '../common/Skeleton';
+import { useNow } from '../hooks/useNow';
+import { usePerformanceMark } from '../hooks/usePerformanceMark';
+import { portfolioKpis } from '../model/portfolioView';
+import { useAppState } from '../state/appContext';
+import { usePortfolio } from '../state/portfolioContext';
+import { FleetChart } from './FleetChart';
+import { PortfolioTable } from './PortfolioTable';
+import { useRememberedSort } from './sortMemory';
+
+function LoadingPortfolio() {
+  return (
+    <>
+      <div className="kpi-grid">
+        {Array.from({ length: 4 }, (_, i) => (
+          <div key={i} className="card kpi" aria-hidden="true">
+            <Skeleton width="45%" height={12} />
+            <Skeleton width="60%" height={28} style={{ marginTop: 8 }} />
+          </div>
+        ))}
+      </div>
+      <section className="card">
+        <div className="card-header">
+          <Skeleton width={160} height={16} />
+        </div>
+        <table className="data-table">
+          <tbody>
+            <SkeletonRows rows={6} columns={6} />
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
+
+/** The portfolio page. */
+export function PortfolioPage() {
+  const portfolio = usePortfolio();
+  const { energyUnit } = useAppState();
+  const now = useNow();
+  const [sort, setSort] = useRememberedSort();
+  // lastValue: a reload keeps showing the previous answer instead of a skeleton.
+  const data = portfolio.lastValue;
+  usePerformanceMark('enalysis:portfolio-ready', data !== null && data.rows.length > 0);
+
+  const header = (
+    <header className="page-header">
+      <div>
+        <h1>Portfolio</h1>
+        <p className="page-subtitle">
+          {data
+            ? `${data.rows.length} ${data.rows.length === 1 ? 'site' : 'sites'} · today in each site’s local time`
+            : 'Loading sites…'}
+        </p>
+      </div>
+    </header>
+  );
+
+  if (!data) {
+    return (
+      <div className="page">
+        {header}
+        {portfolio.error ? (
+          <ErrorNotice error={portfolio.error} onRetry={portfolio.reload} />
+        ) : (
+          <LoadingPortfolio />
+        )}
+      </div>
+    );
+  }
+
+  if (data.rows.length === 0) {
+    return (
+      <div className="page">
+        {header}
+        <section className="card">
+          <EmptyState
+            title="No sites yet"
+            action={
+              <a className="button primary" href="#/settings">
+                Open Settings
+              </a>
+            }
+          >
+            No sites yet — connect an account or turn on demo mode.
+          </EmptyState>
+        </section>
+      </div>
+    );
+  }
+
+  const kpis = portfolioKpis(data);
+  return (
+    <div className="page">
+      {header}
+      {portfolio.error && <ErrorNotice error={portfolio.error} onRetry={portfolio.reload} />}
+      <div className="kpi-grid">
+        <KpiCard
+          label="Fleet energy today"
+          quantity={energyParts(kpis.todayWh, energyUnit)}
+          testId="kpi-today"
+          rawValue={kpis.todayWh}
+          foot={`across ${kpis.siteCount} sites`}
+        />
+        <KpiCard
+          label="Current power"
+          quantity={powerParts(kpis.currentW, energyUnit)}
+          testId="kpi-current"
+          rawValue={kpis.currentW}
+          foot={
+            kpis.utilisation === null
+              ? undefined
+              : `${formatNumber(kpis.utilisation * 100, 0)} % of capacity`
+          }
+        />
+        <KpiCard
+          label="Installed capacity"
+          quantity={capacityParts(kpis.capacityW)}
+          testId="kpi-capacity"
+          rawValue={kpis.capacityW}
+          foot="peak, all sites"
+        />
+        <KpiCard
+          label="Sites needing attention"
+          quantity={{ value: String(kpis.attentionCount), unit: '' }}
+          testId="kpi-attention"
+          rawValue={kpis.attentionCount}
+          tone={kpis.attentionCount > 0 ? 'attention' : undefined}
+          foot={kpis.attentionCount > 0 ? 'faults, warnings or stale data' : 'all sites normal'}
+        />
+      </div>
+      <section className="card">
+        <div className="card-header">
+          <h2>Fleet energy, last 30 days</h2>
+          <span className="hint">sum of each site’s local days</span>
+        </div>
+        <div className="card-body chart-body">
+          <FleetChart days={data.fleetDaily} unit={energyUnit} />
+        </div>
+      </section>
+      <section className="card">
+        <div className="card-header">
+          <h2>Sites</h2>
+          <span className="hint">Click a column to sort · click a site to open it</span>
+        </div>
+        <PortfolioTable
+          rows={data.rows}
+          now={now}
+          unit={energyUnit}
+          sort={sort}
+          onSortChange={setSort}
+        />
+      </section>
+    </div>
+  );
+}

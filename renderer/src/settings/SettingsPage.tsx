@@ -1,0 +1,109 @@
+/** Settings: appearance, units, demo mode, refresh, kiosk; then what the app runs as. */
+import { useState } from 'react';
+import type { IpcError } from '../../../shared/contract';
+import type { Settings } from '../../../shared/domain';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { Skeleton } from '../common/Skeleton';
+import { useAppState } from '../state/appContext';
+import { AboutSection } from './AboutSection';
+import { Choice, Field } from './Field';
+import { NumbersForm } from './NumbersForm';
+
+const THEMES: { value: Settings['theme']; label: string }[] = [
+  { value: 'system', label: 'System' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const UNITS: { value: Settings['energyUnit']; label: string }[] = [
+  { value: 'auto', label: 'Automatic' },
+  { value: 'kWh', label: 'kWh' },
+  { value: 'MWh', label: 'MWh' },
+];
+
+/** The settings page. */
+export function SettingsPage() {
+  const { settings, updateSettings } = useAppState();
+  const [error, setError] = useState<IpcError | null>(null);
+
+  // Choices save as soon as they are picked; main answers with the stored settings or an error.
+  const save = async (patch: Partial<Settings>) => {
+    const result = await updateSettings(patch);
+    setError(result.ok ? null : result.error);
+    return result;
+  };
+
+  return (
+    <div className="page settings-page">
+      <header className="page-header">
+        <h1>Settings</h1>
+        <p className="page-subtitle">Changes are saved as you make them.</p>
+      </header>
+      {error && <ErrorNotice error={error} title="The setting was not saved" />}
+      {!settings ? (
+        <section className="card card-body">
+          <Skeleton height={220} />
+        </section>
+      ) : (
+        <>
+          <section className="card">
+            <div className="card-header">
+              <h2>Display</h2>
+            </div>
+            <div className="settings-list">
+              <Field
+                label="Theme"
+                hint="System follows your operating system’s light or dark mode."
+              >
+                <Choice
+                  name="theme"
+                  options={THEMES}
+                  value={settings.theme}
+                  onChange={(theme) => void save({ theme })}
+                />
+              </Field>
+              <Field
+                label="Energy unit"
+                hint="Automatic picks Wh, kWh or MWh by size; power follows (W, kW, MW)."
+              >
+                <Choice
+                  name="energy-unit"
+                  options={UNITS}
+                  value={settings.energyUnit}
+                  onChange={(energyUnit) => void save({ energyUnit })}
+                />
+              </Field>
+            </div>
+          </section>
+          <section className="card">
+            <div className="card-header">
+              <h2>Data</h2>
+            </div>
+            <div className="settings-list">
+              <Field
+                label="Demo mode"
+                hint="Show six simulated buildings with live production, even when accounts are connected."
+                htmlFor="demo-mode"
+              >
+                <label className="switch">
+                  <input
+                    id="demo-mode"
+                    type="checkbox"
+                    role="switch"
+                    checked={settings.demoMode}
+                    data-testid="setting-demo-mode"
+                    onChange={(e) => void save({ demoMode: e.target.checked })}
+                  />
+                  <span className="switch-track" aria-hidden="true" />
+                  <span>{settings.demoMode ? 'On' : 'Off'}</span>
+                </label>
+              </Field>
+              <NumbersForm settings={settings} save={save} />
+            </div>
+          </section>
+          <AboutSection />
+        </>
+      )}
+    </div>
+  );
+}

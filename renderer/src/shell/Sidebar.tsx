@@ -1,0 +1,65 @@
+/** Left navigation: brand (with the DEMO badge), Portfolio, every site, Settings, sync status. */
+import type { Route } from '../model/route';
+import { siteHref } from '../model/route';
+import { Icon } from '../common/Icon';
+import { StatusDot } from '../common/StatusPill';
+import { useAppState } from '../state/appContext';
+import { usePortfolio } from '../state/portfolioContext';
+import { StatusArea } from './StatusArea';
+
+/** The sidebar; `route` marks the current page. */
+export function Sidebar({ route }: { route: Route }) {
+  const { info } = useAppState();
+  const portfolio = usePortfolio().lastValue;
+  const rows = portfolio
+    ? [...portfolio.rows].sort((a, b) => a.site.name.localeCompare(b.site.name))
+    : [];
+  const current = (page: Route['page']) => (route.page === page ? 'page' : undefined);
+
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <Icon name="sun" size={22} className="icon brand-mark" />
+        <span>Enalysis</span>
+        {info?.mode === 'demo' && (
+          <span className="demo-badge" title="Demo data — simulated buildings">
+            DEMO
+          </span>
+        )}
+      </div>
+      <nav className="nav" aria-label="Main">
+        <a className="nav-link" href="#/" aria-current={current('portfolio')}>
+          <Icon name="grid" />
+          Portfolio
+        </a>
+        <a className="nav-link" href="#/settings" aria-current={current('settings')}>
+          <Icon name="settings" />
+          Settings
+        </a>
+      </nav>
+      <div className="nav-section">
+        <div className="nav-heading">
+          <span>Sites</span>
+          {portfolio && <span className="num">{portfolio.rows.length}</span>}
+        </div>
+        <ul className="site-list" aria-label="Sites">
+          {rows.map((row) => (
+            <li key={row.site.id}>
+              <a
+                className="site-link"
+                href={siteHref(row.site.id)}
+                aria-current={
+                  route.page === 'site' && route.siteId === row.site.id ? 'page' : undefined
+                }
+              >
+                <StatusDot status={row.site.status} />
+                <span>{row.site.name}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <StatusArea />
+    </aside>
+  );
+}

@@ -1,0 +1,56 @@
+/** Sync status in the sidebar's foot: what the scheduler does, when it last ran, refresh now. */
+import { useState } from 'react';
+import type { IpcError } from '../../../shared/contract';
+import { formatAgo } from '../../../shared/format';
+import { Icon } from '../common/Icon';
+import { useNow } from '../hooks/useNow';
+import { useAppState } from '../state/appContext';
+
+/** The status area. */
+export function StatusArea() {
+  const { sync, online, refreshNow } = useAppState();
+  const now = useNow();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+
+  const onRefresh = async () => {
+    setBusy(true);
+    setError(null);
+    setError(await refreshNow());
+    setBusy(false);
+  };
+
+  const running = busy || sync?.running === true;
+  const progress = sync?.progress;
+  return (
+    <div className="status-area" data-testid="sync-status" aria-live="polite">
+      <div className="status-line">
+        <span className={`dot ${online ? 'dot-normal' : 'dot-offline'}`} aria-hidden="true" />
+        <span>{online ? (running ? 'Syncing…' : 'Online') : 'Offline'}</span>
+        {running && progress && (
+          <span className="num muted">
+            {progress.done}/{progress.total}
+          </span>
+        )}
+      </div>
+      {sync && <div data-testid="sync-explanation">{sync.explanation}</div>}
+      {sync && (
+        <div className="num" data-testid="sync-last-run" data-value={sync.lastRunAt ?? ''}>
+          Last update {formatAgo(sync.lastRunAt, now)}
+        </div>
+      )}
+      {sync?.lastError && <div className="stale-mark">{sync.lastError}</div>}
+      {error && <div className="stale-mark">{error.message}</div>}
+      <button
+        type="button"
+        className="button small refresh-button"
+        onClick={() => void onRefresh()}
+        disabled={running || !online}
+        data-testid="refresh-now"
+      >
+        <Icon name="refresh" size={14} />
+        Refresh now
+      </button>
+    </div>
+  );
+}

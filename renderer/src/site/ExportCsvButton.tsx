@@ -1,0 +1,31 @@
+/** "Export CSV": exactly the series on screen (every point main sent, not the pixel-reduced one). */
+import { csvFileName, seriesToCsv } from '../../../shared/csv';
+import type { SiteSeries } from '../../../shared/domain';
+import { Icon } from '../common/Icon';
+import { downloadText } from './download';
+
+/** The export button; disabled while there is no series. */
+export function ExportCsvButton({
+  siteName,
+  series,
+}: {
+  siteName: string;
+  series: SiteSeries | null;
+}) {
+  const onExport = () => {
+    if (!series) return;
+    downloadText(seriesToCsv(series), csvFileName(siteName, series.range, series.anchor));
+  };
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={onExport}
+      disabled={!series || series.points.length === 0}
+      data-testid="export-csv"
+    >
+      <Icon name="download" size={15} />
+      Export CSV
+    </button>
+  );
+}

@@ -1,0 +1,95 @@
+/** Range tabs (Day … Lifetime) and period navigation (previous, next, today) for the site chart. */
+import type { SeriesRange } from '../../../shared/domain';
+import { formatPeriod } from '../../../shared/format';
+import { Icon } from '../common/Icon';
+import { canGoNext, canGoPrevious, periodEnd, periodStart } from '../model/period';
+
+const RANGES: { range: SeriesRange; label: string }[] = [
+  { range: 'day', label: 'Day' },
+  { range: 'week', label: 'Week' },
+  { range: 'month', label: 'Month' },
+  { range: 'year', label: 'Year' },
+  { range: 'lifetime', label: 'Lifetime' },
+];
+
+/** The toolbar above the chart. */
+export function RangeToolbar({
+  range,
+  anchor,
+  today,
+  firstDate,
+  shownFrom,
+  shownTo,
+  onRange,
+  onStep,
+  onToday,
+}: {
+  range: SeriesRange;
+  anchor: string;
+  today: string;
+  firstDate: string | null;
+  /** The period the series answer covers, when loaded (lifetime needs it for its label). */
+  shownFrom: string | null;
+  shownTo: string | null;
+  onRange: (range: SeriesRange) => void;
+  onStep: (step: -1 | 1) => void;
+  onToday: () => void;
+}) {
+  const from = shownFrom ?? periodStart(anchor, range);
+  const to = shownTo ?? periodEnd(anchor, range);
+  const label = range === 'lifetime' && !shownFrom ? 'All years' : formatPeriod(range, from, to);
+  const isCurrent = periodStart(anchor, range) === periodStart(today, range);
+  return (
+    <div className="range-toolbar">
+      <div className="segmented" role="tablist" aria-label="Chart range">
+        {RANGES.map((r) => (
+          <button
+            key={r.range}
+            type="button"
+            role="tab"
+            aria-selected={r.range === range}
+            data-testid={`range-${r.range}`}
+            onClick={() => onRange(r.range)}
+          >
+            {r.label}
+          </button>
+        ))}
+      </div>
+      <div className="period-nav">
+        {/* Always rendered (disabled for lifetime) so switching ranges never shifts the layout. */}
+        <button
+          type="button"
+          className="button icon-only"
+          aria-label="Previous period"
+          data-testid="range-prev"
+          disabled={!canGoPrevious(anchor, range, firstDate)}
+          onClick={() => onStep(-1)}
+        >
+          <Icon name="chevronLeft" />
+        </button>
+        <span className="period-label num" data-testid="period-label">
+          {label}
+        </span>
+        <button
+          type="button"
+          className="button icon-only"
+          aria-label="Next period"
+          data-testid="range-next"
+          disabled={!canGoNext(anchor, range, today)}
+          onClick={() => onStep(1)}
+        >
+          <Icon name="chevronRight" />
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="range-today"
+          disabled={range === 'lifetime' || isCurrent}
+          onClick={onToday}
+        >
+          Today
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/** Site header: name, place, size, zone, freshness, status (with its detail), and the KPI row. */
+import type { SiteDetail } from '../../../shared/domain';
+import {
+  energyParts,
+  formatCapacity,
+  formatLocalDate,
+  formatNumber,
+  powerParts,
+  specificYieldOf,
+  type EnergyUnitPreference,
+} from '../../../shared/format';
+import { Freshness } from '../common/Freshness';
+import { Icon } from '../common/Icon';
+import { KpiCard } from '../common/KpiCard';
+import { StatusPill } from '../common/StatusPill';
+
+/** The header block. */
+export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number }) {
+  const { site } = detail;
+  return (
+    <header className="page-header site-header">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <a href="#/">Portfolio</a>
+        <Icon name="chevronRight" size={12} />
+        <span aria-current="page">{site.name}</span>
+      </nav>
+      <div className="site-title">
+        <h1 data-testid="site-name">{site.name}</h1>
+        <span data-testid="site-status" data-value={site.status}>
+          <StatusPill status={site.status} detail={site.statusDetail} />
+        </span>
+      </div>
+      <p className="page-subtitle site-facts">
+        <span>
+          {site.city}
+          {site.country ? `, ${site.country}` : ''}
+        </span>
+        <span className="num">{formatCapacity(site.capacityW)}</span>
+        <span>{site.timeZone}</span>
+        <span data-testid="site-updated" data-value={detail.lastIntervalAt ?? ''}>
+          <Freshness at={detail.lastIntervalAt} now={now} stale={detail.stale} />
+        </span>
+      </p>
+      {site.status !== 'normal' && site.statusDetail && (
+        <p className={`status-detail status-detail-${site.status}`} data-testid="status-detail">
+          <Icon name="alert" size={15} />
+          {site.statusDetail}
+        </p>
+      )}
+    </header>
+  );
+}
+
+/** Today, now, lifetime and today's specific yield. */
+export function SiteKpis({ detail, unit }: { detail: SiteDetail; unit: EnergyUnitPreference }) {
+  const { site } = detail;
+  const share = site.capacityW > 0 ? (detail.currentW / site.capacityW) * 100 : null;
+  return (
+    <div className="kpi-grid">
+      <KpiCard
+        label="Energy today"
+        quantity={energyParts(detail.todayWh, unit)}
+        testId="site-today"
+        rawValue={detail.todayWh}
+        foot={formatLocalDate(detail.localDate)}
+      />
+      <KpiCard
+        label="Current power"
+        quantity={powerParts(detail.currentW, unit)}
+        testId="site-current"
+        rawValue={detail.currentW}
+        foot={share === null ? undefined : `${formatNumber(share, 0)} % of capacity`}
+      />
+      <KpiCard
+        label="Specific yield today"
+        quantity={{
+          value: formatNumber(specificYieldOf(detail.todayWh, site.capacityW), 2),
+          unit: 'kWh/kWp',
+        }}
+        testId="site-specific-yield"
+        rawValue={specificYieldOf(detail.todayWh, site.capacityW)}
+        foot={`${formatCapacity(site.capacityW)} installed`}
+      />
+      <KpiCard
+        label="Lifetime energy"
+        quantity={energyParts(detail.lifetimeWh, unit)}
+        testId="site-lifetime"
+        rawValue={detail.lifetimeWh}
+        foot={detail.firstDate ? `since ${formatLocalDate(detail.firstDate)}` : undefined}
+      />
+    </div>
+  );
+}

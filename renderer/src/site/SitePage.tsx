@@ -1,0 +1,116 @@
+/** One site: header, KPIs, the chart with its range and period controls, devices. */
+import type { SeriesRange } from '../../../shared/domain';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { Skeleton } from '../common/Skeleton';
+import { navigate } from '../hooks/useHashRoute';
+import { useNow } from '../hooks/useNow';
+import { shiftAnchor } from '../model/period';
+import { routeHref, type Route } from '../model/route';
+import { useAppState } from '../state/appContext';
+import { DevicesTable } from './DevicesTable';
+import { ExportCsvButton } from './ExportCsvButton';
+import { RangeToolbar } from './RangeToolbar';
+import { SeriesSummary } from './SeriesSummary';
+import { SiteChart } from './SiteChart';
+import { SiteHeader, SiteKpis } from './SiteHeader';
+import { useSiteData } from './useSiteData';
+
+type SiteRoute = Extract<Route, { page: 'site' }>;
+
+function LoadingSite() {
+  return (
+    <div className="page" aria-busy="true">
+      <header className="page-header">
+        <Skeleton width={120} height={12} />
+        <Skeleton width={280} height={24} style={{ marginTop: 10 }} />
+        <Skeleton width={360} height={14} style={{ marginTop: 10 }} />
+      </header>
+      <div className="kpi-grid">
+        {Array.from({ length: 4 }, (_, i) => (
+          <div key={i} className="card kpi">
+            <Skeleton width="45%" height={12} />
+            <Skeleton width="60%" height={28} style={{ marginTop: 8 }} />
+          </div>
+        ))}
+      </div>
+      <section className="card">
+        <div className="card-body">
+          <Skeleton height={368} />
+        </div>
+      </section>
+    </div>
+  );
+}
+
+/** The site page for a `#/site/<id>` route. */
+export function SitePage({ route }: { route: SiteRoute }) {
+  const { energyUnit } = useAppState();
+  const now = useNow();
+  const { detail, series, anchor } = useSiteData(route.siteId, route.range, route.anchor);
+  const site = detail.lastValue;
+
+  if (!site) {
+    return detail.error ? (
+      <div className="page">
+        <ErrorNotice error={detail.error} onRetry={detail.reload} />
+      </div>
+    ) : (
+      <LoadingSite />
+    );
+  }
+
+  const today = site.localDate;
+  const current = anchor ?? today;
+  const go = (range: SeriesRange, next: string | null) =>
+    navigate(routeHref({ page: 'site', siteId: route.siteId, range, anchor: next }));
+  // Keep the last chart on screen (dimmed) while the next range or period loads: no jump.
+  const shown = series.value ?? series.lastValue;
+
+  return (
+    <div className="page">
+      <SiteHeader detail={site} now={now} />
+      {detail.error && <ErrorNotice error={detail.error} onRetry={detail.reload} />}
+      <SiteKpis detail={site} unit={energyUnit} />
+      <section className="card">
+        <div className="card-header chart-toolbar">
+          <RangeToolbar
+            range={route.range}
+            anchor={current}
+            today={today}
+            firstDate={site.firstDate}
+            shownFrom={series.value?.from ?? null}
+            shownTo={series.value?.to ?? null}
+            onRange={(range) => go(range, route.anchor)}
+            onStep={(step) => go(route.range, shiftAnchor(current, route.range, step, today))}
+            onToday={() => go(route.range, null)}
+          />
+          <ExportCsvButton siteName={site.site.name} series={series.value} />
+        </div>
+        <div className="card-body">
+          {series.error ? (
+            <ErrorNotice error={series.error} onRetry={series.reload} />
+          ) : shown ? (
+            <>
+              <SeriesSummary series={shown} today={today} unit={energyUnit} />
+              <SiteChart
+                series={shown}
+                timeZone={site.site.timeZone}
+                unit={energyUnit}
+                pending={series.value === null}
+              />
+            </>
+          ) : (
+            <Skeleton height={368} />
+          )}
+        </div>
+      </section>
+      <section className="card">
+        <div className="card-header">
+          <h2>Devices</h2>
+          <span className="hint num">{site.devices.length} listed</span>
+        </div>
+        <DevicesTable devices={site.devices} now={now} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** Loads a site's header facts and the chart series for the route, refreshed on data-updated. */
+import type { SeriesRange, SiteDetail, SiteSeries } from '../../../shared/domain';
+import { enalysis } from '../api';
+import { useDebouncedEvent } from '../hooks/useEvent';
+import { useInvoke, type InvokeState } from '../hooks/useInvoke';
+
+/** Detail and series of one site. */
+export interface SiteData {
+  detail: InvokeState<SiteDetail>;
+  series: InvokeState<SiteSeries>;
+  /** The anchor in use: the route's, or the site's today once the detail is known. */
+  anchor: string | null;
+}
+
+/** The site page's data for `siteId` at `range`/`anchor` (null anchor: the site's today). */
+export function useSiteData(
+  siteId: string,
+  range: SeriesRange,
+  routeAnchor: string | null,
+): SiteData {
+  const detail = useInvoke(`site.get:${siteId}`, () => enalysis().site.get({ siteId }));
+  // Without an anchor in the URL, "today" is the SITE's today, which only main knows for sure.
+  const today = detail.lastValue?.site.id === siteId ? detail.lastValue.localDate : null;
+  const anchor = routeAnchor ?? today;
+  const series = useInvoke(
+    anchor === null ? null : `site.series:${siteId}:${range}:${anchor}`,
+    () => enalysis().site.series({ siteId, range, anchor: anchor ?? '' }),
+  );
+  useDebouncedEvent(
+    'data-updated',
+    ({ siteIds }) => {
+      if (!siteIds.includes(siteId)) return;
+      detail.reload();
+      series.reload();
+    },
+    300,
+  );
+  return { detail, series, anchor };
+}

@@ -1,0 +1,17 @@
+/** Fetches the portfolio once for every screen and re-fetches it (debounced) when data changes. */
+import type { ReactNode } from 'react';
+import { enalysis } from '../api';
+import { useDebouncedEvent } from '../hooks/useEvent';
+import { useInvoke } from '../hooks/useInvoke';
+import { PortfolioContext } from './portfolioContext';
+
+/** Provides the portfolio to the tree. */
+export function PortfolioProvider({ children }: { children: ReactNode }) {
+  const portfolio = useInvoke('portfolio.get', () => enalysis().portfolio.get());
+  // Any site's new data changes fleet totals, so every data-updated burst triggers one reload.
+  useDebouncedEvent('data-updated', portfolio.reload, 300);
+  // A new demo/live mode or connection changes which sites exist.
+  useDebouncedEvent('settings-changed', portfolio.reload, 300);
+  useDebouncedEvent('connection-changed', portfolio.reload, 300);
+  return <PortfolioContext.Provider value={portfolio}>{children}</PortfolioContext.Provider>;
+}

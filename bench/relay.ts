@@ -16,6 +16,7 @@ import { serve } from '@hono/node-server';
 import { createRelayApp } from '../relay/app';
 import { loadRelayConfig } from '../relay/config';
 import { createJsonLogger } from '../relay/logger';
+import { createNodeTokenFetch } from '../relay/node';
 
 /** Latency percentiles in milliseconds. */
 export interface Percentiles {
@@ -106,18 +107,20 @@ async function runRelayChild(upstreamUrl: string): Promise<void> {
     RELAY_RATE_LIMIT_PER_MINUTE: '10000000',
   });
   const timing = new AsyncLocalStorage<{ upstreamMs: number }>();
+  const tokenFetch = createNodeTokenFetch();
   const overheads: number[] = [];
   const app = createRelayApp(config, {
     // Logs are serialised and redacted as in production, then dropped.
     logger: createJsonLogger({ sink: () => {} }),
     clientAddress: () => '127.0.0.1',
+    // The same upstream client the Node entry uses, with a stopwatch around it (it buffers the
+    // answer, so the time includes the upstream body).
     fetch: async (input, init) => {
       const started = performance.now();
-      const response = await fetch(input, init);
-      const body = await response.arrayBuffer();
+      const response = await tokenFetch(input, init);
       const store = timing.getStore();
       if (store) store.upstreamMs += performance.now() - started;
-      return new Response(body, { status: response.status, headers: response.headers });
+      return response;
     },
   });
   const server = serve(

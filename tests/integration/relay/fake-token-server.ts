@@ -9,6 +9,8 @@
  *   garbage-    200 with truncated JSON
  *   norefresh-  200 without a refresh_token
  *   busy-       429 with Retry-After: 30
+ *   huge-       200 with a 100 KiB body
+ *   moved-      307 to another token endpoint (which must never see the secret)
  *   anything else: 200 with a fresh token set
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -105,6 +107,11 @@ export async function startFakeTokenServer(
       } else if (grantValue.startsWith('norefresh-')) {
         const { refresh_token: _dropped, ...rest } = tokenSet(options.provider, issued);
         send(200, rest);
+      } else if (grantValue.startsWith('huge-')) {
+        send(200, { access_token: 'at', refresh_token: 'rt', padding: 'x'.repeat(100 * 1024) });
+      } else if (grantValue.startsWith('moved-')) {
+        res.writeHead(307, { location: '/elsewhere/token' });
+        res.end();
       } else if (grantValue.startsWith('busy-')) {
         send(
           429,

@@ -85,6 +85,21 @@ describe.each(relayProviderIds)('POST /oauth/%s/token', (provider) => {
     expect(answer.json.error).toBe('upstream_invalid_response');
   });
 
+  it('answers 502 upstream_invalid_response for an answer over 64 KiB', async () => {
+    const answer = await exchange('huge-code');
+    expect(answer.status).toBe(502);
+    expect(answer.json.error).toBe('upstream_invalid_response');
+  });
+
+  it('does not follow a redirect, so the secret is never resent elsewhere', async () => {
+    const answer = await exchange('moved-code');
+    expect(answer.status).toBe(502);
+    expect(answer.json.error).toBe('upstream_invalid_response');
+    expect(relay.upstreams[provider].calls.some((call) => call.path === '/elsewhere/token')).toBe(
+      false,
+    );
+  });
+
   it('passes a provider 429 through with its Retry-After', async () => {
     const answer = await exchange('busy-code');
     expect(answer.status).toBe(429);

@@ -131,9 +131,12 @@ export class SqliteCache implements CacheStore {
     if (site === null) return;
     try {
       this.conn.transaction('the removal of a site', () => {
-        // intervals, daily and cursors follow the site row (ON DELETE CASCADE).
-        if (withData) this.conn.prepare('DELETE FROM sites WHERE site_id = ?').run(site.key);
-        else {
+        if (withData) {
+          // daily and cursors follow the site row (ON DELETE CASCADE); intervals have no foreign
+          // key (see schema.ts), so they go first, explicitly.
+          this.conn.prepare('DELETE FROM intervals WHERE site_id = ?').run(site.key);
+          this.conn.prepare('DELETE FROM sites WHERE site_id = ?').run(site.key);
+        } else {
           this.conn
             .prepare('UPDATE sites SET removed_at = ? WHERE site_id = ?')
             .run(this.clock.now(), site.key);

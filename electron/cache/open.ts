@@ -49,7 +49,6 @@ class UnusableFileError extends Error {
 }
 
 const sqliteMagic = Buffer.from('SQLite format 3\0', 'latin1');
-const pageSizeKiBLimit = 64;
 
 /** Path of the marker file a running cache leaves when SQLite reports damage. */
 export function checkMarkerPath(filePath: string): string {
@@ -81,7 +80,7 @@ export function headerProblem(filePath: string): string | null {
   if (!header.subarray(0, 16).equals(sqliteMagic)) return 'the file is not a SQLite database';
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
-  if (pageSize < 512 || pageSize > pageSizeKiBLimit * 1024 || (pageSize & (pageSize - 1)) !== 0) {
+  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) {
     return `the header names an impossible page size (${rawPageSize})`;
   }
   // Without a write-ahead log the main file alone holds the database, so its length must cover

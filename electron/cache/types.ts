@@ -71,12 +71,21 @@ export interface CacheStore {
   listSites(): SiteRecord[];
   getSite(siteId: string): SiteRecord | null;
   setSiteStatus(siteId: string, status: SiteRecord['status'], detail: string | null): void;
-  /** Removes the site and, with `withData`, every interval, daily total and cursor of it. */
+  /**
+   * Removes the site and, with `withData`, every interval, daily total and cursor of it.
+   * Without `withData` the history stays and comes back if the site is upserted again.
+   * Removing an unknown site is a no-op.
+   */
   deleteSite(siteId: string, withData: boolean): void;
 
   /**
    * Stores intervals (insert or replace by (site, endAt)) in one transaction and recomputes the
    * interval-based daily totals of every local day they touch. Returns how many were written.
+   * An interval belongs to the local day containing `endAt - 1 s` (the one ending at local
+   * midnight closes the day before). Throws UnknownSiteError for a site not in the list and
+   * InvalidDataError (before writing anything) for a NaN, infinite or negative `wh`/`w` or an
+   * `endAt` that is not a whole number of seconds in 2000–2100; within a batch the last
+   * interval given for an instant wins.
    */
   upsertIntervals(siteId: string, intervals: IntervalSample[]): number;
   /**
@@ -88,7 +97,7 @@ export interface CacheStore {
   intervals(siteId: string, from: number, to: number): IntervalSample[];
   /** Daily totals for local days in [from, to], ordered; days without data are absent. */
   daily(siteId: string, from: LocalDate, to: LocalDate): DailySample[];
-  /** Monthly totals (`YYYY-MM`) for months overlapping [from, to]. */
+  /** Monthly totals (`YYYY-MM`) for months overlapping [from, to], each for the whole month. */
   monthly(siteId: string, from: LocalDate, to: LocalDate): { month: string; wh: number }[];
   /** Sum of every daily total of the site. */
   lifetimeWh(siteId: string): number;
@@ -96,7 +105,10 @@ export interface CacheStore {
   firstDate(siteId: string): LocalDate | null;
   /** Newest interval end, or null. */
   lastIntervalAt(siteId: string): number | null;
-  /** Portfolio facts for every site at instant `now`. */
+  /**
+   * Portfolio facts for every site in the list at instant `now`, ordered by name. Current power
+   * and the last interval only count intervals that ended by `now`.
+   */
   snapshot(now: number): SiteSnapshot[];
   /** Fleet energy per local date in [from, to] summed over all sites. */
   fleetDaily(from: LocalDate, to: LocalDate): DailySample[];

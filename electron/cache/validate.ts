@@ -15,6 +15,22 @@ function isEnergy(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
+/**
+ * Interval ends must fall in 2000–2100: this catches milliseconds passed as seconds (a classic
+ * provider-mapping slip) before they become days in the year 55000.
+ */
+const earliestEnd = 946_684_800;
+const latestEnd = 4_102_444_800;
+
+function isIntervalEnd(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= earliestEnd &&
+    value <= latestEnd
+  );
+}
+
 function isInstant(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }
@@ -35,9 +51,9 @@ export function normalizeIntervals(
     if (typeof interval !== 'object' || interval === null) {
       throw new InvalidDataError(`${where} is not an object.`);
     }
-    if (!isInstant(interval.endAt)) {
+    if (!isIntervalEnd(interval.endAt)) {
       throw new InvalidDataError(
-        `${where}: endAt must be a whole number of seconds after 1970 (got ${describe(interval.endAt)}).`,
+        `${where}: endAt must be a whole number of epoch seconds between 2000 and 2100 (got ${describe(interval.endAt)}).`,
       );
     }
     if (!isEnergy(interval.wh)) {

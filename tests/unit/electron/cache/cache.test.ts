@@ -306,9 +306,17 @@ describe('invalid data is refused before anything is written', () => {
     ['an infinite energy', { wh: Number.POSITIVE_INFINITY }, /wh must be a finite number/],
     ['a negative energy', { wh: -1 }, /wh must be a finite number ≥ 0/],
     ['a negative power', { w: -5 }, /w must be a finite number ≥ 0/],
-    ['a fractional instant', { endAt: 1_714_550_400.5 }, /endAt must be a whole number/],
-    ['a negative instant', { endAt: -300 }, /endAt must be a whole number/],
-    ['an instant in milliseconds as text', { endAt: '1714550400' }, /endAt must be a whole number/],
+    [
+      'a fractional instant',
+      { endAt: 1_714_550_400.5 },
+      /endAt must be a whole number of epoch seconds/,
+    ],
+    ['a negative instant', { endAt: -300 }, /endAt must be a whole number of epoch seconds/],
+    [
+      'an instant in milliseconds as text',
+      { endAt: '1714550400' },
+      /endAt must be a whole number of epoch seconds/,
+    ],
   ])('%s at the end of a batch', (_name, patch, message) => {
     const batch = good();
     batch[batch.length - 1] = {

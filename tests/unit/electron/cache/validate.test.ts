@@ -8,7 +8,8 @@ import {
 } from '../../../../electron/cache/validate';
 import { makeSite } from './fixtures/cacheFixtures';
 
-const at = (endAt: number, wh = 1): IntervalSample => ({ endAt, wh, w: wh * 12 });
+const t0 = 1_700_000_000;
+const at = (offset: number, wh = 1): IntervalSample => ({ endAt: t0 + offset, wh, w: wh * 12 });
 
 describe('normalizeIntervals', () => {
   it.each([
@@ -22,17 +23,18 @@ describe('normalizeIntervals', () => {
 
   it.each([
     [
-      { endAt: 300.5, wh: 1, w: 1 },
-      /Interval 0 for site "demo:x": endAt must be a whole number of seconds/,
+      { endAt: t0 + 0.5, wh: 1, w: 1 },
+      /Interval 0 for site "demo:x": endAt must be a whole number of epoch seconds/,
     ],
     [{ endAt: 0, wh: 1, w: 1 }, /endAt/],
+    [{ endAt: t0 * 1000, wh: 1, w: 1 }, /between 2000 and 2100 \(got 1700000000000\)/], // milliseconds
     [{ endAt: Number.NaN, wh: 1, w: 1 }, /endAt/],
-    [{ endAt: 300, wh: -0.1, w: 1 }, /wh must be a finite number ≥ 0 \(got -0.1\)/],
+    [{ endAt: t0, wh: -0.1, w: 1 }, /wh must be a finite number ≥ 0 \(got -0.1\)/],
     [
-      { endAt: 300, wh: 1, w: Number.NEGATIVE_INFINITY },
+      { endAt: t0, wh: 1, w: Number.NEGATIVE_INFINITY },
       /w must be a finite number ≥ 0 \(got -Infinity\)/,
     ],
-    [{ endAt: 300, wh: null, w: 1 }, /wh must be a finite number ≥ 0 \(got object\)/],
+    [{ endAt: t0, wh: null, w: 1 }, /wh must be a finite number ≥ 0 \(got object\)/],
     [null, /Interval 0 for site "demo:x" is not an object/],
   ])('refuses %j with a message naming the field', (bad, message) => {
     expect(() => normalizeIntervals('demo:x', [bad as IntervalSample])).toThrow(InvalidDataError);

@@ -9,7 +9,7 @@ import type { EmulatorContext } from './context';
 import type { FaultSpec } from './faults';
 import { isPlan, type Plan, type QuotaUsage } from './quota';
 
-/** Raised for an admin action naming an account or system the emulator does not have. */
+/** Raised for an admin action naming an account the emulator does not have. */
 export class UnknownAccountError extends Error {
   override name = 'UnknownAccountError';
 }
@@ -66,10 +66,7 @@ export class EmulatorAdmin {
    */
   expectedDailyWh(systemId: number, localDate: LocalDate): number {
     if (!isLocalDate(localDate)) throw new InvalidAdminArgumentError(`Not a date: ${localDate}`);
-    const model = this.context.fleet.model(systemId);
-    if (!model) throw new UnknownAccountError(`No emulated system ${systemId}`);
-    if (localDate < model.spec.operationalDate) return 0;
-    return this.context.fleet.dayWh(model, localDate);
+    return this.context.fleet.dayWh(this.context.fleet.require(systemId), localDate);
   }
 
   /** Every API and OAuth request answered so far, oldest first. */

@@ -9,7 +9,7 @@ export { EmulatorClock, InvalidInstantError } from './clock';
 export type { RegisteredApp } from './context';
 export type { FaultSpec } from './faults';
 export { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, defaultAccounts } from './fixtures';
-export { CELLULAR_UPLOAD_SECONDS, FAST_UPLOAD_SECONDS } from './fleet';
+export { CELLULAR_UPLOAD_SECONDS, FAST_UPLOAD_SECONDS, UnknownSystemError } from './fleet';
 export { DEFAULT_EMULATOR_SEED, INTERVAL_SECONDS } from './production';
 export type { MicroInterval } from './production';
 export { planLimits } from './quota';

@@ -60,3 +60,18 @@ export class ManualNetworkMonitor implements NetworkMonitor {
     return () => this.listeners.delete(listener);
   }
 }
+
+/**
+ * The popup sign-in window: Electron's BrowserWindow in the app (electron/platform/), a
+ * Playwright page in the harness. It opens `url`, and resolves with the full URL of the first
+ * navigation or redirect to `redirectUri` (same origin and path; that load is cancelled and the
+ * window closed), or null when the user closes the window first.
+ */
+export interface AuthWindowPort {
+  open(url: string, redirectUri: string, options: { timeoutMs: number }): Promise<string | null>;
+}
+
+/** Opens a URL in the user's browser (the RFC 8252 alternative to the popup). */
+export interface ExternalBrowserPort {
+  openExternal(url: string): Promise<void>;
+}

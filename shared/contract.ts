@@ -13,6 +13,9 @@ import {
   siteDetailSchema,
   siteSeriesSchema,
   syncStatusSchema,
+  budgetSchema,
+  connectionSchema,
+  remoteSystemSchema,
 } from './domain';
 
 const none = z.object({}).strict();
@@ -32,6 +35,37 @@ export const invokeContract = {
   'settings.update': { request: settingsSchema.partial().strict(), response: settingsSchema },
   'sync.status': { request: none, response: syncStatusSchema },
   'sync.refreshNow': { request: none, response: syncStatusSchema },
+  'connections.list': {
+    request: none,
+    response: z.object({ connections: z.array(connectionSchema), keyringProtected: z.boolean() }),
+  },
+  /** Signs in with the provider (popup by default), stores the tokens, lists the account's systems. */
+  'connections.connect': {
+    request: z.object({ provider: z.enum(['enphase']), method: z.enum(['popup', 'browser']).default('popup') }).strict(),
+    response: z.object({ connection: connectionSchema, systems: z.array(remoteSystemSchema), reconnected: z.boolean() }),
+  },
+  /** The account's systems, for changing which ones are sites. */
+  'connections.systems': {
+    request: z.object({ connectionId: z.string().min(1).max(200) }).strict(),
+    response: z.object({ systems: z.array(remoteSystemSchema) }),
+  },
+  /** Makes exactly these systems the connection's sites (backfill starts for new ones). */
+  'connections.chooseSites': {
+    request: z
+      .object({ connectionId: z.string().min(1).max(200), externalIds: z.array(z.string().min(1).max(100)).max(2000) })
+      .strict(),
+    response: connectionSchema,
+  },
+  /** Makes one real call with the stored tokens. */
+  'connections.test': {
+    request: z.object({ connectionId: z.string().min(1).max(200) }).strict(),
+    response: z.object({ ok: z.boolean(), message: z.string() }),
+  },
+  'connections.disconnect': {
+    request: z.object({ connectionId: z.string().min(1).max(200), keepData: z.boolean() }).strict(),
+    response: z.object({ connections: z.array(connectionSchema) }),
+  },
+  'budget.get': { request: none, response: z.object({ budgets: z.array(budgetSchema) }) },
 } as const;
 
 /** Events main pushes to the renderer. */

@@ -131,6 +131,10 @@ export const settingsSchema = z.object({
   refreshFloorMinutes: z.number().int().min(1).max(24 * 60),
   /** Seconds each site stays on screen in kiosk mode. */
   kioskSeconds: z.number().int().min(5).max(600),
+  /** The platform's Enphase plan (decides the quota). */
+  enphasePlan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
+  /** Percent of the Enphase application's quota this installation may spend. */
+  enphaseSharePercent: z.number().int().min(1).max(100),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -161,3 +165,56 @@ export const syncStatusSchema = z.object({
   lastError: z.string().nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+/** Enphase's API plans: the quota is per APPLICATION, shared by every installation. */
+export const enphasePlanSchema = z.enum(['watt', 'kilowatt', 'megawatt', 'partner']);
+export type EnphasePlan = z.infer<typeof enphasePlanSchema>;
+
+/** Whether a connected owner account can be used. */
+export const connectionStateSchema = z.enum(['connected', 'needs_reauth']);
+export type ConnectionState = z.infer<typeof connectionStateSchema>;
+
+/** A connected owner account, as the renderer may see it: never a token. */
+export const connectionSchema = z.object({
+  id: z.string(),
+  provider: providerIdSchema,
+  /** What the UI calls the account, e.g. "Enphase owner 4521". */
+  accountLabel: z.string(),
+  state: connectionStateSchema,
+  siteIds: z.array(z.string()),
+  createdAt: epochSeconds,
+  /** Last time the tokens were refreshed (null: never since connecting). */
+  refreshedAt: epochSeconds.nullable(),
+  /** A sentence for the user when something is wrong (reconnect needed, last test failed). */
+  problem: z.string().nullable(),
+});
+export type Connection = z.infer<typeof connectionSchema>;
+
+/** A system the connected account can see, for the site picker. */
+export const remoteSystemSchema = z.object({
+  externalId: z.string(),
+  name: z.string(),
+  city: z.string(),
+  timeZone: z.string(),
+  capacityW: z.number().nonnegative().nullable(),
+  status: siteStatusSchema,
+  /** Already one of this connection's sites. */
+  selected: z.boolean(),
+});
+export type RemoteSystem = z.infer<typeof remoteSystemSchema>;
+
+/** A provider's request budget and how the scheduler spends it. */
+export const budgetSchema = z.object({
+  provider: providerIdSchema,
+  plan: z.string(),
+  /** Percent of the application's quota this installation may use. */
+  sharePercent: z.number().min(1).max(100),
+  perMinuteLimit: z.number().int().nonnegative(),
+  perMonthLimit: z.number().int().nonnegative(),
+  usedThisMonth: z.number().int().nonnegative(),
+  siteCount: z.number().int().nonnegative(),
+  intervalSeconds: z.number().int().positive(),
+  /** e.g. "120 sites on Kilowatt: refreshed every 45 min". */
+  explanation: z.string(),
+});
+export type Budget = z.infer<typeof budgetSchema>;

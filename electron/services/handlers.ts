@@ -10,6 +10,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { SyncScheduler } from '../sync/scheduler';
+import { createConnectionHandlers } from './connections';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import type { SettingsService } from './settings';
@@ -84,5 +85,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await scheduler.refreshNow();
       return scheduler.status();
     },
+    ...createConnectionHandlers(),
   };
 }

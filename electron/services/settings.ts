@@ -13,6 +13,8 @@ export const defaultSettings: Settings = {
   demoMode: false,
   refreshFloorMinutes: 15,
   kioskSeconds: 20,
+  enphasePlan: 'kilowatt',
+  enphaseSharePercent: 100,
 };
 
 const storeKey = 'settings';

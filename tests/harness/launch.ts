@@ -158,7 +158,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
     const goto = async (route = '#/') => {
       await page.goto(`${origin}/${route}`);
-      await page.waitForSelector('[data-testid="app-shell"]', { timeout: 30_000 });
+      await page.waitForSelector('.shell, [data-testid="kiosk"]', { timeout: 30_000 });
     };
 
     const stop = async () => {

@@ -3,7 +3,15 @@ import { NotFoundError } from '../../../../electron/errors';
 import { createDispatcher, type Handlers } from '../../../../electron/ipc/dispatch';
 import { MemoryLogger } from '../../../harness/memory-logger';
 
-const settings = { theme: 'dark', energyUnit: 'auto', demoMode: true, refreshFloorMinutes: 15, kioskSeconds: 20 } as const;
+const settings = {
+  theme: 'dark',
+  energyUnit: 'auto',
+  demoMode: true,
+  refreshFloorMinutes: 15,
+  kioskSeconds: 20,
+  enphasePlan: 'kilowatt',
+  enphaseSharePercent: 100,
+} as const;
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const fail = () => {
@@ -18,6 +26,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings.update': fail,
     'sync.status': fail,
     'sync.refreshNow': fail,
+    'connections.list': fail,
+    'connections.connect': fail,
+    'connections.systems': fail,
+    'connections.chooseSites': fail,
+    'connections.test': fail,
+    'connections.disconnect': fail,
+    'budget.get': fail,
     ...overrides,
   };
 }

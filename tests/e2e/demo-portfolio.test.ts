@@ -1,0 +1,147 @@
+/**
+ * The demo app end to end: real core in Node, real renderer in Chromium, real SQLite. What the
+ * page shows is compared with what the cache holds, number for number.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoSiteSpecs } from '../../electron/providers/demo';
+import { addDays, eachDay, endOfLocalDay, localDateOf, startOfLocalDay, startOfWeek } from '../../shared/time';
+import { launchApp, type AppHandle } from '../harness/launch';
+
+/** Midsummer afternoon in Berlin: most demo sites have data for today, some are in their night. */
+const now = Math.floor(Date.parse('2026-06-17T14:00:00Z') / 1000);
+const clock = { now: () => now };
+const shots = resolve('test-results/screenshots');
+
+let app: AppHandle;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  app = await launchApp({ clock });
+  await app.goto('#/');
+  await app.page.waitForSelector('[data-testid="site-row"]');
+}, 120_000);
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function attribute(selector: string, name: string): Promise<string | null> {
+  return app.page.locator(selector).first().getAttribute(name);
+}
+
+describe('demo portfolio', () => {
+  it('lists every demo site with exactly the numbers in the cache', async () => {
+    const rows = app.page.locator('[data-testid="site-row"]');
+    await expect.poll(() => rows.count()).toBe(demoSiteSpecs.length);
+    const snapshots = new Map(app.core.cache.snapshot(now).map((s) => [s.siteId, s]));
+    for (const spec of demoSiteSpecs) {
+      const id = `demo:${spec.slug}`;
+      const row = app.page.locator(`[data-testid="site-row"][data-site-id="${id}"]`);
+      const snap = snapshots.get(id);
+      expect(snap, id).toBeDefined();
+      expect(Number(await row.locator('[data-testid="today-energy"]').getAttribute('data-value'))).toBe(snap?.todayWh);
+      expect(Number(await row.locator('[data-testid="current-power"]').getAttribute('data-value'))).toBe(snap?.currentW);
+      await expect.poll(() => row.textContent()).toContain(spec.name);
+    }
+    const berlin = app.core.cache.snapshot(now).find((s) => s.siteId === 'demo:berlin-spreebogen-office');
+    expect(berlin?.todayWh).toBeGreaterThan(0);
+  });
+
+  it('marks the faulty site and labels the data as demo data', async () => {
+    const statuses = await app.page.locator('[data-testid="site-row"] [data-testid="status"]').evaluateAll((cells) =>
+      cells.map((c) => c.getAttribute('data-value')),
+    );
+    expect(statuses).toContain('fault');
+    await expect.poll(() => app.page.locator('[data-testid="demo-label"]').first().isVisible()).toBe(true);
+  });
+
+  it('saves portfolio screenshots in light and dark', async () => {
+    await app.page.emulateMedia({ colorScheme: 'light' });
+    await app.page.screenshot({ path: join(shots, 'portfolio-light.png'), fullPage: true });
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.screenshot({ path: join(shots, 'portfolio-dark.png'), fullPage: true });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('site page', () => {
+  const siteId = 'demo:berlin-spreebogen-office';
+  const zone = 'Europe/Berlin';
+  const today = localDateOf(now, zone);
+
+  async function total(): Promise<number> {
+    await app.page.waitForSelector('[data-testid="series-total"]');
+    return Number(await attribute('[data-testid="series-total"]', 'data-value'));
+  }
+
+  it('opens from the portfolio and shows today’s power curve with the cached energy', async () => {
+    await app.goto('#/');
+    await app.page.locator(`[data-testid="site-row"][data-site-id="${siteId}"]`).click();
+    await app.page.waitForSelector('[data-testid="site-chart"] svg');
+    const intervals = app.core.cache.intervals(siteId, startOfLocalDay(today, zone), endOfLocalDay(today, zone));
+    const expected = intervals.reduce((sum, i) => sum + i.wh, 0);
+    await expect.poll(total).toBeCloseTo(expected, 6);
+    await app.page.screenshot({ path: join(shots, 'site-day-light.png'), fullPage: true });
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.screenshot({ path: join(shots, 'site-day-dark.png'), fullPage: true });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('switches to the week and steps back one week', async () => {
+    await app.page.click('[data-testid="range-week"]');
+    const monday = startOfWeek(today);
+    const thisWeek = app.core.cache.daily(siteId, monday, today).reduce((s, d) => s + d.wh, 0);
+    await expect.poll(total).toBeCloseTo(thisWeek, 6);
+    await app.page.screenshot({ path: join(shots, 'site-week-light.png'), fullPage: true });
+
+    await app.page.click('[data-testid="range-prev"]');
+    const previousMonday = addDays(monday, -7);
+    const lastWeek = app.core.cache.daily(siteId, previousMonday, addDays(previousMonday, 6)).reduce((s, d) => s + d.wh, 0);
+    await expect.poll(total).toBeCloseTo(lastWeek, 6);
+  });
+
+  it('shows a year by month and the lifetime', async () => {
+    await app.page.click('[data-testid="range-year"]');
+    await app.page.waitForSelector('[data-testid="site-chart"] svg');
+    const year = app.core.cache.monthly(siteId, `${today.slice(0, 4)}-01-01`, today).reduce((s, m) => s + m.wh, 0);
+    await expect.poll(total).toBeCloseTo(year, 6);
+    await app.page.screenshot({ path: join(shots, 'site-year-light.png'), fullPage: true });
+    await app.page.click('[data-testid="range-lifetime"]');
+    await expect.poll(total).toBeCloseTo(app.core.cache.lifetimeWh(siteId), 6);
+  });
+
+  it('exports what the chart shows as CSV', async () => {
+    await app.page.click('[data-testid="range-month"]');
+    await app.page.waitForSelector('[data-testid="site-chart"] svg');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click('[data-testid="export-csv"]')]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
+    const monthStart = `${today.slice(0, 8)}01`;
+    expect(lines.length).toBe(eachDay(monthStart, today).length + 1);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  });
+});
+
+describe('freshness', () => {
+  it('shows the offline banner while the services report offline, and hides it after', async () => {
+    await app.goto('#/');
+    app.network.set(false);
+    await app.page.waitForSelector('[data-testid="offline-banner"]');
+    await app.page.screenshot({ path: join(shots, 'portfolio-offline.png') });
+    app.network.set(true);
+    await app.page.waitForSelector('[data-testid="offline-banner"]', { state: 'detached' });
+  });
+});
+
+describe('bridge security', () => {
+  it('refuses calls from any other origin', async () => {
+    const other = await app.context.newPage();
+    await other.goto('data:text/html,<p>elsewhere</p>');
+    const result = await other.evaluate(() => window.__enalysisInvoke('settings.get', {}));
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await other.close();
+  });
+});

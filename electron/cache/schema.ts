@@ -23,8 +23,9 @@ export const migrations: readonly Migration[] = [
     version: 1,
     description: 'sites, intervals, daily totals, cursors, request ledger',
     sql: `
+      -- AUTOINCREMENT: a key is never reused, so no stray row can ever join a later site.
       CREATE TABLE sites (
-        site_id INTEGER PRIMARY KEY,
+        site_id INTEGER PRIMARY KEY AUTOINCREMENT,
         id TEXT NOT NULL UNIQUE,
         provider TEXT NOT NULL,
         external_id TEXT NOT NULL,

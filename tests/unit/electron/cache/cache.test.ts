@@ -355,3 +355,15 @@ describe('after close', () => {
     cache.close(); // twice is fine
   });
 });
+
+describe('a site removed with its data and a new one added after it', () => {
+  it('does not inherit anything of the removed one', () => {
+    cache.upsertSite(makeSite({ id: 'demo:old' }));
+    cache.upsertIntervals('demo:old', dayOfIntervals('2024-05-01', 'America/New_York'));
+    cache.deleteSite('demo:old', true);
+    cache.upsertSite(makeSite({ id: 'demo:new' }));
+    expect(cache.intervals('demo:new', 0, 2e9)).toEqual([]);
+    expect(cache.lastIntervalAt('demo:new')).toBeNull();
+    expect(cache.fleetDaily('2024-05-01', '2024-05-01')).toEqual([]);
+  });
+});

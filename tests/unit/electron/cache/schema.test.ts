@@ -38,6 +38,7 @@ describe('migrations', () => {
       'request_ledger',
       'schema_version',
       'sites',
+      'sqlite_sequence',
     ]);
     expect(db.prepare('SELECT version, applied_at FROM schema_version').all()).toEqual(
       migrations.map((m) => ({ version: m.version, applied_at: 1_000 })),

@@ -227,8 +227,12 @@ describe('malformed variables refuse to start, one line each', () => {
   });
 
   it('never repeats a secret in the message', () => {
-    const problems = problemsOf({ SOLAREDGE_CLIENT_SECRET: 'very secret value' });
-    expect(problems.join('\n')).not.toContain('very secret value');
+    const problems = problemsOf({
+      SOLAREDGE_CLIENT_SECRET: 'very secret value',
+      ENPHASE_AUTH_BASE: 'https://user:hunter22@auth.example',
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).not.toMatch(/very secret value|hunter22/);
   });
 
   it('allows plain http for loopback test upstreams', () => {

@@ -8,8 +8,19 @@ import globals from 'globals';
 const electronAllowed = ['electron/platform/**', 'electron/main.ts', 'electron/preload.ts'];
 
 const noElectron = {
-  paths: [{ name: 'electron', message: 'Only electron/platform/, electron/main.ts and electron/preload.ts may import electron: take a port through the constructor instead.' }],
-  patterns: [{ group: ['electron/*', 'electron-store', 'electron-log', 'electron-log/*', 'electron-updater'], message: 'Electron-bound packages belong in electron/platform/.' }],
+  paths: [
+    {
+      name: 'electron',
+      message:
+        'Only electron/platform/, electron/main.ts and electron/preload.ts may import electron: take a port through the constructor instead.',
+    },
+  ],
+  patterns: [
+    {
+      group: ['electron/*', 'electron-store', 'electron-log', 'electron-log/*', 'electron-updater'],
+      message: 'Electron-bound packages belong in electron/platform/.',
+    },
+  ],
 };
 
 export default tseslint.config(
@@ -19,7 +30,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
       'no-restricted-imports': ['error', noElectron],
@@ -41,7 +55,10 @@ export default tseslint.config(
           paths: noElectron.paths,
           patterns: [
             ...noElectron.patterns,
-            { group: ['node:*', '**/electron/**', '**/relay/**'], message: 'The renderer talks only to window.enalysis and imports only shared/.' },
+            {
+              group: ['node:*', '**/electron/**', '**/relay/**'],
+              message: 'The renderer talks only to window.enalysis and imports only shared/.',
+            },
           ],
         },
       ],

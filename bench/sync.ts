@@ -41,6 +41,7 @@ export async function runSyncBench(refreshMinutes = 15): Promise<SyncBenchResult
   const intervalCalls: { site: ProviderSite; at: number }[] = [];
   const provider: Provider = {
     id: 'demo',
+    connectionId: null,
     listSites: () => demo.listSites(),
     fetchDaily: (site, from, to) => demo.fetchDaily(site, from, to),
     fetchDevices: (site) => demo.fetchDevices(site),

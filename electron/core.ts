@@ -9,7 +9,14 @@ import type { ProviderId } from '../shared/domain';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
-import { systemClock, type Cipher, type Clock, type KeyValueStore, type Logger, type NetworkMonitor } from './ports';
+import {
+  systemClock,
+  type Cipher,
+  type Clock,
+  type KeyValueStore,
+  type Logger,
+  type NetworkMonitor,
+} from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
 import { createHandlers } from './services/handlers';
@@ -64,7 +71,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const cache = openCache(join(options.dataDir, 'cache.sqlite'), { log, clock });
   if (cache.recovery) log.warn('cache rebuilt', { movedTo: cache.recovery.movedTo });
   const settings = new SettingsService(options.settings, log);
-  const providers = new Map<ProviderId, Provider>([['demo', options.demoProvider ?? new DemoProvider({ clock })]]);
+  const providers = new Map<ProviderId, Provider>([
+    ['demo', options.demoProvider ?? new DemoProvider({ clock })],
+  ]);
 
   const sinks = new Set<EventSink>();
   const emit: EventSink = (event, payload) => {

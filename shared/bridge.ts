@@ -16,14 +16,20 @@ import {
 
 type NamespaceOf<C> = C extends `${infer N}.${string}` ? N : never;
 type MethodOf<C, N extends string> = C extends `${N}.${infer M}` ? M : never;
-type Call<C extends InvokeChannel> = {} extends RequestOf<C>
-  ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
-  : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+/** Requests whose fields are all optional may be omitted: `enalysis.portfolio.get()`. */
+type Call<C extends InvokeChannel> =
+  // `{}` is exactly "an object with no required fields" here, which is what we test for.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  {} extends RequestOf<C>
+    ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 
 /** The API the renderer sees on `window.enalysis`. */
 export type EnalysisApi = {
   [N in NamespaceOf<InvokeChannel>]: {
-    [M in MethodOf<InvokeChannel, N>]: `${N}.${M}` extends InvokeChannel ? Call<`${N}.${M}`> : never;
+    [M in MethodOf<InvokeChannel, N>]: `${N}.${M}` extends InvokeChannel
+      ? Call<`${N}.${M}`>
+      : never;
   };
 } & {
   /** Subscribes to a pushed event; returns the function that unsubscribes. */
@@ -33,10 +39,16 @@ export type EnalysisApi = {
 /** Sends one invoke to main. */
 export type InvokeTransport = (channel: InvokeChannel, request: unknown) => Promise<unknown>;
 /** Listens to one pushed event. */
-export type SubscribeTransport = (event: EventName, listener: (payload: unknown) => void) => () => void;
+export type SubscribeTransport = (
+  event: EventName,
+  listener: (payload: unknown) => void,
+) => () => void;
 
 /** Builds the renderer API over any transport. */
-export function createEnalysisApi(invoke: InvokeTransport, subscribe: SubscribeTransport): EnalysisApi {
+export function createEnalysisApi(
+  invoke: InvokeTransport,
+  subscribe: SubscribeTransport,
+): EnalysisApi {
   const api: Record<string, unknown> = {};
   for (const channel of invokeChannels) {
     const [namespace, method] = channel.split('.') as [string, string];

@@ -41,8 +41,17 @@ export const invokeContract = {
   },
   /** Signs in with the provider (popup by default), stores the tokens, lists the account's systems. */
   'connections.connect': {
-    request: z.object({ provider: z.enum(['enphase']), method: z.enum(['popup', 'browser']).default('popup') }).strict(),
-    response: z.object({ connection: connectionSchema, systems: z.array(remoteSystemSchema), reconnected: z.boolean() }),
+    request: z
+      .object({
+        provider: z.enum(['enphase']),
+        method: z.enum(['popup', 'browser']).default('popup'),
+      })
+      .strict(),
+    response: z.object({
+      connection: connectionSchema,
+      systems: z.array(remoteSystemSchema),
+      reconnected: z.boolean(),
+    }),
   },
   /** The account's systems, for changing which ones are sites. */
   'connections.systems': {
@@ -52,7 +61,10 @@ export const invokeContract = {
   /** Makes exactly these systems the connection's sites (backfill starts for new ones). */
   'connections.chooseSites': {
     request: z
-      .object({ connectionId: z.string().min(1).max(200), externalIds: z.array(z.string().min(1).max(100)).max(2000) })
+      .object({
+        connectionId: z.string().min(1).max(200),
+        externalIds: z.array(z.string().min(1).max(100)).max(2000),
+      })
       .strict(),
     response: connectionSchema,
   },

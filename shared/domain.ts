@@ -128,7 +128,11 @@ export const settingsSchema = z.object({
   /** Show the built-in demo fleet even when real connections exist. */
   demoMode: z.boolean(),
   /** Minimum minutes between two refreshes of one site (15 is the floor for real providers). */
-  refreshFloorMinutes: z.number().int().min(1).max(24 * 60),
+  refreshFloorMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   /** Seconds each site stays on screen in kiosk mode. */
   kioskSeconds: z.number().int().min(5).max(600),
   /** The platform's Enphase plan (decides the quota). */

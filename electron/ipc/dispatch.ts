@@ -39,20 +39,32 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-      return failure('invalid_request', `Invalid request for ${channel}${where}: ${issue?.message ?? 'malformed'}.`);
+      return failure(
+        'invalid_request',
+        `Invalid request for ${channel}${where}: ${issue?.message ?? 'malformed'}.`,
+      );
     }
     try {
       const handler = handlers[channel] as (request: unknown) => Promise<unknown> | unknown;
       const value = await handler(parsed.data);
       const checked = contract.response.safeParse(value);
       if (!checked.success) {
-        log.error('ipc response failed its schema', { channel, issue: checked.error.issues[0]?.message });
-        return failure('internal', 'The app produced an answer it could not check; details are in the log.');
+        log.error('ipc response failed its schema', {
+          channel,
+          issue: checked.error.issues[0]?.message,
+        });
+        return failure(
+          'internal',
+          'The app produced an answer it could not check; details are in the log.',
+        );
       }
       return { ok: true, value: checked.data };
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message);
-      log.error('ipc handler failed', { channel, error: error instanceof Error ? error.message : String(error) });
+      log.error('ipc handler failed', {
+        channel,
+        error: error instanceof Error ? error.message : String(error),
+      });
       return failure('internal', 'Something went wrong; details are in the log.');
     }
   };

@@ -52,7 +52,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       devices.set(site.id, { at: clock.now(), list });
       return list;
     } catch (error) {
-      deps.log.warn('device list unavailable', { siteId: site.id, error: error instanceof Error ? error.name : 'unknown' });
+      deps.log.warn('device list unavailable', {
+        siteId: site.id,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
       return cached?.list ?? [];
     }
   };

@@ -36,7 +36,9 @@ export function buildPortfolio(
   }
   const latest = rows.reduce((max, r) => (r.localDate > max ? r.localDate : max), '');
   const visible = new Set(sites.map((s) => s.id));
-  const fleetDaily = latest ? fleetDailyOf(cache, visible, addDays(latest, -(fleetDays - 1)), latest) : [];
+  const fleetDaily = latest
+    ? fleetDailyOf(cache, visible, addDays(latest, -(fleetDays - 1)), latest)
+    : [];
   return {
     generatedAt: now,
     rows,
@@ -55,9 +57,12 @@ function fleetDailyOf(cache: CacheStore, visible: Set<string>, from: string, to:
   // Mixed fleets (demo beside real sites): sum only the visible ones.
   const byDate = new Map<string, number>();
   for (const id of visible) {
-    for (const day of cache.daily(id, from, to)) byDate.set(day.localDate, (byDate.get(day.localDate) ?? 0) + day.wh);
+    for (const day of cache.daily(id, from, to))
+      byDate.set(day.localDate, (byDate.get(day.localDate) ?? 0) + day.wh);
   }
-  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([localDate, wh]) => ({ localDate, wh }));
+  return [...byDate]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([localDate, wh]) => ({ localDate, wh }));
 }
 
 function sum(values: number[]): number {

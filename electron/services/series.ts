@@ -133,7 +133,12 @@ function lifetimeSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest)
   const points: SeriesPoint[] = [];
   for (let year = Number(from.slice(0, 4)); year <= Number(today.slice(0, 4)); year++) {
     const label = String(year);
-    points.push({ label, t: startOfLocalDay(`${label}-01-01`, site.timeZone), value: byYear.get(label) ?? 0, previous: null });
+    points.push({
+      label,
+      t: startOfLocalDay(`${label}-01-01`, site.timeZone),
+      value: byYear.get(label) ?? 0,
+      previous: null,
+    });
   }
   const series = energySeries(site.id, 'lifetime', anchor, from, today, points);
   return { ...series, previousTotalWh: null };

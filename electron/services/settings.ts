@@ -33,7 +33,9 @@ export class SettingsService {
     const stored = this.store.get<unknown>(storeKey);
     const parsed = settingsSchema.partial().safeParse(stored ?? {});
     if (!parsed.success) {
-      this.log.warn('stored settings were invalid; using defaults', { issue: parsed.error.issues[0]?.message });
+      this.log.warn('stored settings were invalid; using defaults', {
+        issue: parsed.error.issues[0]?.message,
+      });
       return { ...defaultSettings };
     }
     return { ...defaultSettings, ...parsed.data };
@@ -44,7 +46,9 @@ export class SettingsService {
     const merged = settingsSchema.safeParse({ ...this.get(), ...patch });
     if (!merged.success) {
       const issue = merged.error.issues[0];
-      throw new InvalidRequestError(`Setting "${issue?.path.join('.') ?? '?'}" is invalid: ${issue?.message ?? 'malformed'}.`);
+      throw new InvalidRequestError(
+        `Setting "${issue?.path.join('.') ?? '?'}" is invalid: ${issue?.message ?? 'malformed'}.`,
+      );
     }
     this.store.set(storeKey, merged.data);
     for (const listener of this.listeners) listener(merged.data);

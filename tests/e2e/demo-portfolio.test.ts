@@ -6,7 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSiteSpecs } from '../../electron/providers/demo';
-import { addDays, eachDay, endOfLocalDay, localDateOf, startOfLocalDay, startOfWeek } from '../../shared/time';
+import {
+  addDays,
+  eachDay,
+  endOfLocalDay,
+  localDateOf,
+  startOfLocalDay,
+  startOfWeek,
+} from '../../shared/time';
 import { launchApp, type AppHandle } from '../harness/launch';
 
 /** Midsummer afternoon in Berlin: most demo sites have data for today, some are in their night. */
@@ -41,20 +48,28 @@ describe('demo portfolio', () => {
       const row = app.page.locator(`[data-testid="site-row"][data-site-id="${id}"]`);
       const snap = snapshots.get(id);
       expect(snap, id).toBeDefined();
-      expect(Number(await row.locator('[data-testid="today-energy"]').getAttribute('data-value'))).toBe(snap?.todayWh);
-      expect(Number(await row.locator('[data-testid="current-power"]').getAttribute('data-value'))).toBe(snap?.currentW);
+      expect(
+        Number(await row.locator('[data-testid="today-energy"]').getAttribute('data-value')),
+      ).toBe(snap?.todayWh);
+      expect(
+        Number(await row.locator('[data-testid="current-power"]').getAttribute('data-value')),
+      ).toBe(snap?.currentW);
       await expect.poll(() => row.textContent()).toContain(spec.name);
     }
-    const berlin = app.core.cache.snapshot(now).find((s) => s.siteId === 'demo:berlin-spreebogen-office');
+    const berlin = app.core.cache
+      .snapshot(now)
+      .find((s) => s.siteId === 'demo:berlin-spreebogen-office');
     expect(berlin?.todayWh).toBeGreaterThan(0);
   });
 
   it('marks the faulty site and labels the data as demo data', async () => {
-    const statuses = await app.page.locator('[data-testid="site-row"] [data-testid="status"]').evaluateAll((cells) =>
-      cells.map((c) => c.getAttribute('data-value')),
-    );
+    const statuses = await app.page
+      .locator('[data-testid="site-row"] [data-testid="status"]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')));
     expect(statuses).toContain('fault');
-    await expect.poll(() => app.page.locator('[data-testid="demo-label"]').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => app.page.locator('[data-testid="demo-label"]').first().isVisible())
+      .toBe(true);
   });
 
   it('saves portfolio screenshots in light and dark', async () => {
@@ -80,7 +95,11 @@ describe('site page', () => {
     await app.goto('#/');
     await app.page.locator(`[data-testid="site-row"][data-site-id="${siteId}"]`).click();
     await app.page.waitForSelector('[data-testid="site-chart"] svg');
-    const intervals = app.core.cache.intervals(siteId, startOfLocalDay(today, zone), endOfLocalDay(today, zone));
+    const intervals = app.core.cache.intervals(
+      siteId,
+      startOfLocalDay(today, zone),
+      endOfLocalDay(today, zone),
+    );
     const expected = intervals.reduce((sum, i) => sum + i.wh, 0);
     await expect.poll(total).toBeCloseTo(expected, 6);
     await app.page.screenshot({ path: join(shots, 'site-day-light.png'), fullPage: true });
@@ -98,14 +117,18 @@ describe('site page', () => {
 
     await app.page.click('[data-testid="range-prev"]');
     const previousMonday = addDays(monday, -7);
-    const lastWeek = app.core.cache.daily(siteId, previousMonday, addDays(previousMonday, 6)).reduce((s, d) => s + d.wh, 0);
+    const lastWeek = app.core.cache
+      .daily(siteId, previousMonday, addDays(previousMonday, 6))
+      .reduce((s, d) => s + d.wh, 0);
     await expect.poll(total).toBeCloseTo(lastWeek, 6);
   });
 
   it('shows a year by month and the lifetime', async () => {
     await app.page.click('[data-testid="range-year"]');
     await app.page.waitForSelector('[data-testid="site-chart"] svg');
-    const year = app.core.cache.monthly(siteId, `${today.slice(0, 4)}-01-01`, today).reduce((s, m) => s + m.wh, 0);
+    const year = app.core.cache
+      .monthly(siteId, `${today.slice(0, 4)}-01-01`, today)
+      .reduce((s, m) => s + m.wh, 0);
     await expect.poll(total).toBeCloseTo(year, 6);
     await app.page.screenshot({ path: join(shots, 'site-year-light.png'), fullPage: true });
     await app.page.click('[data-testid="range-lifetime"]');
@@ -115,7 +138,10 @@ describe('site page', () => {
   it('exports what the chart shows as CSV', async () => {
     await app.page.click('[data-testid="range-month"]');
     await app.page.waitForSelector('[data-testid="site-chart"] svg');
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click('[data-testid="export-csv"]')]);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.click('[data-testid="export-csv"]'),
+    ]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);

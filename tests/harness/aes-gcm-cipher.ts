@@ -36,7 +36,9 @@ export class AesGcmCipher implements Cipher {
       const raw = Buffer.from(blob, 'base64');
       const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(12, 28));
-      const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+      const plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString(
+        'utf8',
+      );
       return { plain, shouldReEncrypt: false };
     } catch {
       throw new DecryptionFailedError('The stored secret could not be decrypted.');

@@ -5,12 +5,13 @@
  * and the renderer benchmark.
  */
 import { mkdtempSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { build as viteBuild, createServer, preview } from 'vite';
 import { loadConfig, type AppConfig } from '../../electron/config';
 import { createCore, type Core } from '../../electron/core';
 import { ManualNetworkMonitor, type Clock } from '../../electron/ports';
@@ -53,6 +54,12 @@ export interface LaunchOptions {
   waitForSync?: boolean;
   /** Echo core warnings to stderr. */
   echoLogs?: boolean;
+  /** `dev` (default) serves renderer/ through Vite's dev server; `built` builds it and serves dist/. */
+  renderer?: 'dev' | 'built';
+  /** Pin the browser's Date to `clock` (default true); benchmarks keep real time for their timers. */
+  pinBrowserClock?: boolean;
+  /** Extra scripts to run in the page before the app (benchmarks install observers). */
+  initScripts?: string[];
 }
 
 /** A running app. */
@@ -89,18 +96,37 @@ function bundleBridge(): Promise<string> {
   return bridgeScript;
 }
 
-/** Starts a Vite dev server on a free loopback port for the real renderer. */
-async function startRenderer(): Promise<{ server: ViteDevServer; origin: string }> {
+/** A running renderer server. */
+interface RendererServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+function originOf(address: ReturnType<Server['address']> | undefined): string {
+  if (!address || typeof address === 'string') throw new Error('Vite did not report its address.');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** Serves the real renderer on a free loopback port: Vite's dev server, or the production build. */
+async function startRenderer(mode: 'dev' | 'built'): Promise<RendererServer> {
+  const configFile = join(root, 'vite.config.ts');
+  if (mode === 'built') {
+    await viteBuild({ configFile, logLevel: 'error' });
+    const server = await preview({
+      configFile,
+      preview: { host: '127.0.0.1', port: 0 },
+      logLevel: 'error',
+    });
+    return { origin: originOf(server.httpServer.address()), close: () => server.close() };
+  }
   const server = await createServer({
-    configFile: join(root, 'vite.config.ts'),
+    configFile,
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
     logLevel: 'error',
     clearScreen: false,
   });
   await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('Vite did not report its address.');
-  return { server, origin: `http://127.0.0.1:${address.port}` };
+  return { origin: originOf(server.httpServer?.address()), close: () => server.close() };
 }
 
 /** Launches the app and returns a handle; call `stop()` when done. */
@@ -131,7 +157,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     await core.scheduler.refreshNow();
   }
 
-  const [{ server, origin }, bridge] = await Promise.all([startRenderer(), bundleBridge()]);
+  const [server, bridge] = await Promise.all([
+    startRenderer(options.renderer ?? 'dev'),
+    bundleBridge(),
+  ]);
+  const { origin } = server;
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
@@ -142,18 +172,35 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
       colorScheme: options.colorScheme ?? 'light',
+      // Screenshots and assertions should see charts at rest, not mid-animation.
+      reducedMotion: 'reduce',
+      acceptDownloads: true,
     });
-    await context.exposeBinding('__enalysisInvoke', async (source, channel: unknown, payload: unknown) => {
-      // The same sender check main does: only the renderer's own origin may call in.
-      if (new URL(source.frame.url()).origin !== origin) {
-        return { ok: false, error: { code: 'forbidden', message: 'This window may not call the app.' } };
-      }
-      return core.dispatch(String(channel), payload);
-    });
+    if (options.clock && options.pinBrowserClock !== false) {
+      // The renderer's "updated 3 min ago" must agree with the core's clock.
+      await context.clock.setFixedTime(options.clock.now() * 1000);
+    }
+    await context.exposeBinding(
+      '__enalysisInvoke',
+      async (source, channel: unknown, payload: unknown) => {
+        // The same sender check main does: only the renderer's own origin may call in.
+        if (new URL(source.frame.url()).origin !== origin) {
+          return {
+            ok: false,
+            error: { code: 'forbidden', message: 'This window may not call the app.' },
+          };
+        }
+        return core.dispatch(String(channel), payload);
+      },
+    );
     await context.addInitScript({ content: bridge });
+    for (const script of options.initScripts ?? [])
+      await context.addInitScript({ content: script });
     const page = await context.newPage();
     const unsubscribe = core.onEvent((event, payload) => {
-      page.evaluate(([e, p]) => window.__enalysisEmit?.(e as never, p), [event, payload] as const).catch(() => {});
+      page
+        .evaluate(([e, p]) => window.__enalysisEmit?.(e as never, p), [event, payload] as const)
+        .catch(() => {});
     });
 
     const goto = async (route = '#/') => {
@@ -167,7 +214,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       await server.close().catch(() => {});
       await core.stop();
     };
-    return { page, context, core, network, log, settingsStore, config, dataDir, origin, goto, stop };
+    return {
+      page,
+      context,
+      core,
+      network,
+      log,
+      settingsStore,
+      config,
+      dataDir,
+      origin,
+      goto,
+      stop,
+    };
   } catch (error) {
     await browser?.close().catch(() => {});
     await server.close().catch(() => {});

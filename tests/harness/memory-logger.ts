@@ -25,11 +25,14 @@ export class MemoryLogger implements Logger {
 
   /** Everything logged, as one string (what a log file would contain). */
   text(): string {
-    return this.lines.map((l) => `${l.level} ${l.message} ${JSON.stringify(l.fields ?? {})}`).join('\n');
+    return this.lines
+      .map((l) => `${l.level} ${l.message} ${JSON.stringify(l.fields ?? {})}`)
+      .join('\n');
   }
 
   private push(line: LogLine): void {
     this.lines.push(line);
-    if (this.echo && line.level !== 'info') console.error(`[core ${line.level}] ${line.message}`, line.fields ?? '');
+    if (this.echo && line.level !== 'info')
+      console.error(`[core ${line.level}] ${line.message}`, line.fields ?? '');
   }
 }

@@ -35,7 +35,9 @@ if (headless) {
     await app.page.waitForSelector('[data-testid="site-chart"]', { timeout: 30_000 });
     await app.page.screenshot({ path: site, fullPage: true });
   }
-  console.info(`No display here, so the preview ran headless. Screenshots:\n  ${portfolio}\n  ${site}`);
+  console.info(
+    `No display here, so the preview ran headless. Screenshots:\n  ${portfolio}\n  ${site}`,
+  );
   await app.stop();
 } else {
   console.info(`Enalysis is open at ${app.origin} (close the window or press Ctrl+C to stop).`);

@@ -20,7 +20,9 @@ describe('createEnalysisApi', () => {
     ]);
     for (const channel of invokeChannels) {
       const [namespace, method] = channel.split('.') as [string, string];
-      expect(typeof (api as unknown as Record<string, Record<string, unknown>>)[namespace]?.[method]).toBe('function');
+      expect(
+        typeof (api as unknown as Record<string, Record<string, unknown>>)[namespace]?.[method],
+      ).toBe('function');
     }
   });
 

@@ -49,8 +49,18 @@ describe('createDispatcher', () => {
     ['extra fields', 'settings.get', { token: 'x' }, 'invalid_request'],
     ['a wrong type', 'site.get', { siteId: 42 }, 'invalid_request'],
     ['a missing field', 'site.get', {}, 'invalid_request'],
-    ['a malformed date', 'site.series', { siteId: 'a', range: 'day', anchor: '2026-13-45x' }, 'invalid_request'],
-    ['an unknown range', 'site.series', { siteId: 'a', range: 'decade', anchor: '2026-01-01' }, 'invalid_request'],
+    [
+      'a malformed date',
+      'site.series',
+      { siteId: 'a', range: 'day', anchor: '2026-13-45x' },
+      'invalid_request',
+    ],
+    [
+      'an unknown range',
+      'site.series',
+      { siteId: 'a', range: 'decade', anchor: '2026-01-01' },
+      'invalid_request',
+    ],
     ['a string payload', 'site.get', 'demo:x', 'invalid_request'],
   ])('rejects %s with a typed error, never a throw', async (_name, channel, payload, code) => {
     const dispatch = createDispatcher(handlers(), new MemoryLogger());
@@ -84,13 +94,18 @@ describe('createDispatcher', () => {
       log,
     );
     const result = await dispatch('settings.get', {});
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong; details are in the log.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong; details are in the log.' },
+    });
     expect(log.text()).toContain('SQLITE_IOERR');
   });
 
   it('strips fields the response schema does not name, so nothing extra leaves main', async () => {
     const dispatch = createDispatcher(
-      handlers({ 'settings.get': () => ({ ...settings, accessToken: 'eyJ-secret' }) as typeof settings }),
+      handlers({
+        'settings.get': () => ({ ...settings, accessToken: 'eyJ-secret' }) as typeof settings,
+      }),
       new MemoryLogger(),
     );
     const result = await dispatch('settings.get', {});
@@ -99,9 +114,14 @@ describe('createDispatcher', () => {
 
   it('refuses a response that breaks its schema', async () => {
     const dispatch = createDispatcher(
-      handlers({ 'settings.get': () => ({ ...settings, theme: 'neon' }) as unknown as typeof settings }),
+      handlers({
+        'settings.get': () => ({ ...settings, theme: 'neon' }) as unknown as typeof settings,
+      }),
       new MemoryLogger(),
     );
-    expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 });

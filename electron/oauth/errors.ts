@@ -1,0 +1,131 @@
+/**
+ * What can go wrong while an owner signs in, each as a named error whose message the UI shows
+ * as it is. None of them ever carries a code, state or token: messages are fixed sentences and
+ * the only variable parts are the provider's name and its (sanitised) OAuth error code.
+ */
+import { AppError } from '../errors';
+
+/**
+ * The owner closed the sign-in window (or started another sign-in). Not a failure: the UI
+ * should simply return to where it was. The contract has no `cancelled` code yet, so it travels
+ * as `invalid_request`; `cancelled` on the instance lets main-side callers tell it apart.
+ */
+export class OAuthCancelledError extends AppError {
+  readonly cancelled = true;
+  constructor(message = 'Sign-in was cancelled; nothing was connected.') {
+    super('invalid_request', message);
+  }
+}
+
+/** The owner pressed "Deny" on the provider's consent page. */
+export class OAuthDeniedError extends AppError {
+  constructor(providerName: string) {
+    super('forbidden', `You declined access in ${providerName}; nothing was connected.`);
+  }
+}
+
+/** The sign-in window (or the browser tab) stayed open too long without an answer. */
+export class OAuthTimeoutError extends AppError {
+  constructor(timeoutMs: number) {
+    const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+    const within = seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`;
+    super(
+      'unavailable',
+      `The sign-in did not finish within ${within}; nothing was connected. Try again.`,
+    );
+  }
+}
+
+/** The provider's answer named no live sign-in of ours: expired, already used, or not ours. */
+export class OAuthStateError extends AppError {
+  constructor() {
+    super(
+      'invalid_request',
+      'This sign-in expired or was already used; nothing was connected. Start it again.',
+    );
+  }
+}
+
+/** The provider redirected back with an error other than a refusal by the owner. */
+export class OAuthProviderError extends AppError {
+  constructor(
+    providerName: string,
+    readonly oauthError: string,
+  ) {
+    super(
+      'unavailable',
+      `${providerName} could not complete the sign-in (${oauthError}); nothing was connected. Try again.`,
+    );
+  }
+}
+
+/** The redirect could not be read (missing or malformed code/state). */
+export class OAuthCallbackError extends AppError {
+  constructor(providerName: string) {
+    super(
+      'unavailable',
+      `${providerName}'s answer to the sign-in could not be read; nothing was connected. Try again.`,
+    );
+  }
+}
+
+/** The sign-in page could not be shown (the provider's login site is unreachable). */
+export class OAuthWindowError extends AppError {
+  constructor(providerName: string) {
+    super(
+      'unavailable',
+      `${providerName}'s sign-in page could not be opened. Check the internet connection and try again.`,
+    );
+  }
+}
+
+/** The relay did not answer (network down, DNS, timeout). */
+export class RelayUnreachableError extends AppError {
+  constructor() {
+    super(
+      'unavailable',
+      'The Enalysis sign-in service could not be reached. Check the internet connection and try again.',
+    );
+  }
+}
+
+/**
+ * The relay answered with an OAuth-style error. `oauthError` is the relay's (or the provider's)
+ * error code, e.g. `invalid_grant`; `retryable` says whether trying later may help.
+ */
+export class RelayRejectedError extends AppError {
+  constructor(
+    readonly oauthError: string,
+    readonly status: number,
+    readonly retryable: boolean,
+    message: string,
+  ) {
+    super('unavailable', message);
+  }
+}
+
+/**
+ * The provider refused the grant (`invalid_grant`, or Tesla's `login_required`): a code that
+ * expired or was used, or a refresh token that was revoked or lapsed. The vault turns it into
+ * ReauthRequiredError for refreshes.
+ */
+export class InvalidGrantError extends RelayRejectedError {
+  constructor(oauthError: string, status: number, providerName: string) {
+    super(
+      oauthError,
+      status,
+      false,
+      `${providerName} no longer accepts this sign-in; nothing was connected. Start the sign-in again.`,
+    );
+  }
+}
+
+/** The relay's token answer was not a usable token set (missing fields, wrong types). */
+export class TokenResponseError extends AppError {
+  constructor(providerName: string) {
+    super(
+      'unavailable',
+      `The Enalysis sign-in service returned an unusable answer for ${providerName}; nothing was changed. Try again later.`,
+    );
+  }
+}

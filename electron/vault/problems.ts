@@ -1,0 +1,32 @@
+/**
+ * The sentences a connection shows when it needs the owner again, and the names the UI uses for
+ * providers and accounts. Kept together so every place says the same thing.
+ */
+import type { ProviderId } from '../../shared/domain';
+
+const providerNames: Record<ProviderId, string> = {
+  demo: 'Demo',
+  enphase: 'Enphase',
+  solaredge: 'SolarEdge',
+  tesla: 'Tesla',
+};
+
+/** "Enphase", "SolarEdge", … */
+export function providerNameOf(provider: ProviderId): string {
+  return providerNames[provider];
+}
+
+/** What the UI calls an owner account, e.g. "Enphase owner 2310001". */
+export function accountLabelOf(provider: ProviderId, accountId: string): string {
+  return `${providerNameOf(provider)} owner ${accountId}`;
+}
+
+/** The provider refused the grant (revoked by the owner, lapsed, or already used). */
+export function grantGoneProblem(provider: ProviderId): string {
+  return `${providerNameOf(provider)} asked to sign in again: the access given to Enalysis was withdrawn or has lapsed. Reconnect to resume updates; cached data is kept.`;
+}
+
+/** The saved sign-in no longer decrypts (OS user or keyring changed). */
+export function unreadableProblem(provider: ProviderId): string {
+  return `Sign in to ${providerNameOf(provider)} again: the saved sign-in can no longer be read on this computer (the system keyring changed). Cached data is kept.`;
+}

@@ -11,7 +11,10 @@ import { vi } from 'vitest';
 /** A preventable Electron event, as listeners receive it. */
 export class FakeEvent {
   defaultPrevented = false;
-  constructor(readonly url = '') {}
+  constructor(
+    readonly url = '',
+    readonly isMainFrame = true,
+  ) {}
   preventDefault(): void {
     this.defaultPrevented = true;
   }
@@ -30,8 +33,12 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
   /** Fires a preventable event the way Chromium would; returns whether it was prevented. */
-  attempt(eventName: 'will-navigate' | 'will-redirect' | 'will-attach-webview', url = ''): boolean {
-    const event = new FakeEvent(url);
+  attempt(
+    eventName: 'will-navigate' | 'will-redirect' | 'will-attach-webview',
+    url = '',
+    isMainFrame = true,
+  ): boolean {
+    const event = new FakeEvent(url, isMainFrame);
     this.emit(eventName, event, url);
     return event.defaultPrevented;
   }
@@ -65,6 +72,12 @@ export class BrowserWindow extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
   }
+  /** Closing destroys the window and fires `closed`, as Electron does. */
+  close(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.created.filter((window) => !window.destroyed);
   }
@@ -72,6 +85,11 @@ export class BrowserWindow extends EventEmitter {
 
 /** A session with the handlers the app installs. */
 export class FakeSession {
+  constructor(
+    readonly partition = '',
+    readonly options: Record<string, unknown> = {},
+  ) {}
+  readonly clearStorageData = vi.fn(async () => {});
   permissionRequestHandler: ((...args: unknown[]) => void) | null = null;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
   devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null;
@@ -136,6 +154,8 @@ function createState() {
     protocolHandlers,
     privilegedSchemes: [] as unknown[],
     openedExternally: [] as string[],
+    /** Every session made with `session.fromPartition`, in order. */
+    partitions: [] as FakeSession[],
     online: true,
     storageBackend: 'gnome_libsecret' as string,
     asyncEncryptionAvailable: true,
@@ -174,7 +194,11 @@ export const session = {
   get defaultSession() {
     return electronMock.defaultSession;
   },
-  fromPartition: () => new FakeSession(),
+  fromPartition: (partition: string, options: Record<string, unknown> = {}) => {
+    const created = new FakeSession(partition, options);
+    electronMock.partitions.push(created);
+    return created;
+  },
 };
 
 export const ipcMain = {

@@ -1,9 +1,27 @@
 /**
- * The `connections.*` and `budget.get` handlers. Placeholder until the Enphase connection flow
- * lands: every call says plainly that connecting accounts is not available in this build.
+ * The `connections.*` and `budget.get` handlers: connect an owner account (sign-in, store or
+ * update its record, list its systems), choose which systems are sites, test, disconnect. Thin:
+ * the OAuth flow, the vault and the provider do the work; these handlers validate, call and map
+ * to contract shapes that never carry a token.
  */
-import { UnavailableError } from '../errors';
+import type { RemoteSystem } from '../../shared/domain';
+import { AppError, InvalidRequestError, NotFoundError, ReauthRequiredError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
+import type { RemoteSystemInfo } from '../providers/provider';
+import { isUsableExternalId } from '../sync/site-records';
+import { providerNameOf } from '../vault/problems';
+import type { ConnectionRecord } from '../vault/records';
+import { planSiteChoice, releaseSites, removeSites, setSitesStatus } from './connections/sites';
+import type { ConnectionHandlerDeps } from './connections/types';
+import { unavailableConnectionHandlers } from './connections/unavailable';
+import { toConnection, toRemoteSystem } from './connections/view';
+
+export type {
+  AccountApi,
+  AccountApiFactory,
+  ConnectionCache,
+  ConnectionHandlerDeps,
+} from './connections/types';
 
 /** The channels this module answers. */
 export type ConnectionChannels =
@@ -15,19 +33,185 @@ export type ConnectionChannels =
   | 'connections.disconnect'
   | 'budget.get';
 
-const notYet = () => {
-  throw new UnavailableError('Connecting accounts is not available in this build yet.');
-};
+/** Builds the connection handlers; without deps, every call says connecting is not available. */
+export function createConnectionHandlers(
+  deps?: ConnectionHandlerDeps,
+): Pick<Handlers, ConnectionChannels> {
+  if (!deps) return unavailableConnectionHandlers();
+  const { vault, cache, log } = deps;
+  const records = vault.records;
+  /** The systems each connection listed last: choosing among them costs no second API call. */
+  const lastListed = new Map<string, Map<string, RemoteSystemInfo>>();
 
-/** Builds the connection handlers. */
-export function createConnectionHandlers(): Pick<Handlers, ConnectionChannels> {
-  return {
-    'connections.list': () => ({ connections: [], keyringProtected: true }),
-    'connections.connect': notYet,
-    'connections.systems': notYet,
-    'connections.chooseSites': notYet,
-    'connections.test': notYet,
-    'connections.disconnect': notYet,
-    'budget.get': () => ({ budgets: [] }),
+  const recordOrThrow = (connectionId: string): ConnectionRecord => {
+    const record = records.get(connectionId);
+    if (!record) throw new NotFoundError('That connection is not in this app any more.');
+    return record;
   };
+
+  const apiOf = (record: ConnectionRecord) =>
+    deps.accounts({ id: record.id, provider: record.provider }, vault.tokenSource(record.id));
+
+  const listSystems = async (record: ConnectionRecord): Promise<Map<string, RemoteSystemInfo>> => {
+    const listed = await apiOf(record).listSystems();
+    const usable = listed.filter((system) => isUsableExternalId(system.externalId));
+    const byId = new Map(usable.map((system) => [system.externalId, system]));
+    lastListed.set(record.id, byId);
+    return byId;
+  };
+
+  const systemsOf = async (record: ConnectionRecord): Promise<RemoteSystem[]> => {
+    const selected = new Set(record.siteExternalIds);
+    const listed = await listSystems(record);
+    return [...listed.values()].map((system) =>
+      toRemoteSystem(system, selected.has(system.externalId)),
+    );
+  };
+
+  const sitesChanged = async (connectionId: string): Promise<void> => {
+    try {
+      await deps.onSitesChanged(connectionId);
+    } catch (error) {
+      log.warn('could not start syncing changed sites', { connectionId, error: errorName(error) });
+    }
+  };
+
+  /** The connection holding `externalId` as a site, other than `self`. */
+  const otherOwner = (self: ConnectionRecord, externalId: string): ConnectionRecord | null =>
+    records
+      .all()
+      .find(
+        (r) =>
+          r.id !== self.id &&
+          r.provider === self.provider &&
+          r.siteExternalIds.includes(externalId),
+      ) ?? null;
+
+  /** Checks that every added id is a system of this account that no other connection holds. */
+  const checkAdded = async (record: ConnectionRecord, added: readonly string[]): Promise<void> => {
+    if (added.length === 0) return;
+    let known = lastListed.get(record.id);
+    if (!known || added.some((id) => !known!.has(id))) known = await listSystems(record);
+    for (const externalId of added) {
+      const system = known.get(externalId);
+      if (!system) {
+        throw new InvalidRequestError(
+          `System ${externalId} is not visible to ${record.accountLabel}.`,
+        );
+      }
+      const owner = otherOwner(record, externalId);
+      if (owner) {
+        throw new InvalidRequestError(`${system.name} is already a site of ${owner.accountLabel}.`);
+      }
+    }
+  };
+
+  return {
+    'connections.list': () => ({
+      connections: records.all().map(toConnection),
+      keyringProtected: deps.keyringProtected,
+    }),
+
+    'connections.connect': async ({ provider, method }) => {
+      const tokens = await deps.signIn(provider, method ?? 'popup');
+      const { record, reconnected } = await vault.saveSignIn(provider, tokens);
+      log.info('account connected', { connectionId: record.id, provider, reconnected });
+      if (reconnected) {
+        setSitesStatus(cache, record, 'normal', null, 'needs_reauth');
+        await sitesChanged(record.id);
+      }
+      deps.emit({ connectionId: record.id, state: 'connected' });
+      try {
+        const systems = await systemsOf(record);
+        return { connection: toConnection(record), systems, reconnected };
+      } catch (error) {
+        // The account is connected either way; the picker can ask again (connections.systems).
+        if (error instanceof ReauthRequiredError) throw error;
+        const why = error instanceof AppError ? error.message : 'the provider did not answer.';
+        log.warn('systems of a new connection could not be listed', {
+          connectionId: record.id,
+          error: errorName(error),
+        });
+        const problem = `Connected, but the list of systems could not be loaded: ${why}`;
+        const updated = records.update(record.id, (r) => ({ ...r, problem })) ?? record;
+        return { connection: toConnection(updated), systems: [], reconnected };
+      }
+    },
+
+    'connections.systems': async ({ connectionId }) => ({
+      systems: await systemsOf(recordOrThrow(connectionId)),
+    }),
+
+    'connections.chooseSites': async ({ connectionId, externalIds }) => {
+      const record = recordOrThrow(connectionId);
+      if (externalIds.some((id) => !isUsableExternalId(id))) {
+        throw new InvalidRequestError('A chosen system id is malformed.');
+      }
+      const plan = planSiteChoice(record.siteExternalIds, externalIds);
+      await checkAdded(record, plan.added);
+      // Updated after the await: a disconnect meanwhile makes this a NotFound, not a resurrection.
+      const saved = records.update(connectionId, (r) => ({
+        ...r,
+        siteExternalIds: plan.selection,
+      }));
+      if (!saved) throw new NotFoundError('That connection is not in this app any more.');
+      removeSites(cache, saved.provider, plan.removed, false);
+      log.info('sites chosen', {
+        connectionId,
+        added: plan.added.length,
+        removed: plan.removed.length,
+      });
+      await sitesChanged(connectionId);
+      deps.emit({ connectionId, state: saved.state });
+      return toConnection(saved);
+    },
+
+    'connections.test': async ({ connectionId }) => {
+      const record = recordOrThrow(connectionId);
+      const name = providerNameOf(record.provider);
+      if (record.state === 'needs_reauth') {
+        return { ok: false, message: record.problem ?? `Sign in to ${name} again.` };
+      }
+      let failure: string | null = null;
+      try {
+        const result = await apiOf(record).testConnection();
+        if (result && !result.ok) failure = result.message;
+      } catch (error) {
+        if (!(error instanceof AppError)) {
+          log.warn('connection test failed', { connectionId, error: errorName(error) });
+        }
+        failure =
+          error instanceof AppError ? error.message : `${name} could not be reached; try later.`;
+      }
+      // The vault may have marked the connection needs_reauth during the call: keep its words.
+      const after = records.update(connectionId, (r) =>
+        r.state === 'connected'
+          ? { ...r, problem: failure === null ? null : `The last test failed: ${failure}` }
+          : r,
+      );
+      if (after) deps.emit({ connectionId, state: after.state });
+      if (failure === null) return { ok: true, message: `${name} answered: the connection works.` };
+      return {
+        ok: false,
+        message: after?.state === 'needs_reauth' ? (after.problem ?? failure) : failure,
+      };
+    },
+
+    'connections.disconnect': async ({ connectionId, keepData }) => {
+      const record = recordOrThrow(connectionId);
+      vault.forget(connectionId);
+      lastListed.delete(connectionId);
+      releaseSites(cache, record, keepData);
+      log.info('account disconnected', { connectionId, provider: record.provider, keepData });
+      deps.emit({ connectionId, state: 'removed' });
+      await sitesChanged(connectionId);
+      return { connections: records.all().map(toConnection) };
+    },
+
+    'budget.get': async () => ({ budgets: await deps.budgets() }),
+  };
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown';
 }

@@ -1,0 +1,81 @@
+/**
+ * What choosing, reconnecting and disconnecting do to a connection's site rows in the cache.
+ * New sites are stored by the core (it lists them with coordinates and starts backfill) when it
+ * hears `onSitesChanged`. Removing a system from the selection deletes its site row but KEEPS its
+ * cached history (it comes back if the system is chosen again); disconnecting either keeps the
+ * rows as "Disconnected; showing cached data" (no connection, status offline) or deletes them
+ * with their data.
+ */
+import type { ProviderId, SiteStatus } from '../../../shared/domain';
+import { siteIdOf } from '../../sync/site-records';
+import type { ConnectionRecord } from '../../vault/records';
+import type { ConnectionCache } from './types';
+
+/** What a disconnected site that kept its data says about itself. */
+export const DISCONNECTED_DETAIL = 'Disconnected; showing cached data';
+
+/** Which external ids a new selection adds and removes (pure; order of `chosen` kept, duplicates dropped). */
+export function planSiteChoice(
+  current: readonly string[],
+  chosen: readonly string[],
+): { selection: string[]; added: string[]; removed: string[] } {
+  const selection = [...new Set(chosen)];
+  const before = new Set(current);
+  const after = new Set(selection);
+  return {
+    selection,
+    added: selection.filter((id) => !before.has(id)),
+    removed: current.filter((id) => !after.has(id)),
+  };
+}
+
+/** Removes site rows; their history stays unless `withData`. */
+export function removeSites(
+  cache: ConnectionCache,
+  provider: ProviderId,
+  externalIds: readonly string[],
+  withData: boolean,
+): void {
+  for (const externalId of externalIds) cache.deleteSite(siteIdOf(provider, externalId), withData);
+}
+
+/** After a disconnect: keep the rows as offline, unconnected cached sites, or delete them with data. */
+export function releaseSites(
+  cache: ConnectionCache,
+  record: ConnectionRecord,
+  keepData: boolean,
+): void {
+  if (!keepData) {
+    removeSites(cache, record.provider, record.siteExternalIds, true);
+    return;
+  }
+  for (const externalId of record.siteExternalIds) {
+    const site = cache.getSite(siteIdOf(record.provider, externalId));
+    if (!site || site.connectionId !== record.id) continue;
+    cache.upsertSite({
+      ...site,
+      connectionId: null,
+      status: 'offline',
+      statusDetail: DISCONNECTED_DETAIL,
+    });
+  }
+}
+
+/**
+ * Sets the status of a connection's sites (needs_reauth when the grant is gone); with
+ * `onlyFrom`, only sites currently in that status change (reconnect clears only needs_reauth).
+ */
+export function setSitesStatus(
+  cache: ConnectionCache,
+  record: ConnectionRecord,
+  status: SiteStatus,
+  detail: string | null,
+  onlyFrom?: SiteStatus,
+): void {
+  for (const externalId of record.siteExternalIds) {
+    const site = cache.getSite(siteIdOf(record.provider, externalId));
+    if (!site || site.connectionId !== record.id) continue;
+    if (onlyFrom !== undefined && site.status !== onlyFrom) continue;
+    cache.setSiteStatus(site.id, status, detail);
+  }
+}

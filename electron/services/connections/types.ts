@@ -1,0 +1,65 @@
+/**
+ * What the connection handlers need from the rest of the app. Everything is injected so the
+ * handlers run the same in the app, in the harness and in unit tests; the core provides the
+ * provider-side pieces (listing an account's systems, one test call, budgets).
+ */
+import type { EventPayload } from '../../../shared/contract';
+import type { Budget, ProviderId } from '../../../shared/domain';
+import type { CacheStore } from '../../cache/types';
+import type { SignedInTokens, SignInMethod } from '../../oauth/flow';
+import type { OAuthProviderId } from '../../oauth/token-set';
+import type { Clock, Logger } from '../../ports';
+import type { RemoteSystemInfo } from '../../providers/provider';
+import type { TokenVault } from '../../vault/vault';
+import type { TokenSource } from '../../vault/types';
+
+/**
+ * One owner account seen through its provider's API: EnphaseProvider's `listSystems()` (every
+ * page) and `testConnection()` have exactly this shape.
+ */
+export interface AccountApi {
+  /** Every system the account can see, all pages. */
+  listSystems(): Promise<RemoteSystemInfo[]>;
+  /**
+   * One real API call. Resolves `{ ok, message }` (EnphaseProvider never throws); a rejection
+   * with a named error counts as a failed test too.
+   */
+  testConnection(): Promise<{ ok: boolean; message: string } | void>;
+}
+
+/** Builds the API view of one connection over its TokenSource. */
+export type AccountApiFactory = (
+  connection: { id: string; provider: ProviderId },
+  tokens: TokenSource,
+) => AccountApi;
+
+/** The cache operations the connection handlers use. */
+export type ConnectionCache = Pick<
+  CacheStore,
+  'getSite' | 'upsertSite' | 'deleteSite' | 'setSiteStatus'
+>;
+
+/** Everything `createConnectionHandlers` needs. */
+export interface ConnectionHandlerDeps {
+  vault: TokenVault;
+  /** Runs a sign-in (OAuthFlow.signIn of that provider). */
+  signIn: (provider: OAuthProviderId, method: SignInMethod) => Promise<SignedInTokens>;
+  accounts: AccountApiFactory;
+  cache: ConnectionCache;
+  /**
+   * The sites of a connection changed (chosen, removed, reconnected, disconnected). The core
+   * lists the connection's selected systems and stores them as sites (with its connection id),
+   * starts backfill for new ones and polling for reconnected ones, and drops the provider of a
+   * removed connection. Awaited, so sites stored here are visible when chooseSites returns;
+   * errors are logged, not shown.
+   */
+  onSitesChanged: (connectionId: string) => void | Promise<void>;
+  /** The budget math (the provider side writes it); the handler only passes it through. */
+  budgets: () => Budget[] | Promise<Budget[]>;
+  /** Pushes `connection-changed` to the renderer. */
+  emit: (payload: EventPayload<'connection-changed'>) => void;
+  /** False on Linux's basic_text backend (from the Cipher). */
+  keyringProtected: boolean;
+  clock: Clock;
+  log: Logger;
+}

@@ -1,0 +1,40 @@
+/**
+ * How stored connections and listed systems look to the renderer: contract-shaped values with no
+ * token, blob or account secret in them. Pure.
+ */
+import type { Connection, RemoteSystem } from '../../../shared/domain';
+import type { RemoteSystemInfo } from '../../providers/provider';
+import { siteIdOf } from '../../sync/site-records';
+import type { ConnectionRecord } from '../../vault/records';
+
+/** The app's site ids of a connection's chosen systems. */
+export function siteIdsOf(record: ConnectionRecord): string[] {
+  return record.siteExternalIds.map((externalId) => siteIdOf(record.provider, externalId));
+}
+
+/** A record as the renderer may see it. */
+export function toConnection(record: ConnectionRecord): Connection {
+  return {
+    id: record.id,
+    provider: record.provider,
+    accountLabel: record.accountLabel,
+    state: record.state,
+    siteIds: siteIdsOf(record),
+    createdAt: record.createdAt,
+    refreshedAt: record.refreshedAt,
+    problem: record.problem,
+  };
+}
+
+/** A listed system for the site picker, with whether it is already one of the connection's sites. */
+export function toRemoteSystem(system: RemoteSystemInfo, selected: boolean): RemoteSystem {
+  return {
+    externalId: system.externalId,
+    name: system.name,
+    city: system.city,
+    timeZone: system.timeZone,
+    capacityW: system.capacityW,
+    status: system.status,
+    selected,
+  };
+}

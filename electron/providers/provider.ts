@@ -2,7 +2,7 @@
  * The one interface every data source implements: the built-in demo fleet now, Enphase,
  * SolarEdge and Tesla later. The scheduler only ever talks to this.
  */
-import type { Device, ProviderId, SiteStatus } from '../../shared/domain';
+import type { Device, ProviderId, RemoteSystem, SiteStatus } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
 
 /** A site as a provider describes it, before the app gives it an id. */
@@ -22,6 +22,9 @@ export interface ProviderSite {
   /** Newest instant the provider has energy for (epoch s); lets the scheduler skip idle sites. */
   lastEnergyAt: number | null;
 }
+
+/** A system as the connect flow's site picker lists it, before anyone chose it. */
+export type RemoteSystemInfo = Omit<RemoteSystem, 'selected'>;
 
 /** One production interval; `endAt` marks the END of the interval (epoch s). */
 export interface IntervalSample {
@@ -48,6 +51,17 @@ export interface IntervalBatch {
 /** A source of sites and their production. */
 export interface Provider {
   readonly id: ProviderId;
+  /**
+   * The connected owner account this instance reads (one instance per connection: two Enphase
+   * accounts are two providers with id 'enphase'); null for sources without accounts (demo).
+   */
+  readonly connectionId: string | null;
+  /**
+   * True when the provider writes each of its HTTP requests to the request ledger itself,
+   * because one method call can be several requests (Enphase: a site list plus the summaries
+   * that give capacities). The scheduler then records nothing for its calls.
+   */
+  readonly recordsOwnRequests?: boolean;
   /** Every site the connected account can see. */
   listSites(): Promise<ProviderSite[]>;
   /** Daily energy for local days in [from, to], both included (backfill, one call where possible). */

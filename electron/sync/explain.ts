@@ -31,19 +31,30 @@ function joinAnd(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-/** What the scheduler is doing, in one sentence. */
+/**
+ * What the scheduler is doing, in one sentence. Providers refreshed at the same pace share a
+ * clause: "6 demo sites: refreshed every minute; 120 Enphase sites: refreshed every 68 min".
+ */
 export function describeSync(input: {
   siteCounts: ReadonlyMap<ProviderId, number>;
-  intervalSeconds: number;
+  /** One interval for all, or each provider's own (s). */
+  intervalSeconds: number | ((provider: ProviderId) => number);
   online: boolean;
 }): string {
   if (!input.online) {
     return 'Offline: showing saved data; refreshing resumes when the connection is back.';
   }
-  const parts: string[] = [];
+  const intervalOf = (provider: ProviderId): number =>
+    typeof input.intervalSeconds === 'number'
+      ? input.intervalSeconds
+      : input.intervalSeconds(provider);
+  const groups = new Map<string, string[]>();
   for (const [provider, count] of input.siteCounts) {
-    if (count > 0) parts.push(`${count} ${providerLabels[provider]} site${count === 1 ? '' : 's'}`);
+    if (count <= 0) continue;
+    const every = describeEvery(intervalOf(provider));
+    const part = `${count} ${providerLabels[provider]} site${count === 1 ? '' : 's'}`;
+    groups.set(every, [...(groups.get(every) ?? []), part]);
   }
-  if (parts.length === 0) return 'No sites yet: connect an account or turn on demo mode.';
-  return `${joinAnd(parts)}: refreshed ${describeEvery(input.intervalSeconds)}`;
+  if (groups.size === 0) return 'No sites yet: connect an account or turn on demo mode.';
+  return [...groups].map(([every, parts]) => `${joinAnd(parts)}: refreshed ${every}`).join('; ');
 }

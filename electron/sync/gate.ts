@@ -20,9 +20,16 @@ export class SyncPausedError extends Error {
 /** Which call is being made, for the ledger. */
 export interface CallLabel {
   provider: ProviderId;
+  /** The connection (owner account) the call goes through; null for the demo. */
+  connectionId: string | null;
   siteId: string | null;
   /** The Provider method, e.g. `fetchIntervals`. */
   endpoint: string;
+  /**
+   * False when the provider writes its own requests to the ledger (one call can be several
+   * requests): recording the call too would count it twice.
+   */
+  record?: boolean;
 }
 
 /** See the module comment. */
@@ -47,10 +54,14 @@ export class RequestGate {
     return this.limit.activeCount;
   }
 
-  /** Runs `run` under the in-flight limit and records it in the ledger, success or not. */
-  call<T>(label: CallLabel, run: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `run` under the in-flight limit and records it in the ledger, success or not.
+   * `stillWanted` is asked right before the call leaves too (its connection may have been lost
+   * while the call waited for a slot); false drops it unrecorded, as going offline does.
+   */
+  call<T>(label: CallLabel, run: () => Promise<T>, stillWanted?: () => boolean): Promise<T> {
     return this.limit(async () => {
-      if (!this.deps.mayCall()) throw new SyncPausedError();
+      if (!this.deps.mayCall() || (stillWanted && !stillWanted())) throw new SyncPausedError();
       const at = this.deps.clock.now();
       try {
         const result = await run();
@@ -64,8 +75,10 @@ export class RequestGate {
   }
 
   private record(label: CallLabel, status: number, at: number): void {
+    if (label.record === false) return;
     try {
-      this.deps.cache.recordRequest({ ...label, connectionId: null, status, at });
+      const { provider, connectionId, siteId, endpoint } = label;
+      this.deps.cache.recordRequest({ provider, connectionId, siteId, endpoint, status, at });
     } catch (error) {
       // A ledger that cannot be written must not turn a good answer into a failure.
       this.deps.log.warn('request ledger write failed', {

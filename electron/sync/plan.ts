@@ -11,11 +11,14 @@ import { isQuietNight } from './night';
 export interface BackfillWindow {
   /** Daily totals for this many local days before today (Enphase: up to 2 years in one call). */
   dailyDays: number;
-  /** Intervals from local midnight this many days ago (one `granularity=week` call). */
+  /**
+   * Local days of intervals, today included: from local midnight `intervalDays - 1` days ago.
+   * Seven fit in one Enphase `granularity=week` call, whose window is 7 local days long.
+   */
   intervalDays: number;
 }
 
-/** One year of daily totals and the last 7 days of intervals. */
+/** One year of daily totals and 7 local days of intervals (today and the 6 before). */
 export const defaultBackfillWindow: BackfillWindow = { dailyDays: 365, intervalDays: 7 };
 
 /** Everything the planner needs to know about one site. */
@@ -52,7 +55,7 @@ export type SiteWork =
        * that total and would otherwise stay short. Null for new sites and midnight cursors.
        */
       finishDay: { since: number; until: number } | null;
-      /** One interval call from this instant (local midnight `intervalDays` ago). */
+      /** One interval call from this instant (local midnight `intervalDays - 1` days ago). */
       intervalsSince: number;
     }
   | { kind: 'intervals'; siteId: string; since: number }
@@ -74,7 +77,10 @@ export function planSite(
 
   const today = localDateOf(now, site.timeZone);
   const yesterday = addDays(today, -1);
-  const intervalsSince = startOfLocalDay(addDays(today, -window.intervalDays), site.timeZone);
+  const intervalsSince = startOfLocalDay(
+    addDays(today, -Math.max(0, window.intervalDays - 1)),
+    site.timeZone,
+  );
   if (site.cursor === null || site.cursor < intervalsSince) {
     const gapStart =
       site.cursor === null

@@ -1,9 +1,12 @@
 /**
- * Keeps every site's data fresh within the request budget: on each tick it lists each
- * provider's sites (one call that also says which sites have anything new), plans per site
- * (plan.ts), and makes at most the calls the plan allows, through one gate that limits calls
- * in flight and records each in the ledger. Offline, it makes no call at all and picks up again
- * with an immediate tick when the connection is back.
+ * Keeps every site's data fresh within the request budget: on each tick it lists the sites of
+ * each connection that is due (one call that also says which sites have anything new), plans
+ * per site (plan.ts), and makes at most the calls the plan allows, through one gate that limits
+ * calls in flight and records each in the ledger. Providers are one instance per connection
+ * (two Enphase accounts are two providers), each provider kind on its own refresh interval
+ * (the demo every minute, Enphase as its budget allows). A connection whose grant is gone gets
+ * no further call until the core offers it again. Offline, it makes no call at all and picks
+ * up again when the connection is back.
  */
 import type { ProviderId, SyncStatus } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
@@ -15,16 +18,28 @@ import type { Provider } from '../providers/provider';
 import type { BackoffPolicy } from './backoff';
 import { defaultBackoff } from './backoff';
 import { BackoffBook } from './backoff-book';
+import { ConnectionBlocks, connectionKeyOf } from './connection-blocks';
 import { describeSync } from './explain';
 import { errorNameOf } from './failure';
 import { RequestGate } from './gate';
 import type { BackfillWindow } from './plan';
 import { callsOf, defaultBackfillWindow } from './plan';
 import { INTERVALS_CURSOR, parseInstantCursor } from './site-records';
-import { SiteSync } from './site-sync';
+import { connectionBackoffKey, SiteSync } from './site-sync';
 
-/** The providers to sync: a fixed map, or a function giving the current ones (connections come and go). */
-export type ProviderSource = ReadonlyMap<ProviderId, Provider> | (() => Iterable<Provider>);
+/**
+ * The providers to sync, one per connection: a fixed map (keys are not used), or a function
+ * giving the current ones (connections come and go; the core drops a connection needing re-auth).
+ */
+export type ProviderSource = ReadonlyMap<unknown, Provider> | (() => Iterable<Provider>);
+
+/** Whether a tick refreshes every connection, or only those whose interval has passed. */
+type TickScope = 'all' | 'due';
+
+/** A timer may fire a little early against a whole-second clock: this much early still counts. */
+const DUE_TOLERANCE_SECONDS = 1;
+/** How often to look for new connections when there is none at all (s). */
+const IDLE_INTERVAL_SECONDS = 60;
 
 /** setTimeout/clearTimeout, injectable so tests can run the scheduler on fake timers. */
 export interface Timers {
@@ -39,8 +54,11 @@ export interface SyncSchedulerOptions {
   clock: Clock;
   network: NetworkMonitor;
   log: Logger;
-  /** Seconds between ticks, asked before every tick (budgets and settings may change it). */
-  intervalSeconds: () => number;
+  /**
+   * Seconds between two refreshes of a provider's connections, asked before every tick
+   * (budgets and settings change it): the demo every 60 s, Enphase from its budget.
+   */
+  intervalSeconds: (provider: ProviderId) => number;
   /** Provider calls in flight at once (default 4). */
   maxInFlight?: number;
   timers?: Timers;
@@ -57,6 +75,11 @@ export interface SyncSchedulerOptions {
   onDataUpdated(siteIds: string[]): void;
   /** Called whenever the status changes (tick start and end, progress, online changes). */
   onStatus(status: SyncStatus): void;
+  /**
+   * Called once when a connection's grant is gone (a call threw ReauthRequiredError): its sites
+   * are already marked `needs_reauth` and it gets no call until it is back in the source.
+   */
+  onReauthRequired?(connectionId: string): void;
 }
 
 /** Progress of the backfill calls of the running tick. */
@@ -87,6 +110,9 @@ export class SyncScheduler {
   private nextRunAt: number | null = null;
   private progress: Progress | null = null;
   private siteCounts: Map<ProviderId, number> | null = null;
+  private readonly blocks = new ConnectionBlocks();
+  /** When each connection (connectionKeyOf) was last listed (tick start, epoch s). */
+  private readonly listedAt = new Map<string, number>();
 
   constructor(private readonly options: SyncSchedulerOptions) {
     this.timers = options.timers ?? defaultTimers;
@@ -109,15 +135,17 @@ export class SyncScheduler {
       backoff: this.backoff,
       backfillWindow: options.backfill ?? defaultBackfillWindow,
       pauseAtNight: options.pauseAtNight ?? ((provider) => provider !== 'demo'),
+      blocks: this.blocks,
+      onReauthRequired: (connectionId) => options.onReauthRequired?.(connectionId),
     });
   }
 
-  /** Starts ticking: one tick now, then one every `intervalSeconds()`. */
+  /** Starts ticking: one tick now, then each connection every `intervalSeconds(provider)`. */
   start(): void {
     if (this.started || this.stopped) return;
     this.started = true;
     this.unsubscribeNetwork = this.options.network.onChange((online) => this.onNetwork(online));
-    void this.tickAndReschedule();
+    void this.tickAndReschedule('all');
   }
 
   /** Stops ticking and waits for calls in flight; leaves no timer behind. */
@@ -130,23 +158,46 @@ export class SyncScheduler {
     this.publish();
   }
 
-  /** Refreshes now, or joins the tick already running. Sites backing off keep waiting. */
+  /**
+   * Refreshes every connection now, or joins the tick already running. Sites backing off keep
+   * waiting, and sites with nothing new get no call, so a refresh costs little.
+   */
   async refreshNow(): Promise<void> {
     if (this.stopped) return;
-    await this.tickAndReschedule();
+    await this.tickAndReschedule('all');
+  }
+
+  /**
+   * Refreshes one connection soon (its chosen sites changed, or it was reconnected): it counts
+   * as due at once, so the next tick, started now, lists it and backfills its new sites.
+   */
+  async refreshConnection(connectionId: string): Promise<void> {
+    if (this.stopped) return;
+    for (const provider of this.usableProviders()) {
+      if (provider.connectionId === connectionId) this.listedAt.delete(connectionKeyOf(provider));
+    }
+    await this.currentTick;
+    await this.tickAndReschedule('due');
+  }
+
+  /** The refresh interval of one provider kind (s), e.g. to judge whether a site is stale. */
+  intervalSecondsFor(provider: ProviderId): number {
+    const seconds = Math.round(this.options.intervalSeconds(provider));
+    return Number.isFinite(seconds) && seconds >= 1 ? seconds : 60;
   }
 
   /** The scheduler's state for the status bar. */
   status(): SyncStatus {
     const online = this.options.network.isOnline();
-    const intervalSeconds = this.intervalSeconds();
+    const counts = this.countSites();
+    const intervalOf = (provider: ProviderId) => this.intervalSecondsFor(provider);
     return {
       online,
       running: this.ticking,
       lastRunAt: this.lastRunAt,
       nextRunAt: this.nextRunAt,
-      intervalSeconds,
-      explanation: describeSync({ siteCounts: this.countSites(), intervalSeconds, online }),
+      intervalSeconds: this.longestInterval(counts),
+      explanation: describeSync({ siteCounts: counts, intervalSeconds: intervalOf, online }),
       progress: this.progress ? { ...this.progress } : null,
       lastError: this.backoff.latestMessage(),
     };
@@ -156,7 +207,7 @@ export class SyncScheduler {
   async syncSites(): Promise<void> {
     if (this.stopped || !this.options.network.isOnline()) return;
     const updated = new Set<string>();
-    await this.sites.listAndStore(this.providerList(), updated);
+    await this.sites.listAndStore(this.usableProviders(), updated);
     this.siteCounts = null;
     this.notify(updated);
     this.publish();
@@ -181,7 +232,7 @@ export class SyncScheduler {
     const cursor = parseInstantCursor(this.options.cache.getCursor(siteId, INTERVALS_CURSOR));
     if (cursor !== null && start >= cursor) return;
 
-    const provider = this.providerById(site.provider);
+    const provider = this.providerFor(site.provider, site.connectionId);
     if (!provider) {
       throw new UnavailableError(`${site.name} has no connected data source right now.`);
     }
@@ -203,9 +254,9 @@ export class SyncScheduler {
   // ---- ticks ------------------------------------------------------------------------------
 
   /** Runs one tick, or joins the one running: ticks never overlap. */
-  private tick(): Promise<void> {
+  private tick(scope: TickScope): Promise<void> {
     if (!this.currentTick) {
-      this.currentTick = this.runTick()
+      this.currentTick = this.runTick(scope)
         .catch((error: unknown) => {
           this.options.log.error('sync tick failed', { error: errorNameOf(error) });
         })
@@ -218,18 +269,24 @@ export class SyncScheduler {
     return this.currentTick;
   }
 
-  private async tickAndReschedule(): Promise<void> {
+  private async tickAndReschedule(scope: TickScope): Promise<void> {
     this.cancelTimer();
-    await this.tick();
+    await this.tick(scope);
     this.scheduleNext();
   }
 
-  private async runTick(): Promise<void> {
+  private async runTick(scope: TickScope): Promise<void> {
     if (this.stopped || !this.options.network.isOnline()) return;
+    const started = this.options.clock.now();
+    const providers = this.usableProviders().filter(
+      (provider) => scope === 'all' || this.isDue(provider, started),
+    );
+    if (providers.length === 0) return;
     this.ticking = true;
     this.publish();
+    for (const provider of providers) this.listedAt.set(connectionKeyOf(provider), started);
     const updated = new Set<string>();
-    const listed = await this.sites.listAndStore(this.providerList(), updated);
+    const listed = await this.sites.listAndStore(providers, updated);
     this.siteCounts = null;
     const now = this.options.clock.now();
     const plans = listed.map((entry) => ({ entry, work: this.sites.plan(entry, now) }));
@@ -250,8 +307,20 @@ export class SyncScheduler {
     this.progress = null;
     this.lastRunAt = this.options.clock.now();
     const skipped = plans.filter((p) => p.work.kind === 'skip').length;
-    this.options.log.info('sync tick', { sites: plans.length, skipped, updated: updated.size });
+    this.options.log.info('sync tick', {
+      connections: providers.length,
+      sites: plans.length,
+      skipped,
+      updated: updated.size,
+    });
     this.notify(updated);
+  }
+
+  /** True when a connection's provider interval has passed since it was last listed. */
+  private isDue(provider: Provider, now: number): boolean {
+    const last = this.listedAt.get(connectionKeyOf(provider));
+    if (last === undefined || now < last) return true;
+    return now + DUE_TOLERANCE_SECONDS >= last + this.intervalSecondsFor(provider.id);
   }
 
   private advanceProgress(calls: number): void {
@@ -265,7 +334,8 @@ export class SyncScheduler {
   private onNetwork(online: boolean): void {
     if (this.stopped) return;
     if (online) {
-      void this.tickAndReschedule();
+      // Only what is due: a flapping network must not turn into extra paid calls.
+      void this.tickAndReschedule('due');
     } else {
       this.cancelTimer();
       this.publish();
@@ -275,11 +345,22 @@ export class SyncScheduler {
   private scheduleNext(): void {
     this.cancelTimer();
     if (!this.started || this.stopped || !this.options.network.isOnline()) return;
-    const seconds = this.intervalSeconds();
-    this.nextRunAt = this.options.clock.now() + seconds;
+    const now = this.options.clock.now();
+    let next = now + IDLE_INTERVAL_SECONDS;
+    const providers = this.usableProviders();
+    if (providers.length > 0) {
+      next = Math.min(
+        ...providers.map((provider) => {
+          const last = this.listedAt.get(connectionKeyOf(provider));
+          return last === undefined ? now : last + this.intervalSecondsFor(provider.id);
+        }),
+      );
+    }
+    const seconds = Math.max(1, next - now);
+    this.nextRunAt = now + seconds;
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
-      void this.tickAndReschedule();
+      void this.tickAndReschedule('due');
     }, seconds * 1000);
     this.publish();
   }
@@ -290,19 +371,21 @@ export class SyncScheduler {
     this.nextRunAt = null;
   }
 
-  private intervalSeconds(): number {
-    const seconds = Math.round(this.options.intervalSeconds());
-    return Number.isFinite(seconds) && seconds >= 1 ? seconds : 60;
+  /** The status bar's single interval: the longest of the providers with sites (the demo's 60 s alone). */
+  private longestInterval(counts: ReadonlyMap<ProviderId, number>): number {
+    const kinds = [...counts.keys()];
+    if (kinds.length === 0) return this.intervalSecondsFor('demo');
+    return Math.max(...kinds.map((provider) => this.intervalSecondsFor(provider)));
   }
 
   private countSites(): Map<ProviderId, number> {
     if (this.siteCounts) return this.siteCounts;
-    const active = new Set([...this.providerList()].map((p) => p.id));
+    const active = new Set(this.usableProviders().map(connectionKeyOf));
     const counts = new Map<ProviderId, number>();
     try {
       for (const site of this.options.cache.listSites()) {
-        if (active.has(site.provider))
-          counts.set(site.provider, (counts.get(site.provider) ?? 0) + 1);
+        const key = connectionKeyOf({ id: site.provider, connectionId: site.connectionId });
+        if (active.has(key)) counts.set(site.provider, (counts.get(site.provider) ?? 0) + 1);
       }
     } catch {
       // A closed cache (after stop) still lets the status bar show something.
@@ -329,13 +412,22 @@ export class SyncScheduler {
     }
   }
 
-  private providerList(): Iterable<Provider> {
+  /** The source's providers minus connections whose grant is gone (one per connection). */
+  private usableProviders(): Provider[] {
     const source = this.options.providers;
-    return typeof source === 'function' ? source() : source.values();
+    const all = typeof source === 'function' ? source() : source.values();
+    const { providers, lifted } = this.blocks.usable(all);
+    for (const key of lifted) {
+      this.backoff.succeed(connectionBackoffKey(key));
+      this.listedAt.delete(key);
+      this.siteCounts = null;
+    }
+    return providers;
   }
 
-  private providerById(id: ProviderId): Provider | undefined {
-    for (const provider of this.providerList()) if (provider.id === id) return provider;
-    return undefined;
+  private providerFor(id: ProviderId, connectionId: string | null): Provider | undefined {
+    return this.usableProviders().find(
+      (provider) => provider.id === id && provider.connectionId === connectionId,
+    );
   }
 }

@@ -26,18 +26,22 @@ export function isUsableExternalId(externalId: unknown): externalId is string {
   );
 }
 
-/** The row to store for a listed site; keeps what the app owns (addedAt, connection). */
+/**
+ * The row to store for a listed site; keeps what the app owns (addedAt) and the connection,
+ * unless the connection that listed it is given.
+ */
 export function toSiteRecord(
   provider: ProviderId,
   site: ProviderSite,
   existing: SiteRecord | null,
   now: number,
+  connectionId: string | null = existing?.connectionId ?? null,
 ): SiteRecord {
   return {
     id: siteIdOf(provider, site.externalId),
     provider,
     externalId: site.externalId,
-    connectionId: existing?.connectionId ?? null,
+    connectionId,
     name: site.name,
     city: site.city,
     country: site.country,

@@ -1,7 +1,9 @@
 /**
  * The provider-facing half of the scheduler: list sites and store them, plan each site, and do
  * the planned calls, writing what comes back into the cache and moving the cursors. Every call
- * goes through the RequestGate; every failure lands in the BackoffBook for that site only.
+ * goes through the RequestGate; every failure lands in the BackoffBook for that site only,
+ * except a lost grant, which stops the whole connection (ConnectionBlocks) and marks all its
+ * sites `needs_reauth`.
  */
 import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
@@ -11,6 +13,7 @@ import { UnavailableError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { IntervalBatch, Provider, ProviderSite } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
+import { connectionKeyOf, type ConnectionBlocks } from './connection-blocks';
 import { providerLabel } from './explain';
 import { errorNameOf, needsReauth, retryAtOf, safeMessageOf, statusOf } from './failure';
 import type { RequestGate } from './gate';
@@ -44,18 +47,31 @@ export interface SiteSyncDeps {
   backoff: BackoffBook;
   backfillWindow: BackfillWindow;
   pauseAtNight: (provider: ProviderId) => boolean;
+  blocks: ConnectionBlocks;
+  /** Told once per connection whose grant is gone (its sites are already marked). */
+  onReauthRequired: (connectionId: string) => void;
+}
+
+/** The backoff-book key under which a connection's lost grant is remembered (for lastError). */
+export function connectionBackoffKey(connectionKey: string): string {
+  return `connection:${connectionKey}`;
 }
 
 /** See the module comment. */
 export class SiteSync {
   constructor(private readonly deps: SiteSyncDeps) {}
 
-  /** Lists each provider's sites (one call each) and stores new or changed ones in `updated`. */
+  /**
+   * Lists each provider's sites (one call each) and stores new or changed ones in `updated`.
+   * A site two connections both list stays with the connection it already belongs to.
+   */
   async listAndStore(providers: Iterable<Provider>, updated: Set<string>): Promise<ListedSite[]> {
-    const lists = await Promise.all([...providers].map((provider) => this.listProvider(provider)));
+    const lists = await Promise.all(
+      [...providers].map((provider) => this.listProvider(provider, updated)),
+    );
     const { cache, clock, log } = this.deps;
     const now = clock.now();
-    const listed: ListedSite[] = [];
+    const chosen = new Map<string, { provider: Provider; site: ProviderSite }>();
     for (const [provider, sites] of lists) {
       for (const site of sites) {
         if (!isUsableExternalId(site.externalId)) {
@@ -63,36 +79,112 @@ export class SiteSync {
           continue;
         }
         const id = siteIdOf(provider.id, site.externalId);
-        try {
-          const existing = cache.getSite(id);
-          const record = toSiteRecord(provider.id, site, existing, now);
-          if (siteChanged(existing, record)) {
-            cache.upsertSite(record);
-            updated.add(id);
-          }
-          listed.push({ provider, site, record });
-        } catch (error) {
-          this.logFailure('site not stored', id, provider.id, error);
+        const first = chosen.get(id);
+        if (first === undefined) {
+          chosen.set(id, { provider, site });
+        } else if (this.owner(id) === provider.connectionId) {
+          chosen.set(id, { provider, site });
         }
+      }
+    }
+    const listed: ListedSite[] = [];
+    for (const [id, { provider, site }] of chosen) {
+      try {
+        const existing = cache.getSite(id);
+        const record = toSiteRecord(provider.id, site, existing, now, provider.connectionId);
+        if (siteChanged(existing, record)) {
+          cache.upsertSite(record);
+          updated.add(id);
+        }
+        listed.push({ provider, site, record });
+      } catch (error) {
+        this.logFailure('site not stored', id, provider.id, error);
       }
     }
     return listed;
   }
 
-  private async listProvider(provider: Provider): Promise<[Provider, ProviderSite[]]> {
-    const key = `provider:${provider.id}`;
+  /** The connection a stored site belongs to (undefined when it is not stored). */
+  private owner(siteId: string): string | null | undefined {
+    try {
+      return this.deps.cache.getSite(siteId)?.connectionId;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async listProvider(
+    provider: Provider,
+    updated: Set<string>,
+  ): Promise<[Provider, ProviderSite[]]> {
+    const key = `provider:${connectionKeyOf(provider)}`;
     const retryAt = this.deps.backoff.retryAt(key);
     if (retryAt !== null && retryAt > this.deps.clock.now()) return [provider, []];
     try {
-      const label = { provider: provider.id, siteId: null, endpoint: 'listSites' };
-      const sites = await this.deps.gate.call(label, () => provider.listSites());
+      const sites = await this.call(provider, null, 'listSites', () => provider.listSites());
       this.deps.backoff.succeed(key);
       return [provider, sites];
     } catch (error) {
-      if (!(error instanceof SyncPausedError)) {
+      if (error instanceof SyncPausedError) return [provider, []];
+      if (needsReauth(error) && provider.connectionId !== null) {
+        this.connectionLost(provider, error, updated);
+      } else {
         this.recordFailure(key, `Listing ${providerLabel(provider.id)} sites`, provider.id, error);
       }
       return [provider, []];
+    }
+  }
+
+  /** One provider call through the gate, unless its connection was lost meanwhile. */
+  private call<T>(
+    provider: Provider,
+    siteId: string | null,
+    endpoint: string,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    const label = {
+      provider: provider.id,
+      connectionId: provider.connectionId,
+      siteId,
+      endpoint,
+      record: provider.recordsOwnRequests !== true,
+    };
+    return this.deps.gate.call(label, run, () => !this.deps.blocks.isBlocked(provider));
+  }
+
+  /**
+   * The connection's grant is gone: no more calls through it, every one of its sites shows
+   * `needs_reauth` (their data stays), and the owner of the scheduler hears about it once.
+   */
+  private connectionLost(provider: Provider, error: unknown, updated: Set<string>): void {
+    const { cache, clock, log, backoff, blocks } = this.deps;
+    const connectionId = provider.connectionId;
+    if (connectionId === null || !blocks.block(provider)) return;
+    const message = safeMessageOf(error);
+    try {
+      for (const site of cache.listSites()) {
+        if (site.provider !== provider.id || site.connectionId !== connectionId) continue;
+        if (site.status === 'needs_reauth') continue;
+        cache.setSiteStatus(site.id, 'needs_reauth', message);
+        updated.add(site.id);
+      }
+    } catch (failure) {
+      log.warn('sites not marked for re-auth', { connectionId, error: errorNameOf(failure) });
+    }
+    const label = `${providerLabel(provider.id)} account`;
+    backoff.fail(
+      connectionBackoffKey(connectionKeyOf(provider)),
+      clock.now(),
+      `${label}: ${message}`,
+      {
+        longest: true,
+      },
+    );
+    log.warn('connection needs re-auth', { provider: provider.id, connectionId });
+    try {
+      this.deps.onReauthRequired(connectionId);
+    } catch (failure) {
+      log.warn('re-auth listener failed', { error: errorNameOf(failure) });
     }
   }
 
@@ -130,7 +222,7 @@ export class SiteSync {
     const { provider, site, record } = entry;
     const { cache } = this.deps;
     const call = <T>(endpoint: string, run: () => Promise<T>): Promise<T> =>
-      this.deps.gate.call({ provider: provider.id, siteId: record.id, endpoint }, run);
+      this.call(provider, record.id, endpoint, run);
     let callsLeft = callsOf(work);
     const callDone = () => {
       callsLeft -= 1;
@@ -165,6 +257,10 @@ export class SiteSync {
     } catch (error) {
       if (callsLeft > 0) onCalls(callsLeft);
       if (error instanceof SyncPausedError) return;
+      if (needsReauth(error) && provider.connectionId !== null) {
+        this.connectionLost(provider, error, updated);
+        return;
+      }
       this.recordFailure(record.id, record.name, provider.id, error);
       if (needsReauth(error)) {
         cache.setSiteStatus(record.id, 'needs_reauth', safeMessageOf(error));
@@ -187,12 +283,15 @@ export class SiteSync {
     const offline = `You are offline: the detail of ${date} loads when the connection is back.`;
     let batch: IntervalBatch;
     try {
-      const label = { provider: provider.id, siteId: site.id, endpoint: 'fetchIntervals' };
-      batch = await this.deps.gate.call(label, () =>
+      batch = await this.call(provider, site.id, 'fetchIntervals', () =>
         provider.fetchIntervals(toProviderSite(site), start),
       );
     } catch (error) {
       if (error instanceof SyncPausedError) throw new UnavailableError(offline);
+      if (needsReauth(error) && provider.connectionId !== null) {
+        this.connectionLost(provider, error, new Set());
+        throw error;
+      }
       this.logFailure('day fetch failed', site.id, provider.id, error);
       throw new UnavailableError(
         `The detail of ${date} for ${site.name} could not be loaded: ${safeMessageOf(error)}.`,

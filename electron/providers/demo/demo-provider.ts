@@ -47,6 +47,8 @@ export interface DemoProviderOptions {
 /** The simulated fleet; see the file comment. */
 export class DemoProvider implements Provider {
   readonly id = 'demo' as const;
+  /** The demo fleet belongs to no account. */
+  readonly connectionId = null;
   readonly seed: number;
   private readonly clock: Clock;
   private readonly sites = new Map<string, DemoSiteSpec>();

@@ -49,4 +49,21 @@ describe('describeSync', () => {
   ])('%j every %i s, online %s: "%s"', (entries, intervalSeconds, online, text) => {
     expect(describeSync({ siteCounts: counts(entries), intervalSeconds, online })).toBe(text);
   });
+
+  it('gives each pace its own clause when providers refresh at different intervals', () => {
+    const intervals: Record<ProviderId, number> = {
+      demo: 60,
+      enphase: 4080,
+      solaredge: 4080,
+      tesla: 900,
+    };
+    const siteCounts = counts([
+      ['demo', 6],
+      ['enphase', 120],
+      ['solaredge', 2],
+    ]);
+    expect(describeSync({ siteCounts, intervalSeconds: (p) => intervals[p], online: true })).toBe(
+      '6 demo sites: refreshed every minute; 120 Enphase sites and 2 SolarEdge sites: refreshed every 68 min',
+    );
+  });
 });

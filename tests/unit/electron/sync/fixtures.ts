@@ -80,6 +80,14 @@ export class RecordingProvider implements Provider {
     return this.inner.id;
   }
 
+  get connectionId() {
+    return this.inner.connectionId;
+  }
+
+  get recordsOwnRequests() {
+    return this.inner.recordsOwnRequests;
+  }
+
   /** Calls of a kind (and site), e.g. count('fetchIntervals', 'berlin'). */
   count(method?: SeenCall['method'], externalId?: string): number {
     return this.calls.filter(

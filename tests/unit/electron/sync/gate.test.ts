@@ -16,7 +16,12 @@ const ledger = (fail = false) => {
   return { cache, entries };
 };
 
-const label = { provider: 'demo' as const, siteId: 'demo:a', endpoint: 'fetchIntervals' };
+const label = {
+  provider: 'demo' as const,
+  connectionId: null,
+  siteId: 'demo:a',
+  endpoint: 'fetchIntervals',
+};
 const clock = { now: () => 1000 };
 
 describe('RequestGate', () => {
@@ -37,7 +42,54 @@ describe('RequestGate', () => {
       gate.call(label, () => Promise.reject(new TypeError('fetch failed'))),
     ).rejects.toThrow(TypeError);
     expect(entries.map((e) => e.status)).toEqual([200, 503, 0]);
-    expect(entries[0]).toEqual({ ...label, connectionId: null, status: 200, at: 1000 });
+    expect(entries[0]).toEqual({ ...label, status: 200, at: 1000 });
+  });
+
+  it('records the connection a call went through, and nothing for self-recording providers', async () => {
+    const { cache, entries } = ledger();
+    const gate = new RequestGate({
+      cache,
+      clock,
+      log: silentLogger,
+      maxInFlight: 2,
+      mayCall: () => true,
+    });
+    const enphase = { ...label, provider: 'enphase' as const, connectionId: 'conn-1' };
+    await gate.call(enphase, async () => 'ok');
+    await gate.call({ ...enphase, record: false }, async () => 'ok');
+    expect(entries).toEqual([
+      {
+        provider: 'enphase',
+        connectionId: 'conn-1',
+        siteId: 'demo:a',
+        endpoint: 'fetchIntervals',
+        status: 200,
+        at: 1000,
+      },
+    ]);
+  });
+
+  it('drops a queued call, unrecorded, whose connection was lost while it waited', async () => {
+    const { cache, entries } = ledger();
+    const gate = new RequestGate({
+      cache,
+      clock,
+      log: silentLogger,
+      maxInFlight: 1,
+      mayCall: () => true,
+    });
+    let lost = false;
+    const first = gate.call(label, async () => {
+      lost = true;
+    });
+    const second = gate.call(
+      label,
+      async () => 'made',
+      () => !lost,
+    );
+    await first;
+    await expect(second).rejects.toThrow(SyncPausedError);
+    expect(entries).toHaveLength(1);
   });
 
   it('makes no call and records nothing when calls are not allowed (offline, stopping)', async () => {

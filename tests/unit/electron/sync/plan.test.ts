@@ -8,7 +8,8 @@ const at = (iso: string): number => DateTime.fromISO(iso, { zone }).toSeconds();
 
 /** Berlin, 1 July 2025 at 14:00 local: broad daylight. */
 const noon = at('2025-07-01T14:00');
-const midnight7DaysAgo = at('2025-06-24T00:00');
+/** The first of the 7 local days of intervals a backfill fetches (today included). */
+const weekStart = at('2025-06-25T00:00');
 
 const site = (overrides: Partial<SitePlanInput>): SitePlanInput => ({
   siteId: 'demo:berlin',
@@ -34,7 +35,7 @@ describe('planSite', () => {
         siteId: 'demo:berlin',
         daily: { from: '2024-07-01', to: '2025-06-30' },
         finishDay: null,
-        intervalsSince: midnight7DaysAgo,
+        intervalsSince: weekStart,
       },
     ],
     [
@@ -46,7 +47,7 @@ describe('planSite', () => {
         siteId: 'demo:berlin',
         daily: null,
         finishDay: null,
-        intervalsSince: midnight7DaysAgo,
+        intervalsSince: weekStart,
       },
     ],
     [
@@ -58,7 +59,7 @@ describe('planSite', () => {
         siteId: 'demo:berlin',
         daily: { from: '2025-06-08', to: '2025-06-30' },
         finishDay: { since: at('2025-06-08T17:00'), until: at('2025-06-09T00:00') },
-        intervalsSince: midnight7DaysAgo,
+        intervalsSince: weekStart,
       },
     ],
     [
@@ -70,7 +71,7 @@ describe('planSite', () => {
         siteId: 'demo:berlin',
         daily: null,
         finishDay: { since: at('2025-06-08T17:00'), until: at('2025-06-09T00:00') },
-        intervalsSince: midnight7DaysAgo,
+        intervalsSince: weekStart,
       },
     ],
     [
@@ -82,7 +83,7 @@ describe('planSite', () => {
         siteId: 'demo:berlin',
         daily: null,
         finishDay: null,
-        intervalsSince: midnight7DaysAgo,
+        intervalsSince: weekStart,
       },
     ],
     [
@@ -94,7 +95,7 @@ describe('planSite', () => {
         siteId: 'demo:berlin',
         daily: null,
         finishDay: { since: at('2025-03-30T10:00'), until: at('2025-03-30T10:00') + 14 * 3600 },
-        intervalsSince: midnight7DaysAgo,
+        intervalsSince: weekStart,
       },
     ],
     [
@@ -104,10 +105,10 @@ describe('planSite', () => {
       { kind: 'intervals', siteId: 'demo:berlin', since: noon - 900 },
     ],
     [
-      'a cursor exactly 7 days old is still steady state',
-      { cursor: midnight7DaysAgo },
+      'a cursor at the start of the 7-day window is still steady state',
+      { cursor: weekStart },
       noon,
-      { kind: 'intervals', siteId: 'demo:berlin', since: midnight7DaysAgo },
+      { kind: 'intervals', siteId: 'demo:berlin', since: weekStart },
     ],
     [
       'nothing new at the provider: no call',

@@ -33,7 +33,7 @@ describe('SyncScheduler backfill', () => {
       const daily = rig.cache.daily(id, addDays(today, -365), addDays(today, -1));
       expect(daily, spec.slug).toHaveLength(365);
       expect(rig.cache.getCursor(id, 'intervals')).toBe(String(newestEnd(startInstant)));
-      const weekStart = startOfLocalDay(addDays(today, -7), spec.timeZone);
+      const weekStart = startOfLocalDay(addDays(today, -6), spec.timeZone);
       const stored = rig.cache.intervals(id, weekStart, startInstant);
       expect(stored.length).toBe((newestEnd(startInstant) - weekStart) / 300);
       expect(rig.cache.getSite(id)).toMatchObject({ provider: 'demo', addedAt: startInstant });
@@ -41,8 +41,8 @@ describe('SyncScheduler backfill', () => {
     expect(rig.cache.countRequests('demo', 0)).toBe(7);
     expect(rig.updates).toEqual([ids]);
 
-    // The calls ask for the last 365 days up to yesterday, and intervals from local midnight
-    // 7 days ago, each in the site's own zone.
+    // The calls ask for the last 365 days up to yesterday, and intervals for 7 local days
+    // (today and the 6 before), each in the site's own zone.
     const spec = threeSites[2]!;
     const today = localDateOf(startInstant, spec.timeZone);
     const daily = rig.provider.calls.find(
@@ -52,7 +52,7 @@ describe('SyncScheduler backfill', () => {
     const intervals = rig.provider.calls.find(
       (c) => c.method === 'fetchIntervals' && c.externalId === spec.slug,
     );
-    expect(intervals?.args).toEqual([startOfLocalDay(addDays(today, -7), spec.timeZone)]);
+    expect(intervals?.args).toEqual([startOfLocalDay(addDays(today, -6), spec.timeZone)]);
   });
 
   it('keeps the cached daily totals equal to what the provider reports for whole days', async () => {

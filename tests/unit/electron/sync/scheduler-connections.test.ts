@@ -1,0 +1,207 @@
+/**
+ * The scheduler with one provider per connection: two accounts of the same provider side by
+ * side, a connection whose grant is lost, one that leaves the source, and providers refreshed
+ * at their own intervals.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReauthRequiredError } from '../../../../electron/errors';
+import { DemoProvider } from '../../../../electron/providers/demo/demo-provider';
+import type { Provider, ProviderSite } from '../../../../electron/providers/provider';
+import type { Rig } from './fixtures';
+import type { FakeClock } from './fixtures';
+import { makeRig, threeSites } from './fixtures';
+
+/** A demo fleet posing as one Enphase owner account; can lose its grant on demand. */
+class AccountProvider implements Provider {
+  readonly id = 'enphase' as const;
+  readonly calls: string[] = [];
+  grantLost = false;
+  private readonly inner: DemoProvider;
+
+  constructor(
+    readonly connectionId: string,
+    clock: FakeClock,
+    slugs: string[],
+  ) {
+    this.inner = new DemoProvider({
+      clock,
+      sites: threeSites.filter((s) => slugs.includes(s.slug)),
+    });
+  }
+
+  private guard(method: string): void {
+    this.calls.push(method);
+    if (this.grantLost) throw new ReauthRequiredError(this.connectionId);
+  }
+  async listSites() {
+    this.guard('listSites');
+    return this.inner.listSites();
+  }
+  async fetchDaily(site: ProviderSite, from: string, to: string) {
+    this.guard('fetchDaily');
+    return this.inner.fetchDaily(site, from, to);
+  }
+  async fetchIntervals(site: ProviderSite, since: number) {
+    this.guard('fetchIntervals');
+    return this.inner.fetchIntervals(site, since);
+  }
+  async fetchDevices(site: ProviderSite) {
+    this.guard('fetchDevices');
+    return this.inner.fetchDevices(site);
+  }
+}
+
+const [berlin, denver, sydney] = threeSites.map((s) => s.slug) as [string, string, string];
+
+let rig: Rig;
+afterEach(async () => {
+  await rig.close();
+});
+
+/** A rig whose source is the `accounts` array (the test changes it as the core would). */
+function accountsRig(accounts: Provider[], reauths: string[] = []): Rig {
+  return makeRig({
+    options: {
+      providers: () => accounts,
+      pauseAtNight: () => false,
+      onReauthRequired: (connectionId) => reauths.push(connectionId),
+    },
+  });
+}
+
+describe('SyncScheduler with one provider per connection', () => {
+  it('syncs two accounts of the same provider, each through its own instance', async () => {
+    const accounts: Provider[] = [];
+    rig = accountsRig(accounts);
+    const a = new AccountProvider('conn-a', rig.clock, [berlin, denver]);
+    const b = new AccountProvider('conn-b', rig.clock, [sydney]);
+    accounts.push(a, b);
+    await rig.scheduler.refreshNow();
+
+    expect(rig.cache.getSite(`enphase:${berlin}`)?.connectionId).toBe('conn-a');
+    expect(rig.cache.getSite(`enphase:${denver}`)?.connectionId).toBe('conn-a');
+    expect(rig.cache.getSite(`enphase:${sydney}`)?.connectionId).toBe('conn-b');
+    expect(a.calls.filter((c) => c !== 'listSites')).toHaveLength(4);
+    expect(b.calls.filter((c) => c !== 'listSites')).toHaveLength(2);
+    expect(rig.scheduler.status().explanation).toBe('3 Enphase sites: refreshed every minute');
+  });
+
+  it('leaves the sites of a connection that left the source alone, data and all', async () => {
+    const accounts: Provider[] = [];
+    rig = accountsRig(accounts);
+    const a = new AccountProvider('conn-a', rig.clock, [berlin]);
+    accounts.push(a);
+    await rig.scheduler.refreshNow();
+    const stored = rig.cache.lastIntervalAt(`enphase:${berlin}`);
+    accounts.length = 0;
+    rig.clock.advance(3600);
+    await rig.scheduler.refreshNow();
+    expect(a.calls).toHaveLength(3);
+    expect(rig.cache.getSite(`enphase:${berlin}`)).toMatchObject({ connectionId: 'conn-a' });
+    expect(rig.cache.lastIntervalAt(`enphase:${berlin}`)).toBe(stored);
+  });
+
+  it('stops a connection whose grant is gone: its sites show needs_reauth, no call follows', async () => {
+    const accounts: Provider[] = [];
+    const reauths: string[] = [];
+    rig = accountsRig(accounts, reauths);
+    const a = new AccountProvider('conn-a', rig.clock, [berlin, denver]);
+    const b = new AccountProvider('conn-b', rig.clock, [sydney]);
+    accounts.push(a, b);
+    await rig.scheduler.refreshNow();
+
+    a.grantLost = true;
+    rig.clock.advance(600);
+    await rig.scheduler.refreshNow();
+    expect(reauths).toEqual(['conn-a']);
+    for (const slug of [berlin, denver]) {
+      expect(rig.cache.getSite(`enphase:${slug}`)).toMatchObject({
+        status: 'needs_reauth',
+        statusDetail: 'This account needs to be reconnected.',
+      });
+    }
+    expect(rig.cache.getSite(`enphase:${sydney}`)?.status).not.toBe('needs_reauth');
+    expect(rig.scheduler.status().lastError).toBe(
+      'Enphase account: This account needs to be reconnected.',
+    );
+
+    const callsBefore = a.calls.length;
+    const bBefore = b.calls.length;
+    for (let i = 0; i < 3; i++) {
+      rig.clock.advance(600);
+      await rig.scheduler.refreshNow();
+    }
+    expect(a.calls).toHaveLength(callsBefore);
+    expect(b.calls.length).toBeGreaterThan(bBefore);
+    expect(reauths).toEqual(['conn-a']);
+    // Its cached history stays; it is not counted as refreshing.
+    expect(rig.cache.lastIntervalAt(`enphase:${berlin}`)).not.toBeNull();
+    expect(rig.scheduler.status().explanation).toBe('1 Enphase site: refreshed every minute');
+
+    // The owner signs in again: the core offers a fresh instance, which picks up at once.
+    const again = new AccountProvider('conn-a', rig.clock, [berlin, denver]);
+    accounts[0] = again;
+    rig.clock.advance(600);
+    await rig.scheduler.refreshNow();
+    expect(again.calls.filter((c) => c === 'fetchIntervals')).toHaveLength(2);
+    expect(rig.cache.getSite(`enphase:${berlin}`)?.status).toBe('normal');
+    expect(rig.scheduler.status().lastError).toBeNull();
+  });
+
+  it('marks the sites when listing is what finds the grant gone', async () => {
+    const accounts: Provider[] = [];
+    const reauths: string[] = [];
+    rig = accountsRig(accounts, reauths);
+    const a = new AccountProvider('conn-a', rig.clock, [berlin]);
+    accounts.push(a);
+    await rig.scheduler.refreshNow();
+    a.grantLost = true;
+    rig.clock.advance(600);
+    await rig.scheduler.refreshNow();
+    expect(a.calls.at(-1)).toBe('listSites');
+    expect(rig.cache.getSite(`enphase:${berlin}`)?.status).toBe('needs_reauth');
+    expect(reauths).toEqual(['conn-a']);
+    expect(rig.updates.at(-1)).toEqual([`enphase:${berlin}`]);
+  });
+
+  it('refreshes each provider at its own interval, and a changed connection at once', async () => {
+    const accounts: Provider[] = [];
+    rig = makeRig({
+      options: {
+        providers: () => accounts,
+        pauseAtNight: () => false,
+        intervalSeconds: (provider) => (provider === 'demo' ? 60 : 900),
+      },
+    });
+    const demo = new DemoProvider({ clock: rig.clock, sites: [threeSites[0]!] });
+    const listed = { demo: 0, enphase: 0 };
+    const counting = (provider: Provider): Provider =>
+      new Proxy(provider, {
+        get(target, name, receiver) {
+          if (name === 'listSites') {
+            return () => {
+              listed[target.id as 'demo' | 'enphase'] += 1;
+              return target.listSites();
+            };
+          }
+          const value = Reflect.get(target, name, receiver) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    accounts.push(counting(demo), counting(new AccountProvider('conn-a', rig.clock, [sydney])));
+    rig.scheduler.start();
+    await vi.waitFor(() => expect(rig.timers.pending.size).toBe(1));
+    expect([...rig.timers.pending.values()][0]?.ms).toBe(60_000);
+    for (let minute = 1; minute <= 30; minute++) {
+      rig.clock.advance(60);
+      rig.timers.fireAll();
+      await vi.waitFor(() => expect(rig.timers.pending.size).toBe(1));
+    }
+    expect(listed).toEqual({ demo: 31, enphase: 3 });
+    expect(rig.scheduler.status().intervalSeconds).toBe(900);
+    expect(rig.scheduler.intervalSecondsFor('demo')).toBe(60);
+
+    await rig.scheduler.refreshConnection('conn-a');
+    expect(listed).toEqual({ demo: 31, enphase: 4 });
+  });
+});

@@ -1,0 +1,279 @@
+/**
+ * Everything a real sign-in touches, over real HTTP: the Enphase emulator (login form, token
+ * endpoint with Basic auth and rotation), the REAL relay started in-process the way production
+ * starts it (environment → loadRelayConfig → serveRelay) with ENPHASE_AUTH_BASE pointing at the
+ * emulator, Debian's Chromium as the popup (PlaywrightAuthWindow), and the app's connection
+ * feature built by `createConnections` on the harness ports (AES-GCM cipher, conf settings file,
+ * memory logger). Every IPC answer of the connections channels and every token the relay handed
+ * out are kept, so tests can prove where secrets never appear.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  invokeChannels,
+  type EventPayload,
+  type InvokeChannel,
+  type IpcResult,
+  type ResponseOf,
+} from '../../../shared/contract';
+import { openCache } from '../../../electron/cache/cache';
+import type { CacheStore } from '../../../electron/cache/types';
+import { loadConfig, type AppConfig } from '../../../electron/config';
+import { UnavailableError } from '../../../electron/errors';
+import { createDispatcher, type Handlers } from '../../../electron/ipc/dispatch';
+import { DeepLinkInbox } from '../../../electron/oauth/deep-link';
+import type { Clock, ExternalBrowserPort } from '../../../electron/ports';
+import type { TokenVault } from '../../../electron/vault/vault';
+import { createConnections, type Connections } from '../../../electron/services/connections/setup';
+import { loadRelayConfig } from '../../../relay/config';
+import { createJsonLogger } from '../../../relay/logger';
+import { serveRelay, type RunningRelay } from '../../../relay/node';
+import { startEnphaseEmulator, type EnphaseEmulator } from '../../emulators/enphase';
+import { AesGcmCipher } from '../../harness/aes-gcm-cipher';
+import { ConfStore } from '../../harness/conf-store';
+import { MemoryLogger } from '../../harness/memory-logger';
+import { PlaywrightAuthWindow } from '../../harness/playwright-auth-window';
+import { emulatorAccount } from './emulator-account';
+
+/** Debian's Chromium with the harness's flags (copied, so these tests need not load Vite). */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A failed call, as an exception a test can expect. */
+export class IpcCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IpcCallError';
+  }
+}
+
+/** The app's clock, moved by tests (e.g. past the access token's expiry). */
+export class RigClock implements Clock {
+  seconds = Math.floor(Date.now() / 1000);
+  now(): number {
+    return this.seconds;
+  }
+}
+
+/** A running rig. */
+export interface OAuthRig {
+  emulator: EnphaseEmulator;
+  relay: RunningRelay;
+  relayLogs: string[];
+  browser: Browser;
+  authWindow: PlaywrightAuthWindow;
+  config: AppConfig;
+  dataDir: string;
+  store: ConfStore;
+  log: MemoryLogger;
+  clock: RigClock;
+  cache: CacheStore;
+  connections: Connections;
+  deepLinks: DeepLinkInbox;
+  events: EventPayload<'connection-changed'>[];
+  /** Calls a channel through the real dispatcher, as the renderer would. */
+  call(channel: string, payload?: unknown): Promise<IpcResult<unknown>>;
+  /** Like `call`, but resolves the typed value and throws IpcCallError for a failure. */
+  ask<C extends InvokeChannel>(channel: C, payload?: unknown): Promise<ResponseOf<C>>;
+  /** Every answer of a connections.* or budget.get call, as sent to the renderer. */
+  answers: IpcResult<unknown>[];
+  /** Every access and refresh token the relay handed to the app. */
+  issued: { access: string[]; refresh: string[] };
+  stop(): Promise<void>;
+}
+
+/** Options for {@link startOAuthRig}. */
+export interface OAuthRigOptions {
+  /** The system-browser port (default: none). */
+  externalBrowser?: (rig: { browser: Browser }) => ExternalBrowserPort;
+  signInTimeoutMs?: number;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Starts the emulator, the relay, Chromium and the connection feature. */
+export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAuthRig> {
+  const emulator = await startEnphaseEmulator();
+  const port = await freePort();
+  const relayLogs: string[] = [];
+  const { config: relayConfig } = loadRelayConfig({
+    RELAY_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    RELAY_RATE_LIMIT_PER_MINUTE: '1000',
+    ENPHASE_CLIENT_ID: emulator.app.clientId,
+    ENPHASE_CLIENT_SECRET: emulator.app.clientSecret,
+    ENPHASE_AUTH_BASE: emulator.url,
+  });
+  const relay = await serveRelay(
+    relayConfig,
+    { logger: createJsonLogger({ sink: (line) => relayLogs.push(line) }) },
+    { host: '127.0.0.1', port },
+  );
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const authWindow = new PlaywrightAuthWindow(browser);
+
+  const config = loadConfig({
+    ENALYSIS_RELAY_URL: relay.url,
+    ENPHASE_AUTH_BASE: emulator.url,
+    ENPHASE_API_BASE: emulator.url,
+    ENPHASE_CLIENT_ID: emulator.app.clientId,
+    ENPHASE_API_KEY: emulator.app.apiKey,
+  });
+  const dataDir = mkdtempSync(join(tmpdir(), 'enalysis-oauth-'));
+  const store = new ConfStore(dataDir);
+  const log = new MemoryLogger();
+  const clock = new RigClock();
+  const cache = openCache(join(dataDir, 'cache.sqlite'), { log, clock });
+  const events: EventPayload<'connection-changed'>[] = [];
+  const issued = { access: [] as string[], refresh: [] as string[] };
+  const recordingFetch = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    const response = await fetch(input, init);
+    try {
+      const body = (await response.clone().json()) as Record<string, unknown>;
+      if (typeof body.access_token === 'string') issued.access.push(body.access_token);
+      if (typeof body.refresh_token === 'string') issued.refresh.push(body.refresh_token);
+    } catch {
+      // Not JSON: nothing issued.
+    }
+    return response;
+  }) as typeof fetch;
+  const deepLinks = new DeepLinkInbox();
+
+  const connections = createConnections({
+    config,
+    store,
+    cipher: new AesGcmCipher(dataDir),
+    authWindow,
+    externalBrowser: options.externalBrowser?.({ browser }),
+    cache,
+    accounts: (_connection, tokens) =>
+      emulatorAccount(config.enphase.apiBase, config.enphase.apiKey, tokens),
+    // What the core does on this callback, in miniature: store the chosen systems as sites.
+    onSitesChanged: (connectionId) =>
+      storeChosenSites(cache, connections.vault, connectionId, clock),
+    budgets: () => [],
+    emit: (payload) => events.push(payload),
+    clock,
+    log,
+    fetch: recordingFetch,
+    signInTimeoutMs: options.signInTimeoutMs,
+    deepLinks,
+  });
+  const notHere = () => {
+    throw new UnavailableError('Not part of this rig.');
+  };
+  const handlers = {
+    ...Object.fromEntries(invokeChannels.map((channel) => [channel, notHere])),
+    ...connections.handlers,
+  } as Handlers;
+  const dispatch = createDispatcher(handlers, log);
+  const answers: IpcResult<unknown>[] = [];
+  const call = async (channel: string, payload: unknown = {}) => {
+    const result = await dispatch(channel, payload);
+    answers.push(result);
+    return result;
+  };
+
+  return {
+    emulator,
+    relay,
+    relayLogs,
+    browser,
+    authWindow,
+    config,
+    dataDir,
+    store,
+    log,
+    clock,
+    cache,
+    connections,
+    deepLinks,
+    events,
+    answers,
+    issued,
+    call,
+    async ask(channel, payload = {}) {
+      const result = await call(channel, payload);
+      if (!result.ok) throw new IpcCallError(result.error.code, result.error.message);
+      return result.value as ResponseOf<typeof channel>;
+    },
+    async stop() {
+      connections.stop();
+      await authWindow.close();
+      await browser.close().catch(() => {});
+      await relay.close();
+      await emulator.stop();
+      cache.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function storeChosenSites(
+  cache: CacheStore,
+  vault: TokenVault,
+  connectionId: string,
+  clock: Clock,
+): void {
+  const record = vault.records.get(connectionId);
+  if (!record) return;
+  for (const externalId of record.siteExternalIds) {
+    const id = `enphase:${externalId}`;
+    if (cache.getSite(id)) continue;
+    cache.upsertSite({
+      id,
+      provider: 'enphase',
+      externalId,
+      connectionId,
+      name: `System ${externalId}`,
+      city: '',
+      country: 'US',
+      timeZone: 'America/Denver',
+      latitude: 39.74,
+      longitude: -104.99,
+      capacityW: 0,
+      status: 'normal',
+      statusDetail: null,
+      addedAt: clock.now(),
+    });
+  }
+}
+
+/** Signs in on the emulator's login page the way a person would. */
+export async function signInOnPage(page: Page, login: string, password: string): Promise<void> {
+  await page.fill('#email', login);
+  await page.fill('#password', password);
+  // The popup closes as soon as the redirect is caught: the click may outlive its page.
+  await page.click('#signin', { noWaitAfter: true }).catch(() => {});
+}
+
+/** Presses Deny on the emulator's login page. */
+export async function denyOnPage(page: Page): Promise<void> {
+  await page.click('#deny', { noWaitAfter: true }).catch(() => {});
+}
+
+/** The password of an emulator account (see the emulator's README). */
+export function passwordOf(login: string): string {
+  const letter = /^(?:facility|portfolio)-([abc])@/.exec(login)?.[1];
+  if (!letter) throw new Error(`no test password for ${login}`);
+  return `sunny-roofs-${letter}`;
+}

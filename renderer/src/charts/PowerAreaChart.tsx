@@ -31,7 +31,9 @@ export function PowerAreaChart({
   timeZone: string;
   unit: EnergyUnitPreference;
 }) {
-  const axisMax = Math.max(0, ...model.data.map((d) => Math.max(d.value ?? 0, d.previous ?? 0)));
+  const axisMax =
+    model.emptyAxisMax ??
+    Math.max(0, ...model.data.map((d) => Math.max(d.value ?? 0, d.previous ?? 0)));
   const ticks = hourTicks(dayStart, dayEnd, width < 700 ? 6 : 3);
   return (
     <ComposedChart
@@ -59,6 +61,7 @@ export function PowerAreaChart({
         axisLine={{ stroke: 'var(--border-strong)' }}
       />
       <YAxis
+        domain={[0, model.emptyAxisMax ?? 'auto']}
         tick={TICK}
         tickLine={false}
         axisLine={false}

@@ -1,6 +1,14 @@
 /** The kiosk's fleet slide: three big numbers and a tile per site. */
 import type { Portfolio } from '../../../shared/domain';
-import { capacityParts, energyParts, powerParts, type Quantity } from '../../../shared/format';
+import {
+  capacityParts,
+  columnFormatter,
+  energyParts,
+  energyScale,
+  powerParts,
+  powerScale,
+  type Quantity,
+} from '../../../shared/format';
 import { StatusDot } from '../common/StatusPill';
 import { useAppState } from '../state/appContext';
 
@@ -21,6 +29,13 @@ export function KioskPortfolio({ portfolio }: { portfolio: Portfolio | null }) {
   const { energyUnit } = useAppState();
   if (!portfolio) return null;
   const rows = [...portfolio.rows].sort((a, b) => a.site.name.localeCompare(b.site.name));
+  // One unit across all tiles, as in the portfolio table: "0 Wh" beside "519 kWh" misleads.
+  const maxWh = Math.max(0, ...rows.map((r) => r.todayWh));
+  const maxW = Math.max(0, ...rows.map((r) => r.currentW));
+  const energy = energyScale(maxWh, energyUnit);
+  const power = powerScale(maxW, energyUnit);
+  const formatEnergy = columnFormatter(energy, maxWh);
+  const formatPower = columnFormatter(power, maxW);
   return (
     <div className="kiosk-slide">
       <h1 className="kiosk-title">Fleet today</h1>
@@ -31,13 +46,13 @@ export function KioskPortfolio({ portfolio }: { portfolio: Portfolio | null }) {
       </div>
       <div className="kiosk-tiles">
         {rows.map((row) => {
-          const today = energyParts(row.todayWh, energyUnit);
-          const now = powerParts(row.currentW, energyUnit);
+          const today = { value: formatEnergy(row.todayWh), unit: energy.unit };
+          const now = { value: formatPower(row.currentW), unit: power.unit };
           return (
             <div key={row.site.id} className="kiosk-tile">
               <div className="kiosk-tile-name">
                 <StatusDot status={row.site.status} />
-                {row.site.name}
+                <span>{row.site.name}</span>
               </div>
               <div className="kiosk-tile-city">{row.site.city}</div>
               <div className="kiosk-tile-values num">

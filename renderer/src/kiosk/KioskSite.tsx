@@ -1,22 +1,25 @@
 /** The kiosk's site slide: name, today's figures in large type, today's power curve. */
-import { energyParts, formatNumber, powerParts, specificYieldOf } from '../../../shared/format';
+import { formatNumber, specificYieldOf } from '../../../shared/format';
 import { enalysis } from '../api';
 import { StatusPill } from '../common/StatusPill';
+import { useElementSize } from '../hooks/useElementSize';
 import { useInvoke } from '../hooks/useInvoke';
+import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
 import { SiteChart } from '../site/SiteChart';
 import { useAppState } from '../state/appContext';
 
 /** One site slide. */
 export function KioskSite({ siteId }: { siteId: string }) {
   const { energyUnit } = useAppState();
+  const [chartBox, box] = useElementSize<HTMLDivElement>();
   const detail = useInvoke(`site.get:${siteId}`, () => enalysis().site.get({ siteId }));
   const d = detail.value;
   const series = useInvoke(d ? `site.series:${siteId}:day:${d.localDate}` : null, () =>
     enalysis().site.series({ siteId, range: 'day', anchor: d?.localDate ?? '' }),
   );
   if (!d) return null;
-  const today = energyParts(d.todayWh, energyUnit);
-  const now = powerParts(d.currentW, energyUnit);
+  const today = siteEnergyParts(d.todayWh, d.site.capacityW, energyUnit);
+  const now = sitePowerParts(d.currentW, d.site.capacityW, energyUnit);
   return (
     <div className="kiosk-slide">
       <div className="kiosk-site-head">
@@ -49,17 +52,19 @@ export function KioskSite({ siteId }: { siteId: string }) {
           </div>
         </div>
       </div>
-      {series.value && (
-        <div className="kiosk-chart">
+      {/* The chart takes whatever height the screen has left (legend: ~28 px). */}
+      <div ref={chartBox} className="kiosk-chart">
+        {series.value && box.height > 120 && (
           <SiteChart
             series={series.value}
             timeZone={d.site.timeZone}
+            capacityW={d.site.capacityW}
             unit={energyUnit}
             pending={false}
-            height={360}
+            height={box.height - 28}
           />
-        </div>
-      )}
+        )}
+      </div>
     </div>
   );
 }

@@ -41,6 +41,8 @@ export interface ChartModel {
   hasPrevious: boolean;
   /** Animation only for short series: long ones would spend the frame budget on tweening. */
   animate: boolean;
+  /** Y-axis top for a day with no production yet (night): the site's capacity, not "0–4 W". */
+  emptyAxisMax: number | null;
 }
 
 /** Above this many points a chart is drawn without animation. */
@@ -97,16 +99,24 @@ export function futureLabels(
   return out;
 }
 
-/** Builds the chart model of a series drawn `widthPx` wide (0 when not measured yet). */
+/**
+ * Builds the chart model of a series drawn `widthPx` wide (0 when not measured yet). A power
+ * chart takes its unit from the site's `capacityW` as well, so a dawn reading of 800 W still
+ * reads in kW like the rest of the site's day.
+ */
 export function buildChartModel(
   series: SiteSeries,
   widthPx: number,
   preference: EnergyUnitPreference,
+  capacityW = 0,
 ): ChartModel {
   const kind = series.range === 'day' ? 'area' : 'bars';
   let max = 0;
   for (const p of series.points) max = Math.max(max, p.value, p.previous ?? 0);
-  const scale = series.unit === 'W' ? powerScale(max, preference) : energyScale(max, preference);
+  const scale =
+    series.unit === 'W'
+      ? powerScale(Math.max(max, capacityW), preference)
+      : energyScale(max, preference);
   const shown = downsampleFor(kind, series.points, widthPx);
   const data: ChartDatum[] = shown.map((p): ChartDatum => ({
     label: p.label,
@@ -141,6 +151,8 @@ export function buildChartModel(
     shownPoints: shown.length,
     hasPrevious: series.points.some((p) => p.previous !== null),
     animate: shown.length <= ANIMATION_POINT_LIMIT,
+    emptyAxisMax:
+      series.unit === 'W' && max === 0 && capacityW > 0 ? capacityW / scale.factor : null,
   };
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/format';
 import { axisNumber, TICK, yAxisWidth } from '../charts/axis';
 import { ChartTooltip, hoveredDatum } from '../charts/ChartTooltip';
-import { useElementWidth } from '../hooks/useElementWidth';
+import { useElementSize } from '../hooks/useElementSize';
 
 interface FleetDatum {
   date: string;
@@ -29,7 +29,7 @@ export function FleetChart({
   days: Portfolio['fleetDaily'];
   unit: EnergyUnitPreference;
 }) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, { width }] = useElementSize<HTMLDivElement>();
   const max = days.reduce((m, d) => Math.max(m, d.wh), 0);
   const scale = energyScale(max, unit);
   const last = days.at(-1)?.localDate;

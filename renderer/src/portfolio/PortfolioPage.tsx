@@ -55,7 +55,9 @@ export function PortfolioPage() {
         <p className="page-subtitle">
           {data
             ? `${data.rows.length} ${data.rows.length === 1 ? 'site' : 'sites'} · today in each site’s local time`
-            : 'Loading sites…'}
+            : portfolio.error
+              ? 'Sites could not be loaded.'
+              : 'Loading sites…'}
         </p>
       </div>
     </header>
@@ -80,14 +82,14 @@ export function PortfolioPage() {
         {header}
         <section className="card">
           <EmptyState
-            title="No sites yet"
+            title="No sites yet — connect an account or turn on demo mode"
             action={
               <a className="button primary" href="#/settings">
                 Open Settings
               </a>
             }
           >
-            No sites yet — connect an account or turn on demo mode.
+            Demo mode shows six simulated buildings with live production and needs no account.
           </EmptyState>
         </section>
       </div>

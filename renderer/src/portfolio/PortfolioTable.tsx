@@ -119,8 +119,8 @@ export function PortfolioTable({
     <table className="data-table portfolio-table" data-testid="portfolio-table">
       <colgroup>
         {/* Shares, not pixels: the table reads the same at 1280 and 1920 wide. */}
-        <col style={{ width: '29%' }} />
-        <col style={{ width: '11%' }} />
+        <col style={{ width: '27.5%' }} />
+        <col style={{ width: '12.5%' }} />
         <col style={{ width: '10%' }} />
         <col style={{ width: '9%' }} />
         <col style={{ width: '11.5%' }} />

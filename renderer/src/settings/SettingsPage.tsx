@@ -37,7 +37,7 @@ export function SettingsPage() {
     <div className="page settings-page">
       <header className="page-header">
         <h1>Settings</h1>
-        <p className="page-subtitle">Changes are saved as you make them.</p>
+        <p className="page-subtitle">Choices apply at once; numbers are saved with Save.</p>
       </header>
       {error && <ErrorNotice error={error} title="The setting was not saved" />}
       {!settings ? (

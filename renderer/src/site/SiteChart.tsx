@@ -1,13 +1,17 @@
 /** The site chart: sized to its box, reduced to its pixels, a power curve or energy bars. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { SiteSeries } from '../../../shared/domain';
 import type { EnergyUnitPreference } from '../../../shared/format';
 import { endOfLocalDay, startOfLocalDay } from '../../../shared/time';
 import { EnergyBarChart } from '../charts/EnergyBarChart';
 import { PowerAreaChart } from '../charts/PowerAreaChart';
-import { useElementWidth } from '../hooks/useElementWidth';
-import { usePerformanceMark } from '../hooks/usePerformanceMark';
+import { useElementSize } from '../hooks/useElementSize';
+import { useDrawnMark } from '../hooks/usePerformanceMark';
 import { buildChartModel, previousLabel } from '../model/chartModel';
+import { Skeleton } from '../common/Skeleton';
+
+/** What recharts draws once a series is on screen (bars, or the area under a power curve). */
+const DRAWN_DATA = '.recharts-bar-rectangle, .recharts-area-area, .recharts-area-curve';
 
 /** The chart; `series` may be a previous answer while the next loads (`pending`). */
 export function SiteChart({
@@ -16,21 +20,29 @@ export function SiteChart({
   unit,
   pending,
   height = 320,
+  capacityW = 0,
 }: {
   series: SiteSeries;
   timeZone: string;
+  /** The site's capacity: picks the power unit and tops an empty (night) day's axis. */
+  capacityW?: number;
   unit: EnergyUnitPreference;
   pending: boolean;
   height?: number;
 }) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
-  const model = useMemo(() => buildChartModel(series, width, unit), [series, width, unit]);
+  const [ref, { width }] = useElementSize<HTMLDivElement>();
+  const model = useMemo(
+    () => buildChartModel(series, width, unit, capacityW),
+    [series, width, unit, capacityW],
+  );
   const drawn = width > 0 && model.shownPoints > 0;
-  usePerformanceMark('enalysis:site-chart-ready', drawn);
+  const root = useRef<HTMLDivElement>(null);
+  useDrawnMark('enalysis:site-chart-ready', root, DRAWN_DATA, drawn);
 
   const showPrevious = model.hasPrevious && model.range !== 'lifetime';
   return (
     <div
+      ref={root}
       className={`site-chart${pending ? ' pending' : ''}`}
       data-testid="site-chart"
       data-range={series.range}
@@ -78,6 +90,29 @@ export function SiteChart({
           <div className="chart-empty">No data for this period.</div>
         )}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The chart block while its first series loads: the same summary line, legend and frame
+ * (same classes, same heights), so nothing moves when the data arrives.
+ */
+export function SiteChartSkeleton({ height = 320 }: { height?: number }) {
+  return (
+    <div aria-busy="true">
+      <div className="series-summary">
+        <div className="series-total">
+          <span className="series-total-label">Total</span>
+          <span className="series-total-value num">
+            <Skeleton width={120} height={20} style={{ display: 'inline-block' }} />
+          </span>
+        </div>
+      </div>
+      <div className="chart-legend">
+        <Skeleton width={180} height={12} />
+      </div>
+      <Skeleton height={height} />
     </div>
   );
 }

@@ -1,11 +1,9 @@
 /** Site header: name, place, size, zone, freshness, status (with its detail), and the KPI row. */
 import type { SiteDetail } from '../../../shared/domain';
 import {
-  energyParts,
   formatCapacity,
   formatLocalDate,
   formatNumber,
-  powerParts,
   specificYieldOf,
   type EnergyUnitPreference,
 } from '../../../shared/format';
@@ -13,6 +11,7 @@ import { Freshness } from '../common/Freshness';
 import { Icon } from '../common/Icon';
 import { KpiCard } from '../common/KpiCard';
 import { StatusPill } from '../common/StatusPill';
+import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
 
 /** The header block. */
 export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number }) {
@@ -59,14 +58,14 @@ export function SiteKpis({ detail, unit }: { detail: SiteDetail; unit: EnergyUni
     <div className="kpi-grid">
       <KpiCard
         label="Energy today"
-        quantity={energyParts(detail.todayWh, unit)}
+        quantity={siteEnergyParts(detail.todayWh, site.capacityW, unit)}
         testId="site-today"
         rawValue={detail.todayWh}
         foot={formatLocalDate(detail.localDate)}
       />
       <KpiCard
         label="Current power"
-        quantity={powerParts(detail.currentW, unit)}
+        quantity={sitePowerParts(detail.currentW, site.capacityW, unit)}
         testId="site-current"
         rawValue={detail.currentW}
         foot={share === null ? undefined : `${formatNumber(share, 0)} % of capacity`}
@@ -83,7 +82,7 @@ export function SiteKpis({ detail, unit }: { detail: SiteDetail; unit: EnergyUni
       />
       <KpiCard
         label="Lifetime energy"
-        quantity={energyParts(detail.lifetimeWh, unit)}
+        quantity={siteEnergyParts(detail.lifetimeWh, site.capacityW, unit)}
         testId="site-lifetime"
         rawValue={detail.lifetimeWh}
         foot={detail.firstDate ? `since ${formatLocalDate(detail.firstDate)}` : undefined}

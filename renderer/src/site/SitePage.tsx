@@ -11,7 +11,7 @@ import { DevicesTable } from './DevicesTable';
 import { ExportCsvButton } from './ExportCsvButton';
 import { RangeToolbar } from './RangeToolbar';
 import { SeriesSummary } from './SeriesSummary';
-import { SiteChart } from './SiteChart';
+import { SiteChart, SiteChartSkeleton } from './SiteChart';
 import { SiteHeader, SiteKpis } from './SiteHeader';
 import { useSiteData } from './useSiteData';
 
@@ -34,8 +34,11 @@ function LoadingSite() {
         ))}
       </div>
       <section className="card">
+        <div className="card-header chart-toolbar">
+          <Skeleton width={300} height={32} />
+        </div>
         <div className="card-body">
-          <Skeleton height={368} />
+          <SiteChartSkeleton />
         </div>
       </section>
     </div>
@@ -95,12 +98,13 @@ export function SitePage({ route }: { route: SiteRoute }) {
               <SiteChart
                 series={shown}
                 timeZone={site.site.timeZone}
+                capacityW={site.site.capacityW}
                 unit={energyUnit}
                 pending={series.value === null}
               />
             </>
           ) : (
-            <Skeleton height={368} />
+            <SiteChartSkeleton />
           )}
         </div>
       </section>

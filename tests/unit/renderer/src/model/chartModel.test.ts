@@ -165,3 +165,25 @@ describe('futureLabels', () => {
     ).toHaveLength(7);
   });
 });
+
+describe('buildChartModel: capacity', () => {
+  const night = Array.from({ length: 10 }, (_, i) => ({
+    label: `0${i}:00`,
+    t: 1_760_000_000 + i * 300,
+    value: 0,
+    previous: 0,
+  }));
+
+  it('tops a night-time day at the site capacity instead of a 0–4 W axis', () => {
+    const model = buildChartModel(series({ range: 'day', points: night }), 900, 'auto', 420_000);
+    expect(model.scale.unit).toBe('kW');
+    expect(model.emptyAxisMax).toBe(420);
+  });
+
+  it('keeps the site’s unit at dawn, when readings are still small', () => {
+    const dawn = night.map((p, i) => ({ ...p, value: i * 80 }));
+    const model = buildChartModel(series({ range: 'day', points: dawn }), 900, 'auto', 420_000);
+    expect(model.scale.unit).toBe('kW');
+    expect(model.emptyAxisMax).toBeNull();
+  });
+});

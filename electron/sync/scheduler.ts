@@ -180,6 +180,15 @@ export class SyncScheduler {
     await this.tickAndReschedule('due');
   }
 
+  /**
+   * Sets the next tick again from the current intervals: after the plan, share or refresh floor
+   * changed (a plan upgrade must not wait out a timer set for the old, longer interval).
+   */
+  reschedule(): void {
+    if (this.currentTick) return; // the running tick schedules the next one when it ends
+    this.scheduleNext();
+  }
+
   /** The refresh interval of one provider kind (s), e.g. to judge whether a site is stale. */
   intervalSecondsFor(provider: ProviderId): number {
     const seconds = Math.round(this.options.intervalSeconds(provider));

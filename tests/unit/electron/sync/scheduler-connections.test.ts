@@ -204,4 +204,24 @@ describe('SyncScheduler with one provider per connection', () => {
     await rig.scheduler.refreshConnection('conn-a');
     expect(listed).toEqual({ demo: 31, enphase: 4 });
   });
+
+  it('sets its timer again when the intervals change (a plan upgrade)', async () => {
+    let enphaseSeconds = 6 * 3600;
+    const accounts: Provider[] = [];
+    rig = makeRig({
+      options: {
+        providers: () => accounts,
+        pauseAtNight: () => false,
+        intervalSeconds: () => enphaseSeconds,
+      },
+    });
+    accounts.push(new AccountProvider('conn-a', rig.clock, [sydney]));
+    rig.scheduler.start();
+    await vi.waitFor(() => expect(rig.timers.pending.size).toBe(1));
+    expect([...rig.timers.pending.values()][0]?.ms).toBe(6 * 3600 * 1000);
+    enphaseSeconds = 900;
+    rig.clock.advance(60);
+    rig.scheduler.reschedule();
+    expect([...rig.timers.pending.values()].map((t) => t.ms)).toEqual([840 * 1000]);
+  });
 });

@@ -36,6 +36,8 @@ export interface ConcurrencyRow {
   added: Percentiles;
   /** Handler time minus upstream time, measured inside the relay process. */
   inRelay: Percentiles;
+  /** CPU time (user + system) the relay process spent per relayed request, in microseconds. */
+  relayCpuUs: number;
   errors: number;
 }
 
@@ -108,6 +110,7 @@ async function runRelayChild(upstreamUrl: string): Promise<void> {
   });
   const timing = new AsyncLocalStorage<{ upstreamMs: number }>();
   const tokenFetch = createNodeTokenFetch();
+  let cpuMark = process.cpuUsage();
   const overheads: number[] = [];
   const app = createRelayApp(config, {
     // Logs are serialised and redacted as in production, then dropped.
@@ -141,8 +144,11 @@ async function runRelayChild(upstreamUrl: string): Promise<void> {
   );
   process.on('message', (message: unknown) => {
     if (message === 'report') {
-      process.send?.({ inRelay: percentiles(overheads) });
+      const cpu = process.cpuUsage(cpuMark);
+      const cpuUs = overheads.length ? (cpu.user + cpu.system) / overheads.length : 0;
+      process.send?.({ inRelay: { ...percentiles(overheads), cpuUs } });
       overheads.length = 0;
+      cpuMark = process.cpuUsage();
     }
   });
   process.on('disconnect', () => {
@@ -297,14 +303,16 @@ function startChild(args: string[]): Promise<{ child: ChildProcess; port: number
   });
 }
 
-function inRelayReport(child: ChildProcess): Promise<Percentiles> {
+type RelayReport = Percentiles & { cpuUs: number };
+
+function inRelayReport(child: ChildProcess): Promise<RelayReport> {
   return new Promise((resolve) => {
-    child.once('message', (message) => resolve((message as { inRelay: Percentiles }).inRelay));
+    child.once('message', (message) => resolve((message as { inRelay: RelayReport }).inRelay));
     child.send('report');
   });
 }
 
-function row(direct: RunResult, relayed: RunResult, inRelay: Percentiles) {
+function row(direct: RunResult, relayed: RunResult, inRelay: RelayReport) {
   const d = percentiles(direct.samples);
   const r = percentiles(relayed.samples);
   return {
@@ -315,6 +323,7 @@ function row(direct: RunResult, relayed: RunResult, inRelay: Percentiles) {
     relayed: { p50: round(r.p50), p99: round(r.p99) },
     added: { p50: round(r.p50 - d.p50), p99: round(r.p99 - d.p99) },
     inRelay: { p50: round(inRelay.p50), p99: round(inRelay.p99) },
+    relayCpuUs: Math.round(inRelay.cpuUs),
     errors: direct.errors + relayed.errors,
   };
 }
@@ -391,11 +400,11 @@ function printResult(result: RelayBenchResult): void {
     'Relay load (loopback; Enphase refresh; client, relay and token endpoint in separate processes)',
   );
   console.log(
-    'conc   direct req/s  relay req/s  direct p50/p99 ms  relayed p50/p99 ms  added p50/p99 ms  in-relay p50/p99 ms  errors',
+    'conc   direct req/s  relay req/s  direct p50/p99 ms  relayed p50/p99 ms  added p50/p99 ms  in-relay p50/p99 ms  relay CPU µs/req  errors',
   );
   for (const line of result.closedLoop) {
     console.log(
-      `${String(line.concurrency).padStart(4)}   ${String(line.directRps).padStart(12)}  ${String(line.relayRps).padStart(11)}  ${ms(line.direct).padStart(17)}  ${ms(line.relayed).padStart(18)}  ${ms(line.added).padStart(16)}  ${ms(line.inRelay).padStart(19)}  ${line.errors}`,
+      `${String(line.concurrency).padStart(4)}   ${String(line.directRps).padStart(12)}  ${String(line.relayRps).padStart(11)}  ${ms(line.direct).padStart(17)}  ${ms(line.relayed).padStart(18)}  ${ms(line.added).padStart(16)}  ${ms(line.inRelay).padStart(19)}  ${String(line.relayCpuUs).padStart(16)}  ${line.errors}`,
     );
   }
   const f = result.fixedRate;
@@ -404,7 +413,7 @@ function printResult(result: RelayBenchResult): void {
   );
   console.log(`  direct p50/p99 ${ms(f.direct)} ms, relayed ${ms(f.relayed)} ms`);
   console.log(
-    `  the relay adds p50 ${f.added.p50.toFixed(2)} ms, p99 ${f.added.p99.toFixed(2)} ms (in-relay handler p99 ${f.inRelay.p99.toFixed(2)} ms)`,
+    `  the relay adds p50 ${f.added.p50.toFixed(2)} ms, p99 ${f.added.p99.toFixed(2)} ms (in-relay handler p99 ${f.inRelay.p99.toFixed(2)} ms; relay CPU ${f.relayCpuUs} µs per request)`,
   );
   console.log(
     `Target: p99 added < ${result.targetP99AddedMs} ms at ${f.targetRps} req/s: ${result.targetMet ? 'MET' : 'NOT MET'}`,

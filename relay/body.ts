@@ -61,6 +61,33 @@ export function isJsonContentType(header: string | null): boolean {
 }
 
 /**
+ * Reads a request body of at most `maxBytes`. A declared Content-Length over the limit is refused
+ * before reading; within the limit, HTTP framing stops the body at the declared length, so it is
+ * read in one go (much cheaper than a stream on Node) and its real size checked again. Without a
+ * declared length (chunked), bytes are counted as they arrive and the stream is cancelled at the
+ * limit.
+ */
+export async function readRequestBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && !request.headers.has('transfer-encoding')) {
+    if (!/^\d{1,15}$/.test(declared)) throw new InvalidRequestError('Content-Length is malformed.');
+    if (Number(declared) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes =
+      declared !== null && !request.headers.has('transfer-encoding')
+        ? new Uint8Array(await request.arrayBuffer())
+        : await readBounded(request.body, maxBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new PayloadTooLargeError(maxBytes);
+    throw new InvalidRequestError('The request body could not be read.');
+  }
+  if (bytes.byteLength > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  return bytes;
+}
+
+/**
  * Reads a JSON request body within `maxBytes` and parses it with `schema`; every failure is a
  * named relay error (415, 413 or 400) whose description never repeats the body.
  */
@@ -72,15 +99,7 @@ export async function readJsonRequest<T>(
   if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new UnsupportedMediaTypeError();
   }
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (Number.isFinite(declared) && declared > maxBytes) throw new PayloadTooLargeError(maxBytes);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readBounded(request.body, maxBytes);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new PayloadTooLargeError(maxBytes);
-    throw new InvalidRequestError('The request body could not be read.');
-  }
+  const bytes = await readRequestBytes(request, maxBytes);
   const text = decodeUtf8(bytes);
   if (text === null) throw new InvalidRequestError('The request body is not valid UTF-8.');
   let json: unknown;

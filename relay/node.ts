@@ -104,7 +104,8 @@ export function createNodeTokenFetch(): typeof fetch {
       signal?.addEventListener('abort', abort, { once: true });
       req.on('close', () => signal?.removeEventListener('abort', abort));
       req.on('error', (error) => reject(error));
-      req.end(body);
+      if (body.length > 0) req.end(body);
+      else req.end();
     });
   return tokenFetch as typeof fetch;
 }

@@ -1,10 +1,7 @@
 // `npm run relay` as an operator meets it: the real entry file in a child process, configured
 // only through its environment.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 
 interface Started {
   stdout: string[];
@@ -15,7 +12,9 @@ interface Started {
 }
 
 function startEntry(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [tsxCli, 'relay/node.ts'], {
+  // The tsx loader rather than the tsx CLI: the CLI wraps node in a second process and, on a busy
+  // machine, SIGKILLs it when it does not acknowledge a forwarded signal within 30 ms.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'relay/node.ts'], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -96,6 +96,17 @@ describe('readJsonRequest', () => {
       post(JSON.stringify({ code: 'x'.repeat(200) })),
       '413 payload_too_large',
     ],
+    [
+      'a body longer than its declared length',
+      post(JSON.stringify({ code: 'x'.repeat(200) }), { 'content-length': '20' }),
+      '413 payload_too_large',
+    ],
+    ['a declared length within the limit', post('{"code":"c"}', { 'content-length': '12' }), 'ok'],
+    [
+      'a malformed Content-Length',
+      post('{"code":"c"}', { 'content-length': '1e3' }),
+      '400 invalid_request',
+    ],
     ['bytes that are not UTF-8', post(new Uint8Array([0x7b, 0xff, 0x7d])), '400 invalid_request'],
     ['text that is not JSON', post('{code}'), '400 invalid_request'],
     ['JSON of the wrong shape', post('{"code":1}'), '400 invalid_request'],

@@ -112,6 +112,8 @@ export const ipcErrorSchema = z.object({
     'not_found',
     'unavailable',
     'needs_reauth',
+    /** The user stopped something on purpose (closed the sign-in window): not a failure. */
+    'cancelled',
     'internal',
   ]),
   message: z.string(),

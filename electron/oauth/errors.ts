@@ -7,13 +7,12 @@ import { AppError } from '../errors';
 
 /**
  * The owner closed the sign-in window (or started another sign-in). Not a failure: the UI
- * should simply return to where it was. The contract has no `cancelled` code yet, so it travels
- * as `invalid_request`; `cancelled` on the instance lets main-side callers tell it apart.
+ * should simply return to where it was, so it travels with the contract's `cancelled` code.
  */
 export class OAuthCancelledError extends AppError {
   readonly cancelled = true;
   constructor(message = 'Sign-in was cancelled; nothing was connected.') {
-    super('invalid_request', message);
+    super('cancelled', message);
   }
 }
 

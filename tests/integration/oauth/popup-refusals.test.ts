@@ -37,7 +37,7 @@ describe('a popup sign-in that does not connect', () => {
     await page.close();
     expect(await answer).toEqual({
       ok: false,
-      error: { code: 'invalid_request', message: 'Sign-in was cancelled; nothing was connected.' },
+      error: { code: 'cancelled', message: 'Sign-in was cancelled; nothing was connected.' },
     });
     expect((await rig.ask('connections.list')).connections).toEqual([]);
   });

@@ -10,77 +10,27 @@
  */
 import type { ProviderId, SyncStatus } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
-import { endOfLocalDay, isLocalDate, startOfLocalDay } from '../../shared/time';
-import type { CacheStore } from '../cache/types';
-import { InvalidRequestError, NotFoundError, UnavailableError } from '../errors';
-import type { Clock, Logger, NetworkMonitor } from '../ports';
 import type { Provider } from '../providers/provider';
-import type { BackoffPolicy } from './backoff';
 import { defaultBackoff } from './backoff';
 import { BackoffBook } from './backoff-book';
 import { ConnectionBlocks, connectionKeyOf } from './connection-blocks';
+import { connectionBackoffKey } from './connection-loss';
+import { DayFetcher } from './day-fetcher';
 import { describeSync } from './explain';
 import { errorNameOf } from './failure';
 import { RequestGate } from './gate';
-import type { BackfillWindow } from './plan';
 import { callsOf, defaultBackfillWindow } from './plan';
-import { INTERVALS_CURSOR, parseInstantCursor } from './site-records';
-import { connectionBackoffKey, SiteSync } from './site-sync';
-
-/**
- * The providers to sync, one per connection: a fixed map (keys are not used), or a function
- * giving the current ones (connections come and go; the core drops a connection needing re-auth).
- */
-export type ProviderSource = ReadonlyMap<unknown, Provider> | (() => Iterable<Provider>);
+import { RefreshTimes } from './refresh-times';
+import type { SyncSchedulerOptions, Timers } from './scheduler-options';
+import { SiteSync } from './site-sync';
 
 /** Whether a tick refreshes every connection, or only those whose interval has passed. */
 type TickScope = 'all' | 'due';
 
-/** A timer may fire a little early against a whole-second clock: this much early still counts. */
-const DUE_TOLERANCE_SECONDS = 1;
 /** How often to look for new connections when there is none at all (s). */
 const IDLE_INTERVAL_SECONDS = 60;
 
-/** setTimeout/clearTimeout, injectable so tests can run the scheduler on fake timers. */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** Everything the scheduler needs; see the module comment. */
-export interface SyncSchedulerOptions {
-  cache: CacheStore;
-  providers: ProviderSource;
-  clock: Clock;
-  network: NetworkMonitor;
-  log: Logger;
-  /**
-   * Seconds between two refreshes of a provider's connections, asked before every tick
-   * (budgets and settings change it): the demo every 60 s, Enphase from its budget.
-   */
-  intervalSeconds: (provider: ProviderId) => number;
-  /** Provider calls in flight at once (default 4). */
-  maxInFlight?: number;
-  timers?: Timers;
-  /** Jitter source for backoff (default Math.random). */
-  random?: () => number;
-  backoff?: BackoffPolicy;
-  backfill?: BackfillWindow;
-  /**
-   * Whether a provider's sites skip calls at night. Default: every provider but the demo, whose
-   * calls cost nothing and whose live zeros keep the kiosk and the freshness marks honest.
-   */
-  pauseAtNight?: (provider: ProviderId) => boolean;
-  /** Called after a tick (or syncSites) with the ids of sites whose stored data changed. */
-  onDataUpdated(siteIds: string[]): void;
-  /** Called whenever the status changes (tick start and end, progress, online changes). */
-  onStatus(status: SyncStatus): void;
-  /**
-   * Called once when a connection's grant is gone (a call threw ReauthRequiredError): its sites
-   * are already marked `needs_reauth` and it gets no call until it is back in the source.
-   */
-  onReauthRequired?(connectionId: string): void;
-}
+export type { ProviderSource, SyncSchedulerOptions, Timers } from './scheduler-options';
 
 /** Progress of the backfill calls of the running tick. */
 interface Progress {
@@ -105,14 +55,13 @@ export class SyncScheduler {
   private currentTick: Promise<void> | null = null;
   /** True from the start of a tick's work to its end (set before the first status of the tick). */
   private ticking = false;
-  private readonly onDemand = new Map<string, Promise<void>>();
   private lastRunAt: number | null = null;
   private nextRunAt: number | null = null;
   private progress: Progress | null = null;
   private siteCounts: Map<ProviderId, number> | null = null;
   private readonly blocks = new ConnectionBlocks();
-  /** When each connection (connectionKeyOf) was last listed (tick start, epoch s). */
-  private readonly listedAt = new Map<string, number>();
+  private readonly times: RefreshTimes;
+  private readonly days: DayFetcher;
 
   constructor(private readonly options: SyncSchedulerOptions) {
     this.timers = options.timers ?? defaultTimers;
@@ -138,6 +87,14 @@ export class SyncScheduler {
       blocks: this.blocks,
       onReauthRequired: (connectionId) => options.onReauthRequired?.(connectionId),
     });
+    this.times = new RefreshTimes((provider) => this.intervalSecondsFor(provider));
+    this.days = new DayFetcher({
+      cache: options.cache,
+      clock: options.clock,
+      sites: this.sites,
+      providerOf: (site) => this.providerFor(site.provider, site.connectionId),
+      mayCall: () => !this.stopped && options.network.isOnline(),
+    });
   }
 
   /** Starts ticking: one tick now, then each connection every `intervalSeconds(provider)`. */
@@ -154,7 +111,7 @@ export class SyncScheduler {
     this.cancelTimer();
     this.unsubscribeNetwork?.();
     this.unsubscribeNetwork = null;
-    await Promise.allSettled([this.currentTick, ...this.onDemand.values()]);
+    await Promise.allSettled([this.currentTick, ...this.days.pending()]);
     this.publish();
   }
 
@@ -174,7 +131,7 @@ export class SyncScheduler {
   async refreshConnection(connectionId: string): Promise<void> {
     if (this.stopped) return;
     for (const provider of this.usableProviders()) {
-      if (provider.connectionId === connectionId) this.listedAt.delete(connectionKeyOf(provider));
+      if (provider.connectionId === connectionId) this.times.forget(connectionKeyOf(provider));
     }
     await this.currentTick;
     await this.tickAndReschedule('due');
@@ -224,40 +181,10 @@ export class SyncScheduler {
 
   /**
    * Makes sure an older local day has its intervals, fetching them once when the user opens a
-   * day the cache has only a daily total for. Recent days come with the regular ticks.
-   * Throws NotFoundError (unknown site), InvalidRequestError (bad date) or UnavailableError
-   * (offline, provider gone, or the call failed: the message says which, without secrets).
+   * day the cache has only a daily total for (see day-fetcher.ts for what it throws).
    */
-  async ensureIntervals(siteId: string, localDate: LocalDate): Promise<void> {
-    if (typeof localDate !== 'string' || !isLocalDate(localDate)) {
-      throw new InvalidRequestError(`${String(localDate)} is not a calendar date.`);
-    }
-    const site = this.options.cache.getSite(siteId);
-    if (!site) throw new NotFoundError('That site is not in this app any more.');
-    const start = startOfLocalDay(localDate, site.timeZone);
-    const end = endOfLocalDay(localDate, site.timeZone);
-    const now = this.options.clock.now();
-    if (start >= now || this.options.cache.intervals(siteId, start, end).length > 0) return;
-    const cursor = parseInstantCursor(this.options.cache.getCursor(siteId, INTERVALS_CURSOR));
-    if (cursor !== null && start >= cursor) return;
-
-    const provider = this.providerFor(site.provider, site.connectionId);
-    if (!provider) {
-      throw new UnavailableError(`${site.name} has no connected data source right now.`);
-    }
-    if (this.stopped || !this.options.network.isOnline()) {
-      throw new UnavailableError(
-        `You are offline: the detail of ${localDate} loads when the connection is back.`,
-      );
-    }
-    const key = `${siteId}|${localDate}`;
-    const running = this.onDemand.get(key);
-    if (running) return running;
-    const work = this.sites
-      .fetchDay(provider, site, localDate, start, end)
-      .finally(() => this.onDemand.delete(key));
-    this.onDemand.set(key, work);
-    return work;
+  ensureIntervals(siteId: string, localDate: LocalDate): Promise<void> {
+    return this.days.ensure(siteId, localDate);
   }
 
   // ---- ticks ------------------------------------------------------------------------------
@@ -288,12 +215,12 @@ export class SyncScheduler {
     if (this.stopped || !this.options.network.isOnline()) return;
     const started = this.options.clock.now();
     const providers = this.usableProviders().filter(
-      (provider) => scope === 'all' || this.isDue(provider, started),
+      (provider) => scope === 'all' || this.times.isDue(provider, started),
     );
     if (providers.length === 0) return;
     this.ticking = true;
     this.publish();
-    for (const provider of providers) this.listedAt.set(connectionKeyOf(provider), started);
+    for (const provider of providers) this.times.listed(provider, started);
     const updated = new Set<string>();
     const listed = await this.sites.listAndStore(providers, updated);
     this.siteCounts = null;
@@ -325,13 +252,6 @@ export class SyncScheduler {
     this.notify(updated);
   }
 
-  /** True when a connection's provider interval has passed since it was last listed. */
-  private isDue(provider: Provider, now: number): boolean {
-    const last = this.listedAt.get(connectionKeyOf(provider));
-    if (last === undefined || now < last) return true;
-    return now + DUE_TOLERANCE_SECONDS >= last + this.intervalSecondsFor(provider.id);
-  }
-
   private advanceProgress(calls: number): void {
     if (!this.progress) return;
     this.progress.done = Math.min(this.progress.total, this.progress.done + calls);
@@ -355,16 +275,7 @@ export class SyncScheduler {
     this.cancelTimer();
     if (!this.started || this.stopped || !this.options.network.isOnline()) return;
     const now = this.options.clock.now();
-    let next = now + IDLE_INTERVAL_SECONDS;
-    const providers = this.usableProviders();
-    if (providers.length > 0) {
-      next = Math.min(
-        ...providers.map((provider) => {
-          const last = this.listedAt.get(connectionKeyOf(provider));
-          return last === undefined ? now : last + this.intervalSecondsFor(provider.id);
-        }),
-      );
-    }
+    const next = this.times.nextDue(this.usableProviders(), now) ?? now + IDLE_INTERVAL_SECONDS;
     const seconds = Math.max(1, next - now);
     this.nextRunAt = now + seconds;
     this.timer = this.timers.setTimeout(() => {
@@ -428,7 +339,7 @@ export class SyncScheduler {
     const { providers, lifted } = this.blocks.usable(all);
     for (const key of lifted) {
       this.backoff.succeed(connectionBackoffKey(key));
-      this.listedAt.delete(key);
+      this.times.forget(key);
       this.siteCounts = null;
     }
     return providers;

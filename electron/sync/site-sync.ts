@@ -14,6 +14,7 @@ import type { Clock, Logger } from '../ports';
 import type { IntervalBatch, Provider, ProviderSite } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
 import { connectionKeyOf, type ConnectionBlocks } from './connection-blocks';
+import { markConnectionLost } from './connection-loss';
 import { providerLabel } from './explain';
 import { errorNameOf, needsReauth, retryAtOf, safeMessageOf, statusOf } from './failure';
 import type { RequestGate } from './gate';
@@ -50,11 +51,6 @@ export interface SiteSyncDeps {
   blocks: ConnectionBlocks;
   /** Told once per connection whose grant is gone (its sites are already marked). */
   onReauthRequired: (connectionId: string) => void;
-}
-
-/** The backoff-book key under which a connection's lost grant is remembered (for lastError). */
-export function connectionBackoffKey(connectionKey: string): string {
-  return `connection:${connectionKey}`;
 }
 
 /** See the module comment. */
@@ -152,40 +148,8 @@ export class SiteSync {
     return this.deps.gate.call(label, run, () => !this.deps.blocks.isBlocked(provider));
   }
 
-  /**
-   * The connection's grant is gone: no more calls through it, every one of its sites shows
-   * `needs_reauth` (their data stays), and the owner of the scheduler hears about it once.
-   */
   private connectionLost(provider: Provider, error: unknown, updated: Set<string>): void {
-    const { cache, clock, log, backoff, blocks } = this.deps;
-    const connectionId = provider.connectionId;
-    if (connectionId === null || !blocks.block(provider)) return;
-    const message = safeMessageOf(error);
-    try {
-      for (const site of cache.listSites()) {
-        if (site.provider !== provider.id || site.connectionId !== connectionId) continue;
-        if (site.status === 'needs_reauth') continue;
-        cache.setSiteStatus(site.id, 'needs_reauth', message);
-        updated.add(site.id);
-      }
-    } catch (failure) {
-      log.warn('sites not marked for re-auth', { connectionId, error: errorNameOf(failure) });
-    }
-    const label = `${providerLabel(provider.id)} account`;
-    backoff.fail(
-      connectionBackoffKey(connectionKeyOf(provider)),
-      clock.now(),
-      `${label}: ${message}`,
-      {
-        longest: true,
-      },
-    );
-    log.warn('connection needs re-auth', { provider: provider.id, connectionId });
-    try {
-      this.deps.onReauthRequired(connectionId);
-    } catch (failure) {
-      log.warn('re-auth listener failed', { error: errorNameOf(failure) });
-    }
+    markConnectionLost(this.deps, provider, error, updated);
   }
 
   /** The work a listed site needs at `now` (see plan.ts). */

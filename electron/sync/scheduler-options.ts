@@ -1,0 +1,57 @@
+/**
+ * What the scheduler is built from: the provider source, ports, intervals and callbacks.
+ * Kept apart from scheduler.ts so the scheduler file holds only behaviour.
+ */
+import type { ProviderId, SyncStatus } from '../../shared/domain';
+import type { CacheStore } from '../cache/types';
+import type { Clock, Logger, NetworkMonitor } from '../ports';
+import type { Provider } from '../providers/provider';
+import type { BackoffPolicy } from './backoff';
+import type { BackfillWindow } from './plan';
+
+/**
+ * The providers to sync, one per connection: a fixed map (keys are not used), or a function
+ * giving the current ones (connections come and go; the core drops a connection needing re-auth).
+ */
+export type ProviderSource = ReadonlyMap<unknown, Provider> | (() => Iterable<Provider>);
+
+/** setTimeout/clearTimeout, injectable so tests can run the scheduler on fake timers. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Everything the scheduler needs; see the module comment. */
+export interface SyncSchedulerOptions {
+  cache: CacheStore;
+  providers: ProviderSource;
+  clock: Clock;
+  network: NetworkMonitor;
+  log: Logger;
+  /**
+   * Seconds between two refreshes of a provider's connections, asked before every tick
+   * (budgets and settings change it): the demo every 60 s, Enphase from its budget.
+   */
+  intervalSeconds: (provider: ProviderId) => number;
+  /** Provider calls in flight at once (default 4). */
+  maxInFlight?: number;
+  timers?: Timers;
+  /** Jitter source for backoff (default Math.random). */
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  backfill?: BackfillWindow;
+  /**
+   * Whether a provider's sites skip calls at night. Default: every provider but the demo, whose
+   * calls cost nothing and whose live zeros keep the kiosk and the freshness marks honest.
+   */
+  pauseAtNight?: (provider: ProviderId) => boolean;
+  /** Called after a tick (or syncSites) with the ids of sites whose stored data changed. */
+  onDataUpdated(siteIds: string[]): void;
+  /** Called whenever the status changes (tick start and end, progress, online changes). */
+  onStatus(status: SyncStatus): void;
+  /**
+   * Called once when a connection's grant is gone (a call threw ReauthRequiredError): its sites
+   * are already marked `needs_reauth` and it gets no call until it is back in the source.
+   */
+  onReauthRequired?(connectionId: string): void;
+}

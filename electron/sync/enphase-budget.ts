@@ -1,0 +1,81 @@
+/**
+ * budget.ts fed from the live app: the plan and share from settings, the calls already spent
+ * this month from the request ledger, the Enphase sites from the cache. The scheduler asks it
+ * for the Enphase refresh interval, the minute gate for its rate, `budget.get` for the budget.
+ */
+import type { Budget, Settings } from '../../shared/domain';
+import type { CacheStore } from '../cache/types';
+import type { Clock } from '../ports';
+import type { EnphaseBudgetInput } from './budget';
+import { budgetFor, enphaseRefreshSeconds, monthOf, perMinuteAllowance } from './budget';
+
+/** What the source reads. */
+export interface EnphaseBudgetSourceOptions {
+  cache: Pick<CacheStore, 'countRequests' | 'listSites'>;
+  clock: Clock;
+  settings: () => Pick<Settings, 'enphasePlan' | 'enphaseSharePercent' | 'refreshFloorMinutes'>;
+  /** Enphase connections that are usable now (each lists its systems every refresh). */
+  connectionCount?: () => number;
+}
+
+/** Reading the ledger and the site list is cheap, but not free: remember them this long (s). */
+const MEMO_SECONDS = 30;
+
+/** See the module comment. */
+export class EnphaseBudgetSource {
+  private memo: { at: number; input: EnphaseBudgetInput } | null = null;
+
+  constructor(private readonly options: EnphaseBudgetSourceOptions) {}
+
+  /** The refresh interval for Enphase sites now (s). */
+  intervalSeconds(): number {
+    return enphaseRefreshSeconds(this.input());
+  }
+
+  /** Requests per minute this installation may send now. */
+  perMinute(): number {
+    const settings = this.options.settings();
+    return perMinuteAllowance(settings.enphasePlan, settings.enphaseSharePercent);
+  }
+
+  /** The `budget.get` entry for Enphase. */
+  budget(): Budget {
+    return budgetFor(this.input());
+  }
+
+  /** Forgets the remembered counts (after settings changed or sites were added). */
+  invalidate(): void {
+    this.memo = null;
+  }
+
+  private input(): EnphaseBudgetInput {
+    const now = this.options.clock.now();
+    const settings = this.options.settings();
+    if (!this.memo || now - this.memo.at >= MEMO_SECONDS || now < this.memo.at) {
+      const sites = this.options.cache
+        .listSites()
+        .filter((site) => site.provider === 'enphase' && site.status !== 'needs_reauth').length;
+      const usedThisMonth = this.options.cache.countRequests('enphase', monthOf(now).start);
+      this.memo = {
+        at: now,
+        input: {
+          plan: settings.enphasePlan,
+          sharePercent: settings.enphaseSharePercent,
+          siteCount: sites,
+          connectionCount: this.options.connectionCount?.() ?? 1,
+          floorMinutes: settings.refreshFloorMinutes,
+          usedThisMonth,
+          now,
+        },
+      };
+    }
+    // Settings are cheap to read and must apply at once.
+    return {
+      ...this.memo.input,
+      plan: settings.enphasePlan,
+      sharePercent: settings.enphaseSharePercent,
+      floorMinutes: settings.refreshFloorMinutes,
+      now,
+    };
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * One connected Enphase owner account as a Provider: the systems the user picked, their daily
+ * totals (two years in one `energy_lifetime` call), 5-minute intervals from the scheduler's
+ * cursor (one `production_micro` call), and devices. Each call is one request, except the site
+ * list, which also asks for the size of a system it has not sized yet (at most once a week per
+ * system). Quota, renewal and error rules live in http.ts; the answer shapes in mapping.ts.
+ */
+import pLimit from 'p-limit';
+import type { Device } from '../../../shared/domain';
+import type { LocalDate } from '../../../shared/time';
+import { AppError } from '../../errors';
+import type { Clock, Logger } from '../../ports';
+import { siteIdOf } from '../../sync/site-records';
+import type { TokenSource } from '../../vault/types';
+import type {
+  DailySample,
+  IntervalBatch,
+  Provider,
+  ProviderSite,
+  RemoteSystemInfo,
+} from '../provider';
+import { CapacityBook } from './capacity';
+import { EnphaseSystemNotFoundError, MalformedResponseError, QuotaExceededError } from './errors';
+import { EnphaseHttp, type EnphaseRequest, type RequestLedger, type RequestPacer } from './http';
+import {
+  clampToTwoYears,
+  granularityFor,
+  parseDaily,
+  parseDevices,
+  parseIntervals,
+  parseSystemsPage,
+  toProviderSite,
+  toRemoteSystem,
+  UnreadableAnswerError,
+} from './mapping';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './read-body';
+import { summarySchema, type EnphaseSystem } from './schemas';
+
+/** Everything one account's provider needs. */
+export interface EnphaseProviderOptions {
+  /** The connection (owner account) these tokens belong to. */
+  connectionId: string;
+  /** `https://api.enphaseenergy.com` (or the emulator); `/api/v4` is added unless present. */
+  apiBase: string;
+  /** The platform application's API key (public configuration, still never logged). */
+  apiKey: string;
+  tokens: TokenSource;
+  clock: Clock;
+  log: Logger;
+  fetch?: typeof fetch;
+  /** External ids the user picked for this connection; null means every system. */
+  selected?: () => ReadonlySet<string> | null;
+  /** Per request, body included (default 30 s). */
+  timeoutMs?: number;
+  /** Shared by every Enphase connection: the quota is per application (sync/minute-gate.ts). */
+  pacer?: RequestPacer;
+  /** Where each request is recorded (the cache); without it the scheduler records calls. */
+  ledger?: RequestLedger;
+  /** Answers larger than this are refused (default 5 MB). */
+  maxResponseBytes?: number;
+}
+
+/** The page size of `/systems`: the API's maximum, so one request covers 100 systems. */
+export const SYSTEMS_PAGE_SIZE = 100;
+/** No account has this many pages; a server that keeps paging is stopped here. */
+const MAX_PAGES = 100;
+/** Summaries asked for in parallel while sizing new systems. */
+const SUMMARY_CONCURRENCY = 4;
+
+/** See the module comment. */
+export class EnphaseProvider implements Provider {
+  readonly id = 'enphase' as const;
+  readonly connectionId: string;
+  readonly recordsOwnRequests: boolean;
+  private readonly http: EnphaseHttp;
+  private readonly capacities = new CapacityBook();
+
+  constructor(private readonly options: EnphaseProviderOptions) {
+    this.connectionId = options.connectionId;
+    this.recordsOwnRequests = options.ledger !== undefined;
+    this.http = new EnphaseHttp({
+      connectionId: options.connectionId,
+      apiBase: options.apiBase,
+      apiKey: options.apiKey,
+      tokens: options.tokens,
+      clock: options.clock,
+      log: options.log,
+      fetch: options.fetch ?? globalThis.fetch,
+      timeoutMs: options.timeoutMs ?? 30_000,
+      maxBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      pacer: options.pacer ?? null,
+      ledger: options.ledger ?? null,
+    });
+  }
+
+  /** Every system of the account (all pages), for the connect flow's site picker. */
+  async listSystems(): Promise<RemoteSystemInfo[]> {
+    return (await this.allSystems()).map(toRemoteSystem);
+  }
+
+  /** One real request; says in a sentence whether the account can be read. Never throws. */
+  async testConnection(): Promise<{ ok: boolean; message: string }> {
+    try {
+      const body = await this.http.getJson({
+        path: '/systems',
+        query: { page: '1', size: '1' },
+        endpoint: 'systems',
+        siteId: null,
+        what: 'a systems list',
+      });
+      const { total, systems } = this.read(() => parseSystemsPage(body), 'a systems list');
+      const count = total ?? systems.length;
+      return { ok: true, message: `Connected: ${count} system${count === 1 ? '' : 's'} visible.` };
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : 'the test request failed';
+      return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1) };
+    }
+  }
+
+  /** The systems the user picked, sized (summaries only for systems not sized recently). */
+  async listSites(): Promise<ProviderSite[]> {
+    const selected = this.options.selected?.() ?? null;
+    if (selected !== null && selected.size === 0) return [];
+    const systems = (await this.allSystems()).filter(
+      (system) => selected === null || selected.has(system.system_id),
+    );
+    await this.sizeSystems(systems);
+    return systems.map((system) => toProviderSite(system, this.capacities.known(system.system_id)));
+  }
+
+  /** Daily totals for [from, to] in one `energy_lifetime` request (at most two years). */
+  async fetchDaily(site: ProviderSite, from: LocalDate, to: LocalDate): Promise<DailySample[]> {
+    const start = clampToTwoYears(from, to);
+    if (start > to) return [];
+    const body = await this.http.getJson({
+      ...this.siteRequest(site, 'energy_lifetime', 'a daily energy list'),
+      query: { start_date: start, end_date: to },
+    });
+    return this.read(() => parseDaily(body, start, to, site.timeZone), 'a daily energy list');
+  }
+
+  /**
+   * Intervals ending after `since`, in one `production_micro` request: `day` granularity when
+   * one day from `since` reaches now, `week` otherwise (the longest Enphase has).
+   */
+  async fetchIntervals(site: ProviderSite, since: number): Promise<IntervalBatch> {
+    const now = this.options.clock.now();
+    if (since >= now) return { intervals: [], lastEnergyAt: null };
+    const body = await this.http.getJson({
+      ...this.siteRequest(site, 'production_micro', 'an interval list'),
+      query: { start_at: String(Math.floor(since)), granularity: granularityFor(since, now) },
+    });
+    return this.read(() => parseIntervals(body, since), 'an interval list');
+  }
+
+  /** The site's micros, meters and gateways with their statuses. */
+  async fetchDevices(site: ProviderSite): Promise<Device[]> {
+    const body = await this.http.getJson(this.siteRequest(site, 'devices', 'a device list'));
+    return this.read(() => parseDevices(body), 'a device list');
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  /** Every page of `/systems` at the maximum page size. */
+  private async allSystems(): Promise<EnphaseSystem[]> {
+    const systems: EnphaseSystem[] = [];
+    const seen = new Set<string>();
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const body = await this.http.getJson({
+        path: '/systems',
+        query: { page: String(page), size: String(SYSTEMS_PAGE_SIZE), sort_by: 'id' },
+        endpoint: 'systems',
+        siteId: null,
+        what: 'a systems list',
+      });
+      const parsed = this.read(() => parseSystemsPage(body), 'a systems list');
+      if (parsed.dropped > 0) {
+        this.options.log.warn('enphase systems skipped', {
+          connectionId: this.connectionId,
+          count: parsed.dropped,
+        });
+      }
+      for (const system of parsed.systems) {
+        if (seen.has(system.system_id)) continue;
+        seen.add(system.system_id);
+        systems.push(system);
+      }
+      const listed = parsed.systems.length + parsed.dropped;
+      const more =
+        parsed.total !== null
+          ? page * SYSTEMS_PAGE_SIZE < parsed.total
+          : listed === SYSTEMS_PAGE_SIZE;
+      if (!more || listed === 0) break;
+    }
+    return systems;
+  }
+
+  /** Asks the summary for the size of each system whose size is unknown or a week old. */
+  private async sizeSystems(systems: EnphaseSystem[]): Promise<void> {
+    const now = this.options.clock.now();
+    const due = systems.filter(
+      (system) =>
+        !(system.system_size !== null && system.system_size > 0) &&
+        this.capacities.due(system.system_id, now),
+    );
+    if (due.length === 0) return;
+    const limit = pLimit(SUMMARY_CONCURRENCY);
+    let quotaUntil: number | null = null;
+    await Promise.all(
+      due.map((system) =>
+        limit(async () => {
+          const id = system.system_id;
+          if (quotaUntil !== null) return this.capacities.failed(id, now, quotaUntil);
+          try {
+            const body = await this.http.getJson({
+              path: `/systems/${id}/summary`,
+              endpoint: 'summary',
+              siteId: siteIdOf('enphase', id),
+              what: 'a system summary',
+            });
+            const summary = summarySchema.safeParse(body);
+            this.capacities.learned(id, summary.success ? summary.data.size_w : null, now);
+          } catch (error) {
+            // A missing size is not worth failing the list for; a lost grant is.
+            if (error instanceof AppError && error.code === 'needs_reauth') throw error;
+            if (error instanceof QuotaExceededError) quotaUntil = error.retryAt;
+            this.capacities.failed(id, now, quotaUntil);
+          }
+        }),
+      ),
+    );
+  }
+
+  private siteRequest(site: ProviderSite, endpoint: string, what: string): EnphaseRequest {
+    // The id goes into the path: anything but digits would be a path of our choosing.
+    if (!/^\d{1,15}$/.test(site.externalId)) throw new EnphaseSystemNotFoundError();
+    const suffix = endpoint === 'production_micro' ? 'telemetry/production_micro' : endpoint;
+    return {
+      path: `/systems/${site.externalId}/${suffix}`,
+      endpoint,
+      siteId: siteIdOf('enphase', site.externalId),
+      what,
+    };
+  }
+
+  /** Runs a parser; an answer without the documented shape becomes a named, readable error. */
+  private read<T>(parse: () => T, what: string): T {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof UnreadableAnswerError)) throw error;
+      this.options.log.warn('enphase answer unreadable', {
+        connectionId: this.connectionId,
+        what: error.message,
+      });
+      throw new MalformedResponseError(200, what);
+    }
+  }
+}

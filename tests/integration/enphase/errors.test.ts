@@ -1,0 +1,252 @@
+/**
+ * How the Enphase provider answers each failure the reference doc lists, over real HTTP: one
+ * token renewal after a 401, re-auth when that does not help, the 429's own `period_end`, and a
+ * named error with a readable message for everything else.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReauthRequiredError } from '../../../electron/errors';
+import {
+  EnphaseApiKeyError,
+  EnphaseForbiddenError,
+  EnphaseInvalidRangeError,
+  EnphaseProvider,
+  EnphaseSystemNotFoundError,
+  ProviderUnavailableError,
+  QuotaExceededError,
+} from '../../../electron/providers/enphase';
+import type { ProviderSite } from '../../../electron/providers/provider';
+import { MinuteGate } from '../../../electron/sync/minute-gate';
+import { silentLogger } from '../../../electron/ports';
+import { ACCOUNT_A } from '../../emulators/enphase';
+import { FakeTimers } from '../../unit/electron/sync/fixtures';
+import { middayCalifornia, startProviderRig, type ProviderRig } from './rig';
+
+let rig: ProviderRig;
+afterEach(async () => {
+  await rig.stop();
+});
+
+async function firstSite(): Promise<ProviderSite> {
+  const [site] = await rig.provider.listSites();
+  rig.emulator.admin.clearCalls();
+  return site!;
+}
+
+describe('401', () => {
+  it('renews the token once and retries: the call succeeds', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    rig.tokens.forget();
+    const batch = await rig.provider.fetchIntervals(site, middayCalifornia - 1800);
+    expect(batch.intervals.length).toBeGreaterThan(0);
+    expect(rig.tokens.refreshes).toBe(1);
+    expect(rig.apiCalls().map((c) => c.status)).toEqual([401, 200]);
+  });
+
+  it('turns a revoked grant into ReauthRequiredError for the connection', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    rig.emulator.admin.revokeAccount(ACCOUNT_A);
+    const failure = rig.provider.fetchDevices(site);
+    await expect(failure).rejects.toThrow(ReauthRequiredError);
+    await expect(failure).rejects.toMatchObject({ connectionId: 'conn-1', code: 'needs_reauth' });
+    expect(rig.apiCalls().map((c) => c.status)).toEqual([401]);
+  });
+
+  it('gives up after a second 401 with a renewed token: re-auth, not a loop', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const renew = vi.fn(async () => 'still-not-valid');
+    const provider = new EnphaseProvider({
+      connectionId: 'conn-9',
+      apiBase: rig.emulator.url,
+      apiKey: rig.emulator.app.apiKey,
+      tokens: { accessToken: async () => 'not-valid', renewAfterUnauthorized: renew },
+      clock: rig.clock,
+      log: silentLogger,
+    });
+    await expect(provider.fetchDevices(site)).rejects.toMatchObject({
+      name: 'ReauthRequiredError',
+      connectionId: 'conn-9',
+    });
+    expect(renew).toHaveBeenCalledTimes(1);
+    expect(renew).toHaveBeenCalledWith('not-valid');
+    expect(rig.apiCalls().map((c) => c.status)).toEqual([401, 401]);
+  });
+
+  it('blames the app’s API key, not the owner, for a key mismatch (no renewal)', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const provider = new EnphaseProvider({
+      connectionId: 'conn-1',
+      apiBase: rig.emulator.url,
+      apiKey: 'another-apps-key',
+      tokens: rig.tokens,
+      clock: rig.clock,
+      log: silentLogger,
+    });
+    await expect(provider.fetchDevices(site)).rejects.toThrow(EnphaseApiKeyError);
+    expect(rig.tokens.refreshes).toBe(0);
+  });
+});
+
+describe('429', () => {
+  it('waits until the period_end the body names (there is no Retry-After)', async () => {
+    rig = await startProviderRig(ACCOUNT_A, { emulator: { plan: 'watt' } });
+    const site = await firstSite();
+    rig.emulator.admin.resetQuota();
+    const results = await Promise.allSettled(
+      Array.from({ length: 11 }, () => rig.provider.fetchDevices(site)),
+    );
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    const error = (refused[0] as PromiseRejectedResult).reason as QuotaExceededError;
+    expect(error).toBeInstanceOf(QuotaExceededError);
+    expect(error).toMatchObject({
+      status: 429,
+      period: 'minute',
+      retryAt: Math.floor(middayCalifornia / 60) * 60 + 60,
+      message: 'the Enphase request limit for this minute was reached',
+    });
+  });
+
+  it('after a month 429, sends nothing more before the month ends', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const monthEnd = Date.parse('2025-07-01T00:00:00Z') / 1000;
+    rig.emulator.admin.injectFault({
+      path: '/devices',
+      status: 429,
+      body: {
+        message: 'Too Many Requests',
+        details: 'Usage limit exceeded for plan Kilowatt',
+        code: 429,
+        period: 'month',
+        period_start: monthEnd - 30 * 86_400,
+        period_end: monthEnd,
+        limit: 50_000,
+      },
+    });
+    await expect(rig.provider.fetchDevices(site)).rejects.toMatchObject({
+      period: 'month',
+      retryAt: monthEnd,
+      message: 'the Enphase request quota for this month is used up',
+    });
+    await expect(rig.provider.fetchIntervals(site, middayCalifornia - 900)).rejects.toThrow(
+      QuotaExceededError,
+    );
+    expect(rig.apiCalls()).toHaveLength(1);
+    rig.clock.set(monthEnd + 1);
+    await expect(rig.provider.fetchDevices(site)).resolves.toHaveLength(242);
+  });
+
+  it('assumes a minute when a 429 names no period end', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    rig.emulator.admin.injectFault({ path: '/devices', status: 429, body: {} });
+    await expect(rig.provider.fetchDevices(site)).rejects.toMatchObject({
+      period: 'minute',
+      retryAt: middayCalifornia + 60,
+    });
+  });
+
+  it('never meets a 429 when every request goes through the shared minute gate', async () => {
+    rig = await startProviderRig(ACCOUNT_A, { emulator: { plan: 'watt' } });
+    const site = await firstSite();
+    rig.emulator.admin.resetQuota();
+    const timers = new FakeTimers();
+    const pacer = new MinuteGate({ clock: rig.clock, timers, perMinute: () => 10 });
+    const provider = new EnphaseProvider({
+      connectionId: 'conn-1',
+      apiBase: rig.emulator.url,
+      apiKey: rig.emulator.app.apiKey,
+      tokens: rig.tokens,
+      clock: rig.clock,
+      log: silentLogger,
+      pacer,
+    });
+    const calls = Promise.all(Array.from({ length: 25 }, () => provider.fetchDevices(site)));
+    // Time passes by hand, and only once every request the gate let out has been answered
+    // (moving the clock under a request in flight would misdate it).
+    while (rig.apiCalls().length < 25) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const released = 25 - pacer.waiting;
+      const [timer] = [...timers.pending.values()];
+      if (timer && rig.apiCalls().length === released) {
+        rig.clock.advance(timer.ms / 1000);
+        timers.fireAll();
+      }
+    }
+    await calls;
+    expect(rig.apiCalls().map((c) => c.status)).toEqual(Array(25).fill(200));
+  });
+});
+
+describe('other failures', () => {
+  it.each([
+    [500, undefined, 'Enphase is having trouble (HTTP 500)'],
+    [503, {}, 'Enphase is having trouble (HTTP 503)'],
+    [418, {}, 'Enphase answered with HTTP 418'],
+  ])('answers %i with ProviderUnavailableError', async (status, body, message) => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    rig.emulator.admin.injectFault({ path: '/devices', status, body });
+    const failure = rig.provider.fetchDevices(site);
+    await expect(failure).rejects.toThrow(ProviderUnavailableError);
+    await expect(failure).rejects.toMatchObject({ status, message });
+  });
+
+  it('names a system Enphase does not know, and one of another owner', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    await expect(rig.provider.fetchDevices({ ...site, externalId: '999999' })).rejects.toThrow(
+      EnphaseSystemNotFoundError,
+    );
+    await expect(rig.provider.fetchDevices({ ...site, externalId: '4303302' })).rejects.toThrow(
+      EnphaseForbiddenError,
+    );
+    await expect(rig.provider.fetchDevices({ ...site, externalId: '../systems' })).rejects.toThrow(
+      EnphaseSystemNotFoundError,
+    );
+    expect(rig.apiCalls().map((c) => c.status)).toEqual([404, 403]);
+  });
+
+  it('passes on what a 422 says about the dates', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const failure = rig.provider.fetchDaily(site, '2025-06-01', '2025-06-30');
+    await expect(failure).rejects.toThrow(EnphaseInvalidRangeError);
+    await expect(failure).rejects.toThrow(
+      'Enphase refused the dates asked for (Requested date is in the future)',
+    );
+  });
+
+  it('gives up on a slow answer after the timeout', async () => {
+    rig = await startProviderRig(ACCOUNT_A, { provider: { timeoutMs: 100 } });
+    const site = await firstSite();
+    rig.emulator.admin.injectFault({ path: '/devices', delayMs: 1_000 });
+    await expect(rig.provider.fetchDevices(site)).rejects.toMatchObject({
+      name: 'ProviderUnavailableError',
+      status: 0,
+      message: 'Enphase did not answer in time',
+    });
+  });
+
+  it('says so when Enphase cannot be reached at all', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const provider = new EnphaseProvider({
+      connectionId: 'conn-1',
+      apiBase: 'http://127.0.0.1:9',
+      apiKey: rig.emulator.app.apiKey,
+      tokens: rig.tokens,
+      clock: rig.clock,
+      log: silentLogger,
+    });
+    await expect(provider.fetchDevices(site)).rejects.toMatchObject({
+      name: 'ProviderUnavailableError',
+      status: 0,
+      message: 'Enphase could not be reached',
+    });
+  });
+});

@@ -2,13 +2,13 @@
  * System sizes remembered per system. The system list says -1 for the size, and the summary
  * that knows it costs a call against the shared quota, so each system's summary is asked for
  * once (then again after a week, in case panels were added) and, after a failure, not again
- * for six hours: never more than a few times a day, whatever the refresh interval.
+ * for a day: never more than once a day per system, whatever the refresh interval.
  */
 
 /** How long a known size is trusted (s). */
 export const CAPACITY_TTL_SECONDS = 7 * 86_400;
 /** How long to wait after a failed summary before trying again (s). */
-export const CAPACITY_RETRY_SECONDS = 6 * 3600;
+export const CAPACITY_RETRY_SECONDS = 86_400;
 
 interface Entry {
   capacityW: number | null;

@@ -58,6 +58,11 @@ export interface EnphaseProviderOptions {
   ledger?: RequestLedger;
   /** Answers larger than this are refused (default 5 MB). */
   maxResponseBytes?: number;
+  /**
+   * A size the app already stored for a system (the cache's site row), or null: a restart then
+   * costs no summary calls. Trusted like a fresh answer, for a week.
+   */
+  knownCapacity?: (externalId: string) => number | null;
 }
 
 /** The page size of `/systems`: the API's maximum, so one request covers 100 systems. */
@@ -201,7 +206,8 @@ export class EnphaseProvider implements Provider {
     const due = systems.filter(
       (system) =>
         !(system.system_size !== null && system.system_size > 0) &&
-        this.capacities.due(system.system_id, now),
+        this.capacities.due(system.system_id, now) &&
+        !this.rememberedSize(system.system_id, now),
     );
     if (due.length === 0) return;
     const limit = pLimit(SUMMARY_CONCURRENCY);
@@ -229,6 +235,15 @@ export class EnphaseProvider implements Provider {
         }),
       ),
     );
+  }
+
+  /** Takes a size the app stored before for a system not seen since start; true if there was one. */
+  private rememberedSize(systemId: string, now: number): boolean {
+    if (this.capacities.known(systemId) !== null || !this.options.knownCapacity) return false;
+    const stored = this.options.knownCapacity(systemId);
+    if (stored === null || !(stored > 0)) return false;
+    this.capacities.learned(systemId, stored, now);
+    return true;
   }
 
   private siteRequest(site: ProviderSite, endpoint: string, what: string): EnphaseRequest {

@@ -78,6 +78,21 @@ describe('EnphaseProvider.listSites', () => {
     expect(rig.apiCalls().map((c) => c.path)).toEqual(['/api/v4/systems']);
   });
 
+  it('asks no summary for a size the app stored before (a restart costs nothing)', async () => {
+    rig = await startProviderRig(ACCOUNT_C, {
+      provider: {
+        selected: () => new Set(['4303302', '4303311']),
+        knownCapacity: (id) => (id === '4303302' ? 35_000 : null),
+      },
+    });
+    const sites = await rig.provider.listSites();
+    expect(sites.map((s) => s.capacityW)).toEqual([35_000, 5_740]);
+    expect(rig.apiCalls().map((c) => c.path)).toEqual([
+      '/api/v4/systems',
+      '/api/v4/systems/4303311/summary',
+    ]);
+  });
+
   it('makes no request at all when the user chose no system', async () => {
     rig = await startProviderRig(ACCOUNT_C, { provider: { selected: () => new Set() } });
     await expect(rig.provider.listSites()).resolves.toEqual([]);

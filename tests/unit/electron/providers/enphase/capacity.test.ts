@@ -15,7 +15,7 @@ describe('CapacityBook', () => {
     expect(book.due('1', 1000 + CAPACITY_TTL_SECONDS)).toBe(true);
   });
 
-  it('after a failure keeps what it knew and waits six hours, or until a quota resets', () => {
+  it('after a failure keeps what it knew and waits a day, or until a quota resets', () => {
     const book = new CapacityBook();
     book.learned('1', 5_000, 0);
     book.failed('1', CAPACITY_TTL_SECONDS);

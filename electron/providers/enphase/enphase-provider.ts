@@ -8,6 +8,7 @@
 import pLimit from 'p-limit';
 import type { Device } from '../../../shared/domain';
 import type { LocalDate } from '../../../shared/time';
+import { localDateOf } from '../../../shared/time';
 import { AppError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
 import { siteIdOf } from '../../sync/site-records';
@@ -79,6 +80,8 @@ export class EnphaseProvider implements Provider {
   readonly recordsOwnRequests: boolean;
   private readonly http: EnphaseHttp;
   private readonly capacities = new CapacityBook();
+  /** When each listed system went live (epoch s): no request asks for data before it. */
+  private readonly operationalAt = new Map<string, number>();
 
   constructor(private readonly options: EnphaseProviderOptions) {
     this.connectionId = options.connectionId;
@@ -133,9 +136,15 @@ export class EnphaseProvider implements Provider {
     return systems.map((system) => toProviderSite(system, this.capacities.known(system.system_id)));
   }
 
-  /** Daily totals for [from, to] in one `energy_lifetime` request (at most two years). */
+  /**
+   * Daily totals for [from, to] in one `energy_lifetime` request: at most two years, and never
+   * from before the system went live (a range Enphase may refuse, and days that are all zero).
+   */
   async fetchDaily(site: ProviderSite, from: LocalDate, to: LocalDate): Promise<DailySample[]> {
-    const start = clampToTwoYears(from, to);
+    const live = this.operationalAt.get(site.externalId);
+    const liveDate = live === undefined ? null : localDateOf(live, site.timeZone);
+    const clamped = clampToTwoYears(from, to);
+    const start = liveDate !== null && liveDate > clamped ? liveDate : clamped;
     if (start > to) return [];
     const body = await this.http.getJson({
       ...this.siteRequest(site, 'energy_lifetime', 'a daily energy list'),
@@ -151,9 +160,11 @@ export class EnphaseProvider implements Provider {
   async fetchIntervals(site: ProviderSite, since: number): Promise<IntervalBatch> {
     const now = this.options.clock.now();
     if (since >= now) return { intervals: [], lastEnergyAt: null };
+    // A new system: ask from the day it went live, which Enphase cannot refuse as too early.
+    const start = Math.max(Math.floor(since), this.operationalAt.get(site.externalId) ?? 0);
     const body = await this.http.getJson({
       ...this.siteRequest(site, 'production_micro', 'an interval list'),
-      query: { start_at: String(Math.floor(since)), granularity: granularityFor(since, now) },
+      query: { start_at: String(start), granularity: granularityFor(start, now) },
     });
     return this.read(() => parseIntervals(body, since), 'an interval list');
   }
@@ -188,6 +199,9 @@ export class EnphaseProvider implements Provider {
       for (const system of parsed.systems) {
         if (seen.has(system.system_id)) continue;
         seen.add(system.system_id);
+        if (system.operational_at !== null) {
+          this.operationalAt.set(system.system_id, system.operational_at);
+        }
         systems.push(system);
       }
       const listed = parsed.systems.length + parsed.dropped;

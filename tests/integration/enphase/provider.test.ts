@@ -134,11 +134,30 @@ describe('EnphaseProvider.fetchDaily', () => {
     rig = await startProviderRig(ACCOUNT_C);
     const [site] = (await rig.provider.listSites()).filter((s) => s.externalId === '4303310');
     rig.emulator.admin.clearCalls();
-    // Toronto lofts went live 2023-07-07.
+    // Toronto lofts went live 2023-07-07; the Phoenix warehouse in 2020.
     const days = await rig.provider.fetchDaily(site!, '2020-01-01', '2025-06-17');
-    expect(rig.apiCalls()[0]?.query).toEqual({ start_date: '2023-06-18', end_date: '2025-06-17' });
+    expect(rig.apiCalls()[0]?.query).toEqual({ start_date: '2023-07-07', end_date: '2025-06-17' });
     expect(days[0]?.localDate).toBe('2023-07-07');
     expect(days.at(-1)?.localDate).toBe('2025-06-17');
+    const [phoenix] = (await rig.provider.listSites()).filter((s) => s.externalId === '4303301');
+    rig.emulator.admin.clearCalls();
+    await rig.provider.fetchDaily(phoenix!, '2020-01-01', '2025-06-17');
+    expect(rig.apiCalls()[0]?.query).toEqual({ start_date: '2023-06-18', end_date: '2025-06-17' });
+  });
+
+  it('asks for intervals no earlier than the day a new system went live', async () => {
+    const account = manySystemsAccount(1);
+    account.systems[0]!.operationalDate = '2025-06-16';
+    rig = await startProviderRig(account.login, { emulator: { accounts: [account] } });
+    const [site] = await rig.provider.listSites();
+    rig.emulator.admin.clearCalls();
+    const weekStart = startOfLocalDay('2025-06-12', site!.timeZone);
+    const live = startOfLocalDay('2025-06-16', site!.timeZone);
+    const batch = await rig.provider.fetchIntervals(site!, weekStart);
+    expect(rig.apiCalls()[0]?.query).toEqual({ start_at: String(live), granularity: 'week' });
+    expect(batch.intervals[0]?.endAt).toBe(live + 300);
+    await expect(rig.provider.fetchDaily(site!, '2025-06-01', '2025-06-15')).resolves.toEqual([]);
+    expect(rig.apiCalls()).toHaveLength(1);
   });
 });
 

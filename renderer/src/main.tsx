@@ -6,8 +6,11 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/components.css';
+import './styles/feedback.css';
 import './styles/table.css';
 import './styles/pages.css';
+import './styles/chart.css';
+import './styles/settings.css';
 import './styles/kiosk.css';
 
 const container = document.getElementById('root');

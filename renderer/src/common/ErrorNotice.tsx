@@ -12,6 +12,7 @@ const TITLES: Record<IpcError['code'], string> = {
   not_found: 'Not found',
   unavailable: 'Temporarily unavailable',
   needs_reauth: 'The account needs to be reconnected',
+  cancelled: 'Cancelled',
   internal: 'Something went wrong',
 };
 

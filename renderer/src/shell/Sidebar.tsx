@@ -18,48 +18,50 @@ export function Sidebar({ route }: { route: Route }) {
 
   return (
     <aside className="sidebar">
-      <div className="brand">
-        <Icon name="sun" size={22} className="icon brand-mark" />
-        <span>Enalysis</span>
-        {info?.mode === 'demo' && (
-          <span className="demo-badge" title="Demo data — simulated buildings">
-            DEMO
-          </span>
-        )}
-      </div>
-      <nav className="nav" aria-label="Main">
-        <a className="nav-link" href="#/" aria-current={current('portfolio')}>
-          <Icon name="grid" />
-          Portfolio
-        </a>
-        <a className="nav-link" href="#/settings" aria-current={current('settings')}>
-          <Icon name="settings" />
-          Settings
-        </a>
-      </nav>
-      <div className="nav-section">
-        <div className="nav-heading">
-          <span>Sites</span>
-          {portfolio && <span className="num">{portfolio.rows.length}</span>}
+      <div className="sidebar-inner">
+        <div className="brand">
+          <Icon name="sun" size={22} className="icon brand-mark" />
+          <span>Enalysis</span>
+          {info?.mode === 'demo' && (
+            <span className="demo-badge" title="Demo data — simulated buildings">
+              DEMO
+            </span>
+          )}
         </div>
-        <ul className="site-list" aria-label="Sites">
-          {rows.map((row) => (
-            <li key={row.site.id}>
-              <a
-                className="site-link"
-                href={siteHref(row.site.id)}
-                aria-current={
-                  route.page === 'site' && route.siteId === row.site.id ? 'page' : undefined
-                }
-              >
-                <StatusDot status={row.site.status} />
-                <span>{row.site.name}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+        <nav className="nav" aria-label="Main">
+          <a className="nav-link" href="#/" aria-current={current('portfolio')}>
+            <Icon name="grid" />
+            Portfolio
+          </a>
+          <a className="nav-link" href="#/settings" aria-current={current('settings')}>
+            <Icon name="settings" />
+            Settings
+          </a>
+        </nav>
+        <div className="nav-section">
+          <div className="nav-heading">
+            <span>Sites</span>
+            {portfolio && <span className="num">{portfolio.rows.length}</span>}
+          </div>
+          <ul className="site-list" aria-label="Sites">
+            {rows.map((row) => (
+              <li key={row.site.id}>
+                <a
+                  className="site-link"
+                  href={siteHref(row.site.id)}
+                  aria-current={
+                    route.page === 'site' && route.siteId === row.site.id ? 'page' : undefined
+                  }
+                >
+                  <StatusDot status={row.site.status} />
+                  <span>{row.site.name}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <StatusArea />
       </div>
-      <StatusArea />
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EnergyUnitPreference } from '../../../../../shared/format';
 import { siteEnergyParts, sitePowerParts } from '../../../../../renderer/src/model/siteUnits';
 
 describe('site units follow the site size', () => {
@@ -11,14 +12,11 @@ describe('site units follow the site size', () => {
     expect(siteEnergyParts(wh, capacityW, 'auto')).toEqual(expected);
   });
 
-  it.each([
-    { w: 0, capacityW: 420_000, expected: { value: '0', unit: 'kW' } },
-    { w: 800, capacityW: 420_000, expected: { value: '0.800', unit: 'kW' } },
+  it.each<{ w: number; capacityW: number; unit: EnergyUnitPreference; expected: object }>([
+    { w: 0, capacityW: 420_000, unit: 'auto', expected: { value: '0', unit: 'kW' } },
+    { w: 800, capacityW: 420_000, unit: 'auto', expected: { value: '0.800', unit: 'kW' } },
     { w: 800, capacityW: 420_000, unit: 'MWh', expected: { value: '0.001', unit: 'MW' } },
-  ] as const)(
-    '$w W at $capacityW W → $expected.value $expected.unit',
-    ({ w, capacityW, expected, ...rest }) => {
-      expect(sitePowerParts(w, capacityW, 'unit' in rest ? rest.unit : 'auto')).toEqual(expected);
-    },
-  );
+  ])('$w W at $capacityW W ($unit) → $expected', ({ w, capacityW, unit, expected }) => {
+    expect(sitePowerParts(w, capacityW, unit)).toEqual(expected);
+  });
 });

@@ -1,37 +1,49 @@
 /**
  * The composition of every main-process service that does not need Electron: cache, providers,
- * scheduler and the IPC handlers. electron/main.ts builds it with Electron-backed ports; the
- * test harness builds the very same thing with test ports.
+ * connections, scheduler and the IPC handlers. electron/main.ts builds it with Electron-backed
+ * ports; the test harness builds the very same thing with test ports.
  */
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../shared/contract';
-import type { ProviderId } from '../shared/domain';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
+import type { AppConfig } from './config';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import {
   systemClock,
+  type AuthWindowPort,
   type Cipher,
   type Clock,
+  type ExternalBrowserPort,
   type KeyValueStore,
   type Logger,
   type NetworkMonitor,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
+import { ProviderRegistry } from './providers/registry';
+import { createConnections, type Connections } from './services/connections/setup';
 import { createHandlers } from './services/handlers';
 import { SettingsService } from './services/settings';
+import { EnphaseBudgetSource } from './sync/enphase-budget';
+import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 
 /** Everything the core needs from its host. */
 export interface CoreOptions {
   /** Folder for the cache database (the user data folder in the app). */
   dataDir: string;
+  config: AppConfig;
   settings: KeyValueStore;
   cipher: Cipher;
   network: NetworkMonitor;
   log: Logger;
+  /** The popup sign-in window (BrowserWindow in the app, a Playwright page in the harness). */
+  authWindow: AuthWindowPort;
+  externalBrowser?: ExternalBrowserPort;
   clock?: Clock;
+  /** For provider and relay calls; the global fetch by default. */
+  fetch?: typeof fetch;
   /** `--demo`: show the demo fleet even when real connections exist. */
   forceDemo: boolean;
   /** `--kiosk`: trade-show mode. */
@@ -57,6 +69,8 @@ export interface Core {
   readonly cache: CacheStore;
   /** The scheduler, for hosts that trigger a refresh (tray, resume). */
   readonly scheduler: SyncScheduler;
+  /** Connections (vault, sign-in flow), for hosts that deliver deep links and tests. */
+  readonly connections: Connections;
   /** Stops timers and closes the cache. */
   stop(): Promise<void>;
 }
@@ -67,40 +81,109 @@ const demoRefreshSeconds = 60;
 /** Builds and starts the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
-  const { log, network } = options;
+  const { log, network, config } = options;
   const cache = openCache(join(options.dataDir, 'cache.sqlite'), { log, clock });
   if (cache.recovery) log.warn('cache rebuilt', { movedTo: cache.recovery.movedTo });
   const settings = new SettingsService(options.settings, log);
-  const providers = new Map<ProviderId, Provider>([
-    ['demo', options.demoProvider ?? new DemoProvider({ clock })],
-  ]);
 
   const sinks = new Set<EventSink>();
   const emit: EventSink = (event, payload) => {
     for (const sink of sinks) sink(event, payload);
   };
 
+  // `connections` is built below; the closures here only run after that.
+  let connections: Connections | undefined;
+  const records = () => connections?.vault.records ?? null;
+  const hasConnections = () => (records()?.all().length ?? 0) > 0;
+  const demoShown = () => options.forceDemo || settings.get().demoMode || !hasConnections();
+
+  let registry: ProviderRegistry | undefined;
+  const enphaseBudget = new EnphaseBudgetSource({
+    cache,
+    clock,
+    settings: () => settings.get(),
+    connectionCount: () => registry?.enphaseCount() ?? 0,
+  });
+  const pacer = new MinuteGate({ clock, perMinute: () => enphaseBudget.perMinute() });
+  registry = new ProviderRegistry({
+    config,
+    cache,
+    clock,
+    log,
+    demo: options.demoProvider ?? new DemoProvider({ clock }),
+    demoShown,
+    records,
+    tokenSource: (id) => {
+      if (!connections) throw new Error('connections are not ready');
+      return connections.tokenSource(id);
+    },
+    pacer,
+    fetch: options.fetch,
+  });
+  const providers = registry;
+
   const scheduler = new SyncScheduler({
     cache,
-    providers,
+    providers: () => providers.active(),
     clock,
     network,
     log,
-    intervalSeconds: () => demoRefreshSeconds,
+    intervalSeconds: (provider) =>
+      provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds,
     onDataUpdated: (siteIds) => emit('data-updated', { siteIds, at: clock.now() }),
     onStatus: (status) => emit('sync-progress', status),
+    onReauthRequired: (connectionId) => {
+      providers.drop(connectionId);
+      // A 401 after a successful renewal never passed through the vault: record it there too.
+      if (records()?.get(connectionId)?.state !== 'needs_reauth') {
+        connections?.vault.markNeedsReauth(
+          connectionId,
+          'Enphase refused this account’s sign-in. Reconnect it to resume updates; cached data is kept.',
+        );
+      }
+    },
   });
+
+  connections = createConnections({
+    config,
+    store: options.settings,
+    cipher: options.cipher,
+    authWindow: options.authWindow,
+    externalBrowser: options.externalBrowser,
+    fetch: options.fetch,
+    cache,
+    clock,
+    log,
+    accounts: (connection) => providers.createEnphase(connection.id, false),
+    onSitesChanged: (connectionId) => {
+      providers.reconcile();
+      enphaseBudget.invalidate();
+      // Backfill runs in the background: quota pacing can make it take minutes.
+      scheduler.refreshConnection(connectionId).catch((error: unknown) => {
+        log.warn('refresh after a site change failed', { connectionId, error: String(error) });
+      });
+    },
+    budgets: () => (providers.enphaseCount() > 0 ? [enphaseBudget.budget()] : []),
+    emit: (payload) => {
+      providers.reconcile(payload.state === 'connected' ? payload.connectionId : undefined);
+      enphaseBudget.invalidate();
+      emit('connection-changed', payload);
+    },
+  });
+  providers.reconcile();
 
   const handlers = createHandlers({
     cache,
     settings,
     scheduler,
-    providers,
     clock,
     log,
+    providerFor: (site) => providers.forSite(site),
+    visibleSites: () => cache.listSites().filter((s) => s.provider !== 'demo' || demoShown()),
+    connectionHandlers: connections.handlers,
     appInfo: () => ({
       version: options.version,
-      mode: 'demo',
+      mode: demoShown() ? 'demo' : 'live',
       kiosk: options.kiosk,
       platform: options.platform,
       dataDir: options.dataDir,
@@ -111,7 +194,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const unsubscribers = [
     network.onChange((online) => emit('online-changed', { online })),
-    settings.onChange((value) => emit('settings-changed', value)),
+    settings.onChange((value) => {
+      enphaseBudget.invalidate();
+      scheduler.reschedule();
+      // Showing the demo fleet again should fill it now, not at the next timer.
+      if (value.demoMode && demoShown()) void scheduler.refreshNow();
+      emit('settings-changed', value);
+    }),
   ];
   if (options.startSync !== false) scheduler.start();
 
@@ -123,8 +212,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     cache,
     scheduler,
+    connections,
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      connections?.stop();
+      pacer.close();
       await scheduler.stop();
       cache.close();
       sinks.clear();

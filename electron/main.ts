@@ -5,7 +5,11 @@
  */
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
+import { loadConfig } from './config';
 import { createCore, type Core } from './core';
+import { handleDeepLink } from './oauth/deep-link';
+import { ElectronAuthWindow } from './platform/auth-window';
+import { ElectronExternalBrowser } from './platform/external-browser';
 import { ManualNetworkMonitor } from './ports';
 import { deepLinkFromArgv } from './platform/deep-link';
 import { parseLaunchFlags } from './platform/launch-flags';
@@ -49,7 +53,11 @@ let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let network: StoppableNetworkMonitor | ManualNetworkMonitor | null = null;
 let disposeIpc: (() => void) | null = null;
-const onDeepLink = logDeepLink(log);
+const logUnknownLink = logDeepLink(log);
+/** A system-browser sign-in answer completes its attempt; anything else is only logged. */
+const onDeepLink = (link: URL): void => {
+  if (!handleDeepLink(link)) logUnknownLink(link);
+};
 
 function openWindow(): void {
   const window = createMainWindow({ preloadPath, appOrigin, kiosk: flags.kiosk, log });
@@ -75,6 +83,9 @@ async function start(): Promise<void> {
   network = flags.offline ? new ManualNetworkMonitor(false) : createNetworkMonitor();
   core = await createCore({
     dataDir: app.getPath('userData'),
+    config: loadConfig(process.env),
+    authWindow: new ElectronAuthWindow({ log, parent: () => mainWindow }),
+    externalBrowser: new ElectronExternalBrowser(),
     settings: createSettingsStore(),
     cipher,
     network,

@@ -2,7 +2,7 @@
  * The handler behind every invoke channel. Thin: the dispatcher has already validated the
  * request; each handler looks things up, calls a service and returns a contract-shaped value.
  */
-import type { AppInfo, Device, ProviderId } from '../../shared/domain';
+import type { AppInfo, Device } from '../../shared/domain';
 import { isLocalDate, localDateOf } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { InvalidRequestError, NotFoundError } from '../errors';
@@ -21,7 +21,10 @@ export interface HandlerDeps {
   cache: CacheStore;
   settings: SettingsService;
   scheduler: SyncScheduler;
-  providers: Map<ProviderId, Provider>;
+  /** The provider serving a site now, or null (disconnected, needs re-auth, demo hidden). */
+  providerFor: (site: SiteRecord) => Provider | null;
+  /** The sites the portfolio shows (the demo fleet only while it is shown). */
+  visibleSites: () => SiteRecord[];
   clock: Clock;
   log: Logger;
   appInfo: () => AppInfo;
@@ -39,7 +42,7 @@ const deviceTtlSeconds = 60 * 60;
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { cache, settings, scheduler, clock } = deps;
   const devices = new Map<string, { at: number; list: Device[] }>();
-  const refreshSeconds = () => scheduler.status().intervalSeconds;
+  const refreshSeconds = (site: SiteRecord) => scheduler.intervalSecondsFor(site.provider);
 
   const siteOrThrow = (siteId: string): SiteRecord => {
     const site = cache.getSite(siteId);
@@ -50,7 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const devicesOf = async (site: SiteRecord): Promise<Device[]> => {
     const cached = devices.get(site.id);
     if (cached && clock.now() - cached.at < deviceTtlSeconds) return cached.list;
-    const provider = deps.providers.get(site.provider);
+    const provider = deps.providerFor(site);
     if (!provider) return cached?.list ?? [];
     try {
       const list = await provider.fetchDevices({ ...site, lastEnergyAt: null });
@@ -67,10 +70,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     'app.info': () => deps.appInfo(),
-    'portfolio.get': () => buildPortfolio(cache, cache.listSites(), clock.now(), refreshSeconds()),
+    'portfolio.get': () => buildPortfolio(cache, deps.visibleSites(), clock.now(), refreshSeconds),
     'site.get': async ({ siteId }) => {
       const site = siteOrThrow(siteId);
-      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(), await devicesOf(site));
+      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), await devicesOf(site));
     },
     'site.series': async ({ siteId, range, anchor }) => {
       const site = siteOrThrow(siteId);

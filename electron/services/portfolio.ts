@@ -5,7 +5,7 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
-import { isStale } from './freshness';
+import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
 
 /** Days of fleet history on the portfolio chart. */
@@ -16,7 +16,7 @@ export function buildPortfolio(
   cache: CacheStore,
   sites: SiteRecord[],
   now: number,
-  refreshSeconds: number,
+  refreshSeconds: (site: SiteRecord) => number,
 ): Portfolio {
   const snapshots = new Map(cache.snapshot(now).map((s) => [s.siteId, s]));
   const rows: PortfolioRow[] = [];
@@ -30,7 +30,7 @@ export function buildPortfolio(
       currentW: snap.currentW,
       specificYield: site.capacityW > 0 ? snap.todayWh / site.capacityW : 0,
       lastIntervalAt: snap.lastIntervalAt,
-      stale: isStale(snap.lastIntervalAt, now, refreshSeconds),
+      stale: isSiteStale(site, snap.lastIntervalAt, now, refreshSeconds(site)),
       sparkline: snap.hourlyW,
     });
   }

@@ -1,7 +1,7 @@
 /** The `site.get` answer: header facts and devices for the site page. */
 import type { Device, SiteDetail } from '../../shared/domain';
 import type { CacheStore, SiteRecord } from '../cache/types';
-import { isStale } from './freshness';
+import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
 
 /** Builds the site page header from the cache and the (cached) device list. */
@@ -22,7 +22,7 @@ export function buildSiteDetail(
     lifetimeWh: cache.lifetimeWh(site.id),
     firstDate: cache.firstDate(site.id),
     lastIntervalAt,
-    stale: isStale(lastIntervalAt, now, refreshSeconds),
+    stale: isSiteStale(site, lastIntervalAt, now, refreshSeconds),
     devices,
   };
 }

@@ -19,6 +19,7 @@ import type { Provider } from '../../electron/providers/provider';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
 import { MemoryLogger } from './memory-logger';
+import { PlaywrightAuthWindow } from './playwright-auth-window';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -58,6 +59,8 @@ export interface LaunchOptions {
   renderer?: 'dev' | 'built';
   /** Pin the browser's Date to `clock` (default true); benchmarks keep real time for their timers. */
   pinBrowserClock?: boolean;
+  /** For provider and relay calls (tests may count or fault them). */
+  fetch?: typeof fetch;
   /** Extra scripts to run in the page before the app (benchmarks install observers). */
   initScripts?: string[];
 }
@@ -76,6 +79,10 @@ export interface AppHandle {
   origin: string;
   /** Navigates to a hash route, e.g. `#/site/demo:denver-school`, and waits for the app shell. */
   goto(route?: string): Promise<void>;
+  /** The sign-in popup: tests take its pages with `nextPage()` and click through the login. */
+  authWindow: PlaywrightAuthWindow;
+  /** Every IPC answer and pushed event payload, as JSON (secrecy tests search them). */
+  ipcResponses: string[];
   /** Stops the browser, the dev server and the core (closing the cache cleanly). */
   stop(): Promise<void>;
 }
@@ -136,39 +143,47 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   const dataDir = options.dataDir ?? config.dataDir ?? mkdtempSync(join(tmpdir(), 'enalysis-'));
   mkdirSync(dataDir, { recursive: true });
 
-  const log = new MemoryLogger(options.echoLogs ?? false);
-  const network = new ManualNetworkMonitor(options.online ?? true);
-  const settingsStore = new ConfStore(dataDir);
-  const core = await createCore({
-    dataDir,
-    settings: settingsStore,
-    cipher: new AesGcmCipher(dataDir),
-    network,
-    log,
-    clock: options.clock,
-    forceDemo: options.forceDemo ?? false,
-    kiosk: options.kiosk ?? false,
-    version: '0.0.0-harness',
-    platform: process.platform,
-    demoProvider: options.demoProvider,
-    startSync: options.startSync,
-  });
-  if (options.startSync !== false && options.waitForSync !== false && network.isOnline()) {
-    await core.scheduler.refreshNow();
-  }
-
   const [server, bridge] = await Promise.all([
     startRenderer(options.renderer ?? 'dev'),
     bundleBridge(),
   ]);
   const { origin } = server;
+  const ipcResponses: string[] = [];
   let browser: Browser | undefined;
+  let core: Core | undefined;
   try {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: options.headless ?? true,
       args: chromiumArgs,
     });
+    const log = new MemoryLogger(options.echoLogs ?? false);
+    const network = new ManualNetworkMonitor(options.online ?? true);
+    const settingsStore = new ConfStore(dataDir);
+    // Sign-in popups are pages of their own, each in a fresh context, in the same browser.
+    const authWindow = new PlaywrightAuthWindow(browser);
+    const running = await createCore({
+      dataDir,
+      config,
+      authWindow,
+      fetch: options.fetch,
+      settings: settingsStore,
+      cipher: new AesGcmCipher(dataDir),
+      network,
+      log,
+      clock: options.clock,
+      forceDemo: options.forceDemo ?? false,
+      kiosk: options.kiosk ?? false,
+      version: '0.0.0-harness',
+      platform: process.platform,
+      demoProvider: options.demoProvider,
+      startSync: options.startSync,
+    });
+    core = running;
+    if (options.startSync !== false && options.waitForSync !== false && network.isOnline()) {
+      await running.scheduler.refreshNow();
+    }
+
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
       colorScheme: options.colorScheme ?? 'light',
@@ -190,14 +205,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
             error: { code: 'forbidden', message: 'This window may not call the app.' },
           };
         }
-        return core.dispatch(String(channel), payload);
+        const result = await running.dispatch(String(channel), payload);
+        ipcResponses.push(JSON.stringify(result));
+        return result;
       },
     );
     await context.addInitScript({ content: bridge });
     for (const script of options.initScripts ?? [])
       await context.addInitScript({ content: script });
     const page = await context.newPage();
-    const unsubscribe = core.onEvent((event, payload) => {
+    const unsubscribe = running.onEvent((event, payload) => {
+      ipcResponses.push(JSON.stringify(payload));
       page
         .evaluate(([e, p]) => window.__enalysisEmit?.(e as never, p), [event, payload] as const)
         .catch(() => {});
@@ -210,27 +228,30 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
     const stop = async () => {
       unsubscribe();
+      await authWindow.close().catch(() => {});
       await browser?.close().catch(() => {});
       await server.close().catch(() => {});
-      await core.stop();
+      await running.stop();
     };
     return {
       page,
       context,
-      core,
+      core: running,
       network,
       log,
       settingsStore,
       config,
       dataDir,
       origin,
+      authWindow,
+      ipcResponses,
       goto,
       stop,
     };
   } catch (error) {
     await browser?.close().catch(() => {});
     await server.close().catch(() => {});
-    await core.stop();
+    await core?.stop();
     throw error;
   }
 }

@@ -91,21 +91,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const sink of sinks) sink(event, payload);
   };
 
-  // `connections` is built below; the closures here only run after that.
-  let connections: Connections | undefined;
-  const records = () => connections?.vault.records ?? null;
-  const hasConnections = () => (records()?.all().length ?? 0) > 0;
+  // `connections` and `providers` are built below; these closures only run after that.
+  const records = () => connections.vault.records;
+  const hasConnections = () => records().all().length > 0;
   const demoShown = () => options.forceDemo || settings.get().demoMode || !hasConnections();
 
-  let registry: ProviderRegistry | undefined;
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
     clock,
     settings: () => settings.get(),
-    connectionCount: () => registry?.enphaseCount() ?? 0,
+    connectionCount: () => providers.enphaseCount(),
   });
   const pacer = new MinuteGate({ clock, perMinute: () => enphaseBudget.perMinute() });
-  registry = new ProviderRegistry({
+  const providers: ProviderRegistry = new ProviderRegistry({
     config,
     cache,
     clock,
@@ -113,14 +111,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     demo: options.demoProvider ?? new DemoProvider({ clock }),
     demoShown,
     records,
-    tokenSource: (id) => {
-      if (!connections) throw new Error('connections are not ready');
-      return connections.tokenSource(id);
-    },
+    tokenSource: (id) => connections.tokenSource(id),
     pacer,
     fetch: options.fetch,
   });
-  const providers = registry;
 
   const scheduler = new SyncScheduler({
     cache,
@@ -135,8 +129,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onReauthRequired: (connectionId) => {
       providers.drop(connectionId);
       // A 401 after a successful renewal never passed through the vault: record it there too.
-      if (records()?.get(connectionId)?.state !== 'needs_reauth') {
-        connections?.vault.markNeedsReauth(
+      if (records().get(connectionId)?.state !== 'needs_reauth') {
+        connections.vault.markNeedsReauth(
           connectionId,
           'Enphase refused this account’s sign-in. Reconnect it to resume updates; cached data is kept.',
         );
@@ -144,7 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
-  connections = createConnections({
+  const connections: Connections = createConnections({
     config,
     store: options.settings,
     cipher: options.cipher,
@@ -215,7 +209,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connections,
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
-      connections?.stop();
+      connections.stop();
       pacer.close();
       await scheduler.stop();
       cache.close();

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: every performance figure of DESIGN.md beside its target, measured on this
+ * machine (never asserted in tests: these machines are shared and noisy). The relay has its own
+ * `npm run bench:relay`.
+ */
+import { loadavg } from 'node:os';
+import { runCacheBench } from './cache';
+import { runEnphaseDay } from './enphase-day';
+import { runRendererBench } from './renderer';
+import { runSyncBench } from './sync';
+
+type Row = [figure: string, value: string, target: string, met: boolean | null];
+
+const rows: Row[] = [];
+const ms = (value: number) => `${value} ms`;
+
+console.info('Cache …');
+const cache = await runCacheBench();
+rows.push(
+  [
+    'Cache ingest (intervals/s, wall)',
+    cache.ingestPerSecond.toLocaleString('en'),
+    '≥ 500,000',
+    cache.ingestPerSecond >= 500_000,
+  ],
+  [
+    'Cache ingest (intervals per CPU-second)',
+    cache.ingestPerCpuSecond.toLocaleString('en'),
+    '≥ 500,000',
+    cache.ingestPerCpuSecond >= 500_000,
+  ],
+  ['One site-year of daily totals', ms(cache.dailyYearMs), '≤ 5 ms', cache.dailyYearMs <= 5],
+  ['Portfolio snapshot, 500 sites', ms(cache.snapshotMs), '≤ 25 ms', cache.snapshotMs <= 25],
+  [
+    'RSS, services with 100 site-years',
+    `${cache.servicesRssMb} MB`,
+    '≤ 150 MB',
+    cache.servicesRssMb <= 150,
+  ],
+);
+
+console.info('Sync (demo fleet, one simulated day, night pause on) …');
+const sync = await runSyncBench();
+rows.push(
+  [
+    'Backfill calls per new site (demo)',
+    String(sync.backfillCallsPerSite),
+    '≤ 2',
+    sync.backfillCallsPerSite <= 2,
+  ],
+  [
+    'Calls per site per refresh (demo, 15 min)',
+    String(sync.dayCallsPerSitePerRefresh),
+    '≤ 1',
+    sync.dayCallsPerSitePerRefresh <= 1,
+  ],
+  [
+    'Night calls per site (demo)',
+    String(sync.nightCallsPerSite),
+    '0',
+    sync.nightCallsPerSite === 0,
+  ],
+);
+
+console.info('Enphase day (50 systems on Kilowatt against the emulator) …');
+const day = await runEnphaseDay();
+rows.push(
+  [
+    'Enphase refresh interval chosen (50 sites, Kilowatt)',
+    `${day.refreshMinutes} min`,
+    '≥ 15 min',
+    day.refreshMinutes >= 15,
+  ],
+  [
+    'Enphase backfill calls per new site (incl. list + size)',
+    String(day.backfillCallsPerSite),
+    '≤ 2 data calls',
+    null,
+  ],
+  [
+    'Enphase calls per site per day',
+    String(day.callsPerSitePerDay),
+    `budget ${day.perDayBudget} / day in all`,
+    day.totalCalls <= day.perDayBudget,
+  ],
+  [
+    'Enphase wasted night calls per site',
+    String(day.wastedNightCallsPerSite),
+    '0',
+    day.wastedNightCallsPerSite === 0,
+  ],
+  ['Enphase 429 answers', String(day.quotaRefusals), '0', day.quotaRefusals === 0],
+  [
+    'Enphase median data age before / after refresh',
+    `${day.medianDataAgeBeforeRefreshMinutes} / ${day.medianDataAgeAfterRefreshMinutes} min`,
+    '—',
+    null,
+  ],
+);
+
+console.info('Renderer (production build in Chromium, 100 sites) …');
+const renderer = await runRendererBench();
+rows.push(
+  [
+    'Portfolio of 100 sites on screen (from navigation)',
+    ms(renderer.portfolioMs),
+    '≤ 500 ms',
+    renderer.portfolioMs <= 500,
+  ],
+  [
+    'Site-year chart on screen (route change → drawn)',
+    ms(renderer.siteYearChartMs),
+    '≤ 150 ms',
+    renderer.siteYearChartMs <= 150,
+  ],
+  [
+    'Longest main-thread task',
+    ms(renderer.longestTaskMs),
+    '≤ 200 ms',
+    renderer.longestTaskMs <= 200,
+  ],
+);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.info(`\nEnalysis bench — load average ${loadavg()[0]?.toFixed(2)} on this machine\n`);
+for (const [figure, value, target, met] of rows) {
+  const mark = met === null ? ' ' : met ? '✓' : '✗';
+  console.info(`${mark} ${figure.padEnd(width)}  ${value.padStart(14)}   target ${target}`);
+}

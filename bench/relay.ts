@@ -52,7 +52,10 @@ export interface RelayBenchResult {
   closedLoop: ConcurrencyRow[];
   fixedRate: FixedRateRow;
   targetP99AddedMs: number;
+  /** End to end: relayed minus direct p99 under the target, at (95 % of) the fixed rate, no errors. */
   targetMet: boolean;
+  /** The relay's own processing: in-handler p99 (minus the upstream call) under the target. */
+  handlerTargetMet: boolean;
 }
 
 const targetP99AddedMs = 5;
@@ -387,7 +390,8 @@ export async function runRelayBench(
     };
     const targetMet =
       fixed.errors === 0 && fixed.relayRps >= fixedRps * 0.95 && fixed.added.p99 < targetP99AddedMs;
-    return { closedLoop: closed, fixedRate: fixed, targetP99AddedMs, targetMet };
+    const handlerTargetMet = fixed.errors === 0 && fixed.inRelay.p99 < targetP99AddedMs;
+    return { closedLoop: closed, fixedRate: fixed, targetP99AddedMs, targetMet, handlerTargetMet };
   } finally {
     relay.child.disconnect();
     upstream.child.disconnect();
@@ -416,8 +420,16 @@ function printResult(result: RelayBenchResult): void {
     `  the relay adds p50 ${f.added.p50.toFixed(2)} ms, p99 ${f.added.p99.toFixed(2)} ms (in-relay handler p99 ${f.inRelay.p99.toFixed(2)} ms; relay CPU ${f.relayCpuUs} µs per request)`,
   );
   console.log(
-    `Target: p99 added < ${result.targetP99AddedMs} ms at ${f.targetRps} req/s: ${result.targetMet ? 'MET' : 'NOT MET'}`,
+    `Target p99 added < ${result.targetP99AddedMs} ms at ${f.targetRps} req/s, end to end (relayed minus direct): ${result.targetMet ? 'MET' : 'NOT MET'}`,
   );
+  console.log(
+    `Target p99 added < ${result.targetP99AddedMs} ms at ${f.targetRps} req/s, inside the relay handler: ${result.handlerTargetMet ? 'MET' : 'NOT MET'}`,
+  );
+  if (!result.targetMet) {
+    console.log(
+      `  (at ${f.relayCpuUs} µs of relay CPU per request, ${f.targetRps} req/s needs ${((f.relayCpuUs * f.targetRps) / 1e6).toFixed(2)} of this machine's 2 cores for the relay alone, besides the load generator, the token endpoint and any other work running here)`,
+    );
+  }
 }
 
 const role = process.argv

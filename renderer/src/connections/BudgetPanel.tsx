@@ -1,0 +1,97 @@
+/**
+ * How many requests the app may still make this month, per provider, and the refresh interval
+ * the scheduler derived from that: the honest answer to "why is my data 40 minutes old?".
+ */
+import type { IpcError } from '../../../shared/contract';
+import type { Budget, Settings } from '../../../shared/domain';
+import { formatNumber } from '../../../shared/format';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { Skeleton } from '../common/Skeleton';
+import { budgetUsage } from './budgetView';
+import { PROVIDER_NAME } from './connectionView';
+import { planInfo } from './plans';
+
+function BudgetRow({ budget }: { budget: Budget }) {
+  const usage = budgetUsage(budget);
+  return (
+    <div className="budget" data-testid="budget" data-provider={budget.provider}>
+      <div className="budget-head">
+        <h3>{PROVIDER_NAME[budget.provider]}</h3>
+        <span className="muted">
+          {budget.plan} plan · this installation’s share{' '}
+          <span className="num" data-testid="budget-share">
+            {formatNumber(budget.sharePercent, 0)} %
+          </span>{' '}
+          · up to <span className="num">{formatNumber(budget.perMinuteLimit, 0)}</span> calls a
+          minute
+        </span>
+      </div>
+      <div className="budget-usage">
+        <span className="budget-used-text num">
+          {usage.text.charAt(0).toUpperCase() + usage.text.slice(1)}
+        </span>
+        <span className="num muted">{usage.percentText}</span>
+      </div>
+      <div
+        className={`budget-bar budget-${usage.tone}`}
+        role="meter"
+        aria-label="Calls used this month"
+        aria-valuemin={0}
+        aria-valuemax={usage.limit}
+        aria-valuenow={usage.used}
+        data-testid="budget-used"
+        data-used={usage.used}
+        data-limit={usage.limit}
+      >
+        <span style={{ width: `${usage.ratio * 100}%` }} />
+      </div>
+      <p className="budget-explanation" data-testid="budget-explanation">
+        {budget.explanation}
+      </p>
+    </div>
+  );
+}
+
+/** The budget card; `settings` fills in the plan before any account is connected. */
+export function BudgetPanel({
+  budgets,
+  error,
+  settings,
+  onRetry,
+}: {
+  budgets: Budget[] | null;
+  error: IpcError | null;
+  settings: Settings | null;
+  onRetry: () => void;
+}) {
+  return (
+    <section className="card" data-testid="budget-panel">
+      <div className="card-header">
+        <h2>Request budget</h2>
+        <a className="button small" href="#/settings">
+          Plan and share in Settings
+        </a>
+      </div>
+      <div className="card-body budget-body">
+        {error && <ErrorNotice error={error} onRetry={onRetry} />}
+        {budgets === null ? (
+          !error && <Skeleton height={64} />
+        ) : budgets.length === 0 ? (
+          <p className="muted" data-testid="budget-none">
+            No requests are being spent: the budget starts counting once an account has sites.
+            {settings
+              ? ` The app is set to Enphase’s ${planInfo(settings.enphasePlan).name} plan at a ${settings.enphaseSharePercent} % share.`
+              : ''}
+          </p>
+        ) : (
+          budgets.map((budget) => <BudgetRow key={budget.provider} budget={budget} />)
+        )}
+        <p className="budget-note">
+          Enphase limits requests for the Enalysis app as a whole, not per computer: every
+          installation of the app draws on the same monthly quota. This installation keeps to its
+          share and spaces refreshes so the month’s calls last until the month ends.
+        </p>
+      </div>
+    </section>
+  );
+}

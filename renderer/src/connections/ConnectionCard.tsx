@@ -1,0 +1,141 @@
+/**
+ * One connected account: its state, sites and dates, the problem when there is one, and what a
+ * person can do with it (reconnect, choose sites, test, disconnect).
+ */
+import { useState } from 'react';
+import type { Connection } from '../../../shared/domain';
+import { enalysis, settle } from '../api';
+import { Icon } from '../common/Icon';
+import {
+  CONNECTION_STATE_LABEL,
+  formatSinceDate,
+  PROVIDER_NAME,
+  refreshedText,
+  siteCountText,
+} from './connectionView';
+
+interface TestResult {
+  ok: boolean;
+  message: string;
+}
+
+/** The card. Actions that start a flow go up to the page; testing happens here. */
+export function ConnectionCard({
+  connection,
+  now,
+  busy,
+  onReconnect,
+  onChooseSites,
+  onDisconnect,
+}: {
+  connection: Connection;
+  now: number;
+  /** Another flow is running: buttons that would start one wait. */
+  busy: boolean;
+  onReconnect: () => void;
+  onChooseSites: () => void;
+  onDisconnect: () => void;
+}) {
+  const [testing, setTesting] = useState(false);
+  const [test, setTest] = useState<TestResult | null>(null);
+  const needsReauth = connection.state === 'needs_reauth';
+  const noSites = connection.siteIds.length === 0;
+
+  const runTest = async () => {
+    setTesting(true);
+    setTest(null);
+    const result = await settle(() => enalysis().connections.test({ connectionId: connection.id }));
+    setTest(result.ok ? result.value : { ok: false, message: result.error.message });
+    setTesting(false);
+  };
+
+  return (
+    <article
+      className={`connection-card${needsReauth ? ' needs-reauth' : ''}`}
+      data-testid="connection-card"
+      data-connection-id={connection.id}
+      data-state={connection.state}
+    >
+      <div className="connection-head">
+        <div className="connection-title">
+          <h3 data-testid="connection-label">{connection.accountLabel}</h3>
+          <span className={`pill ${needsReauth ? 'pill-needs_reauth' : 'pill-normal'}`}>
+            {CONNECTION_STATE_LABEL[connection.state]}
+          </span>
+        </div>
+        <p className="connection-facts">
+          <span>{PROVIDER_NAME[connection.provider]}</span>
+          <span
+            className="num"
+            data-testid="connection-sites"
+            data-value={connection.siteIds.length}
+          >
+            {siteCountText(connection.siteIds.length)}
+          </span>
+          <span className="num">connected since {formatSinceDate(connection.createdAt)}</span>
+          <span className="num">sign-in renewed {refreshedText(connection.refreshedAt, now)}</span>
+        </p>
+      </div>
+      {connection.problem && (
+        <p className="connection-problem" data-testid="connection-problem">
+          <Icon name="alert" size={15} />
+          {connection.problem}
+        </p>
+      )}
+      {test && (
+        <p
+          className={`test-result ${test.ok ? 'test-ok' : 'test-failed'}`}
+          data-testid="test-result"
+          data-ok={test.ok}
+          role="status"
+        >
+          <Icon name={test.ok ? 'check' : 'alert'} size={15} />
+          {test.message}
+        </p>
+      )}
+      <div className="connection-actions">
+        {needsReauth && (
+          <button
+            type="button"
+            className="button primary"
+            data-testid="reconnect"
+            disabled={busy}
+            onClick={onReconnect}
+          >
+            Reconnect
+          </button>
+        )}
+        <button
+          type="button"
+          className={`button${noSites && !needsReauth ? ' primary' : ''}`}
+          data-testid="choose-sites"
+          disabled={busy || needsReauth}
+          title={
+            needsReauth ? 'Reconnect first: the account’s systems cannot be listed' : undefined
+          }
+          onClick={onChooseSites}
+        >
+          Choose sites
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="test-connection"
+          disabled={testing}
+          onClick={() => void runTest()}
+        >
+          {testing ? 'Testing…' : 'Test connection'}
+        </button>
+        <button
+          type="button"
+          className="button danger-quiet"
+          data-testid="disconnect"
+          disabled={busy}
+          onClick={onDisconnect}
+        >
+          Disconnect
+        </button>
+      </div>
+    </article>
+  );
+}

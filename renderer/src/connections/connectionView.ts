@@ -1,0 +1,57 @@
+/** How a connected account reads on its card: state, sites, dates. Pure, so it is tested with tables. */
+import type { Connection, ConnectionState, ProviderId } from '../../../shared/domain';
+import { formatAgo } from '../../../shared/format';
+
+/** The card's state pill. */
+export const CONNECTION_STATE_LABEL: Record<ConnectionState, string> = {
+  connected: 'Connected',
+  needs_reauth: 'Needs reconnect',
+};
+
+/** The provider's name as people know it. */
+export const PROVIDER_NAME: Record<ProviderId, string> = {
+  demo: 'Demo',
+  enphase: 'Enphase',
+  solaredge: 'SolarEdge',
+  tesla: 'Tesla',
+};
+
+/** Said plainly wherever saved sign-ins are not protected by an OS keyring (Linux basic_text). */
+export const KEYRING_WARNING =
+  'This computer has no OS keyring: saved sign-ins are stored with basic obfuscation only and are not protected from other programs running as you.';
+
+/** "1 site", "12 sites", "No sites chosen yet". */
+export function siteCountText(count: number): string {
+  return count === 0 ? 'No sites chosen yet' : countText(count, 'site');
+}
+
+/** "1 site", "3 sites": a count with its noun in the right number. */
+export function countText(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}
+
+/** "14 Oct 2026" in the computer's own time zone (or the one given, for tests). */
+export function formatSinceDate(atSeconds: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  }).format(new Date(atSeconds * 1000));
+}
+
+/** When the sign-in was last renewed: "3 min ago", or "not since connecting". */
+export function refreshedText(refreshedAt: number | null, nowSeconds: number): string {
+  return refreshedAt === null ? 'not since connecting' : formatAgo(refreshedAt, nowSeconds);
+}
+
+/** Connections in the order a person scans them: the ones needing action first, then by name. */
+export function sortConnections(connections: readonly Connection[]): Connection[] {
+  const rank = (c: Connection) => (c.state === 'needs_reauth' ? 0 : 1);
+  return [...connections].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.accountLabel.localeCompare(b.accountLabel) ||
+      a.createdAt - b.createdAt,
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Connection } from '../../../../../shared/domain';
+import {
+  CONNECTION_STATE_LABEL,
+  countText,
+  formatSinceDate,
+  KEYRING_WARNING,
+  refreshedText,
+  siteCountText,
+  sortConnections,
+} from '../../../../../renderer/src/connections/connectionView';
+
+function connection(patch: Partial<Connection>): Connection {
+  return {
+    id: 'c1',
+    provider: 'enphase',
+    accountLabel: 'Enphase owner 1',
+    state: 'connected',
+    siteIds: [],
+    createdAt: 1_760_000_000,
+    refreshedAt: null,
+    problem: null,
+    ...patch,
+  };
+}
+
+describe('connection card texts', () => {
+  it('calls the states what a facility manager would', () => {
+    expect(CONNECTION_STATE_LABEL).toEqual({
+      connected: 'Connected',
+      needs_reauth: 'Needs reconnect',
+    });
+  });
+
+  it.each([
+    [0, 'No sites chosen yet'],
+    [1, '1 site'],
+    [12, '12 sites'],
+  ])('%i sites read "%s"', (count, text) => {
+    expect(siteCountText(count)).toBe(text);
+  });
+
+  it.each([
+    [1, 'account', '1 account'],
+    [2, 'account', '2 accounts'],
+    [0, 'system', '0 systems'],
+  ])('countText(%i, %s)', (count, noun, text) => {
+    expect(countText(count, noun)).toBe(text);
+  });
+
+  it.each([
+    // 2025-10-09T08:53:20Z
+    [1_760_000_000, 'UTC', '9 Oct 2025'],
+    // Late evening in Los Angeles is already the next day in UTC: the computer's own day counts.
+    [Date.UTC(2026, 0, 1, 3) / 1000, 'America/Los_Angeles', '31 Dec 2025'],
+  ])('connected since %i in %s', (at, zone, text) => {
+    expect(formatSinceDate(at, zone)).toBe(text);
+  });
+
+  it.each([
+    [null, 'not since connecting'],
+    [1_000_000 - 30, 'just now'],
+    [1_000_000 - 3 * 60, '3 min ago'],
+    [1_000_000 - 5 * 3600, '5 h ago'],
+  ])('sign-in renewed at %j reads "%s"', (at, text) => {
+    expect(refreshedText(at, 1_000_000)).toBe(text);
+  });
+
+  it('says plainly that saved sign-ins lack keyring protection', () => {
+    expect(KEYRING_WARNING).toBe(
+      'This computer has no OS keyring: saved sign-ins are stored with basic obfuscation only and are not protected from other programs running as you.',
+    );
+  });
+});
+
+describe('sortConnections', () => {
+  it('puts accounts that need a reconnect first, then by name', () => {
+    const sorted = sortConnections([
+      connection({ id: 'b', accountLabel: 'Bravo' }),
+      connection({ id: 'z', accountLabel: 'Zulu', state: 'needs_reauth' }),
+      connection({ id: 'a', accountLabel: 'Alpha' }),
+    ]);
+    expect(sorted.map((c) => c.id)).toEqual(['z', 'a', 'b']);
+  });
+
+  it('does not reorder the list it was given', () => {
+    const list = [
+      connection({ id: 'b', accountLabel: 'B' }),
+      connection({ id: 'a', accountLabel: 'A' }),
+    ];
+    sortConnections(list);
+    expect(list.map((c) => c.id)).toEqual(['b', 'a']);
+  });
+});

@@ -1,6 +1,7 @@
 /** The app: state providers, then either kiosk mode or the shell with the routed page. */
 import { hasBridge, BridgeMissingError } from './api';
 import { ErrorNotice } from './common/ErrorNotice';
+import { ConnectionsPage } from './connections/ConnectionsPage';
 import { useHashRoute } from './hooks/useHashRoute';
 import { KioskView } from './kiosk/KioskView';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -25,6 +26,9 @@ function RoutedPage() {
       break;
     case 'settings':
       page = <SettingsPage />;
+      break;
+    case 'connections':
+      page = <ConnectionsPage />;
       break;
     case 'not-found':
       page = <NotFoundPage />;

@@ -11,6 +11,7 @@ import './styles/table.css';
 import './styles/pages.css';
 import './styles/chart.css';
 import './styles/settings.css';
+import './styles/connections.css';
 import './styles/kiosk.css';
 
 const container = document.getElementById('root');

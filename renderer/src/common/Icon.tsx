@@ -16,10 +16,12 @@ const PATHS = {
     'M12 9v4m0 4h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z',
   info: 'M12 16v-4m0-4h.01M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20Z',
   clock: 'M12 6v6l4 2m6-2a10 10 0 1 1-20 0 10 10 0 0 1 20 0Z',
+  check: 'M20 6 9 17l-5-5',
   sortUp: 'm7 14 5-5 5 5',
   sortDown: 'm7 10 5 5 5-5',
   sortBoth: 'm8 9 4-4 4 4M8 15l4 4 4-4',
   panel: 'M3 6h18l-2 12H5L3 6Zm4.5 0-1 12m6-12v12m5.5-12 1 12M4 12h16',
+  plug: 'M9 3v4m6-4v4M6 7h12v3a6 6 0 0 1-12 0V7Zm6 9v5',
 } as const;
 
 /** The icon names available. */

@@ -1,5 +1,6 @@
 /**
- * Hash routes: `#/` (portfolio), `#/site/<id>?range=week&anchor=2025-10-14`, `#/settings`.
+ * Hash routes: `#/` (portfolio), `#/site/<id>?range=week&anchor=2025-10-14`, `#/settings`,
+ * `#/connections`.
  * Parsing is pure and forgiving: anything unknown falls back to a typed not-found route.
  */
 import type { SeriesRange } from '../../../shared/domain';
@@ -10,6 +11,7 @@ export type Route =
   | { page: 'portfolio' }
   | { page: 'site'; siteId: string; range: SeriesRange; anchor: string | null }
   | { page: 'settings' }
+  | { page: 'connections' }
   | { page: 'not-found'; hash: string };
 
 const RANGES: readonly SeriesRange[] = ['day', 'week', 'month', 'year', 'lifetime'];
@@ -34,6 +36,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'portfolio' };
   if (parts.length === 1 && parts[0] === 'settings') return { page: 'settings' };
+  if (parts.length === 1 && parts[0] === 'connections') return { page: 'connections' };
   if (parts.length === 2 && parts[0] === 'site') {
     const siteId = decode(parts[1]!);
     if (siteId) {
@@ -58,6 +61,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'settings':
       return '#/settings';
+    case 'connections':
+      return '#/connections';
     case 'not-found':
       return route.hash || '#/';
     case 'site': {

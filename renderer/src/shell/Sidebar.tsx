@@ -1,4 +1,4 @@
-/** Left navigation: brand (with the DEMO badge), Portfolio, every site, Settings, sync status. */
+/** Left navigation: brand (with the DEMO badge), Portfolio, Connections, Settings, every site, sync status. */
 import type { Route } from '../model/route';
 import { siteHref } from '../model/route';
 import { Icon } from '../common/Icon';
@@ -32,6 +32,15 @@ export function Sidebar({ route }: { route: Route }) {
           <a className="nav-link" href="#/" aria-current={current('portfolio')}>
             <Icon name="grid" />
             Portfolio
+          </a>
+          <a
+            className="nav-link"
+            href="#/connections"
+            aria-current={current('connections')}
+            data-testid="nav-connections"
+          >
+            <Icon name="plug" />
+            Connections
           </a>
           <a className="nav-link" href="#/settings" aria-current={current('settings')}>
             <Icon name="settings" />

@@ -13,6 +13,7 @@ describe('parseRoute', () => {
     { hash: '#/', route: { page: 'portfolio' } },
     { hash: '#/settings', route: { page: 'settings' } },
     { hash: '#/settings/', route: { page: 'settings' } },
+    { hash: '#/connections', route: { page: 'connections' } },
     {
       hash: '#/site/demo-hamburg',
       route: { page: 'site', siteId: 'demo-hamburg', range: 'day', anchor: null },
@@ -42,6 +43,7 @@ describe('routeHref', () => {
   it.each<Route>([
     { page: 'portfolio' },
     { page: 'settings' },
+    { page: 'connections' },
     { page: 'site', siteId: 'demo-hamburg', range: 'day', anchor: null },
     { page: 'site', siteId: 'enphase:12/3?x', range: 'month', anchor: '2025-10-01' },
     { page: 'site', siteId: 'a', range: 'lifetime', anchor: null },

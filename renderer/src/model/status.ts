@@ -7,7 +7,7 @@ export const STATUS_LABEL: Record<SiteStatus, string> = {
   warning: 'Warning',
   fault: 'Fault',
   offline: 'Offline',
-  needs_reauth: 'Reconnect',
+  needs_reauth: 'Needs reconnect',
 };
 
 /** Worst first, so sorting by status puts what needs attention on top. */

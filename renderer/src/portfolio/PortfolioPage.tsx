@@ -84,12 +84,19 @@ export function PortfolioPage() {
           <EmptyState
             title="No sites yet — connect an account or turn on demo mode"
             action={
-              <a className="button primary" href="#/settings">
-                Open Settings
-              </a>
+              <div className="empty-actions">
+                <a className="button primary" href="#/connections" data-testid="empty-connect">
+                  Connect an account
+                </a>
+                <a className="button" href="#/settings">
+                  Open Settings
+                </a>
+              </div>
             }
           >
-            Demo mode shows six simulated buildings with live production and needs no account.
+            Connect your Enphase account on the Connections page to follow your own buildings. Demo
+            mode (in Settings) shows six simulated buildings with live production and needs no
+            account.
           </EmptyState>
         </section>
       </div>

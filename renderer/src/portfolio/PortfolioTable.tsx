@@ -10,6 +10,7 @@ import {
   type EnergyUnitPreference,
 } from '../../../shared/format';
 import { Freshness } from '../common/Freshness';
+import { ReconnectLink } from '../connections/ReconnectLink';
 import { StatusPill } from '../common/StatusPill';
 import { navigate } from '../hooks/useHashRoute';
 import { nextSort, sortRows, type SortKey, type SortState } from '../model/portfolioSort';
@@ -72,6 +73,7 @@ const SiteRow = memo(function SiteRow({
       </td>
       <td data-testid="status" data-value={row.site.status}>
         <StatusPill status={row.site.status} detail={row.site.statusDetail} />
+        {row.site.status === 'needs_reauth' && <ReconnectLink compact />}
       </td>
       <td className="numeric num" data-testid="today-energy" data-value={row.todayWh}>
         {formats.energy(row.todayWh)}

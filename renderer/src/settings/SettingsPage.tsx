@@ -1,9 +1,10 @@
-/** Settings: appearance, units, demo mode, refresh, kiosk; then what the app runs as. */
+/** Settings: appearance, units, demo mode, refresh, kiosk, the Enphase plan; then what the app runs as. */
 import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
+import { EnphaseSettings } from '../connections/EnphaseSettings';
 import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';
 import { Choice, Field } from './Field';
@@ -101,6 +102,7 @@ export function SettingsPage() {
               <NumbersForm settings={settings} save={save} />
             </div>
           </section>
+          <EnphaseSettings settings={settings} save={save} />
           <AboutSection />
         </>
       )}

@@ -10,6 +10,7 @@ import {
 import { Freshness } from '../common/Freshness';
 import { Icon } from '../common/Icon';
 import { KpiCard } from '../common/KpiCard';
+import { ReconnectLink } from '../connections/ReconnectLink';
 import { StatusPill } from '../common/StatusPill';
 import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
 
@@ -28,6 +29,7 @@ export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number })
         <span data-testid="site-status" data-value={site.status}>
           <StatusPill status={site.status} detail={site.statusDetail} />
         </span>
+        {site.status === 'needs_reauth' && <ReconnectLink />}
       </div>
       <p className="page-subtitle site-facts">
         <span>

@@ -68,7 +68,7 @@ export function EnergyBarChart({
       />
       <Tooltip
         isAnimationActive={false}
-        cursor={{ fill: 'var(--surface-2)' }}
+        cursor={{ fill: 'var(--surface-2)', stroke: 'none' }}
         content={({ active, payload }) => {
           const d = hoveredDatum<ChartDatum>(active, payload);
           if (!d || d.rawValue === null) return null;

@@ -1,5 +1,8 @@
-/** Fleet energy per day for the last 30 days; today's bar is marked as still growing. */
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+/**
+ * Fleet energy per day for the last 30 days as plain SVG bars (see model/barChartGeometry.ts for
+ * why no chart library); today's bar is outlined because the day is still growing.
+ */
+import { useState } from 'react';
 import type { Portfolio } from '../../../shared/domain';
 import {
   energyScale,
@@ -7,19 +10,20 @@ import {
   formatEnergy,
   type EnergyUnitPreference,
 } from '../../../shared/format';
-import { axisNumber, TICK, yAxisWidth } from '../charts/axis';
-import { ChartTooltip, hoveredDatum } from '../charts/ChartTooltip';
+import { axisNumber, yAxisWidth } from '../charts/axis';
+import { ChartTooltip } from '../charts/ChartTooltip';
 import { useElementSize } from '../hooks/useElementSize';
-
-interface FleetDatum {
-  date: string;
-  tick: string;
-  value: number;
-  wh: number;
-  today: boolean;
-}
+import {
+  barBoxes,
+  labelStride,
+  niceTicks,
+  roundedTopBar,
+  slotAt,
+  type Plot,
+} from '../model/barChartGeometry';
 
 const HEIGHT = 220;
+const AXIS_LABEL_HEIGHT = 24;
 
 /** The fleet chart. */
 export function FleetChart({
@@ -30,17 +34,27 @@ export function FleetChart({
   unit: EnergyUnitPreference;
 }) {
   const [ref, { width }] = useElementSize<HTMLDivElement>();
+  const [hover, setHover] = useState<number | null>(null);
   const max = days.reduce((m, d) => Math.max(m, d.wh), 0);
   const scale = energyScale(max, unit);
-  const last = days.at(-1)?.localDate;
-  const data: FleetDatum[] = days.map((d) => ({
-    date: d.localDate,
-    tick: formatBucketLabel(d.localDate, 'month'),
-    value: d.wh / scale.factor,
-    wh: d.wh,
-    today: d.localDate === last,
-  }));
-  const axisMax = max / scale.factor;
+  const ticks = niceTicks(max / scale.factor);
+  const top = ticks.at(-1) ?? 1;
+  const left = yAxisWidth(top);
+  const plot: Plot = {
+    left,
+    top: 8,
+    width: Math.max(0, width - left - 4),
+    height: HEIGHT - 8 - AXIS_LABEL_HEIGHT,
+  };
+  const bars = barBoxes(
+    days.map((d) => d.wh / scale.factor),
+    plot,
+    top,
+  );
+  const stride = labelStride(days.length ? plot.width / days.length : 0, 26);
+  const last = days.length - 1;
+  const hovered = hover === null ? null : days[hover];
+  const y = (v: number) => plot.top + plot.height - (v / top) * plot.height;
 
   return (
     <>
@@ -56,53 +70,92 @@ export function FleetChart({
         </span>
       </div>
       <div ref={ref} className="chart-frame" style={{ height: HEIGHT }} data-testid="fleet-chart">
-        {width > 0 && data.length > 0 && (
-          <BarChart
+        {width > 0 && days.length > 0 && (
+          <svg
             width={width}
             height={HEIGHT}
-            data={data}
-            margin={{ top: 8, right: 4, bottom: 0, left: 0 }}
+            role="img"
+            aria-label={`Fleet energy per day, last ${days.length} days`}
+            onMouseMove={(e) => {
+              const box = e.currentTarget.getBoundingClientRect();
+              setHover(slotAt(e.clientX - box.left, plot, days.length));
+            }}
+            onMouseLeave={() => setHover(null)}
           >
-            <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-            <XAxis
-              dataKey="tick"
-              tick={TICK}
-              tickLine={false}
-              axisLine={{ stroke: 'var(--border-strong)' }}
-              interval="preserveStartEnd"
-              minTickGap={12}
-            />
-            <YAxis
-              tick={TICK}
-              tickLine={false}
-              axisLine={false}
-              width={yAxisWidth(axisMax)}
-              tickFormatter={(v: number) => axisNumber(v, axisMax)}
-            />
-            <Tooltip
-              cursor={{ fill: 'var(--surface-2)' }}
-              isAnimationActive={false}
-              content={({ active, payload }) => {
-                const d = hoveredDatum<FleetDatum>(active, payload);
-                if (!d) return null;
-                return (
-                  <ChartTooltip
-                    title={`${formatBucketLabel(d.date, 'month', true)}${d.today ? ' (so far)' : ''}`}
-                    rows={[{ label: 'Fleet', value: formatEnergy(d.wh, unit), swatch: 'current' }]}
-                  />
-                );
-              }}
-            />
-            <Bar dataKey="value" radius={[3, 3, 0, 0]} isAnimationActive={false} maxBarSize={28}>
-              {data.map((d) => (
-                <Cell
-                  key={d.date}
-                  fill={d.today ? 'var(--accent-soft)' : 'var(--accent)'}
-                  stroke={d.today ? 'var(--accent)' : undefined}
+            {ticks.map((tick) => (
+              <g key={tick}>
+                <line
+                  x1={plot.left}
+                  x2={plot.left + plot.width}
+                  y1={y(tick)}
+                  y2={y(tick)}
+                  stroke="var(--chart-grid)"
                 />
-              ))}
-            </Bar>
-          </BarChart>
+                <text
+                  x={plot.left - 8}
+                  y={y(tick)}
+                  dy="0.32em"
+                  textAnchor="end"
+                  className="axis-text"
+                >
+                  {axisNumber(tick, top)}
+                </text>
+              </g>
+            ))}
+            {hover !== null && bars[hover] && (
+              <rect
+                x={bars[hover].center - plot.width / days.length / 2}
+                y={plot.top}
+                width={plot.width / days.length}
+                height={plot.height}
+                fill="var(--surface-2)"
+              />
+            )}
+            {bars.map((bar, i) => (
+              <path
+                key={days[i]!.localDate}
+                d={roundedTopBar(bar)}
+                fill={i === last ? 'var(--accent-soft)' : 'var(--accent)'}
+                stroke={i === last ? 'var(--accent)' : undefined}
+                data-date={days[i]!.localDate}
+                data-value={days[i]!.wh}
+              />
+            ))}
+            <line
+              x1={plot.left}
+              x2={plot.left + plot.width}
+              y1={plot.top + plot.height + 0.5}
+              y2={plot.top + plot.height + 0.5}
+              stroke="var(--border-strong)"
+            />
+            {bars.map((bar, i) =>
+              (last - i) % stride === 0 ? (
+                <text
+                  key={i}
+                  x={bar.center}
+                  y={HEIGHT - 6}
+                  textAnchor="middle"
+                  className="axis-text"
+                >
+                  {formatBucketLabel(days[i]!.localDate, 'month')}
+                </text>
+              ) : null,
+            )}
+          </svg>
+        )}
+        {hovered && hover !== null && bars[hover] && (
+          <div
+            className="chart-tooltip-anchor"
+            style={{
+              left: Math.min(bars[hover].center + 12, Math.max(0, width - 200)),
+              top: 8,
+            }}
+          >
+            <ChartTooltip
+              title={`${formatBucketLabel(hovered.localDate, 'month', true)}${hover === last ? ' (so far)' : ''}`}
+              rows={[{ label: 'Fleet', value: formatEnergy(hovered.wh, unit), swatch: 'current' }]}
+            />
+          </div>
         )}
       </div>
     </>

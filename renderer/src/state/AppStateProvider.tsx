@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Settings, SyncStatus } from '../../../shared/domain';
 import { enalysis, settle } from '../api';
-import { useEvent } from '../hooks/useEvent';
+import { useDebouncedEvent, useEvent } from '../hooks/useEvent';
 import { useInvoke } from '../hooks/useInvoke';
 import { AppStateContext, type AppState } from './appContext';
 
@@ -31,6 +31,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     setOnlinePushed(status.online);
   });
   useEvent('online-changed', ({ online }) => setOnlinePushed(online));
+  // Demo or live depends on the demo setting and on whether any account is connected.
+  useDebouncedEvent('connection-changed', info.reload, 200);
+  useDebouncedEvent('settings-changed', info.reload, 200);
 
   const settings = settingsPushed ?? loadedSettings.value;
   const sync = syncPushed ?? loadedSync.value;

@@ -71,7 +71,8 @@ export async function startRelayUnderTest(
 
   const env: Record<string, string> = {
     RELAY_PUBLIC_URL: testPublicUrl,
-    RELAY_UPSTREAM_TIMEOUT_MS: '300',
+    // Well under the fake server's 3 s "slow-" answers, well over a loaded CI machine's hiccups.
+    RELAY_UPSTREAM_TIMEOUT_MS: '1500',
     RELAY_RATE_LIMIT_PER_MINUTE: '1000',
     TESLA_AUDIENCE: testTeslaAudience,
   };

@@ -121,12 +121,13 @@ export function PortfolioTable({
     <table className="data-table portfolio-table" data-testid="portfolio-table">
       <colgroup>
         {/* Shares, not pixels: the table reads the same at 1280 and 1920 wide. */}
-        <col style={{ width: '27.5%' }} />
-        <col style={{ width: '12.5%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '9%' }} />
+        {/* Status fits its longest pill, "Needs reconnect", at 1280 wide. */}
+        <col style={{ width: '25%' }} />
+        <col style={{ width: '17.5%' }} />
+        <col style={{ width: '9.5%' }} />
+        <col style={{ width: '8.5%' }} />
         <col style={{ width: '11.5%' }} />
-        <col style={{ width: '14.5%' }} />
+        <col style={{ width: '13%' }} />
         <col style={{ width: '15%' }} />
       </colgroup>
       <thead>

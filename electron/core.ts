@@ -173,7 +173,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     log,
     providerFor: (site) => providers.forSite(site),
-    visibleSites: () => cache.listSites().filter((s) => s.provider !== 'demo' || demoShown()),
+    visibleSites: () => {
+      const showDemo = demoShown();
+      return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
+    },
     connectionHandlers: connections.handlers,
     appInfo: () => ({
       version: options.version,

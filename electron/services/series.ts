@@ -55,6 +55,11 @@ function daySeries(cache: CacheStore, { site, anchor }: SeriesRequest): SiteSeri
   const previous = cache.intervals(site.id, previousStart, start);
   // Compare by time since local midnight, so a 23- or 25-hour neighbour lines up by wall clock.
   const previousByOffset = new Map(previous.map((i) => [i.endAt - previousStart, i.w]));
+  // While the day is still running, compare with the previous day up to the same wall-clock time.
+  const reached = intervals.length
+    ? (intervals[intervals.length - 1]?.endAt ?? start) - start
+    : Infinity;
+  const comparable = previous.filter((i) => i.endAt - previousStart <= reached);
   const points: SeriesPoint[] = intervals.map((i) => ({
     label: localTimeOf(i.endAt, zone),
     t: i.endAt,
@@ -70,7 +75,7 @@ function daySeries(cache: CacheStore, { site, anchor }: SeriesRequest): SiteSeri
     unit: 'W',
     points,
     totalWh: sumOf(intervals.map((i) => i.wh)),
-    previousTotalWh: previous.length ? sumOf(previous.map((i) => i.wh)) : null,
+    previousTotalWh: previous.length ? sumOf(comparable.map((i) => i.wh)) : null,
     downsampledFrom: null,
   };
 }

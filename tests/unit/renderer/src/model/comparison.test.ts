@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint, SiteSeries } from '../../../../../shared/domain';
-import {
-  comparisonFor,
-  previousEnergyOfPowerPoints,
-} from '../../../../../renderer/src/model/comparison';
+import { comparisonFor } from '../../../../../renderer/src/model/comparison';
 
 const fiveMinutes = (values: (number | null)[]): SeriesPoint[] =>
   values.map((previous, i) => ({ label: `${i}`, t: 1_760_000_000 + i * 300, value: 0, previous }));
@@ -23,28 +20,13 @@ function daySeries(anchor: string, points: SeriesPoint[]): SiteSeries {
   };
 }
 
-describe('previousEnergyOfPowerPoints', () => {
-  it.each([
-    // 12 W for three 5-minute intervals = 3 Wh.
-    { values: [12, 12, 12], expected: 3 },
-    { values: [12, null, 12], expected: 2 },
-    { values: [null, null], expected: null },
-    { values: [12], expected: null },
-  ])('$values → $expected Wh', ({ values, expected }) => {
-    const result = previousEnergyOfPowerPoints(fiveMinutes(values));
-    if (expected === null) expect(result).toBeNull();
-    else expect(result).toBeCloseTo(expected);
-  });
-});
-
 describe('comparisonFor', () => {
-  it('compares today with yesterday up to the same time, not with all of yesterday', () => {
+  it('says "at this time" for today, whose previous total main cut at the same wall-clock time', () => {
     const comparison = comparisonFor(
       daySeries('2025-10-14', fiveMinutes([1200, 1200])),
       '2025-10-14',
     );
-    expect(comparison.label).toBe('previous day at this time');
-    expect(comparison.previousWh).toBeCloseTo(200);
+    expect(comparison).toEqual({ previousWh: 4000, label: 'previous day at this time' });
   });
 
   it('uses main’s previous total for a finished day', () => {

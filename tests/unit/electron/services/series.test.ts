@@ -1,0 +1,120 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openCache } from '../../../../electron/cache/cache';
+import type { CacheStore, SiteRecord } from '../../../../electron/cache/types';
+import { buildSeries, sameDayPreviousMonth } from '../../../../electron/services/series';
+import { startOfLocalDay } from '../../../../shared/time';
+
+const zone = 'Europe/Berlin';
+const site: SiteRecord = {
+  id: 'demo:test',
+  provider: 'demo',
+  externalId: 'test',
+  connectionId: null,
+  name: 'Test',
+  city: 'Berlin',
+  country: 'DE',
+  timeZone: zone,
+  latitude: 52.5,
+  longitude: 13.4,
+  capacityW: 10_000,
+  status: 'normal',
+  statusDetail: null,
+  addedAt: 1_700_000_000,
+};
+
+/** Constant 1.2 kW every 5 minutes of a local day (100 Wh per interval), up to `until`. */
+function fillDay(cache: CacheStore, date: string, until = Infinity): void {
+  const start = startOfLocalDay(date, zone);
+  const intervals = [];
+  for (let end = start + 300; end <= start + 25 * 3600 && end - start <= until; end += 300) {
+    if (end > startOfLocalDay(nextDay(date), zone)) break;
+    intervals.push({ endAt: end, wh: 100, w: 1200 });
+  }
+  cache.upsertIntervals(site.id, intervals);
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+let cache: CacheStore;
+beforeEach(() => {
+  cache = openCache(join(mkdtempSync(join(tmpdir(), 'series-')), 'cache.sqlite'));
+  cache.upsertSite(site);
+});
+
+describe('buildSeries: day', () => {
+  it('compares a running day with the previous day up to the same wall-clock time', () => {
+    fillDay(cache, '2026-06-16');
+    fillDay(cache, '2026-06-17', 10 * 3600); // 10:00 local
+    const now = startOfLocalDay('2026-06-17', zone) + 10 * 3600;
+    const series = buildSeries(cache, { site, range: 'day', anchor: '2026-06-17', now });
+    expect(series.points).toHaveLength(120);
+    expect(series.totalWh).toBe(12_000);
+    expect(series.previousTotalWh).toBe(12_000); // not the whole previous day (28,800)
+    expect(series.points[0]).toMatchObject({ label: '00:05', value: 1200, previous: 1200 });
+  });
+
+  it('lines up a 23-hour spring-forward day with its neighbour by wall clock', () => {
+    fillDay(cache, '2026-03-28');
+    fillDay(cache, '2026-03-29'); // clocks go 02:00 → 03:00
+    const now = startOfLocalDay('2026-03-30', zone);
+    const series = buildSeries(cache, { site, range: 'day', anchor: '2026-03-29', now });
+    expect(series.points).toHaveLength(276);
+    expect(series.totalWh).toBe(27_600);
+    expect(series.previousTotalWh).toBe(27_600);
+  });
+});
+
+describe('buildSeries: energy ranges', () => {
+  beforeEach(() => {
+    cache.upsertDailyReported(site.id, [
+      { localDate: '2026-06-08', wh: 1000 },
+      { localDate: '2026-06-09', wh: 2000 },
+      { localDate: '2026-06-15', wh: 3000 },
+      { localDate: '2026-06-16', wh: 4000 },
+      { localDate: '2025-06-10', wh: 500 },
+    ]);
+  });
+  const now = startOfLocalDay('2026-06-16', zone) + 12 * 3600;
+
+  it('sums a running week against the same weekdays of the previous week', () => {
+    const week = buildSeries(cache, { site, range: 'week', anchor: '2026-06-16', now });
+    expect(week.points.map((p) => p.label)).toEqual(['2026-06-15', '2026-06-16']);
+    expect(week.totalWh).toBe(7000);
+    expect(week.previousTotalWh).toBe(3000);
+  });
+
+  it('shows the month to date and the year by month with last year beside it', () => {
+    const month = buildSeries(cache, { site, range: 'month', anchor: '2026-06-16', now });
+    expect(month.points).toHaveLength(16);
+    expect(month.totalWh).toBe(10_000);
+    const year = buildSeries(cache, { site, range: 'year', anchor: '2026-06-16', now });
+    expect(year.points.map((p) => p.label).at(-1)).toBe('2026-06');
+    expect(year.points.at(-1)).toMatchObject({ value: 10_000, previous: 500 });
+  });
+
+  it('totals the lifetime per year', () => {
+    const lifetime = buildSeries(cache, { site, range: 'lifetime', anchor: '2026-06-16', now });
+    expect(lifetime.points.map((p) => [p.label, p.value])).toEqual([
+      ['2025', 500],
+      ['2026', 10_000],
+    ]);
+    expect(lifetime.previousTotalWh).toBeNull();
+  });
+});
+
+describe('sameDayPreviousMonth', () => {
+  it.each([
+    ['2026-03-15', '2026-02-15'],
+    ['2026-03-31', null],
+    ['2026-01-31', '2025-12-31'],
+  ])('%s → %s', (day, expected) => {
+    expect(sameDayPreviousMonth(day)).toBe(expected);
+  });
+});

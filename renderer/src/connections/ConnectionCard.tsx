@@ -9,7 +9,6 @@ import { Icon } from '../common/Icon';
 import {
   CONNECTION_STATE_LABEL,
   formatSinceDate,
-  PROVIDER_NAME,
   refreshedText,
   siteCountText,
 } from './connectionView';
@@ -17,6 +16,8 @@ import {
 interface TestResult {
   ok: boolean;
   message: string;
+  /** The connection's state when tested: a result from before a state change would contradict it. */
+  state: Connection['state'];
 }
 
 /** The card. Actions that start a flow go up to the page; testing happens here. */
@@ -40,12 +41,14 @@ export function ConnectionCard({
   const [test, setTest] = useState<TestResult | null>(null);
   const needsReauth = connection.state === 'needs_reauth';
   const noSites = connection.siteIds.length === 0;
+  const shownTest = test?.state === connection.state ? test : null;
 
   const runTest = async () => {
     setTesting(true);
     setTest(null);
     const result = await settle(() => enalysis().connections.test({ connectionId: connection.id }));
-    setTest(result.ok ? result.value : { ok: false, message: result.error.message });
+    const answer = result.ok ? result.value : { ok: false, message: result.error.message };
+    setTest({ ...answer, state: connection.state });
     setTesting(false);
   };
 
@@ -64,7 +67,6 @@ export function ConnectionCard({
           </span>
         </div>
         <p className="connection-facts">
-          <span>{PROVIDER_NAME[connection.provider]}</span>
           <span
             className="num"
             data-testid="connection-sites"
@@ -73,7 +75,11 @@ export function ConnectionCard({
             {siteCountText(connection.siteIds.length)}
           </span>
           <span className="num">connected since {formatSinceDate(connection.createdAt)}</span>
-          <span className="num">sign-in renewed {refreshedText(connection.refreshedAt, now)}</span>
+          {connection.refreshedAt !== null && (
+            <span className="num">
+              sign-in renewed {refreshedText(connection.refreshedAt, now)}
+            </span>
+          )}
         </p>
       </div>
       {connection.problem && (
@@ -82,15 +88,17 @@ export function ConnectionCard({
           {connection.problem}
         </p>
       )}
-      {test && (
+      {shownTest && (
         <p
-          className={`test-result ${test.ok ? 'test-ok' : 'test-failed'}`}
+          className={`test-result ${shownTest.ok ? 'test-ok' : 'test-failed'}`}
           data-testid="test-result"
-          data-ok={test.ok}
+          data-ok={shownTest.ok}
           role="status"
         >
-          <Icon name={test.ok ? 'check' : 'alert'} size={15} />
-          {test.message}
+          <Icon name={shownTest.ok ? 'check' : 'alert'} size={15} />
+          {!shownTest.ok && shownTest.message === connection.problem
+            ? 'The test call failed for the reason above.'
+            : shownTest.message}
         </p>
       )}
       <div className="connection-actions">

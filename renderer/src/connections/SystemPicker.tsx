@@ -51,7 +51,9 @@ function SystemRow({
       <span className="system-zone">{system.timeZone}</span>
       <span className="system-size num">
         {system.capacityW === null ? (
-          <span className="muted">size unknown</span>
+          <span className="muted" title="Enphase has not reported this system’s size yet">
+            –
+          </span>
         ) : (
           formatCapacity(system.capacityW)
         )}
@@ -94,11 +96,16 @@ export function SystemPicker({
     card.current?.scrollIntoView({ block: 'nearest' });
   }, []);
 
-  const intro = reconnected
-    ? `${connection.accountLabel} is connected again. Check which systems it should keep as sites.`
-    : systems.length === 0
-      ? 'This account has no systems the app can read yet.'
-      : 'Each system you tick becomes a site: the app downloads its history, then keeps it fresh. You can change this later with Choose sites.';
+  let intro: string;
+  if (systems.length === 0) intro = 'This account has no systems the app can read yet.';
+  else if (reconnected)
+    intro = `${connection.accountLabel} is connected again. Check which systems it should keep as sites.`;
+  else if (connection.siteIds.length > 0)
+    intro =
+      'Tick the systems to follow as sites. A site you untick leaves the portfolio; its history stays on this computer and returns if you tick it again.';
+  else
+    intro =
+      'Each system you tick becomes a site: the app downloads its history, then keeps it fresh. You can change this later with Choose sites.';
 
   return (
     <section className="card system-picker" data-testid="system-picker" ref={card}>

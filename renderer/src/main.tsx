@@ -12,6 +12,9 @@ import './styles/pages.css';
 import './styles/chart.css';
 import './styles/settings.css';
 import './styles/connections.css';
+import './styles/site-picker.css';
+import './styles/dialog.css';
+import './styles/budget.css';
 import './styles/kiosk.css';
 
 const container = document.getElementById('root');

@@ -215,14 +215,40 @@ describe('a revoked grant', () => {
 
 describe('quota', () => {
   it('waits out a burst of 429s until period_end and loses no data', async () => {
-    // Another installation used up the shared per-minute quota: the app must wait, not lose data.
-    world.emulator.admin.setPlan('watt');
-    await advance(20 * 60);
-    const before = world.emulator.admin.calls().filter((c) => c.status === 429).length;
-    for (let i = 0; i < 6; i++) await advance(61);
-    const throttled = world.emulator.admin.calls().filter((c) => c.status === 429).length - before;
-    world.emulator.admin.setPlan('kilowatt');
-    for (let i = 0; i < 3; i++) await advance(61);
+    await advance(30 * 60);
+    world.clock.advance(30 * 60);
+    await app.page.clock.setFixedTime(world.clock.now() * 1000);
+    // Other installations used up the application's shared minute: Enphase answers 429 with the
+    // end of the window in the body and no Retry-After header.
+    const now = world.clock.now();
+    const count429 = () => world.emulator.admin.calls().filter((c) => c.status === 429).length;
+    const before = count429();
+    world.emulator.admin.injectFault({
+      path: 'production_micro',
+      status: 429,
+      times: 3,
+      body: {
+        message: 'Too Many Requests',
+        details: 'Usage limit exceeded for plan Kilowatt',
+        code: 429,
+        period: 'minute',
+        period_start: now - 58,
+        period_end: now + 2,
+        limit: 50,
+      },
+    });
+    const tick = app.core.scheduler.refreshNow();
+    await expect.poll(count429, { timeout: 30_000 }).toBe(before + 3);
+    // Until period_end nothing more goes out, however long we wait.
+    const telemetryCalls = () =>
+      world.emulator.admin.calls().filter((c) => c.path.includes('production_micro')).length;
+    const held = telemetryCalls();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(telemetryCalls()).toBe(held);
+    // The window ends; the held requests go out and the refused sites are fetched again.
+    world.clock.advance(5);
+    await tick;
+    await advance(61);
     for (const site of enphaseSites()) {
       const expected = world.emulator.admin.expectedDailyWh(
         Number(site.externalId),
@@ -231,7 +257,6 @@ describe('quota', () => {
       const snap = app.core.cache.snapshot(world.clock.now()).find((s) => s.siteId === site.id);
       expect(snap?.todayWh ?? -1, site.name).toBeCloseTo(expected, 3);
     }
-    console.info(`429 answers during the burst: ${throttled}`);
   });
 });
 

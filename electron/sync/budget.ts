@@ -10,18 +10,15 @@
  * more call (the one that closes the day after sunset, and the weekly size check).
  */
 import type { Budget, EnphasePlan } from '../../shared/domain';
+import {
+  enphasePlans,
+  perMinuteAllowance,
+  perMonthAllowance,
+  shareOf,
+} from '../../shared/enphase-plans';
 import { describeEvery } from './explain';
 
-/** The Enphase plans of the reference doc: hits per minute and per month for the application. */
-export const enphasePlans: Record<
-  EnphasePlan,
-  { name: string; perMinute: number; perMonth: number }
-> = {
-  watt: { name: 'Watt', perMinute: 10, perMonth: 1_000 },
-  kilowatt: { name: 'Kilowatt', perMinute: 50, perMonth: 50_000 },
-  megawatt: { name: 'Megawatt', perMinute: 100, perMonth: 300_000 },
-  partner: { name: 'Partner', perMinute: 300, perMonth: 1_500_000 },
-};
+export { enphasePlans, perMinuteAllowance, perMonthAllowance };
 
 /** Enphase data arrives in 15-minute uploads: refreshing more often finds nothing new. */
 export const ENPHASE_FLOOR_MINUTES = 15;
@@ -54,20 +51,6 @@ export function monthOf(now: number): { start: number; end: number } {
   const start = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / 1000;
   const end = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / 1000;
   return { start, end };
-}
-
-function shareOf(percent: number): number {
-  return Number.isFinite(percent) ? Math.min(100, Math.max(1, percent)) / 100 : 1;
-}
-
-/** Requests per minute this installation may send (at least 1). */
-export function perMinuteAllowance(plan: EnphasePlan, sharePercent: number): number {
-  return Math.max(1, Math.floor(enphasePlans[plan].perMinute * shareOf(sharePercent)));
-}
-
-/** Requests per month this installation may send. */
-export function perMonthAllowance(plan: EnphasePlan, sharePercent: number): number {
-  return Math.floor(enphasePlans[plan].perMonth * shareOf(sharePercent));
 }
 
 /** `/systems` requests per refresh: one page per 100 sites, and at least one per connection. */

@@ -1,8 +1,9 @@
 /**
- * Enphase's API plans as Settings offers them. The quotas mirror electron/sync/budget.ts (the
- * renderer may import only shared/), so a person picks a plan knowing what it allows.
+ * Enphase's API plans as Settings offers them, from the same table the scheduler budgets with
+ * (shared/enphase-plans.ts), so a person picks a plan knowing what it allows.
  */
 import type { EnphasePlan } from '../../../shared/domain';
+import { enphasePlans, perMinuteAllowance, perMonthAllowance } from '../../../shared/enphase-plans';
 import { formatNumber } from '../../../shared/format';
 import { parseWholeNumber, type FieldResult } from '../model/settingsForm';
 
@@ -15,12 +16,11 @@ export interface EnphasePlanInfo {
 }
 
 /** Every plan, smallest first. */
-export const ENPHASE_PLANS: readonly EnphasePlanInfo[] = [
-  { value: 'watt', name: 'Watt', perMinute: 10, perMonth: 1_000 },
-  { value: 'kilowatt', name: 'Kilowatt', perMinute: 50, perMonth: 50_000 },
-  { value: 'megawatt', name: 'Megawatt', perMinute: 100, perMonth: 300_000 },
-  { value: 'partner', name: 'Partner', perMinute: 300, perMonth: 1_500_000 },
-];
+export const ENPHASE_PLANS: readonly EnphasePlanInfo[] = (
+  Object.entries(enphasePlans) as [EnphasePlan, (typeof enphasePlans)[EnphasePlan]][]
+)
+  .map(([value, plan]) => ({ value, ...plan }))
+  .sort((a, b) => a.perMonth - b.perMonth);
 
 /** The option text of a plan: "Kilowatt — 50,000 calls a month, 50 a minute". */
 export function planOptionLabel(plan: EnphasePlanInfo): string {
@@ -32,10 +32,9 @@ export function shareOfPlan(
   plan: EnphasePlanInfo,
   sharePercent: number,
 ): { perMonth: number; perMinute: number } {
-  const share = Math.min(100, Math.max(1, sharePercent)) / 100;
   return {
-    perMonth: Math.floor(plan.perMonth * share),
-    perMinute: Math.max(1, Math.floor(plan.perMinute * share)),
+    perMonth: perMonthAllowance(plan.value, sharePercent),
+    perMinute: perMinuteAllowance(plan.value, sharePercent),
   };
 }
 

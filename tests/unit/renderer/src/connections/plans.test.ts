@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enphasePlans } from '../../../../../electron/sync/budget';
+import { enphasePlans } from '../../../../../shared/enphase-plans';
 import {
   ENPHASE_PLANS,
   parseSharePercent,
@@ -18,7 +18,7 @@ describe('planOptionLabel', () => {
     expect(planOptionLabel(planInfo(plan))).toBe(label);
   });
 
-  it('shows the same quotas the scheduler budgets with (the renderer keeps its own copy)', () => {
+  it('offers every plan of the table the scheduler budgets with', () => {
     for (const plan of ENPHASE_PLANS) {
       const { name, perMinute, perMonth } = plan;
       expect({ name, perMinute, perMonth }, plan.value).toEqual(enphasePlans[plan.value]);

@@ -124,7 +124,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     intervalSeconds: (provider) =>
       provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds,
-    onDataUpdated: (siteIds) => emit('data-updated', { siteIds, at: clock.now() }),
+    onDataUpdated: (siteIds) => {
+      // New sites change the budget's site count: do not wait out its memo.
+      enphaseBudget.invalidate();
+      emit('data-updated', { siteIds, at: clock.now() });
+    },
     onStatus: (status) => emit('sync-progress', status),
     onReauthRequired: (connectionId) => {
       providers.drop(connectionId);
@@ -162,6 +166,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       providers.reconcile(payload.state === 'connected' ? payload.connectionId : undefined);
       enphaseBudget.invalidate();
       emit('connection-changed', payload);
+      // The status bar's sentence ("8 sites on Kilowatt …") changes with the connections.
+      emit('sync-progress', scheduler.status());
     },
   });
   providers.reconcile();

@@ -1,10 +1,12 @@
 /** The portfolio: fleet KPIs, 30 days of fleet energy, and every site in a sortable table. */
+import { useEffect } from 'react';
 import { capacityParts, energyParts, formatNumber, powerParts } from '../../../shared/format';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { KpiCard } from '../common/KpiCard';
 import { Skeleton, SkeletonRows } from '../common/Skeleton';
 import { useNow } from '../hooks/useNow';
+import { preloadCharts } from '../charts/lazyCharts';
 import { usePerformanceMark } from '../hooks/usePerformanceMark';
 import { portfolioKpis } from '../model/portfolioView';
 import { useAppState } from '../state/appContext';
@@ -47,6 +49,11 @@ export function PortfolioPage() {
   // lastValue: a reload keeps showing the previous answer instead of a skeleton.
   const data = portfolio.lastValue;
   usePerformanceMark('enalysis:portfolio-ready', data !== null && data.rows.length > 0);
+  useEffect(() => {
+    // The site charts' chunk loads while the person reads the portfolio.
+    const idle = window.requestIdleCallback?.(() => void preloadCharts()) ?? 0;
+    return () => window.cancelIdleCallback?.(idle);
+  }, []);
 
   const header = (
     <header className="page-header">

@@ -1,10 +1,9 @@
 /** The site chart: sized to its box, reduced to its pixels, a power curve or energy bars. */
-import { useMemo, useRef } from 'react';
+import { Suspense, useMemo, useRef } from 'react';
 import type { SiteSeries } from '../../../shared/domain';
 import type { EnergyUnitPreference } from '../../../shared/format';
 import { endOfLocalDay, startOfLocalDay } from '../../../shared/time';
-import { EnergyBarChart } from '../charts/EnergyBarChart';
-import { PowerAreaChart } from '../charts/PowerAreaChart';
+import { LazyEnergyBarChart, LazyPowerAreaChart } from '../charts/lazyCharts';
 import { useElementSize } from '../hooks/useElementSize';
 import { useDrawnMark } from '../hooks/usePerformanceMark';
 import { buildChartModel, previousLabel } from '../model/chartModel';
@@ -72,20 +71,22 @@ export function SiteChart({
         )}
       </div>
       <div ref={ref} className="chart-frame" style={{ height }}>
-        {drawn && model.kind === 'area' && (
-          <PowerAreaChart
-            model={model}
-            width={width}
-            height={height}
-            dayStart={startOfLocalDay(series.from, timeZone)}
-            dayEnd={endOfLocalDay(series.to, timeZone)}
-            timeZone={timeZone}
-            unit={unit}
-          />
-        )}
-        {drawn && model.kind === 'bars' && (
-          <EnergyBarChart model={model} width={width} height={height} unit={unit} />
-        )}
+        <Suspense fallback={<Skeleton height={height} />}>
+          {drawn && model.kind === 'area' && (
+            <LazyPowerAreaChart
+              model={model}
+              width={width}
+              height={height}
+              dayStart={startOfLocalDay(series.from, timeZone)}
+              dayEnd={endOfLocalDay(series.to, timeZone)}
+              timeZone={timeZone}
+              unit={unit}
+            />
+          )}
+          {drawn && model.kind === 'bars' && (
+            <LazyEnergyBarChart model={model} width={width} height={height} unit={unit} />
+          )}
+        </Suspense>
         {width > 0 && model.shownPoints === 0 && (
           <div className="chart-empty">No data for this period.</div>
         )}

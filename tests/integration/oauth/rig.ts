@@ -1,14 +1,11 @@
 /**
- * Everything a real sign-in touches, over real HTTP: the Enphase emulator (login form, token
- * endpoint with Basic auth and rotation), the REAL relay started in-process the way production
- * starts it (environment → loadRelayConfig → serveRelay) with ENPHASE_AUTH_BASE pointing at the
- * emulator, Debian's Chromium as the popup (PlaywrightAuthWindow), and the app's connection
- * feature built by `createConnections` on the harness ports (AES-GCM cipher, conf settings file,
+ * Everything a real sign-in touches, over real HTTP: the Enphase emulator and the REAL relay in
+ * front of it (tests/harness/enphase-world.ts), Debian's Chromium as the popup
+ * (PlaywrightAuthWindow), and the app's connection feature built by `createConnections` on the harness ports (AES-GCM cipher, conf settings file,
  * memory logger). Every IPC answer of the connections channels and every token the relay handed
  * out are kept, so tests can prove where secrets never appear.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -28,13 +25,12 @@ import { DeepLinkInbox } from '../../../electron/oauth/deep-link';
 import type { Clock, ExternalBrowserPort } from '../../../electron/ports';
 import type { TokenVault } from '../../../electron/vault/vault';
 import { createConnections, type Connections } from '../../../electron/services/connections/setup';
-import { loadRelayConfig } from '../../../relay/config';
-import { createJsonLogger } from '../../../relay/logger';
-import { serveRelay, type RunningRelay } from '../../../relay/node';
-import { startEnphaseEmulator, type EnphaseEmulator } from '../../emulators/enphase';
+import type { RunningRelay } from '../../../relay/node';
+import type { EnphaseEmulator } from '../../emulators/enphase';
 import { AesGcmCipher } from '../../harness/aes-gcm-cipher';
 import { ConfStore } from '../../harness/conf-store';
 import { MemoryLogger } from '../../harness/memory-logger';
+import { startEnphaseWorld } from '../../harness/enphase-world';
 import { PlaywrightAuthWindow } from '../../harness/playwright-auth-window';
 import { emulatorAccount } from './emulator-account';
 
@@ -102,42 +98,14 @@ export interface OAuthRigOptions {
   signInTimeoutMs?: number;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
 /** Starts the emulator, the relay, Chromium and the connection feature. */
 export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAuthRig> {
-  const emulator = await startEnphaseEmulator();
-  const port = await freePort();
-  const relayLogs: string[] = [];
-  const { config: relayConfig } = loadRelayConfig({
-    RELAY_PUBLIC_URL: `http://127.0.0.1:${port}`,
-    RELAY_RATE_LIMIT_PER_MINUTE: '1000',
-    ENPHASE_CLIENT_ID: emulator.app.clientId,
-    ENPHASE_CLIENT_SECRET: emulator.app.clientSecret,
-    ENPHASE_AUTH_BASE: emulator.url,
-  });
-  const relay = await serveRelay(
-    relayConfig,
-    { logger: createJsonLogger({ sink: (line) => relayLogs.push(line) }) },
-    { host: '127.0.0.1', port },
-  );
+  const world = await startEnphaseWorld();
+  const { emulator, relay, relayLogs } = world;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const authWindow = new PlaywrightAuthWindow(browser);
 
-  const config = loadConfig({
-    ENALYSIS_RELAY_URL: relay.url,
-    ENPHASE_AUTH_BASE: emulator.url,
-    ENPHASE_API_BASE: emulator.url,
-    ENPHASE_CLIENT_ID: emulator.app.clientId,
-    ENPHASE_API_KEY: emulator.app.apiKey,
-  });
+  const config = loadConfig(world.env);
   const dataDir = mkdtempSync(join(tmpdir(), 'enalysis-oauth-'));
   const store = new ConfStore(dataDir);
   const log = new MemoryLogger();
@@ -220,8 +188,7 @@ export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAut
       connections.stop();
       await authWindow.close();
       await browser.close().catch(() => {});
-      await relay.close();
-      await emulator.stop();
+      await world.stop();
       cache.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

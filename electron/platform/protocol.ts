@@ -7,22 +7,13 @@ import path from 'node:path';
 import { protocol, type Session } from 'electron';
 import type { Logger } from '../ports';
 import { resolveRendererPath } from './renderer-files';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /** The scheme name; the renderer lives at `app://enalysis/`. */
 export const APP_SCHEME = 'app';
 
-/** The policy for the renderer: only our own files, no eval, no plugins, no framing, no forms. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The policy for the renderer (shared/csp.ts), re-exported for main and the tests. */
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * The policy while the renderer comes from the Vite dev server: its React refresh preamble is an

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { NotFoundError, UnavailableError } from '../../../../electron/errors';
+import { InvalidGrantError } from '../../../../electron/oauth/errors';
+import { createConnectionHandlers } from '../../../../electron/services/connections';
+import { DISCONNECTED_DETAIL } from '../../../../electron/services/connections/sites';
+import { watchConnectionStates } from '../../../../electron/services/connections/state-watch';
+import { setup, answer } from './connections-fixtures';
+
+describe('connections.systems, connections.test, connections.list, budget.get', () => {
+  it('lists the systems with the current choice marked', async () => {
+    const { handlers } = setup();
+    const { connection } = await handlers['connections.connect']({
+      provider: 'enphase',
+      method: 'popup',
+    });
+    await handlers['connections.chooseSites']({
+      connectionId: connection.id,
+      externalIds: ['102'],
+    });
+    const { systems } = await handlers['connections.systems']({ connectionId: connection.id });
+    expect(systems.filter((s) => s.selected).map((s) => s.externalId)).toEqual(['102']);
+  });
+
+  it('a working test says so and clears an old problem; a failing one keeps the reason', async () => {
+    const { handlers, test, vault } = setup();
+    const { connection } = await handlers['connections.connect']({
+      provider: 'enphase',
+      method: 'popup',
+    });
+    test.result = { ok: false, message: 'Enphase is not answering.' };
+    expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual({
+      ok: false,
+      message: 'Enphase is not answering.',
+    });
+    expect(vault.records.get(connection.id)?.problem).toBe(
+      'The last test failed: Enphase is not answering.',
+    );
+    test.result = { ok: true, message: 'Connected: 3 systems visible.' };
+    expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual({
+      ok: true,
+      message: 'Enphase answered: the connection works.',
+    });
+    expect(vault.records.get(connection.id)?.problem).toBeNull();
+  });
+
+  it('a test that finds the grant gone reports needs_reauth in the vault’s words', async () => {
+    const { handlers, refresh, clock, vault } = setup();
+    const { connection } = await handlers['connections.connect']({
+      provider: 'enphase',
+      method: 'popup',
+    });
+    clock.advance(90_000);
+    refresh.next = () => Promise.reject(new InvalidGrantError('invalid_grant', 400, 'Enphase'));
+    const result = await handlers['connections.test']({ connectionId: connection.id });
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/^Enphase asked to sign in again/);
+    expect(vault.records.get(connection.id)?.state).toBe('needs_reauth');
+    // Asking again makes no call at all.
+    expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual(result);
+  });
+
+  it('lists connections with whether the keyring protects them', async () => {
+    const { handlers } = setup();
+    await handlers['connections.connect']({ provider: 'enphase', method: 'popup' });
+    const list = await answer('connections.list', handlers['connections.list']({}));
+    expect(list.keyringProtected).toBe(true);
+    expect(list.connections).toHaveLength(1);
+  });
+
+  it('passes budgets through', async () => {
+    const { handlers } = setup();
+    expect(await handlers['budget.get']({})).toEqual({ budgets: [] });
+  });
+});
+
+describe('connections.disconnect', () => {
+  async function withSites() {
+    const context = setup();
+    const { connection } = await context.handlers['connections.connect']({
+      provider: 'enphase',
+      method: 'popup',
+    });
+    await context.handlers['connections.chooseSites']({
+      connectionId: connection.id,
+      externalIds: ['101', '102'],
+    });
+    return { ...context, id: connection.id };
+  }
+
+  it('keeping data: forgets the tokens, keeps the sites as offline cached sites without a connection', async () => {
+    const { handlers, id, sites, store, signIns, events, vault } = await withSites();
+    const result = await handlers['connections.disconnect']({ connectionId: id, keepData: true });
+    expect(result.connections).toEqual([]);
+    expect(vault.records.all()).toEqual([]);
+    for (const siteId of ['enphase:101', 'enphase:102']) {
+      expect(sites.getSite(siteId)).toMatchObject({
+        connectionId: null,
+        status: 'offline',
+        statusDetail: DISCONNECTED_DETAIL,
+      });
+    }
+    expect(sites.deleted).toEqual([]);
+    expect(store.raw()).not.toContain('tokenBlob');
+    expect(store.raw()).not.toContain(signIns[0]!.refreshToken);
+    expect(events.at(-1)).toEqual({ connectionId: id, state: 'removed' });
+    await expect(vault.tokenSource(id).accessToken()).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('deleting data: removes the sites with their history', async () => {
+    const { handlers, id, sites } = await withSites();
+    await handlers['connections.disconnect']({ connectionId: id, keepData: false });
+    expect(sites.deleted).toEqual([
+      { siteId: 'enphase:101', withData: true },
+      { siteId: 'enphase:102', withData: true },
+    ]);
+    expect(sites.rows.size).toBe(0);
+  });
+});
+
+describe('watchConnectionStates', () => {
+  it('a grant lost during sync marks the sites needs_reauth and tells the renderer', async () => {
+    const { handlers, vault, sites, events } = setup();
+    const { connection } = await handlers['connections.connect']({
+      provider: 'enphase',
+      method: 'popup',
+    });
+    await handlers['connections.chooseSites']({
+      connectionId: connection.id,
+      externalIds: ['101'],
+    });
+    const stop = watchConnectionStates(vault, sites, (payload) => events.push(payload));
+    vault.markNeedsReauth(connection.id, 'Enphase asked to sign in again.');
+    expect(sites.getSite('enphase:101')).toMatchObject({
+      status: 'needs_reauth',
+      statusDetail: 'Enphase asked to sign in again.',
+    });
+    expect(events.at(-1)).toEqual({ connectionId: connection.id, state: 'needs_reauth' });
+    stop();
+  });
+});
+
+describe('without the sign-in pieces', () => {
+  it('lists nothing and says connecting is not available', async () => {
+    const handlers = createConnectionHandlers();
+    expect(await handlers['connections.list']({})).toEqual({
+      connections: [],
+      keyringProtected: true,
+    });
+    expect(() => handlers['connections.connect']({ provider: 'enphase' })).toThrow(
+      UnavailableError,
+    );
+  });
+});

@@ -37,5 +37,11 @@ export function parseWall(value: string | undefined, zone: string): WallTime | n
   const naive = DateTime.fromISO(iso, { zone: 'UTC' });
   const local = DateTime.fromISO(iso, { zone });
   if (!naive.isValid || !local.isValid) return null;
-  return { naive, at: Math.round(local.toSeconds()) };
+  // Luxon resolves a repeated wall time to its later instant; a span starts at the earlier one.
+  const at = Math.round(local.toSeconds());
+  const wall = local.toFormat('yyyy-MM-dd HH:mm:ss');
+  const earlier = [3600, 1800].find(
+    (back) => DateTime.fromSeconds(at - back, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') === wall,
+  );
+  return { naive, at: at - (earlier ?? 0) };
 }

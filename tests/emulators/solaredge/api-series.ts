@@ -13,6 +13,7 @@ import type { SolarEdgeContext } from './context';
 import { QUARTER_SECONDS, type SiteModel } from './production';
 import { badRequest, problemResponse } from './problems';
 import { inUnit, unitFor, type EnergyUnitChoice } from './units';
+import { lastUpdate } from './views';
 import { formatWall, parseWall, type WallTime } from './wall-clock';
 
 /** Resolutions the API knows. */
@@ -95,7 +96,7 @@ export function seriesRoutes(context: SolarEdgeContext): Hono<ApiEnv> {
         siteId: model.spec.siteId,
         startTime: wall(start, model),
         endTime: wall(end, model),
-        lastUpdateTime: wall(fleet.dataEnd(), model),
+        lastUpdateTime: lastUpdate(fleet, model, dialect),
         energy: { value: inUnit(wh, unit), unit },
         power: { value: fleet.currentPowerW(model), unit: 'W' },
       });

@@ -56,6 +56,7 @@ export function interpretCallback(
   }
   // SolarEdge's Site Access names the granted site only here (its token cannot list sites).
   const siteId = provider === 'solaredge' ? query.site_id : undefined;
-  const site = siteId !== undefined && /^\d{1,20}$/.test(siteId) ? { site_id: siteId } : {};
+  const site: Record<string, string> =
+    siteId !== undefined && /^\d{1,20}$/.test(siteId) ? { site_id: siteId } : {};
   return { kind: 'code', provider, deepLink: target({ code, state, ...site }) };
 }

@@ -2,16 +2,13 @@
  * The admin actions over HTTP (JSON under `/__admin`), so an E2E test in another process or a
  * person with curl can drive the emulator. Loopback only, like the emulator itself.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
+import { clockBody, faultBody, json } from '../enphase/admin-routes';
 import type { EmulatorClock } from '../enphase/clock';
 import { jsonResponse } from '../enphase/http';
 import type { Payer, SolarEdgeAdmin } from './admin';
 
-const clockBody = z.union([
-  z.object({ set: z.number().int() }).strict(),
-  z.object({ advance: z.number().int() }).strict(),
-]);
 const ownerBody = z
   .object({ login: z.string().min(3).max(320), siteId: z.number().int().optional() })
   .strict();
@@ -28,17 +25,6 @@ const limitsBody = z
   })
   .strict();
 const exhaustBody = z.object({ payer: payerField }).strict();
-const faultBody = z
-  .object({
-    path: z.string().max(500).optional(),
-    pathRegex: z.string().max(500).optional(),
-    status: z.number().int().min(100).max(599).optional(),
-    body: z.unknown().optional(),
-    times: z.number().int().min(1).max(100_000).optional(),
-    malformed: z.boolean().optional(),
-    delayMs: z.number().int().min(0).max(120_000).optional(),
-  })
-  .strict();
 const delayBody = z.object({ seconds: z.number().int().min(0).max(86_400) }).strict();
 
 /** Admin routes, to be mounted at `/__admin`. */
@@ -103,9 +89,4 @@ export function solarEdgeAdminRoutes(admin: SolarEdgeAdmin, clock: EmulatorClock
     jsonResponse(400, { error: error.name, message: error.message.slice(0, 500) }),
   );
   return routes;
-}
-
-async function json(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  return text === '' ? {} : (JSON.parse(text.slice(0, 65_536)) as unknown);
 }

@@ -8,6 +8,7 @@
 import { Hono, type Context } from 'hono';
 import { isRegisteredRedirect } from '../enphase/context';
 import { faultGate, jsonResponse } from '../enphase/http';
+import { pageHeaders, redirect } from '../enphase/oauth';
 import {
   chooseSitePage,
   invalidRequestPage,
@@ -16,14 +17,6 @@ import {
 } from './consent-page';
 import type { SolarEdgeContext } from './context';
 import { SITE_ACCESS_SCOPES, type GrantFailure, type SiteAccessTokens } from './grants';
-
-const pageHeaders = {
-  'content-type': 'text/html; charset=utf-8',
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-  'x-frame-options': 'DENY',
-  'cache-control': 'no-store',
-};
 
 const MAX_STATE_LENGTH = 1024;
 const MAX_ACCESS_MONTHS = 24;
@@ -121,16 +114,6 @@ export function tokenRoutes(context: SolarEdgeContext): Hono {
 
 function page(c: Context, status: 200 | 400, html: string): Response {
   return c.newResponse(html, status, pageHeaders);
-}
-
-function redirect(request: SiteAccessRequest, params: Record<string, string>): Response {
-  const target = new URL(request.redirectUri);
-  for (const [name, value] of Object.entries(params)) target.searchParams.set(name, value);
-  if (request.state !== null) target.searchParams.set('state', request.state);
-  return new Response(null, {
-    status: 302,
-    headers: { location: target.toString(), 'cache-control': 'no-store' },
-  });
 }
 
 /** Validates an authorize request; a bad client or redirect URI gets a page, never a redirect. */

@@ -3,14 +3,13 @@
  * revoke endpoints, the V2 API, 410 for every V1 path, and the admin routes, on one port. Every
  * API and OAuth answer is recorded (without keys, codes or tokens).
  */
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { CallLog, safeQuery } from '../enphase/calls';
 import { EmulatorClock } from '../enphase/clock';
 import { FaultQueue } from '../enphase/faults';
 import { jsonResponse, sleep } from '../enphase/http';
+import { listen } from '../enphase/server';
 import { SolarEdgeAdmin } from './admin';
 import { solarEdgeAdminRoutes } from './admin-routes';
 import { apiRoutes } from './api';
@@ -178,13 +177,4 @@ function safeSeQuery(search: URLSearchParams): Record<string, string> {
     if (value !== null) out[name] = value;
   }
   return out;
-}
-
-function listen(app: Hono, port: number): Promise<Server> {
-  return new Promise<Server>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () =>
-      resolve(server as Server),
-    ) as Server;
-    server.once('error', reject);
-  });
 }

@@ -20,7 +20,7 @@ import {
   type SolarEdgeSiteRaw,
 } from './schemas';
 import { siteSeriesToUtc, siteTimeToUtc } from './site-time';
-import { energyToWh, isEnergyUnit, peakPowerToW, powerToW } from './units';
+import { energyToWh, isEnergyUnit, peakPowerToW, powerToW, UnknownUnitError } from './units';
 
 /** Thrown when an answer does not have the expected shape at all. */
 export class UnreadableSolarEdgeAnswerError extends Error {
@@ -163,9 +163,24 @@ function parseSeries(
       dropped += 1;
       return;
     }
-    byStart.set(start, { start, value: convert(point.value, parsed.data.unit) });
+    byStart.set(start, { start, value: converted(convert, point.value, parsed.data.unit, what) });
   });
   return { points: [...byStart.values()].sort((a, b) => a.start - b.start), dropped };
+}
+
+/** A conversion whose unknown unit makes the answer unreadable (a guess could be 1,000× off). */
+function converted(
+  convert: (value: number | null, unit: string | null) => number | null,
+  value: number | null,
+  unit: string | null,
+  what: string,
+): number | null {
+  try {
+    return convert(value, unit);
+  } catch (error) {
+    if (error instanceof UnknownUnitError) throw new UnreadableSolarEdgeAnswerError(what);
+    throw error;
+  }
 }
 
 /**

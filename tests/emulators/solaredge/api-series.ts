@@ -171,7 +171,11 @@ function bucketsOf(resolution: Resolution, span: Span, zone: string): Bucket[] {
   const unit = calendarUnit[resolution];
   if (!unit) {
     const step = resolution === 'HOUR' ? 3600 : QUARTER_SECONDS;
-    const first = Math.floor(from / step) * step;
+    // Local hours start at :30 UTC in a +5:30 zone: align to the site's hour, not UTC's.
+    const first =
+      resolution === 'HOUR'
+        ? DateTime.fromSeconds(from, { zone }).startOf('hour').toSeconds()
+        : Math.floor(from / step) * step;
     for (let at = first; at < to; at += step)
       out.push({ start: Math.max(at, from), end: Math.min(at + step, to) });
     return out;

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  defaultFleetAccounts,
   FLEET_KEY,
   OTHER_FLEET_KEY,
   SITE,
@@ -297,3 +298,35 @@ describe('the other sources’ dialect', () => {
 function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
+
+describe('HOUR buckets', () => {
+  it('start on the site’s own hours in a half-hour zone, and sum to the day', async () => {
+    const base = defaultFleetAccounts[0]!.sites[0]!;
+    const pune = {
+      ...base,
+      siteId: 5_501_001,
+      name: 'Pune Campus',
+      timezone: 'Asia/Kolkata',
+      latitude: 18.52,
+      longitude: 73.86,
+      location: { country: 'India', city: 'Pune', address: 'Hinjawadi', zip: '411057' },
+    };
+    const { inverterFault: _fault, ...healthy } = pune;
+    const other = await startAt(NOW, {
+      accounts: [{ name: 'India', apiKey: 'se-fleet-key-india-0003', sites: [healthy] }],
+      owners: [],
+    });
+    const answer = await apiGet(
+      other,
+      '/v2/sites/5501001/energy?resolution=HOUR&startTime=2026-10-20&endTime=2026-10-21',
+      { apiKey: 'se-fleet-key-india-0003' },
+    );
+    const values = valuesOf(answer.json);
+    expect(values).toHaveLength(24);
+    expect(values.map((value) => value.timestamp.slice(11))).toContain('12:00:00');
+    const unit = factor[answer.json.unit as string]!;
+    const sum = values.reduce((total, value) => total + Math.round((value.value ?? 0) * unit), 0);
+    expect(sum).toBe(other.admin.dayWh(5_501_001, '2026-10-20'));
+    await other.stop();
+  });
+});

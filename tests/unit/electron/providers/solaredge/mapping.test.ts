@@ -125,6 +125,11 @@ describe('parseEnergySeries and parsePowerSeries', () => {
     ).toThrow(UnreadableSolarEdgeAnswerError);
   });
 
+  it('refuses a power answer whose unit it does not know', () => {
+    const body = { unit: 'hp', values: [{ timestamp: '2026-10-20 12:00:00', value: 1 }] };
+    expect(() => parsePowerSeries(body, zone, 0)).toThrow(UnreadableSolarEdgeAnswerError);
+  });
+
   it('reads power in W and the offset form of the other source', () => {
     const body = { unit: 'W', values: [{ timestamp: '2026-08-24T12:00:00+02:00', value: 512.5 }] };
     expect(parsePowerSeries(body, zone, 0).points).toEqual([

@@ -150,6 +150,31 @@ describe('the token endpoint', () => {
     expect(dead).toMatchObject({ status: 400, json: { error: 'invalid_grant' } });
   });
 
+  it('ends a grant after the access_duration the owner agreed to', async () => {
+    const page = await postConsent(se, {
+      email: OWNER_A,
+      password: 'sunny-se-a',
+      access_duration: '1',
+    });
+    const code = new URL(page.headers.get('location')!).searchParams.get('code')!;
+    const first = await tokenCall(se, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT,
+    });
+    let refresh = first.json.refresh_token as string;
+    se.clock.advance(29 * 86_400);
+    const within = await tokenCall(se, { grant_type: 'refresh_token', refresh_token: refresh });
+    expect(within.status).toBe(200);
+    refresh = within.json.refresh_token as string;
+    se.clock.advance(3 * 86_400);
+    const after = await tokenCall(se, { grant_type: 'refresh_token', refresh_token: refresh });
+    expect(after).toMatchObject({
+      status: 400,
+      json: { error: 'invalid_grant', error_description: 'The grant expired' },
+    });
+  });
+
   it('revoke-token ends the whole grant: its access and refresh tokens both stop', async () => {
     const grant = await connectOwner(se, OWNER_A);
     const revoke = await fetch(`${se.url}/v2/oauth2/revoke-token`, {

@@ -49,6 +49,11 @@ export interface SolarEdgeContext {
   /** Revoked fleet keys: 401 from then on. */
   revokedKeys: Set<string>;
   latencyMs: number;
+  /**
+   * Whether `revoke-token` wants client_id and client_secret (RFC 7009 for a confidential
+   * client; the reference does not say): true means the app must revoke through the relay.
+   */
+  revokeNeedsClient: boolean;
 }
 
 /** The payer of a Site Access call: the platform's application, shared by every grant. */

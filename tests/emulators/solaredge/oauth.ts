@@ -100,7 +100,8 @@ export function tokenRoutes(context: SolarEdgeContext): Hono {
   });
   routes.post('/revoke-token', async (c) => {
     const params = await formOf(c);
-    if (!hasClientCredentials(context, params, c.req.header('authorization'))) {
+    const authenticated = hasClientCredentials(context, params, c.req.header('authorization'));
+    if (context.revokeNeedsClient && !authenticated) {
       return oauthError(401, 'invalid_client', 'Bad client credentials');
     }
     const token = params.get('token');

@@ -62,6 +62,8 @@ export interface SolarEdgeEmulatorOptions {
   grantLifetimes?: Partial<GrantLifetimes>;
   /** Added before every API and OAuth answer (ms, default 0). */
   latencyMs?: number;
+  /** `revoke-token` insists on the client credentials (default true; see SolarEdgeContext). */
+  revokeNeedsClient?: boolean;
 }
 
 /** A running emulator. */
@@ -113,6 +115,7 @@ export async function startSolarEdgeEmulator(
     },
     revokedKeys: new Set(),
     latencyMs: options.latencyMs ?? 0,
+    revokeNeedsClient: options.revokeNeedsClient ?? true,
   };
   const admin = new SolarEdgeAdmin(context);
   const server = await listen(buildApp(context, admin), options.port ?? 0);

@@ -197,6 +197,27 @@ describe('the token endpoint', () => {
     expect(refresh.json.error).toBe('invalid_grant');
   });
 
+  it('wants the client credentials on revoke-token unless told otherwise', async () => {
+    const revoke = (target: SolarEdgeEmulator, token: string) =>
+      fetch(`${target.url}/v2/oauth2/revoke-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token }),
+      });
+    const grant = await connectOwner(se, OWNER_A);
+    expect((await revoke(se, grant.access)).status).toBe(401);
+    expect((await apiGet(se, `/v2/sites/${SITE.munich}`, { token: grant.access })).status).toBe(
+      200,
+    );
+    const lenient = await startAt(NOW, { revokeNeedsClient: false });
+    const other = await connectOwner(lenient, OWNER_A);
+    expect((await revoke(lenient, other.refresh)).status).toBe(200);
+    expect(
+      (await apiGet(lenient, `/v2/sites/${SITE.munich}`, { token: other.access })).status,
+    ).toBe(401);
+    await lenient.stop();
+  });
+
   it('lets the admin revoke an owner, as the owner would in mySolarEdge', async () => {
     const grant = await connectOwner(se, OWNER_A);
     se.admin.revokeOwner(OWNER_A);

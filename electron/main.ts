@@ -29,6 +29,8 @@ import {
 import { SafeStorageCipher } from './platform/safe-storage-cipher';
 import { createSettingsStore } from './platform/settings-store';
 import { claimSingleInstance, logDeepLink } from './platform/single-instance';
+import { createUpdater, updateFeedFor } from './platform/updater';
+import { updateModeOf } from './update/policy';
 
 /** How long quitting waits for the core to flush and close the cache. */
 const STOP_TIMEOUT_MS = 5_000;
@@ -81,6 +83,9 @@ async function start(): Promise<void> {
   if (!cipher.keyringProtected)
     log.warn('no OS keyring: saved sign-ins are not protected (basic_text)');
   network = flags.offline ? new ManualNetworkMonitor(false) : createNetworkMonitor();
+  const feed = updateFeedFor(process.env, process.resourcesPath);
+  const updates = updateModeOf({ isPackaged: app.isPackaged, feed });
+  if (!updates.on) log.info('app updates are off', { reason: updates.reason });
   core = await createCore({
     dataDir: app.getPath('userData'),
     config: loadConfig(process.env),
@@ -94,6 +99,7 @@ async function start(): Promise<void> {
     kiosk: flags.kiosk,
     version: app.getVersion(),
     platform: process.platform,
+    updater: updates.on && feed.kind === 'on' ? createUpdater(feed, log) : undefined,
   });
   disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
   openWindow();

@@ -18,6 +18,7 @@ import { createMainWindow, guardEveryWebContents } from './platform/main-window'
 import { originOf, PRODUCTION_APP_ORIGIN } from './platform/navigation-policy';
 import { createNetworkMonitor, type StoppableNetworkMonitor } from './platform/network-monitor';
 import { registerIpc } from './platform/ipc';
+import { copyDiagnostics, installAppMenu, setAboutPanel } from './platform/menu';
 import { lockDownPermissions } from './platform/permissions';
 import {
   applyContentSecurityPolicy,
@@ -72,7 +73,29 @@ function openWindow(): void {
   });
 }
 
+/** Help → Copy diagnostics: the core's own answers (already free of secrets), redacted again. */
+async function copyDiagnosticsNow(): Promise<void> {
+  const running = core;
+  const answer = async (channel: string) => {
+    const result = running ? await running.dispatch(channel, {}) : null;
+    return result?.ok ? (result.value as Record<string, unknown>) : null;
+  };
+  await copyDiagnostics(
+    { appInfo: await answer('app.info'), settings: await answer('settings.get') },
+    log,
+  );
+}
+
 async function start(): Promise<void> {
+  setAboutPanel();
+  installAppMenu({
+    kiosk: flags.kiosk,
+    onCopyDiagnostics: () => {
+      copyDiagnosticsNow().catch((error: unknown) => {
+        log.warn('could not copy diagnostics', { error: String(error) });
+      });
+    },
+  });
   lockDownPermissions(log);
   handleAppProtocol(rendererDir, log);
   applyContentSecurityPolicy(

@@ -12,6 +12,14 @@ import png2icons from 'png2icons';
 import { projectRoot } from './build';
 
 const buildDir = path.join(projectRoot, 'build');
+/** png2icons returned nothing: the 1024 px rendering is not a PNG it can read. */
+export class IconPackError extends Error {
+  constructor() {
+    super('png2icons could not pack the icon set from build/icon.png.');
+    this.name = 'IconPackError';
+  }
+}
+
 /** The Linux sizes desktop environments look for. */
 export const LINUX_ICON_SIZES = [16, 32, 48, 64, 128, 256, 512, 1024] as const;
 
@@ -51,7 +59,7 @@ export async function generateIcons(): Promise<string[]> {
     written.push([path.join(buildDir, 'icons', `${size}x${size}.png`), png]);
   const icns = png2icons.createICNS(large, png2icons.BICUBIC, 0);
   const ico = png2icons.createICO(large, png2icons.BICUBIC, 0, false, true);
-  if (!icns || !ico) throw new Error('png2icons could not pack the icon set.');
+  if (!icns || !ico) throw new IconPackError();
   written.push([path.join(buildDir, 'icon.icns'), icns], [path.join(buildDir, 'icon.ico'), ico]);
   for (const [file, bytes] of written) await writeFile(file, bytes);
   return written.map(([file]) => path.relative(projectRoot, file));

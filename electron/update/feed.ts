@@ -51,13 +51,16 @@ function choose(feed: UpdateFeed, source: 'environment' | 'app-update.yml'): Fee
 }
 
 /**
- * Picks the feed: `ENALYSIS_UPDATE_URL` (generic) or `ENALYSIS_UPDATE_GITHUB` ("owner/repo")
- * first, then the packaged app-update.yml; none, a placeholder or plain http means off.
+ * Picks the feed: `ENALYSIS_UPDATES=off` turns updates off (IT-managed machines, the release
+ * smoke test); then `ENALYSIS_UPDATE_URL` (generic) or `ENALYSIS_UPDATE_GITHUB` ("owner/repo");
+ * then the packaged app-update.yml. None, a placeholder or plain http means off.
  */
 export function chooseUpdateFeed(
   env: Record<string, string | undefined>,
   appUpdateYml: string | null,
 ): FeedChoice {
+  if (env.ENALYSIS_UPDATES?.trim().toLowerCase() === 'off')
+    return { kind: 'off', reason: 'turned off by ENALYSIS_UPDATES' };
   const url = env.ENALYSIS_UPDATE_URL?.trim();
   if (url) return choose({ provider: 'generic', url }, 'environment');
   const github = env.ENALYSIS_UPDATE_GITHUB?.trim();

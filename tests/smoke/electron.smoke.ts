@@ -29,7 +29,12 @@ beforeAll(async () => {
   app = await _electron.launch({
     executablePath,
     args: ['--demo'],
-    env: { ...process.env, ENALYSIS_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'enalysis-smoke-')) },
+    env: {
+      ...process.env,
+      ENALYSIS_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'enalysis-smoke-')),
+      // A newer published release must not be downloaded and installed by the smoke run's quit.
+      ENALYSIS_UPDATES: 'off',
+    },
   });
   window = await app.firstWindow();
 });

@@ -58,6 +58,12 @@ describe('chooseUpdateFeed', () => {
   it.each([
     { name: 'no file and no variable', env: {}, yml: null, reason: /no update feed/ },
     {
+      name: 'ENALYSIS_UPDATES=off, whatever the feed',
+      env: { ENALYSIS_UPDATES: 'off', ENALYSIS_UPDATE_URL: 'https://u.example.com/' },
+      yml: generic('https://updates.example.com/desktop'),
+      reason: /turned off by ENALYSIS_UPDATES/,
+    },
+    {
       name: 'the placeholder host from electron-builder.yml',
       env: {},
       yml: generic('https://updates.enalysis.invalid/desktop/${os}'),

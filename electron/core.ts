@@ -181,7 +181,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         updater: options.updater,
         whenSyncIdle: () => scheduler.whenIdle(),
         log,
-        onReady: () => emit('update-ready', updates!.state()),
+        onReady: (state) => emit('update-ready', state),
       })
     : undefined;
 

@@ -122,7 +122,7 @@ async function start(): Promise<void> {
     kiosk: flags.kiosk,
     version: app.getVersion(),
     platform: process.platform,
-    updater: updates.on && feed.kind === 'on' ? createUpdater(feed, log) : undefined,
+    updater: updates.on ? createUpdater(updates.feed, log) : undefined,
   });
   disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
   openWindow();

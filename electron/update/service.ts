@@ -14,7 +14,7 @@ export interface UpdateServiceOptions {
   whenSyncIdle: () => Promise<void>;
   log: Logger;
   /** A new version has been downloaded and can be installed. */
-  onReady: (version: string) => void;
+  onReady: (state: UpdateState) => void;
   intervalMs?: number;
 }
 
@@ -76,7 +76,7 @@ export class UpdateService {
       if (version && version !== this.readyVersion) {
         this.readyVersion = version;
         log.info('update downloaded', { version });
-        this.options.onReady(version);
+        this.options.onReady(this.state());
       }
     } catch (error) {
       log.warn('update check failed', { error: String(error).slice(0, 300) });

@@ -9,7 +9,7 @@ const on = {
 
 describe('updateModeOf', () => {
   it.each([
-    { isPackaged: true, feed: on, expected: { on: true } },
+    { isPackaged: true, feed: on, expected: { on: true, feed: on } },
     { isPackaged: false, feed: on, expected: { on: false, reason: 'development build' } },
     {
       isPackaged: true,

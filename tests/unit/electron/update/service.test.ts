@@ -28,7 +28,7 @@ function build(answers: (string | null | Error)[], whenSyncIdle = () => Promise.
     updater,
     whenSyncIdle,
     log,
-    onReady: (v) => ready.push(v),
+    onReady: (state) => ready.push(state.readyVersion ?? 'none'),
   });
   return { updater, log, ready, service };
 }

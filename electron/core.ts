@@ -18,6 +18,7 @@ import {
   type KeyValueStore,
   type Logger,
   type NetworkMonitor,
+  type UpdaterPort,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
@@ -28,6 +29,7 @@ import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
 import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
+import { UpdateService } from './update/service';
 
 /** Everything the core needs from its host. */
 export interface CoreOptions {
@@ -54,6 +56,8 @@ export interface CoreOptions {
   demoProvider?: Provider;
   /** False keeps the scheduler from starting (a benchmark that fills the cache itself). */
   startSync?: boolean;
+  /** App updates (electron-updater); absent in development and without a feed. */
+  updater?: UpdaterPort;
 }
 
 /** Listens to every event the core pushes to the renderer. */
@@ -172,6 +176,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   providers.reconcile();
 
+  const updates = options.updater
+    ? new UpdateService({
+        updater: options.updater,
+        whenSyncIdle: () => scheduler.whenIdle(),
+        log,
+        onReady: (state) => emit('update-ready', state),
+      })
+    : undefined;
+
   const handlers = createHandlers({
     cache,
     settings,
@@ -184,6 +197,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
     },
     connectionHandlers: connections.handlers,
+    updates,
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',
@@ -206,6 +220,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   ];
   if (options.startSync !== false) scheduler.start();
+  updates?.start();
 
   return {
     dispatch: createDispatcher(handlers, log),
@@ -218,6 +233,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connections,
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      updates?.stop();
       connections.stop();
       pacer.close();
       await scheduler.stop();

@@ -18,6 +18,7 @@ import { createMainWindow, guardEveryWebContents } from './platform/main-window'
 import { originOf, PRODUCTION_APP_ORIGIN } from './platform/navigation-policy';
 import { createNetworkMonitor, type StoppableNetworkMonitor } from './platform/network-monitor';
 import { registerIpc } from './platform/ipc';
+import { copyDiagnostics, installAppMenu, setAboutPanel } from './platform/menu';
 import { lockDownPermissions } from './platform/permissions';
 import {
   applyContentSecurityPolicy,
@@ -29,6 +30,8 @@ import {
 import { SafeStorageCipher } from './platform/safe-storage-cipher';
 import { createSettingsStore } from './platform/settings-store';
 import { claimSingleInstance, logDeepLink } from './platform/single-instance';
+import { createUpdater, updateFeedFor } from './platform/updater';
+import { updateModeOf } from './update/policy';
 
 /** How long quitting waits for the core to flush and close the cache. */
 const STOP_TIMEOUT_MS = 5_000;
@@ -70,7 +73,29 @@ function openWindow(): void {
   });
 }
 
+/** Help → Copy diagnostics: the core's own answers (already free of secrets), redacted again. */
+async function copyDiagnosticsNow(): Promise<void> {
+  const running = core;
+  const answer = async (channel: string) => {
+    const result = running ? await running.dispatch(channel, {}) : null;
+    return result?.ok ? (result.value as Record<string, unknown>) : null;
+  };
+  await copyDiagnostics(
+    { appInfo: await answer('app.info'), settings: await answer('settings.get') },
+    log,
+  );
+}
+
 async function start(): Promise<void> {
+  setAboutPanel();
+  installAppMenu({
+    kiosk: flags.kiosk,
+    onCopyDiagnostics: () => {
+      copyDiagnosticsNow().catch((error: unknown) => {
+        log.warn('could not copy diagnostics', { error: String(error) });
+      });
+    },
+  });
   lockDownPermissions(log);
   handleAppProtocol(rendererDir, log);
   applyContentSecurityPolicy(
@@ -81,6 +106,9 @@ async function start(): Promise<void> {
   if (!cipher.keyringProtected)
     log.warn('no OS keyring: saved sign-ins are not protected (basic_text)');
   network = flags.offline ? new ManualNetworkMonitor(false) : createNetworkMonitor();
+  const feed = updateFeedFor(process.env, process.resourcesPath);
+  const updates = updateModeOf({ isPackaged: app.isPackaged, feed });
+  if (!updates.on) log.info('app updates are off', { reason: updates.reason });
   core = await createCore({
     dataDir: app.getPath('userData'),
     config: loadConfig(process.env),
@@ -94,6 +122,7 @@ async function start(): Promise<void> {
     kiosk: flags.kiosk,
     version: app.getVersion(),
     platform: process.platform,
+    updater: updates.on ? createUpdater(updates.feed, log) : undefined,
   });
   disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
   openWindow();

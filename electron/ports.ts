@@ -75,3 +75,18 @@ export interface AuthWindowPort {
 export interface ExternalBrowserPort {
   openExternal(url: string): Promise<void>;
 }
+
+/**
+ * Finds, downloads and installs app updates: electron-updater in the app
+ * (electron/platform/updater.ts), an in-memory twin in tests.
+ */
+export interface UpdaterPort {
+  /**
+   * Asks the feed for a newer version and downloads it in the background; resolves the version
+   * now ready to install, or null when the app is up to date. Rejects when the feed cannot be
+   * read or the download does not match the feed's checksum.
+   */
+  checkAndDownload(): Promise<string | null>;
+  /** Quits and runs the downloaded installer (the quit path closes the cache first). */
+  quitAndInstall(): void;
+}

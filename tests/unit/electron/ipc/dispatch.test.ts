@@ -33,6 +33,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'connections.test': fail,
     'connections.disconnect': fail,
     'budget.get': fail,
+    'update.status': fail,
+    'update.restart': fail,
     ...overrides,
   };
 }

@@ -122,6 +122,7 @@ class FakeApp extends EventEmitter {
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly whenReady = vi.fn(async () => {});
+  readonly setAboutPanelOptions = vi.fn((_options: Record<string, unknown>) => {});
   getPath(name: string): string {
     return this.paths.get(name) ?? `/tmp/enalysis-test-${name}`;
   }
@@ -162,6 +163,10 @@ function createState() {
     shouldReEncrypt: false,
     darkTheme: false,
     powerMonitor: new EventEmitter(),
+    /** The template handed to Menu.buildFromTemplate last, and whether it was installed. */
+    menuTemplate: null as unknown[] | null,
+    menuInstalled: false,
+    clipboardText: null as string | null,
   };
 }
 
@@ -297,6 +302,22 @@ export const nativeTheme = {
 
 export const dialog = { showErrorBox: vi.fn() };
 
+export const Menu = {
+  buildFromTemplate: (template: unknown[]) => {
+    electronMock.menuTemplate = template;
+    return { template };
+  },
+  setApplicationMenu: (menu: { template: unknown[] } | null) => {
+    electronMock.menuInstalled = menu?.template === electronMock.menuTemplate;
+  },
+};
+
+export const clipboard = {
+  writeText: (text: string) => {
+    electronMock.clipboardText = text;
+  },
+};
+
 export default {
   app,
   session,
@@ -311,4 +332,6 @@ export default {
   nativeTheme,
   dialog,
   BrowserWindow,
+  Menu,
+  clipboard,
 };

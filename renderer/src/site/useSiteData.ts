@@ -1,8 +1,12 @@
-/** Loads a site's header facts and the chart series for the route, refreshed on data-updated. */
+/**
+ * Loads a site's header facts and the chart series for the route, refreshed on data-updated and
+ * every minute (a new local day, power that is no longer current, stale marks).
+ */
 import type { SeriesRange, SiteDetail, SiteSeries } from '../../../shared/domain';
 import { enalysis } from '../api';
 import { useDebouncedEvent } from '../hooks/useEvent';
 import { useInvoke, type InvokeState } from '../hooks/useInvoke';
+import { useMinuteTick } from '../hooks/useNow';
 
 /** Detail and series of one site. */
 export interface SiteData {
@@ -35,5 +39,9 @@ export function useSiteData(
     },
     300,
   );
+  useMinuteTick(() => {
+    detail.reload();
+    series.reload();
+  });
   return { detail, series, anchor };
 }

@@ -105,6 +105,23 @@ export const seriesPointSchema = z.object({
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
+/**
+ * What "vs previous period" compared, like for like: only days with data on both sides, and
+ * the still running day only up to the same time of day. Null when no day qualifies.
+ */
+export const seriesComparisonSchema = z.object({
+  currentWh: z.number().nonnegative(),
+  previousWh: z.number().nonnegative(),
+  /** How many days were compared (each with data on both sides). */
+  days: z.number().int().positive(),
+  /** The previous side's first and last compared day. */
+  previousFrom: localDate,
+  previousTo: localDate,
+  /** The still running day is in the comparison, cut at the same time of day on both sides. */
+  includesToday: z.boolean(),
+});
+export type SeriesComparison = z.infer<typeof seriesComparisonSchema>;
+
 /** A site chart: power (W) for a day, energy (Wh) per bucket otherwise. */
 export const siteSeriesSchema = z.object({
   siteId: z.string(),
@@ -115,7 +132,7 @@ export const siteSeriesSchema = z.object({
   unit: z.enum(['W', 'Wh']),
   points: z.array(seriesPointSchema),
   totalWh: z.number().nonnegative(),
-  previousTotalWh: z.number().nonnegative().nullable(),
+  comparison: seriesComparisonSchema.nullable(),
   /** How many raw points the series had before downsampling (null when not downsampled). */
   downsampledFrom: z.number().int().nullable(),
 });

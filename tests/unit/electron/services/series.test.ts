@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openCache } from '../../../../electron/cache/cache';
 import type { CacheStore, SiteRecord } from '../../../../electron/cache/types';
-import { buildSeries, sameDayPreviousMonth } from '../../../../electron/services/series';
+import { buildSeries } from '../../../../electron/services/series';
 import { startOfLocalDay } from '../../../../shared/time';
 
 const zone = 'Europe/Berlin';
@@ -56,7 +56,9 @@ describe('buildSeries: day', () => {
     const series = buildSeries(cache, { site, range: 'day', anchor: '2026-06-17', now });
     expect(series.points).toHaveLength(120);
     expect(series.totalWh).toBe(12_000);
-    expect(series.previousTotalWh).toBe(12_000); // not the whole previous day (28,800)
+    // Not the whole previous day (28,800 Wh): the same wall-clock time.
+    expect(series.comparison).toMatchObject({ currentWh: 12_000, previousWh: 12_000 });
+    expect(series.comparison?.includesToday).toBe(true);
     expect(series.points[0]).toMatchObject({ label: '00:05', value: 1200, previous: 1200 });
   });
 
@@ -67,7 +69,8 @@ describe('buildSeries: day', () => {
     const series = buildSeries(cache, { site, range: 'day', anchor: '2026-03-29', now });
     expect(series.points).toHaveLength(276);
     expect(series.totalWh).toBe(27_600);
-    expect(series.previousTotalWh).toBe(27_600);
+    // Finished days compare whole against whole: the 24-hour neighbour keeps its last hour.
+    expect(series.comparison).toMatchObject({ currentWh: 27_600, previousWh: 28_800, days: 1 });
   });
 });
 
@@ -83,11 +86,20 @@ describe('buildSeries: energy ranges', () => {
   });
   const now = startOfLocalDay('2026-06-16', zone) + 12 * 3600;
 
-  it('sums a running week against the same weekdays of the previous week', () => {
+  it('compares a running week on the finished days it shares with the previous week', () => {
     const week = buildSeries(cache, { site, range: 'week', anchor: '2026-06-16', now });
     expect(week.points.map((p) => p.label)).toEqual(['2026-06-15', '2026-06-16']);
     expect(week.totalWh).toBe(7000);
-    expect(week.previousTotalWh).toBe(3000);
+    // Today (a reported total, no intervals to cut at this time) is left out, not set
+    // half-finished against a whole day.
+    expect(week.comparison).toEqual({
+      currentWh: 3000,
+      previousWh: 1000,
+      days: 1,
+      previousFrom: '2026-06-08',
+      previousTo: '2026-06-08',
+      includesToday: false,
+    });
   });
 
   it('shows the month to date and the year by month with last year beside it', () => {
@@ -105,16 +117,6 @@ describe('buildSeries: energy ranges', () => {
       ['2025', 500],
       ['2026', 10_000],
     ]);
-    expect(lifetime.previousTotalWh).toBeNull();
-  });
-});
-
-describe('sameDayPreviousMonth', () => {
-  it.each([
-    ['2026-03-15', '2026-02-15'],
-    ['2026-03-31', null],
-    ['2026-01-31', '2025-12-31'],
-  ])('%s → %s', (day, expected) => {
-    expect(sameDayPreviousMonth(day)).toBe(expected);
+    expect(lifetime.comparison).toBeNull();
   });
 });

@@ -7,12 +7,15 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHandle } from '../harness/launch';
 
-/** 14:00 UTC: Boston and Berlin produce; seventeen hours later Boston is at 03:00 local. */
-const start = Math.floor(Date.parse('2026-06-17T14:00:00Z') / 1000);
+/**
+ * 22:30 UTC: Tokyo's morning of the 18th while Boston's afternoon of the 17th still runs;
+ * seventeen hours later Tokyo is at 00:30 local and its morning power is long gone.
+ */
+const start = Math.floor(Date.parse('2026-06-17T22:30:00Z') / 1000);
 let now = start;
 const clock = { now: () => now };
 const shots = resolve('test-results/screenshots');
-const boston = 'demo:boston-engineering-hall';
+const tokyo = 'demo:tokyo-setagaya-market';
 const berlin = 'demo:berlin-spreebogen-office';
 
 let app: AppHandle;
@@ -45,10 +48,21 @@ function fleetToday(at: number): number {
 describe('seventeen hours offline with the window open', () => {
   it('starts with today’s figures and live power', async () => {
     await expect.poll(() => numberAt('[data-testid="kpi-today"]')).toBe(fleetToday(start));
-    expect(await numberAt('[data-testid="current-power"]', row(boston))).toBeGreaterThan(0);
+    expect(await numberAt('[data-testid="current-power"]', row(tokyo))).toBeGreaterThan(0);
     await expect
       .poll(() => app.page.getByTestId('sync-last-run').textContent())
       .toContain('just now');
+  });
+
+  it('draws every date still running in some site’s zone as “so far”', async () => {
+    // Tokyo, Sydney and Perth are on the 18th while the US sites' 17th is still running.
+    const running = await app.page
+      .locator('[data-testid="fleet-chart"] path[data-running="true"]')
+      .evaluateAll((bars) => bars.map((b) => b.getAttribute('data-date')));
+    expect(running).toEqual(['2026-06-17', '2026-06-18']);
+    await expect
+      .poll(() => app.page.getByTestId('fleet-chart').textContent())
+      .toMatch(/\d+ (May|Jun)/);
   });
 
   it('re-derives today, now, stale marks and “last update” without a reload', async () => {
@@ -59,7 +73,7 @@ describe('seventeen hours offline with the window open', () => {
     const expected = fleetToday(now);
     expect(expected).not.toBe(fleetToday(start));
     await expect.poll(() => numberAt('[data-testid="kpi-today"]')).toBe(expected);
-    await expect.poll(() => numberAt('[data-testid="current-power"]', row(boston))).toBe(0);
+    await expect.poll(() => numberAt('[data-testid="current-power"]', row(tokyo))).toBe(0);
     await expect.poll(() => numberAt('[data-testid="kpi-current"]')).toBe(0);
     await expect.poll(() => row(berlin).getAttribute('data-stale')).toBe('true');
     await expect

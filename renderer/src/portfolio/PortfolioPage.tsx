@@ -8,6 +8,7 @@ import { Skeleton, SkeletonRows } from '../common/Skeleton';
 import { useNow } from '../hooks/useNow';
 import { preloadCharts } from '../charts/lazyCharts';
 import { usePerformanceMark } from '../hooks/usePerformanceMark';
+import { runningFrom } from '../model/fleetChart';
 import { portfolioKpis } from '../model/portfolioView';
 import { useAppState } from '../state/appContext';
 import { usePortfolio } from '../state/portfolioContext';
@@ -156,7 +157,11 @@ export function PortfolioPage() {
           <span className="hint">sum of each site’s local days</span>
         </div>
         <div className="card-body chart-body">
-          <FleetChart days={data.fleetDaily} unit={energyUnit} />
+          <FleetChart
+            days={data.fleetDaily}
+            unit={energyUnit}
+            runningFrom={runningFrom(data.rows)}
+          />
         </div>
       </section>
       <section className="card">

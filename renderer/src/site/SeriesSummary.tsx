@@ -22,7 +22,7 @@ export function SeriesSummary({
     <div className="series-summary">
       <div className="series-total" data-testid="series-total" data-value={series.totalWh}>
         <span className="series-total-label">
-          {series.range === 'lifetime' ? 'Lifetime total' : 'Total'}
+          {series.range === 'lifetime' ? 'Total of the cached history' : 'Total'}
         </span>
         <span className="series-total-value num">
           {total.value} <span className="kpi-unit">{total.unit}</span>

@@ -12,6 +12,7 @@ import { Icon } from '../common/Icon';
 import { KpiCard } from '../common/KpiCard';
 import { ReconnectLink } from '../connections/ReconnectLink';
 import { StatusPill } from '../common/StatusPill';
+import { lifetimeCoverage } from '../model/lifetime';
 import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
 
 /** The header block. */
@@ -87,7 +88,7 @@ export function SiteKpis({ detail, unit }: { detail: SiteDetail; unit: EnergyUni
         quantity={siteEnergyParts(detail.lifetimeWh, site.capacityW, unit)}
         testId="site-lifetime"
         rawValue={detail.lifetimeWh}
-        foot={detail.firstDate ? `since ${formatLocalDate(detail.firstDate)}` : undefined}
+        foot={lifetimeCoverage(detail.firstDate)}
       />
     </div>
   );

@@ -138,13 +138,16 @@ export const siteSeriesSchema = z.object({
 });
 export type SiteSeries = z.infer<typeof siteSeriesSchema>;
 
+/** No connected provider is refreshed more often than this (their data and quotas allow no more). */
+export const providerRefreshFloorMinutes = 15;
+
 /** User settings; nothing secret lives here. */
 export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   energyUnit: z.enum(['auto', 'kWh', 'MWh']),
   /** Show the built-in demo fleet even when real connections exist. */
   demoMode: z.boolean(),
-  /** Minimum minutes between two refreshes of one site (15 is the floor for real providers). */
+  /** Minutes between two refreshes of one site (providers never below `providerRefreshFloorMinutes`). */
   refreshFloorMinutes: z
     .number()
     .int()
@@ -170,6 +173,10 @@ export const appInfoSchema = z.object({
   keyringProtected: z.boolean(),
   /** Set when the cache had to be rebuilt at start (corrupt file moved aside). */
   cacheNotice: z.string().nullable(),
+  /** Why the demo fleet is shown (null: it is not): `mode` alone cannot say "no account yet". */
+  demoReason: z.enum(['setting', 'no_connections', 'forced']).nullable(),
+  /** How many buildings the demo fleet has, for copy that describes it. */
+  demoSiteCount: z.number().int().nonnegative(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

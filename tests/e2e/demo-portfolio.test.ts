@@ -162,6 +162,28 @@ describe('freshness', () => {
   });
 });
 
+describe('settings agree with the app', () => {
+  it('shows demo mode on, and why, beside the demo banner; counts the actual fleet', async () => {
+    await app.goto('#/settings');
+    const toggle = app.page.getByTestId('setting-demo-mode');
+    await expect
+      .poll(() => app.page.getByTestId('demo-mode-state').textContent())
+      .toBe('On — no account connected yet');
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await app.page.getByTestId('demo-label').first().isVisible()).toBe(true);
+    const settings = await app.page.locator('.settings-page').textContent();
+    expect(settings).toContain(`Shows ${demoSiteSpecs.length} simulated buildings`);
+  });
+
+  it('refreshes the demo at the interval the refresh field shows, and says so once', async () => {
+    const minutes = Number(await app.page.getByTestId('setting-refresh-floor').inputValue());
+    expect(app.core.scheduler.intervalSecondsFor('demo')).toBe(minutes * 60);
+    await expect
+      .poll(() => app.page.getByTestId('sync-explanation').textContent())
+      .toBe(`${demoSiteSpecs.length} demo sites: refreshed every ${minutes} min`);
+  });
+});
+
 describe('bridge security', () => {
   it('refuses calls from any other origin', async () => {
     const other = await app.context.newPage();

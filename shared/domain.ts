@@ -36,6 +36,18 @@ export const siteInfoSchema = z.object({
 });
 export type SiteInfo = z.infer<typeof siteInfoSchema>;
 
+/** The sun at a site on its local day: explains an empty day and lets kiosk mode skip nights. */
+export const daylightSchema = z.object({
+  /** Sunrise and sunset of the site's local day (null where the sun does not rise or set). */
+  sunrise: epochSeconds.nullable(),
+  sunset: epochSeconds.nullable(),
+  /** The first sunrise after now (today's before dawn, tomorrow's after sunset). */
+  nextSunrise: epochSeconds.nullable(),
+  /** The sun is down at the site now. */
+  night: z.boolean(),
+});
+export type Daylight = z.infer<typeof daylightSchema>;
+
 /** One row of the portfolio table. */
 export const portfolioRowSchema = z.object({
   site: siteInfoSchema,
@@ -49,6 +61,7 @@ export const portfolioRowSchema = z.object({
   stale: z.boolean(),
   /** Today's power, one value per local hour (W). */
   sparkline: z.array(z.number()),
+  daylight: daylightSchema,
 });
 export type PortfolioRow = z.infer<typeof portfolioRowSchema>;
 
@@ -87,6 +100,7 @@ export const siteDetailSchema = z.object({
   lastIntervalAt: epochSeconds.nullable(),
   stale: z.boolean(),
   devices: z.array(deviceSchema),
+  daylight: daylightSchema,
 });
 export type SiteDetail = z.infer<typeof siteDetailSchema>;
 

@@ -42,11 +42,11 @@ export function useNow(): number {
 }
 
 /**
- * Calls `onTick` each time the wall-clock minute moves on (not on mount): data answered by main
- * for an earlier instant ("today", current power, stale) is asked for again.
+ * Calls `onTick` each time the wall-clock minute of `now` (from useNow) moves on, not on mount:
+ * data answered by main for an earlier instant ("today", current power, stale) is asked again.
  */
-export function useMinuteTick(onTick: () => void): void {
-  const minute = minuteOf(useNow() * 1000);
+export function useMinuteTick(now: number, onTick: () => void): void {
+  const minute = minuteOf(now * 1000);
   const fire = useEffectEvent(onTick);
   const seen = useRef(minute);
   useEffect(() => {

@@ -13,6 +13,7 @@ import { KpiCard } from '../common/KpiCard';
 import { ReconnectLink } from '../connections/ReconnectLink';
 import { StatusPill } from '../common/StatusPill';
 import { lifetimeCoverage } from '../model/lifetime';
+import { daylightFacts } from '../model/night';
 import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
 
 /** The header block. */
@@ -39,6 +40,9 @@ export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number })
         </span>
         <span className="num">{formatCapacity(site.capacityW)}</span>
         <span>{site.timeZone}</span>
+        <span className="num" data-testid="site-daylight" data-night={detail.daylight.night}>
+          {daylightFacts(detail.daylight, now, site.timeZone)}
+        </span>
         <span data-testid="site-updated" data-value={detail.lastIntervalAt ?? ''}>
           <Freshness at={detail.lastIntervalAt} now={now} stale={detail.stale} />
         </span>

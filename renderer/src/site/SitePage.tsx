@@ -10,6 +10,7 @@ import { useAppState } from '../state/appContext';
 import { DevicesTable } from './DevicesTable';
 import { ExportCsvButton } from './ExportCsvButton';
 import { RangeToolbar } from './RangeToolbar';
+import { NightNotice } from './NightNotice';
 import { SeriesSummary } from './SeriesSummary';
 import { SiteChart, SiteChartSkeleton } from './SiteChart';
 import { SiteHeader, SiteKpis } from './SiteHeader';
@@ -49,7 +50,11 @@ function LoadingSite() {
 export function SitePage({ route }: { route: SiteRoute }) {
   const { energyUnit } = useAppState();
   const now = useNow();
-  const { detail, series, anchor } = useSiteData(route.siteId, route.range, route.anchor);
+  const { detail, series, anchor, lastFullDay } = useSiteData(
+    route.siteId,
+    route.range,
+    route.anchor,
+  );
   const site = detail.lastValue;
 
   if (!site) {
@@ -67,7 +72,9 @@ export function SitePage({ route }: { route: SiteRoute }) {
   const go = (range: SeriesRange, next: string | null) =>
     navigate(routeHref({ page: 'site', siteId: route.siteId, range, anchor: next }));
   // Keep the last chart on screen (dimmed) while the next range or period loads: no jump.
-  const shown = series.value ?? series.lastValue;
+  // Before sunrise, with nothing yet today, the last full day stands in for an empty grid.
+  const fallback = series.value ? lastFullDay.value : null;
+  const shown = fallback ?? series.value ?? series.lastValue;
 
   return (
     <div className="page">
@@ -94,6 +101,7 @@ export function SitePage({ route }: { route: SiteRoute }) {
             <ErrorNotice error={series.error} onRetry={series.reload} />
           ) : shown ? (
             <>
+              {fallback && <NightNotice detail={site} now={now} shownDay={fallback.anchor} />}
               <SeriesSummary series={shown} today={today} unit={energyUnit} />
               <SiteChart
                 series={shown}

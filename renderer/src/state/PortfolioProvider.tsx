@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { enalysis } from '../api';
 import { useDebouncedEvent } from '../hooks/useEvent';
 import { useInvoke } from '../hooks/useInvoke';
-import { useMinuteTick } from '../hooks/useNow';
+import { useMinuteTick, useNow } from '../hooks/useNow';
 import { PortfolioContext } from './portfolioContext';
 
 /** Provides the portfolio to the tree. */
@@ -18,6 +18,6 @@ export function PortfolioProvider({ children }: { children: ReactNode }) {
   useDebouncedEvent('settings-changed', portfolio.reload, 300);
   useDebouncedEvent('connection-changed', portfolio.reload, 300);
   // Time passing alone changes the answer (a new local day, power that is no longer current).
-  useMinuteTick(portfolio.reload);
+  useMinuteTick(useNow(), portfolio.reload);
   return <PortfolioContext.Provider value={portfolio}>{children}</PortfolioContext.Provider>;
 }

@@ -184,6 +184,29 @@ describe('settings agree with the app', () => {
   });
 });
 
+describe('not found', () => {
+  it('names an unknown address and leads back, without “Try again”', async () => {
+    await app.goto('#/reportz');
+    const page = app.page.getByTestId('not-found');
+    await expect.poll(() => page.getAttribute('data-kind')).toBe('page');
+    expect(await page.textContent()).toContain('“#/reportz” is not a page of Enalysis');
+    expect(await app.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await app.page.getByTestId('not-found-back').click();
+    await app.page.waitForSelector('[data-testid="site-row"]');
+  });
+
+  it('names an unknown site id instead of offering a retry', async () => {
+    await app.goto(`#/site/${encodeURIComponent('demo:gone')}`);
+    const page = app.page.getByTestId('not-found');
+    await expect.poll(() => page.getAttribute('data-kind')).toBe('site');
+    expect(await page.textContent()).toContain('No site with the id “demo:gone”');
+    expect(await app.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.screenshot({ path: join(shots, 'site-not-found-dark.png') });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
 describe('bridge security', () => {
   it('refuses calls from any other origin', async () => {
     const other = await app.context.newPage();

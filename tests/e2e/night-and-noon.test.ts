@@ -103,6 +103,8 @@ describe('at the site’s noon', () => {
     now = noon;
     await app.context.clock.setFixedTime(noon * 1000);
     await app.core.scheduler.refreshNow();
+    await app.goto(`#/site/${siteId}`);
+    await app.page.reload();
   }, 60_000);
 
   it('shows today’s curve, no night notice, and the day compared at this time', async () => {
@@ -111,6 +113,7 @@ describe('at the site’s noon', () => {
     await expect.poll(async () => Number(await value('series-total'))).toBeCloseTo(dayWh(today), 6);
     expect(await app.page.getByTestId('night-notice').count()).toBe(0);
     expect(await value('site-daylight', 'data-night')).toBe('false');
+    expect(await app.page.getByTestId('site-daylight').textContent()).toMatch(/^12:00 local time/);
     await expect
       .poll(() => app.page.getByTestId('series-change').textContent())
       .toMatch(/^vs previous day at this time /);

@@ -11,6 +11,7 @@ import { DevicesTable } from './DevicesTable';
 import { ExportCsvButton } from './ExportCsvButton';
 import { RangeToolbar } from './RangeToolbar';
 import { NightNotice } from './NightNotice';
+import { NotFoundPage } from '../shell/NotFoundPage';
 import { SeriesSummary } from './SeriesSummary';
 import { SiteChart, SiteChartSkeleton } from './SiteChart';
 import { SiteHeader, SiteKpis } from './SiteHeader';
@@ -58,6 +59,8 @@ export function SitePage({ route }: { route: SiteRoute }) {
   const site = detail.lastValue;
 
   if (!site) {
+    if (detail.error?.code === 'not_found')
+      return <NotFoundPage asked={{ kind: 'site', siteId: route.siteId }} />;
     return detail.error ? (
       <div className="page">
         <ErrorNotice error={detail.error} onRetry={detail.reload} />

@@ -114,20 +114,43 @@ function yearSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): Si
   const to = addDays(addMonths(from, 12), -1);
   const today = localDateOf(now, site.timeZone);
   const months = toMonthMap(cache.monthly(site.id, from, to));
-  const previous = toMonthMap(cache.monthly(site.id, addMonths(from, -12), addDays(from, -1)));
+  const lastYear = toMap(cache.daily(site.id, addMonths(from, -12), addDays(from, -1)));
   const points: SeriesPoint[] = [];
   for (let month = from; month <= to && month <= today; month = addMonths(month, 1)) {
     const key = month.slice(0, 7);
-    const previousKey = addMonths(month, -12).slice(0, 7);
     points.push({
       label: key,
       t: startOfLocalDay(month, site.timeZone),
       value: months.get(key) ?? 0,
-      previous: previous.get(previousKey) ?? null,
+      previous: sameMonthLastYear(lastYear, month, today),
     });
   }
   const comparison = compareDays(cache, site, eachDay(from, to), sameDayPreviousYear, now);
   return energySeries(site.id, 'year', anchor, from, to, points, comparison);
+}
+
+/**
+ * Last year's energy for the month starting `month`, like for like: the whole month once it is
+ * over, the same days so far while it runs (today not included), and null unless last year
+ * has every one of those days (a month of which the history holds only the end is no yardstick).
+ */
+function sameMonthLastYear(
+  lastYear: Map<string, number>,
+  month: LocalDate,
+  today: LocalDate,
+): number | null {
+  const monthEnd = addDays(addMonths(month, 1), -1);
+  const last = monthEnd < today ? monthEnd : addDays(today, -1);
+  if (last < month) return null;
+  let wh = 0;
+  for (const day of eachDay(month, last)) {
+    const counterpart = sameDayPreviousYear(day);
+    if (counterpart === null) continue;
+    const value = lastYear.get(counterpart);
+    if (value === undefined) return null;
+    wh += value;
+  }
+  return wh;
 }
 
 function lifetimeSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): SiteSeries {

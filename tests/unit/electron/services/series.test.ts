@@ -108,7 +108,27 @@ describe('buildSeries: energy ranges', () => {
     expect(month.totalWh).toBe(10_000);
     const year = buildSeries(cache, { site, range: 'year', anchor: '2026-06-16', now });
     expect(year.points.map((p) => p.label).at(-1)).toBe('2026-06');
-    expect(year.points.at(-1)).toMatchObject({ value: 10_000, previous: 500 });
+    // Last June holds one day only: no yardstick for this June.
+    expect(year.points.at(-1)).toMatchObject({ value: 10_000, previous: null });
+  });
+
+  it('sets last year’s month beside a month only when last year has the same days so far', () => {
+    const days = (from: number, to: number, month: string, wh: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => ({
+        localDate: `${month}-${String(from + i).padStart(2, '0')}`,
+        wh,
+      }));
+    cache.upsertDailyReported(site.id, [
+      ...days(1, 31, '2025-05', 100),
+      ...days(1, 15, '2025-06', 200), // June 2025 up to the 15th, like June 2026 before today
+      ...days(1, 30, '2025-04', 50).filter((d) => d.localDate !== '2025-04-20'),
+      ...days(1, 31, '2026-05', 120),
+    ]);
+    const year = buildSeries(cache, { site, range: 'year', anchor: '2026-06-16', now });
+    const previous = new Map(year.points.map((p) => [p.label, p.previous]));
+    expect(previous.get('2026-05')).toBe(3100);
+    expect(previous.get('2026-06')).toBe(3000); // 1–15 June, not the running 16th
+    expect(previous.get('2026-04')).toBeNull(); // 20 April 2025 is missing
   });
 
   it('totals the lifetime per year', () => {

@@ -1,34 +1,21 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openCache } from '../../../../electron/cache/cache';
-import type { CacheStore, SiteRecord } from '../../../../electron/cache/types';
+import type { CacheStore } from '../../../../electron/cache/types';
 import {
   compareDays,
   sameDayPreviousMonth,
   sameDayPreviousYear,
 } from '../../../../electron/services/comparison';
 import { buildSeries } from '../../../../electron/services/series';
+import { cacheWith, testSite } from './series-fixtures';
 import { addDays, eachDay, startOfLocalDay } from '../../../../shared/time';
 
 const zone = 'America/Denver';
-const site: SiteRecord = {
-  id: 'demo:cmp',
-  provider: 'demo',
-  externalId: 'cmp',
-  connectionId: null,
-  name: 'Comparison',
+const site = testSite('cmp', zone, {
   city: 'Denver',
   country: 'US',
-  timeZone: zone,
   latitude: 39.7,
   longitude: -105,
-  capacityW: 10_000,
-  status: 'normal',
-  statusDetail: null,
-  addedAt: 1_700_000_000,
-};
+});
 
 /** 1.2 kW every 5 minutes from 06:00 to `untilHour` local (100 Wh per interval). */
 function sunnyDay(cache: CacheStore, date: string, untilHour = 18): void {
@@ -48,8 +35,7 @@ function reported(cache: CacheStore, from: string, to: string, wh: number): void
 
 let cache: CacheStore;
 beforeEach(() => {
-  cache = openCache(join(mkdtempSync(join(tmpdir(), 'comparison-')), 'cache.sqlite'));
-  cache.upsertSite(site);
+  cache = cacheWith(site);
 });
 
 describe('compareDays', () => {

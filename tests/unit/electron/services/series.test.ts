@@ -1,29 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openCache } from '../../../../electron/cache/cache';
-import type { CacheStore, SiteRecord } from '../../../../electron/cache/types';
+import type { CacheStore } from '../../../../electron/cache/types';
 import { buildSeries } from '../../../../electron/services/series';
+import { cacheWith, testSite } from './series-fixtures';
 import { startOfLocalDay } from '../../../../shared/time';
 
 const zone = 'Europe/Berlin';
-const site: SiteRecord = {
-  id: 'demo:test',
-  provider: 'demo',
-  externalId: 'test',
-  connectionId: null,
-  name: 'Test',
+const site = testSite('test', zone, {
   city: 'Berlin',
   country: 'DE',
-  timeZone: zone,
   latitude: 52.5,
   longitude: 13.4,
-  capacityW: 10_000,
-  status: 'normal',
-  statusDetail: null,
-  addedAt: 1_700_000_000,
-};
+});
 
 /** Constant 1.2 kW every 5 minutes of a local day (100 Wh per interval), up to `until`. */
 function fillDay(cache: CacheStore, date: string, until = Infinity): void {
@@ -44,8 +31,7 @@ function nextDay(date: string): string {
 
 let cache: CacheStore;
 beforeEach(() => {
-  cache = openCache(join(mkdtempSync(join(tmpdir(), 'series-')), 'cache.sqlite'));
-  cache.upsertSite(site);
+  cache = cacheWith(site);
 });
 
 describe('buildSeries: day', () => {

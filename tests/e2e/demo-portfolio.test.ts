@@ -173,6 +173,10 @@ describe('settings agree with the app', () => {
     expect(await app.page.getByTestId('demo-label').first().isVisible()).toBe(true);
     const settings = await app.page.locator('.settings-page').textContent();
     expect(settings).toContain(`Shows ${demoSiteSpecs.length} simulated buildings`);
+    await app.page.screenshot({ path: join(shots, 'settings-light.png'), fullPage: true });
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.screenshot({ path: join(shots, 'settings-dark.png'), fullPage: true });
+    await app.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('refreshes the demo at the interval the refresh field shows, and says so once', async () => {

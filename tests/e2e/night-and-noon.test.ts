@@ -127,6 +127,8 @@ describe('at the site’s noon', () => {
     await expect
       .poll(() => app.page.getByTestId('series-change').textContent())
       .toMatch(/^vs 17 Jun 2025 · 1 day with data on both sides|^No previous year/);
+    // The harness asks for reduced motion: bars must not slide after a resize mid-screenshot.
+    expect(await value('site-chart', 'data-animated')).toBe('false');
     await shoot('noon-site-year');
     await app.goto('#/');
     const row = app.page.locator(`[data-testid="site-row"][data-site-id="${siteId}"]`);

@@ -21,6 +21,9 @@ export function isRunningDay(date: string, from: string | null): boolean {
   return from !== null && date >= from;
 }
 
+/** Room one day label needs on the axis ("28 May" at the axis font, plus a gap), in pixels. */
+export const fleetDayLabelPx = 56;
+
 /** A day's axis label with its month, so a 30-day window across months reads: "17 Jun". */
 export function fleetDayLabel(date: string): string {
   const [, month = '01', day = '01'] = date.split('-');

@@ -22,7 +22,7 @@ import {
   slotAt,
   type Plot,
 } from '../model/barChartGeometry';
-import { fleetDayLabel, isRunningDay } from '../model/fleetChart';
+import { fleetDayLabel, fleetDayLabelPx, isRunningDay } from '../model/fleetChart';
 
 const HEIGHT = 220;
 const AXIS_LABEL_HEIGHT = 24;
@@ -56,7 +56,7 @@ export function FleetChart({
     plot,
     top,
   );
-  const stride = labelStride(days.length ? plot.width / days.length : 0, 44);
+  const stride = labelStride(days.length ? plot.width / days.length : 0, fleetDayLabelPx);
   const running = days.map((d) => isRunningDay(d.localDate, runningFrom));
   const last = days.length - 1;
   const hovered = hover === null ? null : days[hover];

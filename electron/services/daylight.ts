@@ -5,7 +5,7 @@
  */
 import { getTimes } from 'suncalc';
 import type { Daylight } from '../../shared/domain';
-import { addDays, localDateOf, startOfLocalDay, type LocalDate } from '../../shared/time';
+import { LocalDayCache } from '../cache/localDays';
 
 /** Where a site is: what the sun's times depend on. */
 export interface SitePlace {
@@ -14,20 +14,21 @@ export interface SitePlace {
   timeZone: string;
 }
 
+/** Local days per zone, remembered: luxon costs a quarter millisecond per site otherwise. */
+const sharedDays = new LocalDayCache(10_000);
+
 function seconds(date: Date | null): number | null {
   return date === null ? null : Math.floor(date.getTime() / 1000);
 }
 
-function sunOf(place: SitePlace, day: LocalDate) {
-  // suncalc answers for the solar day containing the instant: the local day's noon is in it.
-  const noon = startOfLocalDay(day, place.timeZone) + 12 * 3600;
-  return getTimes(new Date(noon * 1000), place.latitude, place.longitude);
-}
-
 /** The site's sunrise and sunset on its local day at `now`, the next sunrise, and night or not. */
-export function daylightOf(place: SitePlace, now: number): Daylight {
-  const today = localDateOf(now, place.timeZone);
-  const sun = sunOf(place, today);
+export function daylightOf(place: SitePlace, now: number, days = sharedDays): Daylight {
+  // suncalc answers for the solar day containing the instant: the local day's noon is in it,
+  // and a whole number of days later (give or take a daylight-saving hour) is that day's.
+  const noon = days.dayContaining(now, place.timeZone).start + 12 * 3600;
+  const sunOf = (ahead: number) =>
+    getTimes(new Date((noon + ahead * 86_400) * 1000), place.latitude, place.longitude);
+  const sun = sunOf(0);
   const sunrise = seconds(sun.sunrise);
   const sunset = seconds(sun.sunset);
   let night: boolean;
@@ -36,7 +37,7 @@ export function daylightOf(place: SitePlace, now: number): Daylight {
   let nextSunrise = sunrise !== null && sunrise > now ? sunrise : null;
   // After sunset (or through a polar night) the next sunrise is on a later local day.
   for (let ahead = 1; nextSunrise === null && ahead <= 183; ahead++) {
-    const later = seconds(sunOf(place, addDays(today, ahead)).sunrise);
+    const later = seconds(sunOf(ahead).sunrise);
     if (later !== null && later > now) nextSunrise = later;
   }
   return { sunrise, sunset, nextSunrise, night };

@@ -24,6 +24,7 @@ import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
 import { ProviderRegistry } from './providers/registry';
 import { createConnections, type Connections } from './services/connections/setup';
+import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { createHandlers } from './services/handlers';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
@@ -79,9 +80,6 @@ export interface Core {
   stop(): Promise<void>;
 }
 
-/** How often the demo fleet is refreshed: it has no quota, so every minute keeps it lively. */
-const demoRefreshSeconds = 60;
-
 /** Builds and starts the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -98,7 +96,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // `connections` and `providers` are built below; these closures only run after that.
   const records = () => connections.vault.records;
   const hasConnections = () => records().all().length > 0;
-  const demoShown = () => options.forceDemo || settings.get().demoMode || !hasConnections();
+  const demoReason = () =>
+    demoReasonOf({
+      forced: options.forceDemo,
+      setting: settings.get().demoMode,
+      hasConnections: hasConnections(),
+    });
+  const demoShown = () => demoReason() !== null;
 
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
@@ -127,7 +131,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     network,
     log,
     intervalSeconds: (provider) =>
-      provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds,
+      provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds(settings.get()),
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
@@ -206,6 +210,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       dataDir: options.dataDir,
       keyringProtected: options.cipher.keyringProtected,
       cacheNotice: cache.recovery?.message ?? null,
+      demoReason: demoReason(),
+      demoSiteCount: cache.listSites().filter((s) => s.provider === 'demo').length,
     }),
   });
 

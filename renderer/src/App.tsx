@@ -31,7 +31,7 @@ function RoutedPage() {
       page = <ConnectionsPage />;
       break;
     case 'not-found':
-      page = <NotFoundPage />;
+      page = <NotFoundPage asked={{ kind: 'page', address: route.hash }} />;
       break;
   }
   return (

@@ -175,6 +175,8 @@ export async function runEnphaseDay(
       id: provider.id,
       connectionId: provider.connectionId,
       recordsOwnRequests: provider.recordsOwnRequests,
+      listing: provider.listing,
+      dataLagSeconds: (site) => provider.dataLagSeconds(site),
       listSites: () => provider.listSites(),
       fetchDaily: (site, from, to) => provider.fetchDaily(site, from, to),
       fetchDevices: (site) => provider.fetchDevices(site),

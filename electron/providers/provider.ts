@@ -21,6 +21,11 @@ export interface ProviderSite {
   statusDetail: string | null;
   /** Newest instant the provider has energy for (epoch s); lets the scheduler skip idle sites. */
   lastEnergyAt: number | null;
+  /**
+   * How often the site's gateway uploads (s), when the provider says (Enphase: 15 min on
+   * Wi-Fi/Ethernet, 6 h on cellular). Tells when the evening's last data can have arrived.
+   */
+  uploadEverySeconds?: number;
 }
 
 /** A system as the connect flow's site picker lists it, before anyone chose it. */
@@ -62,6 +67,17 @@ export interface Provider {
    * that give capacities). The scheduler then records nothing for its calls.
    */
   readonly recordsOwnRequests?: boolean;
+  /**
+   * Set when listing the account's sites costs requests (Enphase: one `/systems` page per 100
+   * systems): the scheduler then lists only when that is cheaper than asking each site
+   * directly, and never while every site sleeps. Absent: listing is free and done every tick.
+   */
+  readonly listing?: { sitesPerCall: number };
+  /**
+   * How long after production a site's data may still arrive (its upload period plus the
+   * provider cloud's delay, s). Absent: only stored data tells when a site's day is closed.
+   */
+  dataLagSeconds?(site: ProviderSite): number;
   /** Every site the connected account can see. */
   listSites(): Promise<ProviderSite[]>;
   /** Daily energy for local days in [from, to], both included (backfill, one call where possible). */

@@ -2,23 +2,16 @@
  * The one interface every data source implements: the built-in demo fleet now, Enphase,
  * SolarEdge and Tesla later. The scheduler only ever talks to this.
  */
-import type { Device, ProviderId, RemoteSystem, SiteStatus } from '../../shared/domain';
+import type { Device, ProviderId, RemoteSystem } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
+import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
+
+export type { DailySample, IntervalSample };
 
 /** A site as a provider describes it, before the app gives it an id. */
-export interface ProviderSite {
+export interface ProviderSite extends SiteDescription {
   /** The provider's own id for the site (Enphase system_id, as a string). */
   externalId: string;
-  name: string;
-  city: string;
-  country: string;
-  /** IANA zone; legacy links like "US/Pacific" are allowed. */
-  timeZone: string;
-  latitude: number;
-  longitude: number;
-  capacityW: number;
-  status: SiteStatus;
-  statusDetail: string | null;
   /** Newest instant the provider has energy for (epoch s); lets the scheduler skip idle sites. */
   lastEnergyAt: number | null;
   /**
@@ -30,21 +23,6 @@ export interface ProviderSite {
 
 /** A system as the connect flow's site picker lists it, before anyone chose it. */
 export type RemoteSystemInfo = Omit<RemoteSystem, 'selected'>;
-
-/** One production interval; `endAt` marks the END of the interval (epoch s). */
-export interface IntervalSample {
-  endAt: number;
-  /** Energy produced during the interval (Wh). */
-  wh: number;
-  /** Average power during the interval (W). */
-  w: number;
-}
-
-/** One local day's energy as reported by the provider. */
-export interface DailySample {
-  localDate: LocalDate;
-  wh: number;
-}
 
 /** What one interval fetch returned. */
 export interface IntervalBatch {

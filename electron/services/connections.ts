@@ -13,7 +13,6 @@ import { providerNameOf } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
 import { planSiteChoice, releaseSites, removeSites, setSitesStatus } from './connections/sites';
 import type { ConnectionHandlerDeps } from './connections/types';
-import { unavailableConnectionHandlers } from './connections/unavailable';
 import { toConnection, toRemoteSystem } from './connections/view';
 
 export type {
@@ -33,11 +32,10 @@ export type ConnectionChannels =
   | 'connections.disconnect'
   | 'budget.get';
 
-/** Builds the connection handlers; without deps, every call says connecting is not available. */
+/** Builds the connection handlers. */
 export function createConnectionHandlers(
-  deps?: ConnectionHandlerDeps,
+  deps: ConnectionHandlerDeps,
 ): Pick<Handlers, ConnectionChannels> {
-  if (!deps) return unavailableConnectionHandlers();
   const { vault, cache, log } = deps;
   const records = vault.records;
   /** The systems each connection listed last: choosing among them costs no second API call. */

@@ -10,7 +10,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { SyncScheduler } from '../sync/scheduler';
-import { createConnectionHandlers, type ConnectionChannels } from './connections';
+import type { ConnectionChannels } from './connections';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import type { SettingsService } from './settings';
@@ -28,11 +28,8 @@ export interface HandlerDeps {
   clock: Clock;
   log: Logger;
   appInfo: () => AppInfo;
-  /**
-   * The connection handlers built by `createConnections(...)` (services/connections/setup.ts);
-   * without them every connections.* call says connecting is not available.
-   */
-  connectionHandlers?: Pick<Handlers, ConnectionChannels>;
+  /** The connection handlers built by `createConnections(...)` (services/connections/setup.ts). */
+  connectionHandlers: Pick<Handlers, ConnectionChannels>;
 }
 
 /** Device lists change rarely: fetch them at most once an hour per site. */
@@ -96,6 +93,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await scheduler.refreshNow();
       return scheduler.status();
     },
-    ...(deps.connectionHandlers ?? createConnectionHandlers()),
+    ...deps.connectionHandlers,
   };
 }

@@ -11,7 +11,7 @@ import type { LocalDate } from '../../../shared/time';
 import { localDateOf } from '../../../shared/time';
 import { AppError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
-import { siteIdOf } from '../../sync/site-records';
+import { siteIdOf } from '../../model/site';
 import type { TokenSource } from '../../vault/types';
 import type {
   DailySample,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, UnavailableError } from '../../../../electron/errors';
+import { NotFoundError } from '../../../../electron/errors';
 import { InvalidGrantError } from '../../../../electron/oauth/errors';
-import { createConnectionHandlers } from '../../../../electron/services/connections';
 import { DISCONNECTED_DETAIL } from '../../../../electron/services/connections/sites';
 import { watchConnectionStates } from '../../../../electron/services/connections/state-watch';
 import { setup, answer } from './connections-fixtures';
@@ -136,18 +135,5 @@ describe('watchConnectionStates', () => {
     });
     expect(events.at(-1)).toEqual({ connectionId: connection.id, state: 'needs_reauth' });
     stop();
-  });
-});
-
-describe('without the sign-in pieces', () => {
-  it('lists nothing and says connecting is not available', async () => {
-    const handlers = createConnectionHandlers();
-    expect(await handlers['connections.list']({})).toEqual({
-      connections: [],
-      keyringProtected: true,
-    });
-    expect(() => handlers['connections.connect']({ provider: 'enphase' })).toThrow(
-      UnavailableError,
-    );
   });
 });

@@ -11,7 +11,7 @@ import type { RemoteSystemInfo } from '../providers/provider';
 import { isUsableExternalId } from '../sync/site-records';
 import { providerNameOf } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
-import { planSiteChoice, releaseSites, removeSites, setSitesStatus } from './connections/sites';
+import { planSiteChoice, removeSites } from '../connections/site-rows';
 import type { ConnectionHandlerDeps } from './connections/types';
 import { toConnection, toRemoteSystem } from './connections/view';
 
@@ -66,14 +66,6 @@ export function createConnectionHandlers(
     );
   };
 
-  const sitesChanged = async (connectionId: string): Promise<void> => {
-    try {
-      await deps.onSitesChanged(connectionId);
-    } catch (error) {
-      log.warn('could not start syncing changed sites', { connectionId, error: errorName(error) });
-    }
-  };
-
   /** The connection holding `externalId` as a site, other than `self`. */
   const otherOwner = (self: ConnectionRecord, externalId: string): ConnectionRecord | null =>
     records
@@ -114,11 +106,7 @@ export function createConnectionHandlers(
       const tokens = await deps.signIn(provider, method ?? 'popup');
       const { record, reconnected } = await vault.saveSignIn(provider, tokens);
       log.info('account connected', { connectionId: record.id, provider, reconnected });
-      if (reconnected) {
-        setSitesStatus(cache, record, 'normal', null, 'needs_reauth');
-        await sitesChanged(record.id);
-      }
-      deps.emit({ connectionId: record.id, state: 'connected' });
+      await deps.lifecycle.connected(record, reconnected);
       try {
         const systems = await systemsOf(record);
         return { connection: toConnection(record), systems, reconnected };
@@ -159,8 +147,7 @@ export function createConnectionHandlers(
         added: plan.added.length,
         removed: plan.removed.length,
       });
-      await sitesChanged(connectionId);
-      deps.emit({ connectionId, state: saved.state });
+      await deps.lifecycle.sitesChanged(connectionId);
       return toConnection(saved);
     },
 
@@ -187,7 +174,7 @@ export function createConnectionHandlers(
           ? { ...r, problem: failure === null ? null : `The last test failed: ${failure}` }
           : r,
       );
-      if (after) deps.emit({ connectionId, state: after.state });
+      if (after) deps.lifecycle.touched(after);
       if (failure === null) return { ok: true, message: `${name} answered: the connection works.` };
       return {
         ok: false,
@@ -197,12 +184,9 @@ export function createConnectionHandlers(
 
     'connections.disconnect': async ({ connectionId, keepData }) => {
       const record = recordOrThrow(connectionId);
-      vault.forget(connectionId);
       lastListed.delete(connectionId);
-      releaseSites(cache, record, keepData);
+      await deps.lifecycle.removed(record, keepData);
       log.info('account disconnected', { connectionId, provider: record.provider, keepData });
-      deps.emit({ connectionId, state: 'removed' });
-      await sitesChanged(connectionId);
       return { connections: records.all().map(toConnection) };
     },
 

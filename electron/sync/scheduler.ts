@@ -65,6 +65,7 @@ export class SyncScheduler {
   private readonly times: RefreshTimes;
   private readonly days: DayFetcher;
   private readonly planner: ConnectionPlanner;
+  private readonly lostListeners = new Set<(connectionId: string, message: string) => void>();
 
   constructor(private readonly options: SyncSchedulerOptions) {
     this.timers = options.timers ?? defaultTimers;
@@ -88,7 +89,10 @@ export class SyncScheduler {
       backfillWindow: options.backfill ?? defaultBackfillWindow,
       pauseAtNight: options.pauseAtNight ?? ((provider) => provider !== 'demo'),
       blocks: this.blocks,
-      onReauthRequired: (connectionId) => options.onReauthRequired?.(connectionId),
+      onReauthRequired: (connectionId, message) => {
+        options.onReauthRequired?.(connectionId);
+        for (const listener of this.lostListeners) listener(connectionId, message);
+      },
     });
     this.times = new RefreshTimes((provider) => this.intervalSecondsFor(provider));
     this.planner = new ConnectionPlanner({
@@ -103,6 +107,15 @@ export class SyncScheduler {
       providerOf: (site) => this.providerFor(site.provider, site.connectionId),
       mayCall: () => !this.stopped && options.network.isOnline(),
     });
+  }
+
+  /**
+   * Subscribes to lost grants (the connection lifecycle takes it from there): called once per
+   * connection whose calls were refused, with the reason for the user. Returns the unsubscribe.
+   */
+  onConnectionLost(listener: (connectionId: string, message: string) => void): () => void {
+    this.lostListeners.add(listener);
+    return () => this.lostListeners.delete(listener);
   }
 
   /** Starts ticking: one tick now, then each connection every `intervalSeconds(provider)`. */

@@ -50,7 +50,7 @@ export interface SiteSyncDeps {
   pauseAtNight: (provider: ProviderId) => boolean;
   blocks: ConnectionBlocks;
   /** Told once per connection whose grant is gone (its sites are already marked). */
-  onReauthRequired: (connectionId: string) => void;
+  onReauthRequired: (connectionId: string, message: string) => void;
 }
 
 /** See the module comment. */

@@ -28,7 +28,7 @@ import { createConnections, type Connections } from './services/connections/setu
 import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
 import { SettingsService } from './services/settings';
-import { EnphaseBudgetSource } from './sync/enphase-budget';
+import { EnphaseBudgetSource } from './providers/enphase/budget-source';
 import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 

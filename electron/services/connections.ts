@@ -8,7 +8,7 @@ import type { RemoteSystem } from '../../shared/domain';
 import { AppError, InvalidRequestError, NotFoundError, ReauthRequiredError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
-import { isUsableExternalId } from '../sync/site-records';
+import { isUsableExternalId } from '../model/site';
 import { providerNameOf } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
 import { planSiteChoice, removeSites } from '../connections/site-rows';

@@ -3,9 +3,9 @@
  * this month from the request ledger, the Enphase sites from the cache. The scheduler asks it
  * for the Enphase refresh interval, the minute gate for its rate, `budget.get` for the budget.
  */
-import type { Budget, Settings } from '../../shared/domain';
-import type { CacheStore } from '../cache/types';
-import type { Clock } from '../ports';
+import type { Budget, Settings } from '../../../shared/domain';
+import type { CacheStore } from '../../cache/types';
+import type { Clock } from '../../ports';
 import type { EnphaseBudgetInput } from './budget';
 import { budgetFor, enphaseRefreshSeconds, monthOf, perMinuteAllowance } from './budget';
 
@@ -14,6 +14,11 @@ export interface EnphaseBudgetSourceOptions {
   cache: Pick<CacheStore, 'countRequests' | 'listSites'>;
   clock: Clock;
   settings: () => Pick<Settings, 'enphasePlan' | 'enphaseSharePercent' | 'refreshFloorMinutes'>;
+  /**
+   * This installation's share of the application's quota (percent, 1–100), when something
+   * other than the settings decides it (a lease from the relay). Read on every question.
+   */
+  sharePercent?: () => number;
   /** Enphase connections that are usable now (each lists its systems every refresh). */
   connectionCount?: () => number;
 }
@@ -34,8 +39,12 @@ export class EnphaseBudgetSource {
 
   /** Requests per minute this installation may send now. */
   perMinute(): number {
-    const settings = this.options.settings();
-    return perMinuteAllowance(settings.enphasePlan, settings.enphaseSharePercent);
+    return perMinuteAllowance(this.options.settings().enphasePlan, this.share());
+  }
+
+  /** The one place the share is read: the settings unless `sharePercent` is given. */
+  private share(): number {
+    return this.options.sharePercent?.() ?? this.options.settings().enphaseSharePercent;
   }
 
   /** The `budget.get` entry for Enphase. */
@@ -60,7 +69,7 @@ export class EnphaseBudgetSource {
         at: now,
         input: {
           plan: settings.enphasePlan,
-          sharePercent: settings.enphaseSharePercent,
+          sharePercent: this.share(),
           siteCount: sites,
           connectionCount: this.options.connectionCount?.() ?? 1,
           floorMinutes: settings.refreshFloorMinutes,
@@ -73,7 +82,7 @@ export class EnphaseBudgetSource {
     return {
       ...this.memo.input,
       plan: settings.enphasePlan,
-      sharePercent: settings.enphaseSharePercent,
+      sharePercent: this.share(),
       floorMinutes: settings.refreshFloorMinutes,
       now,
     };

@@ -11,14 +11,14 @@
  * bound: what listing does not spend makes the next days' interval shorter), and per site and day one
  * more call (the one that closes the day after sunset, and the weekly size check).
  */
-import type { Budget, EnphasePlan } from '../../shared/domain';
+import type { Budget, EnphasePlan } from '../../../shared/domain';
 import {
   enphasePlans,
   perMinuteAllowance,
   perMonthAllowance,
   shareOf,
-} from '../../shared/enphase-plans';
-import { describeEvery } from './explain';
+} from '../../../shared/enphase-plans';
+import { describeEvery } from '../../model/every';
 
 export { enphasePlans, perMinuteAllowance, perMonthAllowance };
 

@@ -110,7 +110,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
     clock,
-    settings: () => settings.get(),
+    settings: () => {
+      const value = settings.get();
+      return {
+        enphasePlan: value.enphasePlan ?? config.enphase.plan,
+        enphaseSharePercent: value.enphaseSharePercent ?? config.enphase.sharePercent,
+        refreshFloorMinutes: value.refreshFloorMinutes,
+      };
+    },
     connectionCount: () => countConnected(records, 'enphase'),
   });
   const pacer = new MinuteGate({ clock, perMinute: () => enphaseBudget.perMinute() });
@@ -192,6 +199,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       dataDir: options.dataDir,
       keyringProtected: options.cipher.keyringProtected,
       cacheNotice: cache.recovery?.message ?? null,
+      enphasePlatform: { plan: config.enphase.plan, sharePercent: config.enphase.sharePercent },
     }),
   });
 

@@ -1,19 +1,28 @@
 /**
- * budget.ts fed from the live app: the plan and share from settings, the calls already spent
+ * budget.ts fed from the live app: the plan and share from the platform configuration (or an
+ * operator's override), the calls already spent
  * this month from the request ledger, the Enphase sites from the cache. The scheduler asks it
  * for the Enphase refresh interval, the minute gate for its rate, `budget.get` for the budget.
  */
-import type { Budget, Settings } from '../../../shared/domain';
+import type { Budget, EnphasePlan } from '../../../shared/domain';
 import type { CacheStore } from '../../cache/types';
 import type { Clock } from '../../ports';
 import type { EnphaseBudgetInput } from './budget';
 import { budgetFor, enphaseRefreshSeconds, monthOf, perMinuteAllowance } from './budget';
 
+/** The plan and share the platform runs on, and the user's refresh floor. */
+export interface EnphaseQuotaSettings {
+  enphasePlan: EnphasePlan;
+  enphaseSharePercent: number;
+  refreshFloorMinutes: number;
+}
+
 /** What the source reads. */
 export interface EnphaseBudgetSourceOptions {
   cache: Pick<CacheStore, 'countRequests' | 'listSites'>;
   clock: Clock;
-  settings: () => Pick<Settings, 'enphasePlan' | 'enphaseSharePercent' | 'refreshFloorMinutes'>;
+  /** The plan, share and refresh floor in force (configuration with operator overrides applied). */
+  settings: () => EnphaseQuotaSettings;
   /**
    * This installation's share of the application's quota (percent, 1–100), when something
    * other than the settings decides it (a lease from the relay). Read on every question.

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import type { IpcResult } from '../../../shared/contract';
 import type { EnphasePlan, Settings } from '../../../shared/domain';
 import { Field } from '../settings/Field';
+import { FormActions } from '../settings/FormActions';
 import { useAppState } from '../state/appContext';
 import { KeyringWarning } from './KeyringWarning';
 import {
@@ -117,22 +118,12 @@ export function EnphaseSettings({
                 <span className="muted">%</span>
               </span>
             </Field>
-            <div className="form-actions">
-              {saved && <span className="muted">Saved.</span>}
-              {draft !== null && (
-                <button type="button" className="button" onClick={() => setDraft(null)}>
-                  Discard
-                </button>
-              )}
-              <button
-                type="submit"
-                className="button primary"
-                disabled={draft === null}
-                data-testid="setting-enphase-share-save"
-              >
-                Save
-              </button>
-            </div>
+            <FormActions
+              saved={saved}
+              draft={draft !== null}
+              onDiscard={() => setDraft(null)}
+              testId="setting-enphase-share-save"
+            />
           </form>
         </div>
       </details>

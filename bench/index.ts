@@ -6,6 +6,7 @@
 import { loadavg } from 'node:os';
 import { runCacheBench } from './cache';
 import { runEnphaseDay } from './enphase-day';
+import { formatShapes, runEnphaseShapes, runPlanCapacity } from './enphase-shapes';
 import { runRendererBench } from './renderer';
 import { runSyncBench } from './sync';
 
@@ -98,6 +99,41 @@ rows.push(
   ],
 );
 
+console.info('Enphase account shapes (10 × 1, 3 × 3, 1 × 50) in June and December …');
+const shapes = await runEnphaseShapes();
+const capacity = await runPlanCapacity();
+for (const shape of shapes) {
+  const name = `${shape.month} ${shape.shape}`;
+  rows.push(
+    [
+      `Enphase calls per site per day, ${name} (all kinds)`,
+      String(shape.callsPerSitePerDay),
+      '—',
+      null,
+    ],
+    [
+      `Enphase list share, ${name}`,
+      `${shape.listSharePercent} %`,
+      '≤ 10 %',
+      shape.listSharePercent <= 10,
+    ],
+    [
+      `Enphase calls while a connection is dark, ${name}`,
+      String(shape.darkConnectionCalls),
+      '0',
+      shape.darkConnectionCalls === 0,
+    ],
+  );
+}
+for (const c of capacity) {
+  rows.push([
+    `Wi-Fi sites per Kilowatt plan at 15 min, ${c.month}`,
+    String(c.sitesServed),
+    `physical bound ${c.physicalBound}`,
+    c.sitesServed >= c.physicalBound * 0.9,
+  ]);
+}
+
 console.info('Renderer (production build in Chromium, 100 sites) …');
 const renderer = await runRendererBench();
 rows.push(
@@ -121,6 +157,7 @@ rows.push(
   ],
 );
 
+console.info(`\n${formatShapes(shapes, capacity).join('\n')}`);
 const width = Math.max(...rows.map((r) => r[0].length));
 console.info(`\nEnalysis bench — load average ${loadavg()[0]?.toFixed(2)} on this machine\n`);
 for (const [figure, value, target, met] of rows) {

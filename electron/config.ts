@@ -1,6 +1,6 @@
 /**
- * Public configuration: relay URL, OAuth client ids, the Enphase API key and provider base
- * URLs. Built-in defaults, overridable by environment variables for testing and staging.
+ * Public configuration: relay URL, OAuth client ids, the Enphase API key, plan and share, and
+ * provider base URLs. Built-in defaults, overridable by environment variables for testing and staging.
  * Secrets (`*_CLIENT_SECRET`) never live here: they exist only in the relay's environment.
  */
 import { z } from 'zod';
@@ -10,7 +10,16 @@ const url = z.url({ protocol: /^https?$/ });
 const configSchema = z.object({
   relayUrl: url,
   dataDir: z.string().min(1).nullable(),
-  enphase: z.object({ authBase: url, apiBase: url, clientId: z.string(), apiKey: z.string() }),
+  enphase: z.object({
+    authBase: url,
+    apiBase: url,
+    clientId: z.string(),
+    apiKey: z.string(),
+    /** The plan the platform's Enphase application is registered on (its quota). */
+    plan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
+    /** Percent of that quota one installation may spend. */
+    sharePercent: z.coerce.number().int().min(1).max(100),
+  }),
   solaredge: z.object({ authBase: url, apiBase: url, clientId: z.string() }),
   tesla: z.object({ authBase: url, tokenBase: url, clientId: z.string() }),
 });
@@ -23,6 +32,8 @@ const variableNames: Record<string, string> = {
   relayUrl: 'ENALYSIS_RELAY_URL',
   'enphase.authBase': 'ENPHASE_AUTH_BASE',
   'enphase.apiBase': 'ENPHASE_API_BASE',
+  'enphase.plan': 'ENPHASE_PLAN',
+  'enphase.sharePercent': 'ENPHASE_SHARE_PERCENT',
   'solaredge.authBase': 'SOLAREDGE_AUTH_BASE',
   'solaredge.apiBase': 'SOLAREDGE_API_BASE',
   'tesla.authBase': 'TESLA_AUTH_BASE',
@@ -48,6 +59,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiBase: pick('ENPHASE_API_BASE', 'https://api.enphaseenergy.com'),
       clientId: pick('ENPHASE_CLIENT_ID', ''),
       apiKey: pick('ENPHASE_API_KEY', ''),
+      plan: pick('ENPHASE_PLAN', 'kilowatt').toLowerCase(),
+      sharePercent: pick('ENPHASE_SHARE_PERCENT', '100'),
     },
     solaredge: {
       authBase: pick('SOLAREDGE_AUTH_BASE', 'https://monitoringapi.solaredge.com'),

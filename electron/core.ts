@@ -23,11 +23,14 @@ import {
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
 import { ProviderRegistry } from './providers/registry';
+import { ConnectionLifecycle } from './connections/lifecycle';
+import { openVault } from './connections/sign-in';
 import { createConnections, type Connections } from './services/connections/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
+import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
 import { SettingsService } from './services/settings';
-import { EnphaseBudgetSource } from './sync/enphase-budget';
+import { EnphaseBudgetSource } from './providers/enphase/budget-source';
 import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 import { UpdateService } from './update/service';
@@ -93,33 +96,47 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     for (const sink of sinks) sink(event, payload);
   };
 
-  // `connections` and `providers` are built below; these closures only run after that.
-  const records = () => connections.vault.records;
-  const hasConnections = () => records().all().length > 0;
+  // Built in dependency order: every closure below reads only what is already built.
+  const { vault, relay } = openVault({
+    config,
+    store: options.settings,
+    cipher: options.cipher,
+    clock,
+    log,
+    fetch: options.fetch,
+  });
+  const records = vault.records;
   const demoReason = () =>
     demoReasonOf({
       forced: options.forceDemo,
       setting: settings.get().demoMode,
-      hasConnections: hasConnections(),
+      hasConnections: records.all().length > 0,
     });
   const demoShown = () => demoReason() !== null;
 
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
     clock,
-    settings: () => settings.get(),
-    connectionCount: () => providers.enphaseCount(),
+    settings: () => {
+      const value = settings.get();
+      return {
+        enphasePlan: value.enphasePlan ?? config.enphase.plan,
+        enphaseSharePercent: value.enphaseSharePercent ?? config.enphase.sharePercent,
+        refreshFloorMinutes: value.refreshFloorMinutes,
+      };
+    },
+    connectionCount: () => countConnected(records, 'enphase'),
   });
   const pacer = new MinuteGate({ clock, perMinute: () => enphaseBudget.perMinute() });
-  const providers: ProviderRegistry = new ProviderRegistry({
+  const providers = new ProviderRegistry({
     config,
     cache,
     clock,
     log,
     demo: options.demoProvider ?? new DemoProvider({ clock }),
     demoShown,
-    records,
-    tokenSource: (id) => connections.tokenSource(id),
+    records: () => records,
+    tokenSource: (id) => vault.tokenSource(id),
     pacer,
     fetch: options.fetch,
   });
@@ -138,45 +155,34 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       emit('data-updated', { siteIds, at: clock.now() });
     },
     onStatus: (status) => emit('sync-progress', status),
-    onReauthRequired: (connectionId) => {
-      providers.drop(connectionId);
-      // A 401 after a successful renewal never passed through the vault: record it there too.
-      if (records().get(connectionId)?.state !== 'needs_reauth') {
-        connections.vault.markNeedsReauth(
-          connectionId,
-          'Enphase refused this account’s sign-in. Reconnect it to resume updates; cached data is kept.',
-        );
-      }
-    },
   });
 
-  const connections: Connections = createConnections({
-    config,
-    store: options.settings,
-    cipher: options.cipher,
-    authWindow: options.authWindow,
-    externalBrowser: options.externalBrowser,
-    fetch: options.fetch,
+  const lifecycle = new ConnectionLifecycle({
+    vault,
     cache,
-    clock,
+    providers,
+    invalidate: () => enphaseBudget.invalidate(),
     log,
-    accounts: (connection) => providers.createEnphase(connection.id, false),
-    onSitesChanged: (connectionId) => {
-      providers.reconcile();
-      enphaseBudget.invalidate();
-      // Backfill runs in the background: quota pacing can make it take minutes.
-      scheduler.refreshConnection(connectionId).catch((error: unknown) => {
-        log.warn('refresh after a site change failed', { connectionId, error: String(error) });
-      });
-    },
-    budgets: () => (providers.enphaseCount() > 0 ? [enphaseBudget.budget()] : []),
     emit: (payload) => {
-      providers.reconcile(payload.state === 'connected' ? payload.connectionId : undefined);
-      enphaseBudget.invalidate();
       emit('connection-changed', payload);
       // The status bar's sentence ("8 sites on Kilowatt …") changes with the connections.
       emit('sync-progress', scheduler.status());
     },
+  });
+
+  const connections = createConnections({
+    config,
+    vault,
+    relay,
+    lifecycle,
+    authWindow: options.authWindow,
+    externalBrowser: options.externalBrowser,
+    keyringProtected: options.cipher.keyringProtected,
+    cache,
+    clock,
+    log,
+    accounts: (connection) => providers.createEnphase(connection.id, false),
+    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
   });
   providers.reconcile();
 
@@ -212,10 +218,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       cacheNotice: cache.recovery?.message ?? null,
       demoReason: demoReason(),
       demoSiteCount: cache.listSites().filter((s) => s.provider === 'demo').length,
+      enphasePlatform: { plan: config.enphase.plan, sharePercent: config.enphase.sharePercent },
     }),
   });
 
   const unsubscribers = [
+    scheduler.onConnectionLost((connectionId) => lifecycle.grantLost(connectionId)),
+    lifecycle.onSitesChanged((connectionId) => {
+      // Backfill runs in the background: quota pacing can make it take minutes.
+      scheduler.refreshConnection(connectionId).catch((error: unknown) => {
+        log.warn('refresh after a site change failed', { connectionId, error: String(error) });
+      });
+    }),
     network.onChange((online) => emit('online-changed', { online })),
     settings.onChange((value) => {
       enphaseBudget.invalidate();

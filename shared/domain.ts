@@ -169,10 +169,16 @@ export const settingsSchema = z.object({
     .max(24 * 60),
   /** Seconds each site stays on screen in kiosk mode. */
   kioskSeconds: z.number().int().min(5).max(600),
-  /** The platform's Enphase plan (decides the quota). */
-  enphasePlan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
-  /** Percent of the Enphase application's quota this installation may spend. */
-  enphaseSharePercent: z.number().int().min(1).max(100),
+  /**
+   * Operators only: the Enphase plan the platform runs on, when it differs from the platform
+   * configuration (null: the configured plan). It decides the quota.
+   */
+  enphasePlan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']).nullable(),
+  /**
+   * Operators only: percent of the Enphase application's quota this installation may spend,
+   * when it differs from the platform configuration (null: the configured share).
+   */
+  enphaseSharePercent: z.number().int().min(1).max(100).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -191,6 +197,11 @@ export const appInfoSchema = z.object({
   demoReason: z.enum(['setting', 'no_connections', 'forced']).nullable(),
   /** How many buildings the demo fleet has, for copy that describes it. */
   demoSiteCount: z.number().int().nonnegative(),
+  /** The platform's configured Enphase plan and this installation's share (before overrides). */
+  enphasePlatform: z.object({
+    plan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
+    sharePercent: z.number().int().min(1).max(100),
+  }),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

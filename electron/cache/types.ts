@@ -2,26 +2,17 @@
  * The shape of what the cache stores and answers. The implementation is electron/cache/cache.ts
  * (node:sqlite); the services and the scheduler only depend on these types.
  */
-import type { ProviderId, SiteStatus } from '../../shared/domain';
+import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
-import type { DailySample, IntervalSample } from '../providers/provider';
+import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
 
 /** A site row: what the app knows about a building, keyed by the app's own id. */
-export interface SiteRecord {
+export interface SiteRecord extends SiteDescription {
   /** `${provider}:${externalId}` (for demo: `demo:<slug>`). */
   id: string;
   provider: ProviderId;
   externalId: string;
   connectionId: string | null;
-  name: string;
-  city: string;
-  country: string;
-  timeZone: string;
-  latitude: number;
-  longitude: number;
-  capacityW: number;
-  status: SiteStatus;
-  statusDetail: string | null;
   /** When the site was added (epoch s). */
   addedAt: number;
 }

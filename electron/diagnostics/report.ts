@@ -3,7 +3,7 @@
  * settings and the last log lines, with every secret scrubbed by the logger's own redaction.
  * Pure: main gathers the inputs, this decides what is in the report.
  */
-import { redact, redactText } from '../platform/redact';
+import { redact, redactText } from '../../shared/redact';
 
 /** How many log lines a report carries: enough for the last sync passes, short enough to paste. */
 export const DIAGNOSTIC_LOG_LINES = 200;

@@ -4,7 +4,7 @@
  */
 import log from 'electron-log/main';
 import type { Logger } from '../ports';
-import { redact } from './redact';
+import { redact } from '../../shared/redact';
 
 /** Sets up electron-log once and returns the port the core logs through. */
 export function createElectronLogger(): Logger {

@@ -2,44 +2,27 @@
  * The one interface every data source implements: the built-in demo fleet now, Enphase,
  * SolarEdge and Tesla later. The scheduler only ever talks to this.
  */
-import type { Device, ProviderId, RemoteSystem, SiteStatus } from '../../shared/domain';
+import type { Device, ProviderId, RemoteSystem } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
+import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
+
+export type { DailySample, IntervalSample };
 
 /** A site as a provider describes it, before the app gives it an id. */
-export interface ProviderSite {
+export interface ProviderSite extends SiteDescription {
   /** The provider's own id for the site (Enphase system_id, as a string). */
   externalId: string;
-  name: string;
-  city: string;
-  country: string;
-  /** IANA zone; legacy links like "US/Pacific" are allowed. */
-  timeZone: string;
-  latitude: number;
-  longitude: number;
-  capacityW: number;
-  status: SiteStatus;
-  statusDetail: string | null;
   /** Newest instant the provider has energy for (epoch s); lets the scheduler skip idle sites. */
   lastEnergyAt: number | null;
+  /**
+   * How often the site's gateway uploads (s), when the provider says (Enphase: 15 min on
+   * Wi-Fi/Ethernet, 6 h on cellular). Tells when the evening's last data can have arrived.
+   */
+  uploadEverySeconds?: number;
 }
 
 /** A system as the connect flow's site picker lists it, before anyone chose it. */
 export type RemoteSystemInfo = Omit<RemoteSystem, 'selected'>;
-
-/** One production interval; `endAt` marks the END of the interval (epoch s). */
-export interface IntervalSample {
-  endAt: number;
-  /** Energy produced during the interval (Wh). */
-  wh: number;
-  /** Average power during the interval (W). */
-  w: number;
-}
-
-/** One local day's energy as reported by the provider. */
-export interface DailySample {
-  localDate: LocalDate;
-  wh: number;
-}
 
 /** What one interval fetch returned. */
 export interface IntervalBatch {
@@ -62,6 +45,17 @@ export interface Provider {
    * that give capacities). The scheduler then records nothing for its calls.
    */
   readonly recordsOwnRequests?: boolean;
+  /**
+   * Set when listing the account's sites costs requests (Enphase: one `/systems` page per 100
+   * systems): the scheduler then lists only when that is cheaper than asking each site
+   * directly, and never while every site sleeps. Absent: listing is free and done every tick.
+   */
+  readonly listing?: { sitesPerCall: number };
+  /**
+   * How long after production a site's data may still arrive (its upload period plus the
+   * provider cloud's delay, s). Absent: only stored data tells when a site's day is closed.
+   */
+  dataLagSeconds?(site: ProviderSite): number;
   /** Every site the connected account can see. */
   listSites(): Promise<ProviderSite[]>;
   /** Daily energy for local days in [from, to], both included (backfill, one call where possible). */

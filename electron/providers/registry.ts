@@ -6,8 +6,8 @@
 import type { AppConfig } from '../config';
 import type { CacheStore } from '../cache/types';
 import type { Clock, Logger } from '../ports';
-import { siteIdOf } from '../sync/site-records';
-import type { MinuteGate } from '../sync/minute-gate';
+import { siteIdOf } from '../model/site';
+import type { RequestPacer } from './enphase';
 import type { ConnectionRecords } from '../vault/records';
 import type { TokenSource } from '../vault/types';
 import { EnphaseProvider } from './enphase';
@@ -25,7 +25,7 @@ export interface ProviderRegistryOptions {
   records: () => ConnectionRecords | null;
   tokenSource: (connectionId: string) => TokenSource;
   /** Shared by every Enphase connection: the quota is per application. */
-  pacer: MinuteGate;
+  pacer: RequestPacer;
   fetch?: typeof fetch;
 }
 

@@ -8,12 +8,11 @@ import type { RemoteSystem } from '../../shared/domain';
 import { AppError, InvalidRequestError, NotFoundError, ReauthRequiredError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
-import { isUsableExternalId } from '../sync/site-records';
+import { isUsableExternalId } from '../model/site';
 import { providerNameOf } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
-import { planSiteChoice, releaseSites, removeSites, setSitesStatus } from './connections/sites';
+import { planSiteChoice, removeSites } from '../connections/site-rows';
 import type { ConnectionHandlerDeps } from './connections/types';
-import { unavailableConnectionHandlers } from './connections/unavailable';
 import { toConnection, toRemoteSystem } from './connections/view';
 
 export type {
@@ -33,11 +32,10 @@ export type ConnectionChannels =
   | 'connections.disconnect'
   | 'budget.get';
 
-/** Builds the connection handlers; without deps, every call says connecting is not available. */
+/** Builds the connection handlers. */
 export function createConnectionHandlers(
-  deps?: ConnectionHandlerDeps,
+  deps: ConnectionHandlerDeps,
 ): Pick<Handlers, ConnectionChannels> {
-  if (!deps) return unavailableConnectionHandlers();
   const { vault, cache, log } = deps;
   const records = vault.records;
   /** The systems each connection listed last: choosing among them costs no second API call. */
@@ -66,14 +64,6 @@ export function createConnectionHandlers(
     return [...listed.values()].map((system) =>
       toRemoteSystem(system, selected.has(system.externalId)),
     );
-  };
-
-  const sitesChanged = async (connectionId: string): Promise<void> => {
-    try {
-      await deps.onSitesChanged(connectionId);
-    } catch (error) {
-      log.warn('could not start syncing changed sites', { connectionId, error: errorName(error) });
-    }
   };
 
   /** The connection holding `externalId` as a site, other than `self`. */
@@ -116,11 +106,7 @@ export function createConnectionHandlers(
       const tokens = await deps.signIn(provider, method ?? 'popup');
       const { record, reconnected } = await vault.saveSignIn(provider, tokens);
       log.info('account connected', { connectionId: record.id, provider, reconnected });
-      if (reconnected) {
-        setSitesStatus(cache, record, 'normal', null, 'needs_reauth');
-        await sitesChanged(record.id);
-      }
-      deps.emit({ connectionId: record.id, state: 'connected' });
+      await deps.lifecycle.connected(record, reconnected);
       try {
         const systems = await systemsOf(record);
         return { connection: toConnection(record), systems, reconnected };
@@ -161,8 +147,7 @@ export function createConnectionHandlers(
         added: plan.added.length,
         removed: plan.removed.length,
       });
-      await sitesChanged(connectionId);
-      deps.emit({ connectionId, state: saved.state });
+      await deps.lifecycle.sitesChanged(connectionId);
       return toConnection(saved);
     },
 
@@ -189,7 +174,7 @@ export function createConnectionHandlers(
           ? { ...r, problem: failure === null ? null : `The last test failed: ${failure}` }
           : r,
       );
-      if (after) deps.emit({ connectionId, state: after.state });
+      if (after) deps.lifecycle.touched(after);
       if (failure === null) return { ok: true, message: `${name} answered: the connection works.` };
       return {
         ok: false,
@@ -199,12 +184,9 @@ export function createConnectionHandlers(
 
     'connections.disconnect': async ({ connectionId, keepData }) => {
       const record = recordOrThrow(connectionId);
-      vault.forget(connectionId);
       lastListed.delete(connectionId);
-      releaseSites(cache, record, keepData);
+      await deps.lifecycle.removed(record, keepData);
       log.info('account disconnected', { connectionId, provider: record.provider, keepData });
-      deps.emit({ connectionId, state: 'removed' });
-      await sitesChanged(connectionId);
       return { connections: records.all().map(toConnection) };
     },
 

@@ -11,7 +11,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { SyncScheduler } from '../sync/scheduler';
-import { createConnectionHandlers, type ConnectionChannels } from './connections';
+import type { ConnectionChannels } from './connections';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import type { SettingsService } from './settings';
@@ -29,11 +29,8 @@ export interface HandlerDeps {
   clock: Clock;
   log: Logger;
   appInfo: () => AppInfo;
-  /**
-   * The connection handlers built by `createConnections(...)` (services/connections/setup.ts);
-   * without them every connections.* call says connecting is not available.
-   */
-  connectionHandlers?: Pick<Handlers, ConnectionChannels>;
+  /** The connection handlers built by `createConnections(...)` (services/connections/setup.ts). */
+  connectionHandlers: Pick<Handlers, ConnectionChannels>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
   updates?: { state(): UpdateState; restartToUpdate(): UpdateState };
 }
@@ -104,6 +101,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'update.status': () => deps.updates?.state() ?? noUpdate,
     'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
-    ...(deps.connectionHandlers ?? createConnectionHandlers()),
+    ...deps.connectionHandlers,
   };
 }

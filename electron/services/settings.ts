@@ -13,8 +13,9 @@ export const defaultSettings: Settings = {
   demoMode: false,
   refreshFloorMinutes: 15,
   kioskSeconds: 20,
-  enphasePlan: 'kilowatt',
-  enphaseSharePercent: 100,
+  // The platform configuration decides (electron/config.ts) unless an operator overrides it.
+  enphasePlan: null,
+  enphaseSharePercent: null,
 };
 
 const storeKey = 'settings';

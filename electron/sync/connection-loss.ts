@@ -23,7 +23,7 @@ export interface ConnectionLossDeps {
   log: Logger;
   backoff: BackoffBook;
   blocks: ConnectionBlocks;
-  onReauthRequired: (connectionId: string) => void;
+  onReauthRequired: (connectionId: string, message: string) => void;
 }
 
 /** Blocks the provider and marks its sites; does nothing twice for the same instance. */
@@ -53,7 +53,7 @@ export function markConnectionLost(
   });
   log.warn('connection needs re-auth', { provider: provider.id, connectionId });
   try {
-    deps.onReauthRequired(connectionId);
+    deps.onReauthRequired(connectionId, message);
   } catch (failure) {
     log.warn('re-auth listener failed', { error: errorNameOf(failure) });
   }

@@ -3,6 +3,7 @@
  * so a facility manager knows how fresh the numbers can be and why.
  */
 import type { ProviderId } from '../../shared/domain';
+import { describeEvery } from '../model/every';
 
 const providerLabels: Record<ProviderId, string> = {
   demo: 'demo',
@@ -14,16 +15,6 @@ const providerLabels: Record<ProviderId, string> = {
 /** How a provider is named in sentences ("6 Enphase sites"). */
 export function providerLabel(provider: ProviderId): string {
   return providerLabels[provider];
-}
-
-/** "every minute", "every 15 min", "every 2 h": how often, in words. */
-export function describeEvery(seconds: number): string {
-  const s = Math.max(1, Math.round(seconds));
-  if (s === 60) return 'every minute';
-  if (s === 3600) return 'every hour';
-  if (s < 120) return `every ${s} s`;
-  if (s < 2 * 3600 || s % 3600 !== 0) return `every ${Math.round(s / 60)} min`;
-  return `every ${s / 3600} h`;
 }
 
 function joinAnd(parts: string[]): string {

@@ -1,7 +1,8 @@
 /**
  * "Never spend a call that cannot return anything new": between sunset and sunrise a site
- * produces nothing, so once one call after sunset has closed the day, the next call can wait
- * for the sun.
+ * produces nothing, so once one call after sunset has closed the day (or the provider's upload
+ * delay has passed since the panels stopped, so the evening's last data is in), the next call
+ * can wait for the sun.
  */
 import { getPosition } from 'suncalc';
 
@@ -41,4 +42,37 @@ export function isQuietNight(
     if (altitudeAt(latitude, longitude, t) >= NO_PRODUCTION_ALTITUDE_DEGREES) return false;
   }
   return sunIsDown(latitude, longitude, now);
+}
+
+/**
+ * The last instant before `now` (5-minute steps) with the sun above the horizon: when the
+ * panels stopped. Null when the sun has not been up for a whole longest night (polar winter).
+ */
+export function productionEndBefore(
+  latitude: number,
+  longitude: number,
+  now: number,
+): number | null {
+  for (let t = now; t > now - LONGEST_NIGHT_SECONDS; t -= PRODUCTION_END_STEP_SECONDS) {
+    if (altitudeAt(latitude, longitude, t) >= NO_PRODUCTION_ALTITUDE_DEGREES) return t;
+  }
+  return null;
+}
+
+const PRODUCTION_END_STEP_SECONDS = 300;
+
+/**
+ * True when the sun is down and the provider has had time to deliver everything the site
+ * produced before dark: `lagSeconds` (its upload period plus the cloud's delay) have passed
+ * since the panels stopped. Data a call could fetch now was in before; nothing more comes.
+ */
+export function lastUploadIsIn(
+  latitude: number,
+  longitude: number,
+  now: number,
+  lagSeconds: number,
+): boolean {
+  if (!sunIsDown(latitude, longitude, now)) return false;
+  const stopped = productionEndBefore(latitude, longitude, now);
+  return stopped !== null && now - stopped >= lagSeconds;
 }

@@ -5,7 +5,7 @@
  */
 import type { LocalDate } from '../../shared/time';
 import { addDays, localDateOf, startOfLocalDay } from '../../shared/time';
-import { isQuietNight } from './night';
+import { isQuietNight, lastUploadIsIn } from './night';
 
 /** How far back a backfill reaches. */
 export interface BackfillWindow {
@@ -37,6 +37,12 @@ export interface SitePlanInput {
   retryAt: number | null;
   /** Skip calls that can only return the night's zeros (real providers, where calls cost). */
   pauseAtNight: boolean;
+  /**
+   * How long after the panels stop the provider may still deliver their last data (its upload
+   * period plus its cloud's delay, s). Past it, a dark site sleeps even if its cursor stopped
+   * before sunset (systems that leave night intervals out). Absent: only the cursor tells.
+   */
+  dataLagSeconds?: number;
 }
 
 /** Why a site gets no call this tick. */
@@ -98,10 +104,31 @@ export function planSite(
   if (site.lastEnergyAt !== null && site.lastEnergyAt <= site.cursor) {
     return { kind: 'skip', siteId, reason: 'idle' };
   }
-  if (site.pauseAtNight && isQuietNight(site.latitude, site.longitude, site.cursor, now)) {
+  if (site.pauseAtNight && sleepsNow(site, site.cursor, now)) {
     return { kind: 'skip', siteId, reason: 'night' };
   }
   return { kind: 'intervals', siteId, since: site.cursor };
+}
+
+/** Dark, and the day's last data already fetched or certainly delivered (see night.ts). */
+function sleepsNow(site: SitePlanInput, cursor: number, now: number): boolean {
+  const { latitude, longitude, dataLagSeconds } = site;
+  if (isQuietNight(latitude, longitude, cursor, now)) return true;
+  return dataLagSeconds !== undefined && lastUploadIsIn(latitude, longitude, now, dataLagSeconds);
+}
+
+/**
+ * True when a site's only possible work now is the night's nothing: planned without backoff
+ * and without the provider's "newest data" (a connection that is not listed has none), it
+ * would be skipped for the night. A connection whose sites all sleep gets no call at all.
+ */
+export function sleepsAt(
+  site: SitePlanInput,
+  now: number,
+  window: BackfillWindow = defaultBackfillWindow,
+): boolean {
+  const work = planSite({ ...site, retryAt: null, lastEnergyAt: null }, now, window);
+  return work.kind === 'skip' && work.reason === 'night';
 }
 
 /** The rest of the local day a cursor stopped in, or null when it stopped at midnight. */

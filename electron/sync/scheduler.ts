@@ -1,7 +1,8 @@
 /**
- * Keeps every site's data fresh within the request budget: on each tick it lists the sites of
- * each connection that is due (one call that also says which sites have anything new), plans
- * per site (plan.ts), and makes at most the calls the plan allows, through one gate that limits
+ * Keeps every site's data fresh within the request budget: on each tick each connection that is
+ * due sleeps, is listed (one call that also says which sites have anything new) or has its
+ * sites asked directly, whichever is cheapest (connection-plan.ts); then it plans per site
+ * (plan.ts) and makes at most the calls the plan allows, through one gate that limits
  * calls in flight and records each in the ledger. Providers are one instance per connection
  * (two Enphase accounts are two providers), each provider kind on its own refresh interval
  * (the demo every minute, Enphase as its budget allows). A connection whose grant is gone gets
@@ -15,6 +16,7 @@ import { defaultBackoff } from './backoff';
 import { BackoffBook } from './backoff-book';
 import { ConnectionBlocks, connectionKeyOf } from './connection-blocks';
 import { connectionBackoffKey } from './connection-loss';
+import { ConnectionPlanner } from './connection-planner';
 import { DayFetcher } from './day-fetcher';
 import { describeSync } from './explain';
 import { errorNameOf } from './failure';
@@ -62,6 +64,8 @@ export class SyncScheduler {
   private readonly blocks = new ConnectionBlocks();
   private readonly times: RefreshTimes;
   private readonly days: DayFetcher;
+  private readonly planner: ConnectionPlanner;
+  private readonly lostListeners = new Set<(connectionId: string, message: string) => void>();
 
   constructor(private readonly options: SyncSchedulerOptions) {
     this.timers = options.timers ?? defaultTimers;
@@ -85,9 +89,17 @@ export class SyncScheduler {
       backfillWindow: options.backfill ?? defaultBackfillWindow,
       pauseAtNight: options.pauseAtNight ?? ((provider) => provider !== 'demo'),
       blocks: this.blocks,
-      onReauthRequired: (connectionId) => options.onReauthRequired?.(connectionId),
+      onReauthRequired: (connectionId, message) => {
+        options.onReauthRequired?.(connectionId);
+        for (const listener of this.lostListeners) listener(connectionId, message);
+      },
     });
     this.times = new RefreshTimes((provider) => this.intervalSecondsFor(provider));
+    this.planner = new ConnectionPlanner({
+      sites: this.sites,
+      cache: options.cache,
+      intervalSeconds: (provider) => this.intervalSecondsFor(provider),
+    });
     this.days = new DayFetcher({
       cache: options.cache,
       clock: options.clock,
@@ -95,6 +107,15 @@ export class SyncScheduler {
       providerOf: (site) => this.providerFor(site.provider, site.connectionId),
       mayCall: () => !this.stopped && options.network.isOnline(),
     });
+  }
+
+  /**
+   * Subscribes to lost grants (the connection lifecycle takes it from there): called once per
+   * connection whose calls were refused, with the reason for the user. Returns the unsubscribe.
+   */
+  onConnectionLost(listener: (connectionId: string, message: string) => void): () => void {
+    this.lostListeners.add(listener);
+    return () => this.lostListeners.delete(listener);
   }
 
   /** Starts ticking: one tick now, then each connection every `intervalSeconds(provider)`. */
@@ -131,7 +152,9 @@ export class SyncScheduler {
   async refreshConnection(connectionId: string): Promise<void> {
     if (this.stopped) return;
     for (const provider of this.usableProviders()) {
-      if (provider.connectionId === connectionId) this.times.forget(connectionKeyOf(provider));
+      if (provider.connectionId !== connectionId) continue;
+      this.times.forget(connectionKeyOf(provider));
+      this.planner.forget(connectionKeyOf(provider));
     }
     await this.currentTick;
     await this.tickAndReschedule('due');
@@ -225,14 +248,20 @@ export class SyncScheduler {
       (provider) => scope === 'all' || this.times.isDue(provider, started),
     );
     if (providers.length === 0) return;
+    for (const provider of providers) this.times.listed(provider, started);
+    const split = this.planner.split(providers, started);
+    if (split.asleep.length === providers.length) return;
     this.ticking = true;
     this.publish();
-    for (const provider of providers) this.times.listed(provider, started);
     const updated = new Set<string>();
-    const listed = await this.sites.listAndStore(providers, updated);
+    const listed = await this.sites.listAndStore(split.toList, updated);
+    this.planner.listed(split.toList, listed, this.options.clock.now());
     this.siteCounts = null;
     const now = this.options.clock.now();
-    const plans = listed.map((entry) => ({ entry, work: this.sites.plan(entry, now) }));
+    const plans = [...listed, ...split.direct].map((entry) => ({
+      entry,
+      work: this.sites.plan(entry, now),
+    }));
     const backfillCalls = plans
       .filter((p) => p.work.kind === 'backfill')
       .reduce((sum, p) => sum + callsOf(p.work), 0);
@@ -240,11 +269,13 @@ export class SyncScheduler {
     if (this.progress) this.publish();
 
     await Promise.all(
-      plans.map(({ entry, work }) =>
-        this.sites.perform(entry, work, updated, (calls) => {
+      plans.map(async ({ entry, work }) => {
+        const news = await this.sites.perform(entry, work, updated, (calls) => {
           if (work.kind === 'backfill') this.advanceProgress(calls);
-        }),
-      ),
+        });
+        if (news !== null) this.planner.fetched(entry.record.id, news);
+        else if (work.kind === 'skip' && work.reason === 'idle') this.planner.idle(entry.record.id);
+      }),
     );
 
     this.progress = null;
@@ -252,6 +283,8 @@ export class SyncScheduler {
     const skipped = plans.filter((p) => p.work.kind === 'skip').length;
     this.options.log.info('sync tick', {
       connections: providers.length,
+      listed: split.toList.length,
+      asleep: split.asleep.length,
       sites: plans.length,
       skipped,
       updated: updated.size,
@@ -347,6 +380,7 @@ export class SyncScheduler {
     for (const key of lifted) {
       this.backoff.succeed(connectionBackoffKey(key));
       this.times.forget(key);
+      this.planner.forget(key);
       this.siteCounts = null;
     }
     return providers;

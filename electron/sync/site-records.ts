@@ -4,27 +4,15 @@
  */
 import type { ProviderId } from '../../shared/domain';
 import type { SiteRecord } from '../cache/types';
+import { descriptionOf, siteIdOf } from '../model/site';
 import type { ProviderSite } from '../providers/provider';
+
+export { isUsableExternalId, siteIdOf } from '../model/site';
 
 /** Cursor kind: the newest interval end stored (epoch s, as text). */
 export const INTERVALS_CURSOR = 'intervals';
 /** Cursor kind: the last local date whose daily total was backfilled (`YYYY-MM-DD`). */
 export const DAILY_CURSOR = 'daily';
-
-/** The app's id for a provider's site. */
-export function siteIdOf(provider: ProviderId, externalId: string): string {
-  return `${provider}:${externalId}`;
-}
-
-/** Provider ids become part of our ids and of log lines: short, printable, no separators games. */
-export function isUsableExternalId(externalId: unknown): externalId is string {
-  return (
-    typeof externalId === 'string' &&
-    externalId.length > 0 &&
-    externalId.length <= 128 &&
-    /^[\w.@:-]+$/.test(externalId)
-  );
-}
 
 /**
  * The row to store for a listed site; keeps what the app owns (addedAt) and the connection,
@@ -42,15 +30,7 @@ export function toSiteRecord(
     provider,
     externalId: site.externalId,
     connectionId,
-    name: site.name,
-    city: site.city,
-    country: site.country,
-    timeZone: site.timeZone,
-    latitude: site.latitude,
-    longitude: site.longitude,
-    capacityW: site.capacityW,
-    status: site.status,
-    statusDetail: site.statusDetail,
+    ...descriptionOf(site),
     addedAt: existing?.addedAt ?? now,
   };
 }
@@ -65,15 +45,7 @@ export function siteChanged(previous: SiteRecord | null, next: SiteRecord): bool
 export function toProviderSite(site: SiteRecord): ProviderSite {
   return {
     externalId: site.externalId,
-    name: site.name,
-    city: site.city,
-    country: site.country,
-    timeZone: site.timeZone,
-    latitude: site.latitude,
-    longitude: site.longitude,
-    capacityW: site.capacityW,
-    status: site.status,
-    statusDetail: site.statusDetail,
+    ...descriptionOf(site),
     lastEnergyAt: null,
   };
 }

@@ -19,8 +19,8 @@ import { providerLabel } from './explain';
 import { errorNameOf, needsReauth, retryAtOf, safeMessageOf, statusOf } from './failure';
 import type { RequestGate } from './gate';
 import { SyncPausedError } from './gate';
-import type { BackfillWindow, SiteWork } from './plan';
-import { callsOf, planSite } from './plan';
+import type { BackfillWindow, SitePlanInput, SiteWork } from './plan';
+import { callsOf, planSite, sleepsAt } from './plan';
 import {
   DAILY_CURSOR,
   INTERVALS_CURSOR,
@@ -50,7 +50,7 @@ export interface SiteSyncDeps {
   pauseAtNight: (provider: ProviderId) => boolean;
   blocks: ConnectionBlocks;
   /** Told once per connection whose grant is gone (its sites are already marked). */
-  onReauthRequired: (connectionId: string) => void;
+  onReauthRequired: (connectionId: string, message: string) => void;
 }
 
 /** See the module comment. */
@@ -153,36 +153,44 @@ export class SiteSync {
   }
 
   /** The work a listed site needs at `now` (see plan.ts). */
-  plan({ provider, site, record }: ListedSite, now: number): SiteWork {
+  plan(entry: ListedSite, now: number): SiteWork {
+    return planSite(this.planInput(entry), now, this.deps.backfillWindow);
+  }
+
+  /** True when the site's only possible work now is the night's nothing (see plan.ts). */
+  sleeps(entry: ListedSite, now: number): boolean {
+    return sleepsAt(this.planInput(entry), now, this.deps.backfillWindow);
+  }
+
+  private planInput({ provider, site, record }: ListedSite): SitePlanInput {
     const { cache, backoff } = this.deps;
-    return planSite(
-      {
-        siteId: record.id,
-        timeZone: record.timeZone,
-        latitude: record.latitude,
-        longitude: record.longitude,
-        lastEnergyAt: site.lastEnergyAt,
-        cursor: parseInstantCursor(cache.getCursor(record.id, INTERVALS_CURSOR)),
-        dailyThrough: readDateCursor(cache.getCursor(record.id, DAILY_CURSOR)),
-        retryAt: backoff.retryAt(record.id),
-        pauseAtNight: this.deps.pauseAtNight(provider.id),
-      },
-      now,
-      this.deps.backfillWindow,
-    );
+    return {
+      siteId: record.id,
+      timeZone: record.timeZone,
+      latitude: record.latitude,
+      longitude: record.longitude,
+      lastEnergyAt: site.lastEnergyAt,
+      cursor: parseInstantCursor(cache.getCursor(record.id, INTERVALS_CURSOR)),
+      dailyThrough: readDateCursor(cache.getCursor(record.id, DAILY_CURSOR)),
+      retryAt: backoff.retryAt(record.id),
+      pauseAtNight: this.deps.pauseAtNight(provider.id),
+      dataLagSeconds: provider.dataLagSeconds?.(site),
+    };
   }
 
   /**
    * Does one site's planned work; a failure backs off this site only. `onCalls` hears about
-   * every call that is over (made, failed, or given up after an earlier failure).
+   * every call that is over (made, failed, or given up after an earlier failure). Resolves
+   * whether the site's data moved (new intervals), so the scheduler learns which sites are
+   * worth asking directly; null when a call failed and nothing was learnt.
    */
   async perform(
     entry: ListedSite,
     work: SiteWork,
     updated: Set<string>,
     onCalls: (count: number) => void,
-  ): Promise<void> {
-    if (work.kind === 'skip') return;
+  ): Promise<boolean | null> {
+    if (work.kind === 'skip') return null;
     const { provider, site, record } = entry;
     const { cache } = this.deps;
     const call = <T>(endpoint: string, run: () => Promise<T>): Promise<T> =>
@@ -218,18 +226,20 @@ export class SiteSync {
         cache.setCursor(record.id, INTERVALS_CURSOR, String(newest));
       }
       this.deps.backoff.succeed(record.id);
+      return newest > since;
     } catch (error) {
       if (callsLeft > 0) onCalls(callsLeft);
-      if (error instanceof SyncPausedError) return;
+      if (error instanceof SyncPausedError) return null;
       if (needsReauth(error) && provider.connectionId !== null) {
         this.connectionLost(provider, error, updated);
-        return;
+        return null;
       }
       this.recordFailure(record.id, record.name, provider.id, error);
       if (needsReauth(error)) {
         cache.setSiteStatus(record.id, 'needs_reauth', safeMessageOf(error));
         updated.add(record.id);
       }
+      return null;
     }
   }
 

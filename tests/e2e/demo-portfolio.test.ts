@@ -211,6 +211,53 @@ describe('not found', () => {
   });
 });
 
+describe('settings: the Enphase plan is platform configuration', () => {
+  const sentence = () => app.page.locator('[data-testid="settings-enphase-quota"]').textContent();
+
+  it('states the configured plan and share read-only, and lets an operator override them', async () => {
+    await app.goto('#/settings');
+    await expect
+      .poll(sentence)
+      .toBe(
+        'Enalysis runs on Enphase’s Kilowatt plan (50,000 calls a month for all installations together); this installation may use 100 % of it: 50,000 calls a month, 50 a minute.',
+      );
+    // The overrides are folded away until an operator opens them.
+    expect(await app.page.locator('[data-testid="setting-enphase-plan"]').isVisible()).toBe(false);
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme });
+      await app.page.screenshot({
+        path: join(shots, `settings-enphase-${scheme}.png`),
+        fullPage: true,
+      });
+    }
+    await app.page.locator('[data-testid="settings-enphase-advanced"] summary').click();
+    await app.page.locator('[data-testid="setting-enphase-plan"]').selectOption('watt');
+    await app.page.locator('[data-testid="setting-enphase-share"]').fill('40');
+    await app.page.locator('[data-testid="setting-enphase-share-save"]').click();
+    await expect
+      .poll(sentence)
+      .toBe(
+        'Enalysis runs on Enphase’s Watt plan (1,000 calls a month for all installations together); this installation may use 40 % of it: 400 calls a month, 4 a minute (set by an operator on this computer).',
+      );
+    const stored = await app.page.evaluate(() => window.__enalysisInvoke('settings.get', {}));
+    expect(stored).toMatchObject({
+      ok: true,
+      value: { enphasePlan: 'watt', enphaseSharePercent: 40 },
+    });
+    await app.page.screenshot({
+      path: join(shots, 'settings-enphase-advanced-dark.png'),
+      fullPage: true,
+    });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+    // Back to the platform's configuration: empty share, the platform's plan.
+    await app.page.locator('[data-testid="setting-enphase-plan"]').selectOption('');
+    await app.page.locator('[data-testid="setting-enphase-share"]').fill('');
+    await app.page.locator('[data-testid="setting-enphase-share-save"]').click();
+    await expect.poll(sentence).toContain('Kilowatt plan');
+    await expect.poll(sentence).not.toContain('operator');
+  });
+});
+
 describe('bridge security', () => {
   it('refuses calls from any other origin', async () => {
     const other = await app.context.newPage();

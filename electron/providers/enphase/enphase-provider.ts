@@ -11,7 +11,7 @@ import type { LocalDate } from '../../../shared/time';
 import { localDateOf } from '../../../shared/time';
 import { AppError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
-import { siteIdOf } from '../../sync/site-records';
+import { siteIdOf } from '../../model/site';
 import type { TokenSource } from '../../vault/types';
 import type {
   DailySample,
@@ -30,6 +30,7 @@ import {
   parseDevices,
   parseIntervals,
   parseSystemsPage,
+  SLOW_UPLOAD_SECONDS,
   toProviderSite,
   toRemoteSystem,
   UnreadableAnswerError,
@@ -72,12 +73,16 @@ export const SYSTEMS_PAGE_SIZE = 100;
 const MAX_PAGES = 100;
 /** Summaries asked for in parallel while sizing new systems. */
 const SUMMARY_CONCURRENCY = 4;
+/** Enphase's cloud shows uploaded data 15–30 minutes late (reference: field realities). */
+export const CLOUD_DELAY_SECONDS = 30 * 60;
 
 /** See the module comment. */
 export class EnphaseProvider implements Provider {
   readonly id = 'enphase' as const;
   readonly connectionId: string;
   readonly recordsOwnRequests: boolean;
+  /** Every `/systems` page counts against the application's quota; one covers 100 systems. */
+  readonly listing = { sitesPerCall: SYSTEMS_PAGE_SIZE };
   private readonly http: EnphaseHttp;
   private readonly capacities = new CapacityBook();
   /** When each listed system went live (epoch s): no request asks for data before it. */
@@ -99,6 +104,11 @@ export class EnphaseProvider implements Provider {
       pacer: options.pacer ?? null,
       ledger: options.ledger ?? null,
     });
+  }
+
+  /** A site's newest data may arrive this long after it was produced: one upload plus the cloud. */
+  dataLagSeconds(site: ProviderSite): number {
+    return (site.uploadEverySeconds ?? SLOW_UPLOAD_SECONDS) + CLOUD_DELAY_SECONDS;
   }
 
   /** Every system of the account (all pages), for the connect flow's site picker. */

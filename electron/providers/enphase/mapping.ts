@@ -91,7 +91,19 @@ export function toProviderSite(system: EnphaseSystem, capacityW: number | null):
     statusDetail: status.detail,
     // No energy in the past week: Enphase says so with null, and a call would find nothing.
     lastEnergyAt: system.last_energy_at ?? 0,
+    uploadEverySeconds: uploadPeriodOf(system.connection_type),
   };
+}
+
+/** Gateways on Wi-Fi or Ethernet upload every 15 minutes (reference: field realities). */
+export const FAST_UPLOAD_SECONDS = 15 * 60;
+/** Cellular gateways upload every 6 hours; an unknown connection is treated the same (safe side). */
+export const SLOW_UPLOAD_SECONDS = 6 * 3600;
+
+/** A system's upload period from its `connection_type`. */
+export function uploadPeriodOf(connectionType: string | null | undefined): number {
+  const type = (connectionType ?? '').toLowerCase();
+  return type === 'wifi' || type === 'ethernet' ? FAST_UPLOAD_SECONDS : SLOW_UPLOAD_SECONDS;
 }
 
 /** Whether one `day` window from `since` reaches `now` (a local day is 23–25 h long). */

@@ -3,9 +3,9 @@
  * handlers run the same in the app, in the harness and in unit tests; the core provides the
  * provider-side pieces (listing an account's systems, one test call, budgets).
  */
-import type { EventPayload } from '../../../shared/contract';
 import type { Budget, ProviderId } from '../../../shared/domain';
-import type { CacheStore } from '../../cache/types';
+import type { ConnectionLifecycle } from '../../connections/lifecycle';
+import type { ConnectionCache } from '../../connections/site-rows';
 import type { SignedInTokens, SignInMethod } from '../../oauth/flow';
 import type { OAuthProviderId } from '../../oauth/token-set';
 import type { Clock, Logger } from '../../ports';
@@ -33,11 +33,7 @@ export type AccountApiFactory = (
   tokens: TokenSource,
 ) => AccountApi;
 
-/** The cache operations the connection handlers use. */
-export type ConnectionCache = Pick<
-  CacheStore,
-  'getSite' | 'upsertSite' | 'deleteSite' | 'setSiteStatus'
->;
+export type { ConnectionCache } from '../../connections/site-rows';
 
 /** Everything `createConnectionHandlers` needs. */
 export interface ConnectionHandlerDeps {
@@ -46,18 +42,10 @@ export interface ConnectionHandlerDeps {
   signIn: (provider: OAuthProviderId, method: SignInMethod) => Promise<SignedInTokens>;
   accounts: AccountApiFactory;
   cache: ConnectionCache;
-  /**
-   * The sites of a connection changed (chosen, removed, reconnected, disconnected). The core
-   * lists the connection's selected systems and stores them as sites (with its connection id),
-   * starts backfill for new ones and polling for reconnected ones, and drops the provider of a
-   * removed connection. Awaited, so sites stored here are visible when chooseSites returns;
-   * errors are logged, not shown.
-   */
-  onSitesChanged: (connectionId: string) => void | Promise<void>;
+  /** The owner of every connection state change (connections/lifecycle.ts). */
+  lifecycle: ConnectionLifecycle;
   /** The budget math (the provider side writes it); the handler only passes it through. */
   budgets: () => Budget[] | Promise<Budget[]>;
-  /** Pushes `connection-changed` to the renderer. */
-  emit: (payload: EventPayload<'connection-changed'>) => void;
   /** False on Linux's basic_text backend (from the Cipher). */
   keyringProtected: boolean;
   clock: Clock;

@@ -4,7 +4,7 @@
  */
 import type { Connection, RemoteSystem } from '../../../shared/domain';
 import type { RemoteSystemInfo } from '../../providers/provider';
-import { siteIdOf } from '../../sync/site-records';
+import { siteIdOf } from '../../model/site';
 import type { ConnectionRecord } from '../../vault/records';
 
 /** The app's site ids of a connection's chosen systems. */

@@ -9,7 +9,8 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { budgetUsage } from './budgetView';
 import { PROVIDER_NAME } from './connectionView';
-import { planInfo } from './plans';
+import { useAppState } from '../state/appContext';
+import { describeQuota, quotaInForce } from './plans';
 
 function BudgetRow({ budget }: { budget: Budget }) {
   const usage = budgetUsage(budget);
@@ -64,6 +65,7 @@ export function BudgetPanel({
   settings: Settings | null;
   onRetry: () => void;
 }) {
+  const { info } = useAppState();
   return (
     <section className="card" data-testid="budget-panel">
       <div className="card-header">
@@ -79,8 +81,8 @@ export function BudgetPanel({
         ) : budgets.length === 0 ? (
           <p className="muted" data-testid="budget-none">
             No requests are being spent: the budget starts counting once an account has sites.
-            {settings
-              ? ` The app is set to Enphase’s ${planInfo(settings.enphasePlan).name} plan at a ${settings.enphaseSharePercent} % share.`
+            {settings && info
+              ? ` ${describeQuota(quotaInForce(settings, info.enphasePlatform))}`
               : ''}
           </p>
         ) : (

@@ -2,7 +2,7 @@
  * Enphase's API plans as Settings offers them, from the same table the scheduler budgets with
  * (shared/enphase-plans.ts), so a person picks a plan knowing what it allows.
  */
-import type { EnphasePlan } from '../../../shared/domain';
+import type { AppInfo, EnphasePlan, Settings } from '../../../shared/domain';
 import { enphasePlans, perMinuteAllowance, perMonthAllowance } from '../../../shared/enphase-plans';
 import { formatNumber } from '../../../shared/format';
 import { parseWholeNumber, type FieldResult } from '../model/settingsForm';
@@ -46,4 +46,29 @@ export function planInfo(value: EnphasePlan): EnphasePlanInfo {
 /** The share field's check: a whole percent from 1 to 100, as the settings schema allows. */
 export function parseSharePercent(text: string): FieldResult {
   return parseWholeNumber(text, 1, 100, 'the share in percent');
+}
+
+/** The plan and share in force: the platform's configuration unless an operator overrode it. */
+export function quotaInForce(
+  settings: Pick<Settings, 'enphasePlan' | 'enphaseSharePercent'>,
+  platform: AppInfo['enphasePlatform'],
+): { plan: EnphasePlanInfo; sharePercent: number; overridden: boolean } {
+  return {
+    plan: planInfo(settings.enphasePlan ?? platform.plan),
+    sharePercent: settings.enphaseSharePercent ?? platform.sharePercent,
+    overridden: settings.enphasePlan !== null || settings.enphaseSharePercent !== null,
+  };
+}
+
+/**
+ * The read-only sentence Settings shows: "Enalysis runs on Enphase’s Kilowatt plan …; this
+ * installation may use 100 % of it: 50,000 calls a month, 50 a minute."
+ */
+export function describeQuota(quota: ReturnType<typeof quotaInForce>): string {
+  const { plan, sharePercent, overridden } = quota;
+  const own = shareOfPlan(plan, sharePercent);
+  const whole = `${formatNumber(plan.perMonth, 0)} calls a month for all installations together`;
+  const mine = `${formatNumber(own.perMonth, 0)} calls a month, ${formatNumber(own.perMinute, 0)} a minute`;
+  const source = overridden ? ' (set by an operator on this computer)' : '';
+  return `Enalysis runs on Enphase’s ${plan.name} plan (${whole}); this installation may use ${sharePercent} % of it: ${mine}${source}.`;
 }

@@ -1,4 +1,5 @@
 /** The number settings (refresh floor, kiosk seconds): typed freely, checked, saved together. */
+import { FormActions } from './FormActions';
 import { useState, type FormEvent } from 'react';
 import type { IpcResult } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
@@ -87,22 +88,12 @@ export function NumbersForm({
           <span className="muted">s</span>
         </span>
       </Field>
-      <div className="form-actions">
-        {saved && <span className="muted">Saved.</span>}
-        {draft && (
-          <button type="button" className="button" onClick={() => setDraft(null)}>
-            Discard
-          </button>
-        )}
-        <button
-          type="submit"
-          className="button primary"
-          disabled={draft === null}
-          data-testid="settings-save"
-        >
-          Save
-        </button>
-      </div>
+      <FormActions
+        saved={saved}
+        draft={draft !== null}
+        onDiscard={() => setDraft(null)}
+        testId="settings-save"
+      />
     </form>
   );
 }

@@ -63,6 +63,16 @@ export class EmulatorTokenSource implements TokenSource {
   async renewAfterUnauthorized(rejected: string): Promise<string> {
     // Another call renewed already: use that token instead of burning another refresh.
     if (rejected !== this.tokens.access_token) return this.tokens.access_token;
+    // One renewal in flight at a time, as the vault does (single-flight).
+    this.renewal ??= this.renew().finally(() => {
+      this.renewal = null;
+    });
+    return this.renewal;
+  }
+
+  private renewal: Promise<string> | null = null;
+
+  private async renew(): Promise<string> {
     this.refreshes += 1;
     const tokens = await tokenCall(this.emulator, {
       grant_type: 'refresh_token',

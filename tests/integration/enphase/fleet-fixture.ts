@@ -100,19 +100,31 @@ const places: Place[] = [
 
 const sizes = [3_280, 7_380, 12_300, 28_800, 45_600, 98_400, 150_000, 500_000];
 
-/** An account with `count` systems, ids from `firstId`; every seventh system is cellular. */
+/**
+ * An account with `count` systems, ids from `firstId`; every seventh system is cellular.
+ * `firstIndex` starts the rotation of places, sizes and gateways further on, so several small
+ * accounts together look like one varied fleet.
+ */
 export function manySystemsAccount(
   count: number,
-  options: { login?: string; password?: string; firstId?: number } = {},
+  options: {
+    login?: string;
+    password?: string;
+    firstId?: number;
+    firstIndex?: number;
+    userId?: string;
+  } = {},
 ): AccountSpec {
   const firstId = options.firstId ?? 5_100_000;
-  const systems: SystemSpec[] = Array.from({ length: count }, (_, i) => {
+  const offset = options.firstIndex ?? 0;
+  const systems: SystemSpec[] = Array.from({ length: count }, (_, n) => {
+    const i = n + offset;
     const place = places[i % places.length]!;
     const capacityW = sizes[(i * 3) % sizes.length]!;
     const connectionType: ConnectionType =
       i % 7 === 3 ? 'cellular' : i % 2 === 0 ? 'wifi' : 'ethernet';
     return {
-      systemId: firstId + i,
+      systemId: firstId + n,
       name: `${place.city} Building ${i + 1}`,
       publicName: 'Residential System',
       timezone: place.zone,
@@ -144,7 +156,7 @@ export function manySystemsAccount(
   return {
     login: options.login ?? 'many-systems@example.com',
     password: options.password ?? 'sunny-roofs-many',
-    userId: '2319999',
+    userId: options.userId ?? '2319999',
     companyId: '879999',
     passwordLastChanged: 1_693_526_400,
     systems,

@@ -105,12 +105,15 @@ describe('Enphase sync: steady state', () => {
       perTick.push(rig.apiCalls());
     }
     for (const calls of perTick) {
-      expect(calls.filter((c) => c.path === '/api/v4/systems')).toHaveLength(1);
+      expect(calls.length).toBeLessThanOrEqual(ids.length);
       expect(calls.filter((c) => c.path.endsWith('/summary'))).toHaveLength(0);
       for (const id of ids)
         expect(telemetry(calls).filter((c) => systemOf(c) === id).length).toBeLessThanOrEqual(1);
     }
     const all = perTick.flat();
+    // Two of three sites move every refresh: asking them directly is cheaper than a list,
+    // which comes only for statuses every 6 hours.
+    expect(all.filter((c) => c.path === '/api/v4/systems').length).toBeLessThanOrEqual(1);
     // Wi-Fi and Ethernet systems move every 5 minutes: one call every refresh.
     expect(telemetry(all).filter((c) => systemOf(c) === riverside)).toHaveLength(24);
     expect(telemetry(all).filter((c) => systemOf(c) === maple)).toHaveLength(24);
@@ -135,6 +138,19 @@ describe('Enphase sync: steady state', () => {
       expect(dark.length, id).toBeLessThanOrEqual(1);
     }
     for (const id of ids) expectTotalsMatch(id);
+  });
+
+  it('makes no call of any kind, not even a list, while every site of the account sleeps', async () => {
+    rig = await startSyncRig(ACCOUNT_A, Date.parse('2025-06-19T01:00:00Z') / 1000);
+    await rig.scheduler.refreshNow();
+    await run(9); // to 10:00 UTC (03:00 in California): the cellular site's evening is in
+    const calls = await run(2.5); // to 12:30 UTC, before sunrise
+    expect(calls).toEqual([]);
+    // The evening's last cellular upload (06:00 UTC) was fetched before the account slept.
+    expect(rig.cache.lastIntervalAt(siteId(cedar))).toBe(Date.parse('2025-06-19T06:00:00Z') / 1000);
+    // At sunrise the account wakes with one list.
+    const morning = await run(1);
+    expect(morning.filter((c) => c.path === '/api/v4/systems')).toHaveLength(1);
   });
 });
 
@@ -181,7 +197,8 @@ describe('Enphase sync: quota and grants', () => {
     rig.tokens.forget();
     const calls = await run(0.25);
     expect(rig.tokens.refreshes).toBe(1);
-    expect(calls.map((c) => c.status).filter((s) => s === 401)).toHaveLength(1);
+    // The two sites asked at once are each refused once, then renewed by one refresh.
+    expect(calls.map((c) => c.status).filter((s) => s === 401)).toHaveLength(2);
     expect(rig.reauths).toEqual([]);
     for (const id of [riverside, maple]) expectNoGaps(id);
   });

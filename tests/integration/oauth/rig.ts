@@ -24,6 +24,8 @@ import { createDispatcher, type Handlers } from '../../../electron/ipc/dispatch'
 import { DeepLinkInbox } from '../../../electron/oauth/deep-link';
 import type { Clock, ExternalBrowserPort } from '../../../electron/ports';
 import type { TokenVault } from '../../../electron/vault/vault';
+import { ConnectionLifecycle } from '../../../electron/connections/lifecycle';
+import { openVault } from '../../../electron/connections/sign-in';
 import { createConnections, type Connections } from '../../../electron/services/connections/setup';
 import type { RunningRelay } from '../../../relay/node';
 import type { EnphaseEmulator } from '../../emulators/enphase';
@@ -126,23 +128,40 @@ export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAut
   }) as typeof fetch;
   const deepLinks = new DeepLinkInbox();
 
-  const connections = createConnections({
+  const cipher = new AesGcmCipher(dataDir);
+  const { vault, relay: relayClient } = openVault({
     config,
     store,
-    cipher: new AesGcmCipher(dataDir),
+    cipher,
+    clock,
+    log,
+    fetch: recordingFetch,
+  });
+  // No providers or budgets in this rig: the lifecycle drives nothing there.
+  const lifecycle = new ConnectionLifecycle({
+    vault,
+    cache,
+    providers: { reconcile: () => {}, drop: () => {} },
+    invalidate: () => {},
+    emit: (payload) => events.push(payload),
+    log,
+  });
+  // What the core's scheduler does on this event, in miniature: store the chosen systems as sites.
+  lifecycle.onSitesChanged((connectionId) => storeChosenSites(cache, vault, connectionId, clock));
+  const connections = createConnections({
+    config,
+    vault,
+    relay: relayClient,
+    lifecycle,
+    keyringProtected: cipher.keyringProtected,
     authWindow,
     externalBrowser: options.externalBrowser?.({ browser }),
     cache,
     accounts: (_connection, tokens) =>
       emulatorAccount(config.enphase.apiBase, config.enphase.apiKey, tokens),
-    // What the core does on this callback, in miniature: store the chosen systems as sites.
-    onSitesChanged: (connectionId) =>
-      storeChosenSites(cache, connections.vault, connectionId, clock),
     budgets: () => [],
-    emit: (payload) => events.push(payload),
     clock,
     log,
-    fetch: recordingFetch,
     signInTimeoutMs: options.signInTimeoutMs,
     deepLinks,
   });

@@ -31,4 +31,18 @@ describe('loadConfig', () => {
     const config = loadConfig({ ENPHASE_CLIENT_SECRET: 'top-secret' });
     expect(JSON.stringify(config)).not.toContain('top-secret');
   });
+
+  it('takes the Enphase plan and share from the platform configuration, Kilowatt at 100 % by default', () => {
+    expect(loadConfig({}).enphase).toMatchObject({ plan: 'kilowatt', sharePercent: 100 });
+    expect(
+      loadConfig({ ENPHASE_PLAN: 'Megawatt', ENPHASE_SHARE_PERCENT: '25' }).enphase,
+    ).toMatchObject({ plan: 'megawatt', sharePercent: 25 });
+    expect(() => loadConfig({ ENPHASE_PLAN: 'gigawatt' })).toThrow(/ENPHASE_PLAN is invalid/);
+    expect(() => loadConfig({ ENPHASE_SHARE_PERCENT: '0' })).toThrow(
+      /ENPHASE_SHARE_PERCENT is invalid/,
+    );
+    expect(() => loadConfig({ ENPHASE_SHARE_PERCENT: 'half' })).toThrow(
+      /ENPHASE_SHARE_PERCENT is invalid/,
+    );
+  });
 });

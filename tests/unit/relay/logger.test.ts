@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createJsonLogger, redact, secretVariants } from '../../../relay/logger';
+import { createJsonLogger, secretVariants } from '../../../relay/logger';
+import { redact } from '../../../shared/redact';
 
 function capture(secrets: string[] = []) {
   const lines: string[] = [];
@@ -39,7 +40,7 @@ describe('redaction by field name', () => {
       error_description: 'expired',
       status: 400,
     };
-    expect(redact(fields, [])).toEqual(fields);
+    expect(redact(fields, { oauthFlowKeys: true })).toEqual(fields);
   });
 });
 

@@ -62,7 +62,7 @@ describe('buildDiagnostics', () => {
     for (const secret of ['k-123456', 'abc.def-ghi', 'SECRETCODE', jwt, 'maria']) {
       expect(report).not.toContain(secret);
     }
-    expect(report).toContain('"apiKey": "[redacted]"');
+    expect(report).toContain('"apiKey": "[REDACTED]"');
     expect(report).toContain('~/.config/Enalysis/cache.sqlite');
     expect(report).toContain('"enphasePlan": "kilowatt"');
   });

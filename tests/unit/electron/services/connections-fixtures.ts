@@ -14,6 +14,7 @@ import {
   type AccountApi,
   type ConnectionCache,
 } from '../../../../electron/services/connections';
+import { ConnectionLifecycle } from '../../../../electron/connections/lifecycle';
 import { ConnectionRecords } from '../../../../electron/vault/records';
 import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from '../vault/fixtures';
@@ -97,6 +98,20 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
     result: { ok: true, message: 'Connected: 3 systems visible.' },
   };
   const listing = options.listing ?? (async () => [system('101'), system('102'), system('103')]);
+  const lifecycle = new ConnectionLifecycle({
+    vault,
+    cache: sites,
+    providers: { reconcile: () => {}, drop: () => {} },
+    invalidate: () => {},
+    emit: (payload) => events.push(payload),
+    log: silentLogger,
+  });
+  // What the scheduler does on this event, in miniature: store the chosen systems as sites.
+  lifecycle.onSitesChanged((connectionId) => {
+    sitesChanged.push(connectionId);
+    const record = vault.records.get(connectionId);
+    if (record) sites.storeChosen(connectionId, record.siteExternalIds);
+  });
   const handlers = createConnectionHandlers({
     vault,
     signIn: async () => {
@@ -116,13 +131,8 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
       },
     }),
     cache: sites,
-    onSitesChanged: (connectionId) => {
-      sitesChanged.push(connectionId);
-      const record = vault.records.get(connectionId);
-      if (record) sites.storeChosen(connectionId, record.siteExternalIds);
-    },
+    lifecycle,
     budgets: () => [],
-    emit: (payload) => events.push(payload),
     keyringProtected: true,
     clock,
     log: silentLogger,

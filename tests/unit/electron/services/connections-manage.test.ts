@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, UnavailableError } from '../../../../electron/errors';
+import { NotFoundError } from '../../../../electron/errors';
 import { InvalidGrantError } from '../../../../electron/oauth/errors';
-import { createConnectionHandlers } from '../../../../electron/services/connections';
-import { DISCONNECTED_DETAIL } from '../../../../electron/services/connections/sites';
-import { watchConnectionStates } from '../../../../electron/services/connections/state-watch';
+import { DISCONNECTED_DETAIL } from '../../../../electron/connections/site-rows';
 import { setup, answer } from './connections-fixtures';
 
 describe('connections.systems, connections.test, connections.list, budget.get', () => {
@@ -114,40 +112,5 @@ describe('connections.disconnect', () => {
       { siteId: 'enphase:102', withData: true },
     ]);
     expect(sites.rows.size).toBe(0);
-  });
-});
-
-describe('watchConnectionStates', () => {
-  it('a grant lost during sync marks the sites needs_reauth and tells the renderer', async () => {
-    const { handlers, vault, sites, events } = setup();
-    const { connection } = await handlers['connections.connect']({
-      provider: 'enphase',
-      method: 'popup',
-    });
-    await handlers['connections.chooseSites']({
-      connectionId: connection.id,
-      externalIds: ['101'],
-    });
-    const stop = watchConnectionStates(vault, sites, (payload) => events.push(payload));
-    vault.markNeedsReauth(connection.id, 'Enphase asked to sign in again.');
-    expect(sites.getSite('enphase:101')).toMatchObject({
-      status: 'needs_reauth',
-      statusDetail: 'Enphase asked to sign in again.',
-    });
-    expect(events.at(-1)).toEqual({ connectionId: connection.id, state: 'needs_reauth' });
-    stop();
-  });
-});
-
-describe('without the sign-in pieces', () => {
-  it('lists nothing and says connecting is not available', async () => {
-    const handlers = createConnectionHandlers();
-    expect(await handlers['connections.list']({})).toEqual({
-      connections: [],
-      keyringProtected: true,
-    });
-    expect(() => handlers['connections.connect']({ provider: 'enphase' })).toThrow(
-      UnavailableError,
-    );
   });
 });

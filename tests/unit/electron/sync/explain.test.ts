@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../../shared/domain';
-import { describeEvery, describeSync } from '../../../../electron/sync/explain';
+import { describeEvery } from '../../../../electron/model/every';
+import { describeSync } from '../../../../electron/sync/explain';
 
 describe('describeEvery', () => {
   it.each([

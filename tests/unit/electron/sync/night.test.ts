@@ -1,6 +1,11 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isQuietNight, sunIsDown } from '../../../../electron/sync/night';
+import {
+  isQuietNight,
+  lastUploadIsIn,
+  productionEndBefore,
+  sunIsDown,
+} from '../../../../electron/sync/night';
 
 const places = {
   berlin: { lat: 52.52, lon: 13.4, zone: 'Europe/Berlin' },
@@ -53,5 +58,42 @@ describe('isQuietNight', () => {
   ])('%s (%s)', (_name, place, cursor, now, quiet) => {
     const { lat, lon } = places[place];
     expect(isQuietNight(lat, lon, at(place, cursor), at(place, now))).toBe(quiet);
+  });
+});
+
+describe('lastUploadIsIn', () => {
+  // Berlin, 21 June: sunset about 21:33 local.
+  it.each<[string, Place, string, number, boolean]>([
+    ['45 min lag, 2 h after sunset', 'berlin', '2025-06-21T23:40', 45 * 60, true],
+    [
+      '45 min lag, 20 min after sunset (not dark yet)',
+      'berlin',
+      '2025-06-21T21:55',
+      45 * 60,
+      false,
+    ],
+    ['6.5 h lag (cellular), 2 h after sunset', 'berlin', '2025-06-21T23:40', 6.5 * 3600, false],
+    ['6.5 h lag (cellular), 7 h after sunset', 'berlin', '2025-06-22T04:40', 6.5 * 3600, false],
+    ['45 min lag, noon', 'berlin', '2025-06-21T12:00', 45 * 60, false],
+    ['45 min lag, Sydney winter evening', 'sydney', '2025-06-21T19:30', 45 * 60, true],
+  ])('%s', (_, place, iso, lag, expected) => {
+    const { lat, lon } = places[place];
+    expect(lastUploadIsIn(lat, lon, at(place, iso), lag)).toBe(expected);
+  });
+});
+
+describe('productionEndBefore', () => {
+  it('is the last 5-minute step with the sun up before a dark instant', () => {
+    const { lat, lon } = places.berlin;
+    const now = at('berlin', '2025-06-21T23:40');
+    const end = productionEndBefore(lat, lon, now)!;
+    expect(end).toBeGreaterThan(at('berlin', '2025-06-21T21:20'));
+    expect(end).toBeLessThan(at('berlin', '2025-06-21T21:45'));
+    expect((now - end) % 300).toBe(0);
+  });
+
+  it('is the instant itself while the sun is up', () => {
+    const now = at('phoenix', '2025-07-01T12:00');
+    expect(productionEndBefore(places.phoenix.lat, places.phoenix.lon, now)).toBe(now);
   });
 });

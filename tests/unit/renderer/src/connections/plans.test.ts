@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { enphasePlans } from '../../../../../shared/enphase-plans';
 import {
+  describeQuota,
   ENPHASE_PLANS,
   parseSharePercent,
+  quotaInForce,
   planInfo,
   planOptionLabel,
   shareOfPlan,
@@ -58,5 +60,29 @@ describe('parseSharePercent', () => {
     ['', { ok: false, message: 'Enter the share in percent.' }],
   ])('%j', (text, result) => {
     expect(parseSharePercent(text)).toEqual(result);
+  });
+});
+
+describe('the quota in force', () => {
+  const platform = { plan: 'kilowatt', sharePercent: 100 } as const;
+
+  it.each<[string, { enphasePlan: 'watt' | null; enphaseSharePercent: number | null }, string]>([
+    [
+      'the platform’s configuration',
+      { enphasePlan: null, enphaseSharePercent: null },
+      'Enalysis runs on Enphase’s Kilowatt plan (50,000 calls a month for all installations together); this installation may use 100 % of it: 50,000 calls a month, 50 a minute.',
+    ],
+    [
+      'an operator’s share only',
+      { enphasePlan: null, enphaseSharePercent: 25 },
+      'Enalysis runs on Enphase’s Kilowatt plan (50,000 calls a month for all installations together); this installation may use 25 % of it: 12,500 calls a month, 12 a minute (set by an operator on this computer).',
+    ],
+    [
+      'an operator’s plan only',
+      { enphasePlan: 'watt', enphaseSharePercent: null },
+      'Enalysis runs on Enphase’s Watt plan (1,000 calls a month for all installations together); this installation may use 100 % of it: 1,000 calls a month, 10 a minute (set by an operator on this computer).',
+    ],
+  ])('%s', (_, settings, sentence) => {
+    expect(describeQuota(quotaInForce(settings, platform))).toBe(sentence);
   });
 });

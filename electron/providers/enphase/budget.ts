@@ -6,18 +6,20 @@
  *
  * The cost model behind the interval, per refresh: one interval call per site during daylight
  * (nights cost nothing: the scheduler skips sites whose `last_energy_at` did not move), one
- * `/systems` page per 100 sites (or per connection) around the clock, and per site and day one
+ * `/systems` page per 100 sites (or per connection), budgeted around the clock although the
+ * scheduler lists only when that is cheaper and never while an account sleeps (an upper
+ * bound: what listing does not spend makes the next days' interval shorter), and per site and day one
  * more call (the one that closes the day after sunset, and the weekly size check).
  */
-import type { Budget, EnphasePlan } from '../../shared/domain';
+import type { Budget, EnphasePlan } from '../../../shared/domain';
 import {
   enphasePlans,
   perMinuteAllowance,
   perMonthAllowance,
   shareOf,
-} from '../../shared/enphase-plans';
-import { providerRefreshFloorMinutes } from '../../shared/domain';
-import { describeEvery } from './explain';
+} from '../../../shared/enphase-plans';
+import { providerRefreshFloorMinutes } from '../../../shared/domain';
+import { describeEvery } from '../../model/every';
 
 export { enphasePlans, perMinuteAllowance, perMonthAllowance };
 

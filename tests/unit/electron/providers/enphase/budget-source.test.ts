@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteRecord } from '../../../../electron/cache/types';
-import { EnphaseBudgetSource } from '../../../../electron/sync/enphase-budget';
-import { FakeClock } from './fixtures';
+import type { SiteRecord } from '../../../../../electron/cache/types';
+import { EnphaseBudgetSource } from '../../../../../electron/providers/enphase/budget-source';
+import { FakeClock } from '../../sync/fixtures';
 
 const site = (id: string, provider: SiteRecord['provider'], status: SiteRecord['status']) =>
   ({ id, provider, status }) as SiteRecord;
@@ -39,5 +39,24 @@ describe('EnphaseBudgetSource', () => {
     clock.advance(30);
     source.budget();
     expect(asked).toHaveLength(2);
+  });
+
+  it('takes the share from its own input when one is given (a relay lease), at once', () => {
+    let share = 40;
+    const source = new EnphaseBudgetSource({
+      clock: new FakeClock(Date.parse('2025-06-10T12:00:00Z') / 1000),
+      cache: { countRequests: () => 0, listSites: () => [site('enphase:1', 'enphase', 'normal')] },
+      settings: () => ({
+        enphasePlan: 'kilowatt',
+        enphaseSharePercent: 100,
+        refreshFloorMinutes: 15,
+      }),
+      sharePercent: () => share,
+    });
+    expect(source.perMinute()).toBe(20);
+    expect(source.budget()).toMatchObject({ sharePercent: 40, perMonthLimit: 20_000 });
+    share = 10;
+    expect(source.perMinute()).toBe(5);
+    expect(source.budget()).toMatchObject({ sharePercent: 10, perMonthLimit: 5_000 });
   });
 });

@@ -1,19 +1,33 @@
 /**
- * budget.ts fed from the live app: the plan and share from settings, the calls already spent
+ * budget.ts fed from the live app: the plan and share from the platform configuration (or an
+ * operator's override), the calls already spent
  * this month from the request ledger, the Enphase sites from the cache. The scheduler asks it
  * for the Enphase refresh interval, the minute gate for its rate, `budget.get` for the budget.
  */
-import type { Budget, Settings } from '../../shared/domain';
-import type { CacheStore } from '../cache/types';
-import type { Clock } from '../ports';
+import type { Budget, EnphasePlan } from '../../../shared/domain';
+import type { CacheStore } from '../../cache/types';
+import type { Clock } from '../../ports';
 import type { EnphaseBudgetInput } from './budget';
 import { budgetFor, enphaseRefreshSeconds, monthOf, perMinuteAllowance } from './budget';
+
+/** The plan and share the platform runs on, and the user's refresh floor. */
+export interface EnphaseQuotaSettings {
+  enphasePlan: EnphasePlan;
+  enphaseSharePercent: number;
+  refreshFloorMinutes: number;
+}
 
 /** What the source reads. */
 export interface EnphaseBudgetSourceOptions {
   cache: Pick<CacheStore, 'countRequests' | 'listSites'>;
   clock: Clock;
-  settings: () => Pick<Settings, 'enphasePlan' | 'enphaseSharePercent' | 'refreshFloorMinutes'>;
+  /** The plan, share and refresh floor in force (configuration with operator overrides applied). */
+  settings: () => EnphaseQuotaSettings;
+  /**
+   * This installation's share of the application's quota (percent, 1–100), when something
+   * other than the settings decides it (a lease from the relay). Read on every question.
+   */
+  sharePercent?: () => number;
   /** Enphase connections that are usable now (each lists its systems every refresh). */
   connectionCount?: () => number;
 }
@@ -34,8 +48,12 @@ export class EnphaseBudgetSource {
 
   /** Requests per minute this installation may send now. */
   perMinute(): number {
-    const settings = this.options.settings();
-    return perMinuteAllowance(settings.enphasePlan, settings.enphaseSharePercent);
+    return perMinuteAllowance(this.options.settings().enphasePlan, this.share());
+  }
+
+  /** The one place the share is read: the settings unless `sharePercent` is given. */
+  private share(): number {
+    return this.options.sharePercent?.() ?? this.options.settings().enphaseSharePercent;
   }
 
   /** The `budget.get` entry for Enphase. */
@@ -60,7 +78,7 @@ export class EnphaseBudgetSource {
         at: now,
         input: {
           plan: settings.enphasePlan,
-          sharePercent: settings.enphaseSharePercent,
+          sharePercent: this.share(),
           siteCount: sites,
           connectionCount: this.options.connectionCount?.() ?? 1,
           floorMinutes: settings.refreshFloorMinutes,
@@ -73,7 +91,7 @@ export class EnphaseBudgetSource {
     return {
       ...this.memo.input,
       plan: settings.enphasePlan,
-      sharePercent: settings.enphaseSharePercent,
+      sharePercent: this.share(),
       floorMinutes: settings.refreshFloorMinutes,
       now,
     };

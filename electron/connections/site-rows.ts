@@ -1,15 +1,21 @@
 /**
  * What choosing, reconnecting and disconnecting do to a connection's site rows in the cache.
- * New sites are stored by the core (it lists them with coordinates and starts backfill) when it
- * hears `onSitesChanged`. Removing a system from the selection deletes its site row but KEEPS its
+ * New sites are stored by the scheduler (it lists them with coordinates and starts backfill)
+ * when the lifecycle announces that a connection's sites changed. Removing a system from the selection deletes its site row but KEEPS its
  * cached history (it comes back if the system is chosen again); disconnecting either keeps the
  * rows as "Disconnected; showing cached data" (no connection, status offline) or deletes them
  * with their data.
  */
-import type { ProviderId, SiteStatus } from '../../../shared/domain';
-import { siteIdOf } from '../../sync/site-records';
-import type { ConnectionRecord } from '../../vault/records';
-import type { ConnectionCache } from './types';
+import type { ProviderId, SiteStatus } from '../../shared/domain';
+import type { CacheStore } from '../cache/types';
+import { siteIdOf } from '../model/site';
+import type { ConnectionRecord } from '../vault/records';
+
+/** The cache operations a connection's transitions use on its site rows. */
+export type ConnectionCache = Pick<
+  CacheStore,
+  'getSite' | 'upsertSite' | 'deleteSite' | 'setSiteStatus'
+>;
 
 /** What a disconnected site that kept its data says about itself. */
 export const DISCONNECTED_DETAIL = 'Disconnected; showing cached data';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretKey, REDACTED, redact, redactText } from '../../../../electron/platform/redact';
+import { isSecretKey, REDACTED, redact, redactText, secretVariants } from '../../../shared/redact';
 
 describe('isSecretKey', () => {
   it.each([
@@ -19,8 +19,30 @@ describe('isSecretKey', () => {
     ['siteId', false],
     ['channel', false],
     ['state', false],
+    ['token_type', false],
+    ['expires_in', false],
   ])('%s: %s', (key, secret) => {
     expect(isSecretKey(key)).toBe(secret);
+  });
+
+  it.each([
+    ['state', true],
+    ['jti', true],
+    ['token_type', false],
+    ['siteId', false],
+  ])('in OAuth flow logs, %s: %s', (key, secret) => {
+    expect(isSecretKey(key, { oauthFlowKeys: true })).toBe(secret);
+  });
+});
+
+describe('known secret values', () => {
+  it('are cut out as is and URL-encoded, longest first, beside the patterns', () => {
+    const secrets = secretVariants(['s3cr+t/value', 'abc', null, 's3cr']);
+    expect(secrets).toEqual(['s3cr%2Bt%2Fvalue', 's3cr+t/value', 's3cr']);
+    expect(redactText('echo s3cr%2Bt%2Fvalue and s3cr+t/value, Bearer zz', secrets)).toBe(
+      `echo ${REDACTED} and ${REDACTED}, Bearer ${REDACTED}`,
+    );
+    expect(redact({ note: 'x s3cr+t/value y' }, { secrets })).toEqual({ note: `x ${REDACTED} y` });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetSchema } from '../../../../shared/domain';
-import type { EnphaseBudgetInput } from '../../../../electron/sync/budget';
+import { budgetSchema } from '../../../../../shared/domain';
+import type { EnphaseBudgetInput } from '../../../../../electron/providers/enphase/budget';
 import {
   budgetFor,
   DAYLIGHT_HOURS,
@@ -11,7 +11,7 @@ import {
   perMinuteAllowance,
   perMonthAllowance,
   planEnphaseRefresh,
-} from '../../../../electron/sync/budget';
+} from '../../../../../electron/providers/enphase/budget';
 
 /** 1 June 2025 00:00 UTC: a 30-day month ahead. */
 const juneFirst = Date.parse('2025-06-01T00:00:00Z') / 1000;

@@ -1,0 +1,72 @@
+/**
+ * What a site is, for every layer: its identity (the app's id from provider + external id),
+ * its descriptive fields (written once here; providers list them, the cache stores them, the
+ * scheduler copies them) and the production samples providers return and the cache stores.
+ * Low in the tree: cache, providers and sync all import it; it imports only shared/.
+ */
+import type { ProviderId, SiteStatus } from '../../shared/domain';
+import type { LocalDate } from '../../shared/time';
+
+/** The app's id for a provider's site. */
+export function siteIdOf(provider: ProviderId, externalId: string): string {
+  return `${provider}:${externalId}`;
+}
+
+/** Provider ids become part of our ids and of log lines: short, printable, no separators games. */
+export function isUsableExternalId(externalId: unknown): externalId is string {
+  return (
+    typeof externalId === 'string' &&
+    externalId.length > 0 &&
+    externalId.length <= 128 &&
+    /^[\w.@:-]+$/.test(externalId)
+  );
+}
+
+/** What describes a building, whoever holds it (provider list, cache row). */
+export interface SiteDescription {
+  name: string;
+  city: string;
+  country: string;
+  /** IANA zone; legacy links like "US/Pacific" are allowed. */
+  timeZone: string;
+  latitude: number;
+  longitude: number;
+  capacityW: number;
+  status: SiteStatus;
+  statusDetail: string | null;
+}
+
+/** The descriptive fields by name: every copy between shapes goes through `descriptionOf`. */
+const descriptionKeys = [
+  'name',
+  'city',
+  'country',
+  'timeZone',
+  'latitude',
+  'longitude',
+  'capacityW',
+  'status',
+  'statusDetail',
+] as const satisfies readonly (keyof SiteDescription)[];
+
+/** Just the descriptive fields of anything that has them. */
+export function descriptionOf(site: SiteDescription): SiteDescription {
+  const out = {} as Record<keyof SiteDescription, unknown>;
+  for (const key of descriptionKeys) out[key] = site[key];
+  return out as SiteDescription;
+}
+
+/** One production interval; `endAt` marks the END of the interval (epoch s). */
+export interface IntervalSample {
+  endAt: number;
+  /** Energy produced during the interval (Wh). */
+  wh: number;
+  /** Average power during the interval (W). */
+  w: number;
+}
+
+/** One local day's energy as reported by the provider. */
+export interface DailySample {
+  localDate: LocalDate;
+  wh: number;
+}

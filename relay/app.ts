@@ -51,6 +51,13 @@ const refreshRequestSchema = z.object({
   refresh_token: z.string().min(1).max(16_384).regex(visibleAscii),
 });
 
+/** The one method each OAuth action accepts; a Map so `__proto__` or `toString` find nothing. */
+const allowedMethods: ReadonlyMap<string, string> = new Map([
+  ['token', 'POST'],
+  ['refresh', 'POST'],
+  ['callback', 'GET'],
+]);
+
 /** Path of Tesla's partner public key, fetched by Tesla during partner registration. */
 export const teslaPublicKeyPath = '/.well-known/appspecific/com.tesla.3p.public-key.pem';
 
@@ -159,7 +166,7 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
   });
 
   app.all('/oauth/:provider/:action', (c) => {
-    const allow = { token: 'POST', refresh: 'POST', callback: 'GET' }[c.req.param('action')];
+    const allow = allowedMethods.get(c.req.param('action'));
     if (allow) throw new MethodNotAllowedError(allow);
     return c.notFound();
   });

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadRelayConfig, relayProviderIds, type RelayProviderId } from '../../../relay/config';
 import { createJsonLogger } from '../../../relay/logger';
-import { serveRelay } from '../../../relay/node';
+import { serveRelay, type RelaySocketLimits } from '../../../relay/node';
 import type { Clock } from '../../../relay/rate-limit';
 import { startFakeTokenServer, type FakeTokenServer } from './fake-token-server';
 
@@ -40,6 +40,8 @@ export interface RelayUnderTestOptions {
   clock?: Clock;
   /** Secrets the upstreams expect, when a test wants the relay to hold the wrong one. */
   upstreamSecrets?: Partial<Record<RelayProviderId, string>>;
+  /** Tighter socket limits, so a test can watch a slow client being cut off. */
+  socketLimits?: Partial<RelaySocketLimits>;
 }
 
 /** Starts three fake providers and a relay configured for them. */
@@ -92,7 +94,11 @@ export async function startRelayUnderTest(
       logger: createJsonLogger({ sink: (line) => logs.push(line) }),
       ...(options.clock ? { clock: options.clock } : {}),
     },
-    { host: '127.0.0.1', port: 0 },
+    {
+      host: '127.0.0.1',
+      port: 0,
+      ...(options.socketLimits ? { limits: options.socketLimits } : {}),
+    },
   );
 
   return {

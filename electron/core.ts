@@ -28,6 +28,7 @@ import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
 import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
+import { restoreLostConnections } from './vault/lost-records';
 
 /** Everything the core needs from its host. */
 export interface CoreOptions {
@@ -170,6 +171,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       emit('sync-progress', scheduler.status());
     },
   });
+  if (options.settings.recovery) {
+    restoreLostConnections(connections.vault.records, cache, clock.now());
+  }
   providers.reconcile();
 
   const handlers = createHandlers({
@@ -192,6 +196,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       dataDir: options.dataDir,
       keyringProtected: options.cipher.keyringProtected,
       cacheNotice: cache.recovery?.message ?? null,
+      settingsNotice: options.settings.recovery?.message ?? null,
     }),
   });
 

@@ -153,6 +153,8 @@ export const appInfoSchema = z.object({
   keyringProtected: z.boolean(),
   /** Set when the cache had to be rebuilt at start (corrupt file moved aside). */
   cacheNotice: z.string().nullable(),
+  /** Set when settings.json was unreadable at start (moved aside, defaults used). */
+  settingsNotice: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

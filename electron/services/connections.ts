@@ -10,6 +10,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
 import { isUsableExternalId } from '../sync/site-records';
 import { providerNameOf } from '../vault/problems';
+import { adoptLostConnections } from '../vault/lost-records';
 import type { ConnectionRecord } from '../vault/records';
 import { planSiteChoice, releaseSites, removeSites, setSitesStatus } from './connections/sites';
 import type { ConnectionHandlerDeps } from './connections/types';
@@ -123,6 +124,15 @@ export function createConnectionHandlers(
       deps.emit({ connectionId: record.id, state: 'connected' });
       try {
         const systems = await systemsOf(record);
+        // Sites whose connection was lost with a damaged settings file come back to their owner.
+        const ids = systems.map((s) => s.externalId);
+        const adopted = adoptLostConnections(records, cache, record, ids);
+        if (adopted) {
+          await sitesChanged(adopted.id);
+          const chosen = new Set(adopted.siteExternalIds);
+          const marked = systems.map((s) => ({ ...s, selected: chosen.has(s.externalId) }));
+          return { connection: toConnection(adopted), systems: marked, reconnected: true };
+        }
         return { connection: toConnection(record), systems, reconnected };
       } catch (error) {
         // The account is connected either way; the picker can ask again (connections.systems).

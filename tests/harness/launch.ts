@@ -159,7 +159,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     });
     const log = new MemoryLogger(options.echoLogs ?? false);
     const network = new ManualNetworkMonitor(options.online ?? true);
-    const settingsStore = new ConfStore(dataDir);
+    const settingsStore = new ConfStore(dataDir, options.clock, log);
     // Sign-in popups are pages of their own, each in a fresh context, in the same browser.
     const authWindow = new PlaywrightAuthWindow(browser);
     const running = await createCore({

@@ -17,10 +17,15 @@ import {
   connectionSchema,
   remoteSystemSchema,
 } from './domain';
+import { EARLIEST_ANCHOR, isLocalDate } from './time';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A chart anchor: a real calendar day no earlier than {@link EARLIEST_ANCHOR}. */
+const anchorDate = localDate
+  .refine(isLocalDate, 'not a calendar date')
+  .refine((date) => date >= EARLIEST_ANCHOR, `dates before ${EARLIEST_ANCHOR} are not supported`);
 
 /** Invoke-style calls: renderer asks, main answers once. Names are `namespace.method`. */
 export const invokeContract = {
@@ -28,7 +33,7 @@ export const invokeContract = {
   'portfolio.get': { request: none, response: portfolioSchema },
   'site.get': { request: z.object({ siteId }).strict(), response: siteDetailSchema },
   'site.series': {
-    request: z.object({ siteId, range: seriesRangeSchema, anchor: localDate }).strict(),
+    request: z.object({ siteId, range: seriesRangeSchema, anchor: anchorDate }).strict(),
     response: siteSeriesSchema,
   },
   'settings.get': { request: none, response: settingsSchema },

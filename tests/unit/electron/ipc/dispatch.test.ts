@@ -49,6 +49,20 @@ describe('createDispatcher', () => {
     ['extra fields', 'settings.get', { token: 'x' }, 'invalid_request'],
     ['a wrong type', 'site.get', { siteId: 42 }, 'invalid_request'],
     ['a missing field', 'site.get', {}, 'invalid_request'],
+    ...['1969-12-31', '1900-01-01', '0000-01-01', '1970-01-01'].map(
+      (anchor): [string, string, unknown, string] => [
+        `an anchor before 1971 (${anchor}): its period would start before the epoch`,
+        'site.series',
+        { siteId: 'a', range: 'year', anchor },
+        'invalid_request',
+      ],
+    ),
+    [
+      'a calendar day that does not exist',
+      'site.series',
+      { siteId: 'a', range: 'day', anchor: '2026-02-30' },
+      'invalid_request',
+    ],
     [
       'a malformed date',
       'site.series',

@@ -83,7 +83,7 @@ async function start(): Promise<void> {
   network = flags.offline ? new ManualNetworkMonitor(false) : createNetworkMonitor();
   core = await createCore({
     dataDir: app.getPath('userData'),
-    config: loadConfig(process.env),
+    config: loadConfig(process.env, { packaged: app.isPackaged }),
     authWindow: new ElectronAuthWindow({ log, parent: () => mainWindow }),
     externalBrowser: new ElectronExternalBrowser(),
     settings: createSettingsStore(app.getPath('userData'), systemClock, log),

@@ -4,9 +4,9 @@
  * a message; other values are, clipped, so the operator sees what was wrong.
  */
 import { z } from 'zod';
+import { isSecureTransport } from '../shared/transport';
 import { parseP256PublicKeyPem } from './pem';
 
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Schemes that would turn the callback page into an open redirect or a script gadget. */
 const forbiddenSchemes = new Set([
   'http',
@@ -41,8 +41,7 @@ function checkUrl(raw: string): { url: URL } | { problem: string } {
   } catch {
     return { problem: `must be an absolute URL (got "${clip(raw)}")` };
   }
-  const loopback = loopbackHosts.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (!isSecureTransport(url)) {
     return { problem: `must use https (http only for localhost) (got "${clip(raw)}")` };
   }
   if (url.username || url.password || url.hash) {

@@ -207,6 +207,10 @@ export class OAuthFlow {
     if (redeemed === null) throw new OAuthStateError();
     if (callback.kind === 'error') {
       if (callback.error === 'access_denied') throw new OAuthDeniedError(name);
+      this.options.log.warn('sign-in refused by the provider', {
+        provider: this.options.provider,
+        error: callback.error,
+      });
       throw new OAuthProviderError(name, callback.error);
     }
     const tokens = await this.options.exchange.exchangeCode(callback.code, this.redirectUri);

@@ -153,8 +153,15 @@ export class EnphaseHttp {
 
   /** The named error for a non-2xx answer other than 401. */
   private errorFor(request: EnphaseRequest, status: number, text: string): Error {
-    this.fail(request, status, 'status');
     const body = parseQuietly(text);
+    const said = errorBodySchema.safeParse(body ?? {});
+    // What Enphase said helps support; it goes to the (redacted) log, never into a message.
+    this.fail(
+      request,
+      status,
+      'status',
+      said.success ? (said.data.details ?? undefined) : undefined,
+    );
     if (status === 429) {
       const parsed = quotaBodySchema.safeParse(body ?? {});
       const period: QuotaPeriod = parsed.success ? parsed.data.period : 'minute';
@@ -168,23 +175,20 @@ export class EnphaseHttp {
     }
     if (status === 403) return new EnphaseForbiddenError();
     if (status === 404) return new EnphaseSystemNotFoundError();
-    if (status === 422) {
-      const parsed = errorBodySchema.safeParse(body ?? {});
-      const detail = (parsed.success && parsed.data.details) || 'an invalid date range';
-      return new EnphaseInvalidRangeError(detail.replace(/[^\w .,:'-]/g, '').slice(0, 100));
-    }
+    if (status === 422) return new EnphaseInvalidRangeError();
     if (status >= 500) {
       return new ProviderUnavailableError(status, `Enphase is having trouble (HTTP ${status})`);
     }
     return new ProviderUnavailableError(status, `Enphase answered with HTTP ${status}`);
   }
 
-  private fail(request: EnphaseRequest, status: number, reason: string): void {
+  private fail(request: EnphaseRequest, status: number, reason: string, detail?: string): void {
     this.options.log.warn('enphase request failed', {
       connectionId: this.options.connectionId,
       endpoint: request.endpoint,
       status,
       reason,
+      ...(detail ? { detail: detail.slice(0, 300) } : {}),
     });
   }
 

@@ -211,14 +211,33 @@ describe('other failures', () => {
     expect(rig.apiCalls().map((c) => c.status)).toEqual([404, 403]);
   });
 
-  it('passes on what a 422 says about the dates', async () => {
+  it("says in its own words that a 422 refused the dates; Enphase's text goes only to the log", async () => {
     rig = await startProviderRig(ACCOUNT_A);
     const site = await firstSite();
     const failure = rig.provider.fetchDaily(site, '2025-06-01', '2025-06-30');
     await expect(failure).rejects.toThrow(EnphaseInvalidRangeError);
     await expect(failure).rejects.toThrow(
-      'Enphase refused the dates asked for (Requested date is in the future)',
+      'Enphase refused the dates asked for: they are in the future or older than the system keeps.',
     );
+    expect(rig.log.text()).toContain('Requested date is in the future');
+  });
+
+  it('never puts upstream text into a message, even when it echoes a token', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const echoed = 'Bearer eyJhbGciOiJIUzI1NiJ9.secret-part.sig';
+    for (const status of [422, 400, 409, 503]) {
+      rig.emulator.admin.injectFault({
+        path: '/telemetry/',
+        status,
+        body: { message: echoed, details: `invalid token ${echoed}`, code: status },
+      });
+      const error = await rig.provider
+        .fetchIntervals(site, rig.clock.now() - 3_600)
+        .catch((e: Error) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).not.toMatch(/secret-part|invalid token|eyJ/);
+    }
   });
 
   it('gives up on a slow answer after the timeout', async () => {

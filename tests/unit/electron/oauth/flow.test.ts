@@ -1,3 +1,4 @@
+import { MemoryLogger } from '../../../harness/memory-logger';
 import { describe, expect, it, vi } from 'vitest';
 import { UnavailableError } from '../../../../electron/errors';
 import { DeepLinkInbox, handleDeepLink } from '../../../../electron/oauth/deep-link';
@@ -127,6 +128,20 @@ describe('OAuthFlow, popup', () => {
     const error = await signingIn.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OAuthDeniedError);
     expect((error as Error).message).toBe('You declined access in Enphase; nothing was connected.');
+  });
+
+  it("another OAuth error is told in the app's words: the provider's text goes only to the log", async () => {
+    const log = new MemoryLogger();
+    const { flow, popup, flush } = setup({ log });
+    const signingIn = flow.signIn('popup');
+    await flush();
+    popup.landOn(`error=temporarily_unavailable_eyJhbGciOi.leak&state=${popup.state}`);
+    const error = await signingIn.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OAuthProviderError);
+    expect((error as Error).message).toBe(
+      'Enphase could not complete the sign-in; nothing was connected. Try again.',
+    );
+    expect(log.text()).toContain('temporarily_unavailable');
   });
 
   it.each([

@@ -114,8 +114,9 @@ export class SiteSync {
     updated: Set<string>,
   ): Promise<[Provider, ProviderSite[]]> {
     const key = `provider:${connectionKeyOf(provider)}`;
-    const retryAt = this.deps.backoff.retryAt(key);
-    if (retryAt !== null && retryAt > this.deps.clock.now()) return [provider, []];
+    const now = this.deps.clock.now();
+    const retryAt = this.deps.backoff.retryAt(key, now);
+    if (retryAt !== null && retryAt > now) return [provider, []];
     try {
       const sites = await this.call(provider, null, 'listSites', () => provider.listSites());
       this.deps.backoff.succeed(key);
@@ -164,7 +165,7 @@ export class SiteSync {
         lastEnergyAt: site.lastEnergyAt,
         cursor: parseInstantCursor(cache.getCursor(record.id, INTERVALS_CURSOR)),
         dailyThrough: readDateCursor(cache.getCursor(record.id, DAILY_CURSOR)),
-        retryAt: backoff.retryAt(record.id),
+        retryAt: backoff.retryAt(record.id, now),
         pauseAtNight: this.deps.pauseAtNight(provider.id),
       },
       now,

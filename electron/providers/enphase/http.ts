@@ -22,6 +22,7 @@ import {
 } from './errors';
 import { readBodyCapped } from './read-body';
 import { errorBodySchema, quotaBodySchema } from './schemas';
+import { rebaseWait } from '../../wall-wait';
 
 /**
  * Spaces requests out so the application's per-minute quota (shared by every installation and
@@ -68,7 +69,7 @@ export interface EnphaseRequest {
 export class EnphaseHttp {
   private readonly base: string;
   /** A month quota that is spent: no request can succeed before this instant. */
-  private closed: { until: number; period: QuotaPeriod } | null = null;
+  private closed: { from: number; until: number; period: QuotaPeriod } | null = null;
 
   constructor(private readonly options: EnphaseHttpOptions) {
     const trimmed = options.apiBase.replace(/\/+$/, '');
@@ -107,6 +108,8 @@ export class EnphaseHttp {
     token: string,
   ): Promise<{ status: number; text: string }> {
     const { clock, pacer } = this.options;
+    // Rebased when the clock was set back, so the wait never outlasts what Enphase asked.
+    if (this.closed) this.closed = rebaseWait(this.closed, clock.now());
     if (this.closed && this.closed.until > clock.now()) {
       throw new QuotaExceededError(this.closed.until, this.closed.period);
     }
@@ -169,7 +172,7 @@ export class EnphaseHttp {
       const now = this.options.clock.now();
       const until =
         named !== null && named > now ? named : period === 'month' ? nextUtcMonth(now) : now + 60;
-      if (period === 'month' || !this.options.pacer) this.closed = { until, period };
+      if (period === 'month' || !this.options.pacer) this.closed = { from: now, until, period };
       this.options.pacer?.holdUntil(until);
       return new QuotaExceededError(until, period);
     }

@@ -140,6 +140,24 @@ describe('429', () => {
     await expect(rig.provider.fetchDevices(site)).resolves.toHaveLength(242);
   });
 
+  it('a clock set back 6 hours after a 429 holds calls for the minute asked, not 6 hours more', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const t = rig.clock.now();
+    rig.emulator.admin.injectFault({
+      path: '/devices',
+      status: 429,
+      body: { code: 429, period: 'minute', period_start: t, period_end: t + 60, limit: 10 },
+    });
+    await expect(rig.provider.fetchDevices(site)).rejects.toThrow(QuotaExceededError);
+    rig.clock.set(t - 6 * 3600);
+    const held = await rig.provider.fetchDevices(site).catch((e: unknown) => e);
+    expect(held).toBeInstanceOf(QuotaExceededError);
+    expect((held as QuotaExceededError).retryAt - rig.clock.now()).toBeLessThanOrEqual(60);
+    rig.clock.set(t - 6 * 3600 + 61);
+    await expect(rig.provider.fetchDevices(site)).resolves.toHaveLength(242);
+  });
+
   it('assumes a minute when a 429 names no period end', async () => {
     rig = await startProviderRig(ACCOUNT_A);
     const site = await firstSite();

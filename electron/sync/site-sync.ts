@@ -9,7 +9,7 @@ import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
 import { isLocalDate } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
-import { UnavailableError } from '../errors';
+import { InvalidRequestError, UnavailableError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { IntervalBatch, Provider, ProviderSite } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
@@ -258,6 +258,8 @@ export class SiteSync {
         throw error;
       }
       this.logFailure('day fetch failed', site.id, provider.id, error);
+      // A refusal (422: dates out of range) stays one, so the day fetcher can remember it.
+      if (error instanceof InvalidRequestError) throw error;
       throw new UnavailableError(
         `The detail of ${date} for ${site.name} could not be loaded: ${safeMessageOf(error)}.`,
       );

@@ -213,7 +213,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.startSync !== false) scheduler.start();
 
   return {
-    dispatch: createDispatcher(handlers, log),
+    dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),
     onEvent(sink) {
       sinks.add(sink);
       return () => sinks.delete(sink);

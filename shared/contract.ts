@@ -103,6 +103,29 @@ export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)
 export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['response']>;
 export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>;
 
+/**
+ * What each channel does to connections and settings: `change` channels are refused in kiosk
+ * mode (a visitor at a trade-show stand must not disconnect accounts or change settings). Every
+ * channel must be listed, so a new one cannot be added without deciding.
+ */
+export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> = {
+  'app.info': 'read',
+  'portfolio.get': 'read',
+  'site.get': 'read',
+  'site.series': 'read',
+  'settings.get': 'read',
+  'settings.update': 'change',
+  'sync.status': 'read',
+  'sync.refreshNow': 'read',
+  'connections.list': 'read',
+  'connections.connect': 'change',
+  'connections.systems': 'read',
+  'connections.chooseSites': 'change',
+  'connections.test': 'change',
+  'connections.disconnect': 'change',
+  'budget.get': 'read',
+};
+
 /** Every invoke channel name, for the preload and the main-side registration. */
 export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];
 /** Every event name. */

@@ -139,3 +139,50 @@ describe('createDispatcher', () => {
     });
   });
 });
+
+describe('createDispatcher in kiosk mode', () => {
+  const changed: string[] = [];
+  const record =
+    (channel: string, value: unknown = {}) =>
+    () => {
+      changed.push(channel);
+      return value as never;
+    };
+  const kioskHandlers = handlers({
+    'settings.update': record('settings.update', settings),
+    'connections.connect': record('connections.connect'),
+    'connections.chooseSites': record('connections.chooseSites'),
+    'connections.disconnect': record('connections.disconnect', { connections: [] }),
+    'connections.test': record('connections.test', { ok: true, message: 'fine' }),
+  });
+
+  it.each([
+    ['settings.update', { theme: 'light' }],
+    ['connections.connect', { provider: 'enphase' }],
+    ['connections.chooseSites', { connectionId: 'c1', externalIds: [] }],
+    ['connections.disconnect', { connectionId: 'c1', keepData: false }],
+    ['connections.test', { connectionId: 'c1' }],
+  ])('refuses %s with forbidden and never calls its handler', async (channel, payload) => {
+    const dispatch = createDispatcher(kioskHandlers, new MemoryLogger(), { kiosk: true });
+    const result = await dispatch(channel, payload);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: 'This is a kiosk display: connections and settings cannot be changed here.',
+      },
+    });
+    expect(changed).toEqual([]);
+  });
+
+  it('still answers reading channels', async () => {
+    const dispatch = createDispatcher(kioskHandlers, new MemoryLogger(), { kiosk: true });
+    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: settings });
+  });
+
+  it('outside kiosk mode the same calls go through', async () => {
+    const dispatch = createDispatcher(kioskHandlers, new MemoryLogger());
+    expect((await dispatch('settings.update', { theme: 'light' })).ok).toBe(true);
+    expect(changed).toEqual(['settings.update']);
+  });
+});

@@ -29,6 +29,7 @@ import { EnphaseBudgetSource } from './sync/enphase-budget';
 import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 import { restoreLostConnections } from './vault/lost-records';
+import { SignInCipher } from './vault/session-cipher';
 
 /** Everything the core needs from its host. */
 export interface CoreOptions {
@@ -146,7 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const connections: Connections = createConnections({
     config,
     store: options.settings,
-    cipher: options.cipher,
+    cipher: new SignInCipher(options.cipher, () => settings.get().rememberSignIns),
     authWindow: options.authWindow,
     externalBrowser: options.externalBrowser,
     fetch: options.fetch,

@@ -137,6 +137,11 @@ export const settingsSchema = z.object({
   kioskSeconds: z.number().int().min(5).max(600),
   /** The platform's Enphase plan (decides the quota). */
   enphasePlan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
+  /**
+   * On a computer without a system keyring (Linux basic_text): keep sign-ins between sessions
+   * (stored with a key anyone who can read the user's files can use), or sign in again each time.
+   */
+  rememberSignIns: z.boolean(),
   /** Percent of the Enphase application's quota this installation may spend. */
   enphaseSharePercent: z.number().int().min(1).max(100),
 });

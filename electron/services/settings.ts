@@ -15,6 +15,7 @@ export const defaultSettings: Settings = {
   kioskSeconds: 20,
   enphasePlan: 'kilowatt',
   enphaseSharePercent: 100,
+  rememberSignIns: true,
 };
 
 const storeKey = 'settings';

@@ -13,8 +13,15 @@ import { InvalidGrantError } from '../oauth/errors';
 import type { SignedInTokens } from '../oauth/flow';
 import type { TokenRefresher } from '../oauth/relay-client';
 import type { Cipher, Clock, Logger } from '../ports';
-import { accountLabelOf, grantGoneProblem, providerNameOf, unreadableProblem } from './problems';
+import {
+  accountLabelOf,
+  grantGoneProblem,
+  providerNameOf,
+  sessionEndedProblem,
+  unreadableProblem,
+} from './problems';
 import type { ConnectionRecord, ConnectionRecords } from './records';
+import { isSessionBlob } from './session-cipher';
 import { openTokens, sealTokens, TokenBlobUnreadableError, type StoredTokens } from './token-blob';
 import type { TokenSource } from './types';
 
@@ -282,7 +289,9 @@ export class TokenVault {
       opened = await openTokens(this.options.cipher, blob);
     } catch (error) {
       if (!(error instanceof TokenBlobUnreadableError)) throw error;
-      const problem = unreadableProblem(record.provider);
+      const problem = isSessionBlob(blob)
+        ? sessionEndedProblem(record.provider)
+        : unreadableProblem(record.provider);
       const after = this.markNeedsReauth(record.id, problem, blob);
       throw new ReauthRequiredError(record.id, after?.problem ?? problem);
     }

@@ -42,6 +42,8 @@ export interface LaunchOptions {
   env?: Record<string, string | undefined>;
   /** Data folder; defaults to ENALYSIS_DATA_DIR from `env`, else a new temp folder. */
   dataDir?: string;
+  /** Behave like Linux's basic_text backend: no OS keyring protects saved sign-ins. */
+  noKeyring?: boolean;
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
@@ -168,7 +170,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       authWindow,
       fetch: options.fetch,
       settings: settingsStore,
-      cipher: new AesGcmCipher(dataDir),
+      cipher: new AesGcmCipher(dataDir, { keyringProtected: !options.noKeyring }),
       network,
       log,
       clock: options.clock,

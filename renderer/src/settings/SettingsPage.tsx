@@ -24,7 +24,7 @@ const UNITS: { value: Settings['energyUnit']; label: string }[] = [
 
 /** The settings page. */
 export function SettingsPage() {
-  const { settings, updateSettings } = useAppState();
+  const { settings, updateSettings, info } = useAppState();
   const [error, setError] = useState<IpcError | null>(null);
 
   // Choices save as soon as they are picked; main answers with the stored settings or an error.
@@ -99,6 +99,26 @@ export function SettingsPage() {
                   <span>{settings.demoMode ? 'On' : 'Off'}</span>
                 </label>
               </Field>
+              {info && !info.keyringProtected && (
+                <Field
+                  label="Keep sign-ins"
+                  hint="This computer has no system keyring: kept sign-ins can be read by any program running as you. Off: sign-ins stay in memory only, and you sign in again each time Enalysis starts."
+                  htmlFor="remember-sign-ins"
+                >
+                  <label className="switch">
+                    <input
+                      id="remember-sign-ins"
+                      type="checkbox"
+                      role="switch"
+                      checked={settings.rememberSignIns}
+                      data-testid="setting-remember-sign-ins"
+                      onChange={(e) => void save({ rememberSignIns: e.target.checked })}
+                    />
+                    <span className="switch-track" aria-hidden="true" />
+                    <span>{settings.rememberSignIns ? 'On' : 'Off'}</span>
+                  </label>
+                </Field>
+              )}
               <NumbersForm settings={settings} save={save} />
             </div>
           </section>

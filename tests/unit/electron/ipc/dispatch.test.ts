@@ -11,6 +11,7 @@ const settings = {
   kioskSeconds: 20,
   enphasePlan: 'kilowatt',
   enphaseSharePercent: 100,
+  rememberSignIns: true,
 } as const;
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {

@@ -38,7 +38,7 @@ export function interpretCallback(
     return { kind: 'invalid', provider, reason: 'state is missing or malformed' };
   }
   const target = (params: Record<string, string>): string =>
-    `${appScheme}://oauth/callback?${new URLSearchParams({ provider, ...params }).toString()}`;
+    appCallbackLink(appScheme, provider, params);
   if (error !== undefined) {
     if (!valid(error, errorChars, limits.error)) {
       return { kind: 'invalid', provider, reason: 'error is malformed' };
@@ -55,4 +55,13 @@ export function interpretCallback(
     return { kind: 'invalid', provider, reason: 'code is missing or malformed' };
   }
   return { kind: 'code', provider, deepLink: target({ code, state }) };
+}
+
+/** `<scheme>://oauth/callback?provider=…&…`: the only place the page ever sends a browser. */
+export function appCallbackLink(
+  appScheme: string,
+  provider: RelayProviderId,
+  params: Record<string, string>,
+): string {
+  return `${appScheme}://oauth/callback?${new URLSearchParams({ provider, ...params }).toString()}`;
 }

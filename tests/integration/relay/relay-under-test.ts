@@ -3,7 +3,8 @@
  * on a real socket) against one fake token endpoint per provider, and captures every log line
  * so tests can assert on what was (not) written.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { bindState } from '../../../shared/code-binding';
 import { loadRelayConfig, relayProviderIds, type RelayProviderId } from '../../../relay/config';
 import { createJsonLogger } from '../../../relay/logger';
 import { serveRelay, type RelaySocketLimits } from '../../../relay/node';
@@ -130,4 +131,17 @@ function parseObject(text: string): Record<string, unknown> {
   } catch {
     return { unparsed: text };
   }
+}
+
+/** What the app keeps for one browser sign-in: the verifier, and the bound `state` it sends. */
+export interface BoundSignIn {
+  verifier: string;
+  state: string;
+}
+
+/** A bound sign-in as the app makes one (random verifier, its SHA-256 in the state). */
+export function boundSignIn(): BoundSignIn {
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  return { verifier, state: bindState(randomBytes(32).toString('base64url'), challenge) };
 }

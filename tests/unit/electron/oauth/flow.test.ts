@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { MemoryLogger } from '../../../harness/memory-logger';
 import { describe, expect, it, vi } from 'vitest';
 import { UnavailableError } from '../../../../electron/errors';
@@ -251,6 +252,50 @@ describe('OAuthFlow, system browser', () => {
     ).toBe(true);
     await expect(signingIn).resolves.toMatchObject({ accountId: '2310001' });
     expect(exchanged).toEqual([{ code: 'c9', redirectUri }]);
+  });
+
+  it('binds the code to this app: the state carries only the SHA-256 of a verifier the exchange then shows', async () => {
+    const seen: (string | undefined)[] = [];
+    const { flow, opened, flush } = setup({
+      exchange: {
+        exchangeCode: async (_code, _redirect, verifier) => {
+          seen.push(verifier);
+          return tokenSet();
+        },
+      },
+    });
+    const signingIn = flow.signIn('browser');
+    await flush();
+    const state = new URL(opened[0]!).searchParams.get('state')!;
+    expect(state).toMatch(/^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
+    flow.handleDeepLink(
+      `enalysis://oauth/callback?provider=enphase&code=s1.sealed&state=${encodeURIComponent(state)}`,
+    );
+    await signingIn;
+    const verifier = seen[0]!;
+    expect(verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(state.endsWith(`.${createHash('sha256').update(verifier).digest('base64url')}`)).toBe(
+      true,
+    );
+    expect(state).not.toContain(verifier);
+  });
+
+  it('the popup sends a plain state and no verifier (its code never leaves the popup)', async () => {
+    const seen: (string | undefined)[] = [];
+    const { flow, popup, flush } = setup({
+      exchange: {
+        exchangeCode: async (_code, _redirect, verifier) => {
+          seen.push(verifier);
+          return tokenSet();
+        },
+      },
+    });
+    const signingIn = flow.signIn('popup');
+    await flush();
+    expect(popup.state).not.toContain('.');
+    popup.landOn(`code=abc&state=${popup.state}`);
+    await signingIn;
+    expect(seen).toEqual([undefined]);
   });
 
   it('ignores links with an unknown state, for another provider, or malformed, and keeps waiting', async () => {

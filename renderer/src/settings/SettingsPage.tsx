@@ -7,7 +7,7 @@ import { Skeleton } from '../common/Skeleton';
 import { EnphaseSettings } from '../connections/EnphaseSettings';
 import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';
-import { Choice, Field } from './Field';
+import { Choice, Field, Toggle } from './Field';
 import { NumbersForm } from './NumbersForm';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
@@ -86,18 +86,11 @@ export function SettingsPage() {
                 hint="Show six simulated buildings with live production, even when accounts are connected."
                 htmlFor="demo-mode"
               >
-                <label className="switch">
-                  <input
-                    id="demo-mode"
-                    type="checkbox"
-                    role="switch"
-                    checked={settings.demoMode}
-                    data-testid="setting-demo-mode"
-                    onChange={(e) => void save({ demoMode: e.target.checked })}
-                  />
-                  <span className="switch-track" aria-hidden="true" />
-                  <span>{settings.demoMode ? 'On' : 'Off'}</span>
-                </label>
+                <Toggle
+                  name="demo-mode"
+                  checked={settings.demoMode}
+                  onChange={(demoMode) => void save({ demoMode })}
+                />
               </Field>
               {info && !info.keyringProtected && (
                 <Field
@@ -105,18 +98,11 @@ export function SettingsPage() {
                   hint="This computer has no system keyring: kept sign-ins can be read by any program running as you. Off: sign-ins stay in memory only, and you sign in again each time Enalysis starts."
                   htmlFor="remember-sign-ins"
                 >
-                  <label className="switch">
-                    <input
-                      id="remember-sign-ins"
-                      type="checkbox"
-                      role="switch"
-                      checked={settings.rememberSignIns}
-                      data-testid="setting-remember-sign-ins"
-                      onChange={(e) => void save({ rememberSignIns: e.target.checked })}
-                    />
-                    <span className="switch-track" aria-hidden="true" />
-                    <span>{settings.rememberSignIns ? 'On' : 'Off'}</span>
-                  </label>
+                  <Toggle
+                    name="remember-sign-ins"
+                    checked={settings.rememberSignIns}
+                    onChange={(rememberSignIns) => void save({ rememberSignIns })}
+                  />
                 </Field>
               )}
               <NumbersForm settings={settings} save={save} />

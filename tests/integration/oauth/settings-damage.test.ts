@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_A } from '../../emulators/enphase';
 import { ConfStore } from '../../harness/conf-store';
 import { restoreLostConnections } from '../../../electron/vault/lost-records';
-import { passwordOf, signInOnPage, startOAuthRig, type OAuthRig } from './rig';
+import { connectOneSite, passwordOf, signInOnPage, startOAuthRig, type OAuthRig } from './rig';
 
 let rig: OAuthRig;
 let oldConnectionId: string;
@@ -14,17 +14,7 @@ let siteId: string;
 
 beforeAll(async () => {
   rig = await startOAuthRig();
-  const answer = rig.ask('connections.connect', { provider: 'enphase' });
-  await signInOnPage(await rig.authWindow.nextPage(), ACCOUNT_A, passwordOf(ACCOUNT_A));
-  const { connection, systems } = await answer;
-  oldConnectionId = connection.id;
-  const externalId = systems[0]!.externalId;
-  siteId = `enphase:${externalId}`;
-  await rig.ask('connections.chooseSites', {
-    connectionId: oldConnectionId,
-    externalIds: [externalId],
-  });
-  rig.cache.upsertIntervals(siteId, [{ endAt: rig.clock.now() - 600, wh: 250, w: 3000 }]);
+  ({ connectionId: oldConnectionId, siteId } = await connectOneSite(rig, ACCOUNT_A));
 });
 
 afterAll(async () => {

@@ -254,16 +254,20 @@ describe('OAuthFlow, system browser', () => {
     expect(exchanged).toEqual([{ code: 'c9', redirectUri }]);
   });
 
-  it('binds the code to this app: the state carries only the SHA-256 of a verifier the exchange then shows', async () => {
+  /** A flow whose exchange records the verifier it was given (undefined: none). */
+  function recordingVerifiers() {
     const seen: (string | undefined)[] = [];
-    const { flow, opened, flush } = setup({
-      exchange: {
-        exchangeCode: async (_code, _redirect, verifier) => {
-          seen.push(verifier);
-          return tokenSet();
-        },
+    const exchange = {
+      exchangeCode: async (_code: string, _redirect: string, verifier?: string) => {
+        seen.push(verifier);
+        return tokenSet();
       },
-    });
+    };
+    return { seen, ...setup({ exchange }) };
+  }
+
+  it('binds the code to this app: the state carries only the SHA-256 of a verifier the exchange then shows', async () => {
+    const { seen, flow, opened, flush } = recordingVerifiers();
     const signingIn = flow.signIn('browser');
     await flush();
     const state = new URL(opened[0]!).searchParams.get('state')!;
@@ -281,15 +285,7 @@ describe('OAuthFlow, system browser', () => {
   });
 
   it('the popup sends a plain state and no verifier (its code never leaves the popup)', async () => {
-    const seen: (string | undefined)[] = [];
-    const { flow, popup, flush } = setup({
-      exchange: {
-        exchangeCode: async (_code, _redirect, verifier) => {
-          seen.push(verifier);
-          return tokenSet();
-        },
-      },
-    });
+    const { seen, flow, popup, flush } = recordingVerifiers();
     const signingIn = flow.signIn('popup');
     await flush();
     expect(popup.state).not.toContain('.');

@@ -303,16 +303,23 @@ describe('TokenVault: other failures', () => {
     expect(vault.records.all()).toEqual([]);
   });
 
-  it('reconnect during a refresh, then invalid_grant for the OLD token: the new sign-in stays', async () => {
-    const { vault, record, refresher, clock, changes } = await setup();
-    clock.advance(86_393);
+  /** A refresh held in flight while the owner signs in to the same account again. */
+  async function reconnectDuringRefresh() {
+    const rig = await setup();
+    rig.clock.advance(86_393);
     const slow = deferred<TokenSet>();
-    refresher.next = () => slow.promise;
-    const pending = vault.tokenSource(record.id).accessToken();
+    rig.refresher.next = () => slow.promise;
+    const pending = rig.vault.tokenSource(rig.record.id).accessToken();
     await new Promise((resolve) => setTimeout(resolve, 5));
     const fresh = tokenSet();
-    const { record: reconnected } = await vault.saveSignIn('enphase', fresh);
-    expect(reconnected.id).toBe(record.id);
+    const { record: reconnected } = await rig.vault.saveSignIn('enphase', fresh);
+    expect(reconnected.id).toBe(rig.record.id);
+    return { ...rig, slow, pending, fresh, reconnected };
+  }
+
+  it('reconnect during a refresh, then invalid_grant for the OLD token: the new sign-in stays', async () => {
+    const { vault, record, changes, slow, pending, fresh, reconnected } =
+      await reconnectDuringRefresh();
     slow.reject(new InvalidGrantError('invalid_grant', 400, 'Enphase'));
     // The caller gets a working token: the one from the new sign-in.
     await expect(pending).resolves.toBe(fresh.accessToken);
@@ -324,14 +331,8 @@ describe('TokenVault: other failures', () => {
   });
 
   it('reconnect during a refresh, then the OLD refresh succeeds: it does not overwrite the new sign-in', async () => {
-    const { vault, record, refresher, clock, cipher } = await setup();
-    clock.advance(86_393);
-    const slow = deferred<TokenSet>();
-    refresher.next = () => slow.promise;
-    const pending = vault.tokenSource(record.id).accessToken();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const fresh = tokenSet();
-    const { record: reconnected } = await vault.saveSignIn('enphase', fresh);
+    const { vault, record, cipher, slow, pending, fresh, reconnected } =
+      await reconnectDuringRefresh();
     const stale = tokenSet();
     slow.resolve(stale);
     await expect(pending).resolves.toBe(fresh.accessToken);

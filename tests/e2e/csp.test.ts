@@ -80,15 +80,31 @@ describe('Content-Security-Policy', () => {
   }, 120_000);
 });
 
-describe('Content-Security-Policy in kiosk mode', () => {
-  it('the kiosk loop renders its charts without a violation', async () => {
-    const kiosk = await launchRecording(true);
-    try {
-      await kiosk.goto('#/');
-      await kiosk.page.waitForSelector('svg');
-      expect(await violations(kiosk)).toEqual([]);
-    } finally {
-      await kiosk.stop();
-    }
+describe('kiosk mode', () => {
+  let kiosk: AppHandle;
+
+  beforeAll(async () => {
+    kiosk = await launchRecording(true);
+    await kiosk.goto('#/');
   }, 180_000);
+
+  afterAll(async () => {
+    await kiosk?.stop();
+  });
+
+  it('the kiosk loop renders its charts without a CSP violation', async () => {
+    await kiosk.page.waitForSelector('svg');
+    expect(await violations(kiosk)).toEqual([]);
+  });
+
+  it('the running core refuses what would change settings or connections', async () => {
+    for (const [channel, payload] of [
+      ['settings.update', { demoMode: false }],
+      ['connections.disconnect', { connectionId: 'enphase-1', keepData: false }],
+    ] as const) {
+      const result = await kiosk.core.dispatch(channel, payload);
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await kiosk.core.dispatch('settings.get', {})).toMatchObject({ ok: true });
+  });
 });

@@ -37,6 +37,9 @@ describe('no system keyring', () => {
         value: { rememberSignIns: false },
       });
     await expect.poll(() => toggle.isChecked()).toBe(false);
+    expect(await app.page.getByTestId('token-protection').textContent()).toBe(
+      'No OS keyring found: sign-ins are kept in memory only, until Enalysis closes.',
+    );
     await app.page.emulateMedia({ colorScheme: 'light' });
     await app.page.screenshot({ path: join(shots, 'settings-keyring-light.png'), fullPage: true });
     await app.page.emulateMedia({ colorScheme: 'dark' });

@@ -4,28 +4,43 @@
  * Secrets (`*_CLIENT_SECRET`) never live here: they exist only in the relay's environment.
  */
 import { z } from 'zod';
+import { isSecureTransport } from '../shared/transport';
 
-const url = z.url({ protocol: /^https?$/ });
+const anyUrl = z.url({ protocol: /^https?$/ });
+/** Packaged builds: https, or http to this machine only (the relay's rule). */
+const secureUrl = anyUrl.refine(
+  (value) => isSecureTransport(new URL(value)),
+  'must use https (http only for localhost) in a packaged build',
+);
 
-const configSchema = z.object({
-  relayUrl: url,
-  dataDir: z.string().min(1).nullable(),
-  enphase: z.object({
-    authBase: url,
-    apiBase: url,
-    clientId: z.string(),
-    apiKey: z.string(),
-    /** The plan the platform's Enphase application is registered on (its quota). */
-    plan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
-    /** Percent of that quota one installation may spend. */
-    sharePercent: z.coerce.number().int().min(1).max(100),
-  }),
-  solaredge: z.object({ authBase: url, apiBase: url, clientId: z.string() }),
-  tesla: z.object({ authBase: url, tokenBase: url, clientId: z.string() }),
-});
+/** The configuration's shape; `url` decides which URLs a build accepts. */
+function configSchemaWith(url: typeof anyUrl) {
+  return z.object({
+    relayUrl: url,
+    dataDir: z.string().min(1).nullable(),
+    enphase: z.object({
+      authBase: url,
+      apiBase: url,
+      clientId: z.string(),
+      apiKey: z.string(),
+      /** The plan the platform's Enphase application is registered on (its quota). */
+      plan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
+      /** Percent of that quota one installation may spend. */
+      sharePercent: z.coerce.number().int().min(1).max(100),
+    }),
+    solaredge: z.object({ authBase: url, apiBase: url, clientId: z.string() }),
+    tesla: z.object({ authBase: url, tokenBase: url, clientId: z.string() }),
+  });
+}
 
 /** The app's public configuration. */
-export type AppConfig = z.infer<typeof configSchema>;
+export type AppConfig = z.infer<ReturnType<typeof configSchemaWith>>;
+
+/** How the build was made. */
+export interface ConfigOptions {
+  /** A packaged (release) build: overrides may not send tokens over clear-text http. */
+  packaged?: boolean;
+}
 
 /** Which environment variable sets which field, so errors name what the user typed. */
 const variableNames: Record<string, string> = {
@@ -46,7 +61,10 @@ export class ConfigError extends Error {
 }
 
 /** Reads the configuration from defaults and environment overrides. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: ConfigOptions = {},
+): AppConfig {
   const pick = (name: string, fallback: string) => {
     const value = env[name]?.trim();
     return value ? value : fallback;
@@ -73,7 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       clientId: pick('TESLA_CLIENT_ID', ''),
     },
   };
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchemaWith(options.packaged ? secureUrl : anyUrl).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.') ?? '?';

@@ -34,6 +34,8 @@ import { EnphaseBudgetSource } from './providers/enphase/budget-source';
 import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 import { UpdateService } from './update/service';
+import { restoreLostConnections } from './vault/lost-records';
+import { SignInCipher } from './vault/session-cipher';
 
 /** Everything the core needs from its host. */
 export interface CoreOptions {
@@ -100,7 +102,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const { vault, relay } = openVault({
     config,
     store: options.settings,
-    cipher: options.cipher,
+    cipher: new SignInCipher(options.cipher, () => settings.get().rememberSignIns),
     clock,
     log,
     fetch: options.fetch,
@@ -184,6 +186,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     accounts: (connection) => providers.createEnphase(connection.id, false),
     budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
   });
+  if (options.settings.recovery) {
+    restoreLostConnections(records, cache, clock.now());
+  }
   providers.reconcile();
 
   const updates = options.updater
@@ -219,6 +224,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       demoReason: demoReason(),
       demoSiteCount: cache.listSites().filter((s) => s.provider === 'demo').length,
       enphasePlatform: { plan: config.enphase.plan, sharePercent: config.enphase.sharePercent },
+      settingsNotice: options.settings.recovery?.message ?? null,
     }),
   });
 
@@ -243,7 +249,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   updates?.start();
 
   return {
-    dispatch: createDispatcher(handlers, log),
+    dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),
     onEvent(sink) {
       sinks.add(sink);
       return () => sinks.delete(sink);

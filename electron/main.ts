@@ -10,7 +10,7 @@ import { createCore, type Core } from './core';
 import { handleDeepLink } from './oauth/deep-link';
 import { ElectronAuthWindow } from './platform/auth-window';
 import { ElectronExternalBrowser } from './platform/external-browser';
-import { ManualNetworkMonitor } from './ports';
+import { ManualNetworkMonitor, systemClock } from './ports';
 import { deepLinkFromArgv } from './platform/deep-link';
 import { parseLaunchFlags } from './platform/launch-flags';
 import { createElectronLogger } from './platform/logger';
@@ -111,10 +111,10 @@ async function start(): Promise<void> {
   if (!updates.on) log.info('app updates are off', { reason: updates.reason });
   core = await createCore({
     dataDir: app.getPath('userData'),
-    config: loadConfig(process.env),
+    config: loadConfig(process.env, { packaged: app.isPackaged }),
     authWindow: new ElectronAuthWindow({ log, parent: () => mainWindow }),
     externalBrowser: new ElectronExternalBrowser(),
-    settings: createSettingsStore(),
+    settings: createSettingsStore(app.getPath('userData'), systemClock, log),
     cipher,
     network,
     log,

@@ -2,6 +2,7 @@
  * The ports through which plain-Node services reach the outside world. Electron-backed
  * implementations live in electron/platform/; test implementations in tests/harness/.
  */
+import type { SettingsRecovery } from './settings-file';
 
 /** Wall clock in epoch seconds; tests move it by hand. */
 export interface Clock {
@@ -32,6 +33,8 @@ export interface Cipher {
 
 /** Small JSON settings store: electron-store in the app, conf in tests. */
 export interface KeyValueStore {
+  /** Set when the file was unreadable at open and was moved aside (the store started empty). */
+  readonly recovery?: SettingsRecovery | null;
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): void;
   delete(key: string): void;

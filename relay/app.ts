@@ -8,7 +8,8 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { readJsonRequest } from './body';
-import { interpretCallback } from './callback';
+import { challengeOfState, isVerifier, SEALED_CODE_PREFIX } from '../shared/code-binding';
+import { appCallbackLink, interpretCallback } from './callback';
 import { callbackPageCsp, renderCallbackPage } from './callback-page';
 import {
   isRelayProviderId,
@@ -25,6 +26,7 @@ import {
   UnknownProviderError,
   UpstreamOAuthError,
 } from './errors';
+import { openSealedCode, sealCode, SEALED_CODE_TTL_SECONDS } from './code-seal';
 import { redeemGrant } from './exchange';
 import { createJsonLogger, type RelayLogger } from './logger';
 import { basicAuthorization, type EnabledProvider, type TokenGrant } from './providers';
@@ -43,13 +45,22 @@ export interface RelayDeps {
 const visibleAscii = /^[\x21-\x7e]+$/;
 
 const tokenRequestSchema = z.object({
-  code: z.string().min(1).max(2048).regex(visibleAscii),
+  // Sealed codes (browser sign-ins) are longer than the provider's code they carry.
+  code: z.string().min(1).max(4096).regex(visibleAscii),
   redirect_uri: z.string().min(1).max(2048),
+  code_verifier: z.string().refine(isVerifier, 'not a verifier').optional(),
 });
 
 const refreshRequestSchema = z.object({
   refresh_token: z.string().min(1).max(16_384).regex(visibleAscii),
 });
+
+/** The one method each OAuth action accepts; a Map so `__proto__` or `toString` find nothing. */
+const allowedMethods: ReadonlyMap<string, string> = new Map([
+  ['token', 'POST'],
+  ['refresh', 'POST'],
+  ['callback', 'GET'],
+]);
 
 /** Path of Tesla's partner public key, fetched by Tesla during partner registration. */
 export const teslaPublicKeyPath = '/.well-known/appspecific/com.tesla.3p.public-key.pem';
@@ -62,6 +73,7 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
     return credentials ? [credentials.clientSecret, basicAuthorization(credentials)] : [];
   });
   const logger = (deps.logger ?? createJsonLogger()).withSecrets(clientSecrets);
+  const now = (): number => (deps.clock ?? systemClock).now();
   const limiter = new FixedWindowRateLimiter(
     config.rateLimitPerMinute,
     60,
@@ -136,12 +148,17 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
     const provider = enabledProvider(c.req.param('provider'));
     const body = await readJsonRequest(c.req.raw, maxRequestBodyBytes, tokenRequestSchema);
     if (!config.allowedRedirectUris.has(body.redirect_uri)) throw new InvalidRedirectUriError();
+    // A browser sign-in's code came through the deep link sealed to the app that started it.
+    const code = body.code.startsWith(SEALED_CODE_PREFIX)
+      ? await openSealedCode(body.code, body.code_verifier, provider.id, config.codeKey, now())
+      : body.code;
     const grant: TokenGrant = {
       type: 'authorization_code',
-      code: body.code,
+      code,
       redirectUri: body.redirect_uri,
+      ...(body.code_verifier ? { codeVerifier: body.code_verifier } : {}),
     };
-    return c.json(await redeem(provider, grant, body.code));
+    return c.json(await redeem(provider, grant, code));
   });
 
   app.post('/oauth/:provider/refresh', async (c) => {
@@ -151,15 +168,38 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
     return c.json(await redeem(provider, grant, body.refresh_token));
   });
 
-  app.get('/oauth/:provider/callback', (c) => {
+  app.get('/oauth/:provider/callback', async (c) => {
     const provider = enabledProvider(c.req.param('provider'));
-    const outcome = interpretCallback(provider.id, c.req.query(), config.appScheme);
+    const query = c.req.query();
+    let outcome = interpretCallback(provider.id, query, config.appScheme);
+    if (outcome.kind === 'code') {
+      // Never the plain code: only a sealed one, bound to the challenge the app put in `state`.
+      const state = query.state!;
+      const challenge = challengeOfState(state);
+      outcome = challenge
+        ? {
+            ...outcome,
+            deepLink: appCallbackLink(config.appScheme, provider.id, {
+              code: await sealCode(
+                {
+                  code: query.code!,
+                  provider: provider.id,
+                  challenge,
+                  expiresAt: now() + SEALED_CODE_TTL_SECONDS,
+                },
+                config.codeKey,
+              ),
+              state,
+            }),
+          }
+        : { kind: 'invalid', provider: provider.id, reason: 'the sign-in is not bound to an app' };
+    }
     const page = renderCallbackPage(outcome, provider.displayName);
     return c.html(page.html, page.status, { 'content-security-policy': callbackPageCsp() });
   });
 
   app.all('/oauth/:provider/:action', (c) => {
-    const allow = { token: 'POST', refresh: 'POST', callback: 'GET' }[c.req.param('action')];
+    const allow = allowedMethods.get(c.req.param('action'));
     if (allow) throw new MethodNotAllowedError(allow);
     return c.notFound();
   });

@@ -38,7 +38,7 @@ export function interpretCallback(
     return { kind: 'invalid', provider, reason: 'state is missing or malformed' };
   }
   const target = (params: Record<string, string>): string =>
-    `${appScheme}://oauth/callback?${new URLSearchParams({ provider, ...params }).toString()}`;
+    appCallbackLink(appScheme, provider, params);
   if (error !== undefined) {
     if (!valid(error, errorChars, limits.error)) {
       return { kind: 'invalid', provider, reason: 'error is malformed' };
@@ -59,4 +59,13 @@ export function interpretCallback(
   const site: Record<string, string> =
     siteId !== undefined && /^\d{1,20}$/.test(siteId) ? { site_id: siteId } : {};
   return { kind: 'code', provider, deepLink: target({ code, state, ...site }) };
+}
+
+/** `<scheme>://oauth/callback?provider=…&…`: the only place the page ever sends a browser. */
+export function appCallbackLink(
+  appScheme: string,
+  provider: RelayProviderId,
+  params: Record<string, string>,
+): string {
+  return `${appScheme}://oauth/callback?${new URLSearchParams({ provider, ...params }).toString()}`;
 }

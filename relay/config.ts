@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import {
   baseUrlVar,
+  booleanVar,
+  codeKeyVar,
   credentialVar,
   headerNameVar,
   hostVar,
@@ -36,6 +38,14 @@ export interface ProviderConfig {
   credentials: { clientId: string; clientSecret: string } | null;
   /** What a caller is told when the provider is disabled. */
   disabledReason: string | null;
+  /**
+   * The provider checks PKCE itself: the relay passes the app's verifier on as `code_verifier`
+   * (the app's challenge went to the authorize page). The reference docs say Enphase has no
+   * PKCE and say nothing either way for SolarEdge and Tesla, so it is configuration
+   * (`SOLAREDGE_PKCE`, `TESLA_PKCE`), off until confirmed; the relay's own code binding
+   * protects every provider regardless.
+   */
+  pkce: boolean;
 }
 
 /** The validated configuration the app and the Node entry run on. */
@@ -53,6 +63,8 @@ export interface RelayConfig {
   clientIpHeader: string | null;
   teslaPublicKeyPem: string | null;
   teslaAudience: string;
+  /** AES-256-GCM key sealing sign-in codes for the deep link (RELAY_CODE_KEY, or one per process). */
+  codeKey: Uint8Array<ArrayBuffer>;
   providers: Readonly<Record<RelayProviderId, ProviderConfig>>;
 }
 
@@ -111,6 +123,9 @@ const envSchema = z.object({
   TESLA_AUTH_BASE: baseUrlVar(defaultAuthBases.tesla),
   TESLA_PUBLIC_KEY_PEM: pemVar,
   TESLA_AUDIENCE: baseUrlVar('https://fleet-api.prd.na.vn.cloud.tesla.com'),
+  RELAY_CODE_KEY: codeKeyVar,
+  SOLAREDGE_PKCE: booleanVar(false),
+  TESLA_PKCE: booleanVar(false),
 });
 
 type ParsedEnv = z.output<typeof envSchema>;
@@ -154,6 +169,11 @@ export function loadRelayConfig(
   if (allowed.length === 0) {
     warnings.push('RELAY_ALLOWED_REDIRECT_URIS is empty: every /token call will be refused.');
   }
+  if (vars.RELAY_CODE_KEY === null) {
+    warnings.push(
+      'RELAY_CODE_KEY is not set: browser sign-ins work only while this one instance serves them.',
+    );
+  }
   if (providers.tesla.credentials && vars.TESLA_PUBLIC_KEY_PEM === null) {
     warnings.push(
       'TESLA_PUBLIC_KEY_PEM is not set: Tesla partner registration cannot fetch the public key.',
@@ -172,6 +192,7 @@ export function loadRelayConfig(
       clientIpHeader: vars.RELAY_CLIENT_IP_HEADER,
       teslaPublicKeyPem: vars.TESLA_PUBLIC_KEY_PEM,
       teslaAudience: vars.TESLA_AUDIENCE,
+      codeKey: vars.RELAY_CODE_KEY ?? crypto.getRandomValues(new Uint8Array(32)),
       providers,
     },
     warnings,
@@ -183,7 +204,9 @@ function providerConfig(id: RelayProviderId, vars: ParsedEnv, warnings: string[]
   const clientId = vars[`${prefix}_CLIENT_ID` as keyof ParsedEnv] as string | undefined;
   const clientSecret = vars[`${prefix}_CLIENT_SECRET` as keyof ParsedEnv] as string | undefined;
   const authBase = vars[`${prefix}_AUTH_BASE` as keyof ParsedEnv] as string;
-  const base = { id, displayName: displayNames[id], authBase };
+  const pkceVar = `${prefix}_PKCE` as keyof ParsedEnv;
+  const pkce = pkceVar in vars ? vars[pkceVar] === true : false;
+  const base = { id, displayName: displayNames[id], authBase, pkce };
   if (clientId !== undefined && clientSecret !== undefined) {
     return { ...base, credentials: { clientId, clientSecret }, disabledReason: null };
   }

@@ -4,9 +4,9 @@
  * a message; other values are, clipped, so the operator sees what was wrong.
  */
 import { z } from 'zod';
+import { isSecureTransport } from '../shared/transport';
 import { parseP256PublicKeyPem } from './pem';
 
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** Schemes that would turn the callback page into an open redirect or a script gadget. */
 const forbiddenSchemes = new Set([
   'http',
@@ -41,8 +41,7 @@ function checkUrl(raw: string): { url: URL } | { problem: string } {
   } catch {
     return { problem: `must be an absolute URL (got "${clip(raw)}")` };
   }
-  const loopback = loopbackHosts.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (!isSecureTransport(url)) {
     return { problem: `must use https (http only for localhost) (got "${clip(raw)}")` };
   }
   if (url.username || url.password || url.hash) {
@@ -142,3 +141,29 @@ export const hostVar = optionalText.transform((raw, ctx) => {
   }
   return host;
 });
+
+/**
+ * The key that seals sign-in codes for the deep link: 32 bytes, base64. Null when unset (the relay
+ * then makes one per process, which only works while a single instance serves every sign-in).
+ */
+export const codeKeyVar = optionalText.transform((raw, ctx) => {
+  if (raw === undefined) return null;
+  const text = raw.trim();
+  const bytes = /^[A-Za-z0-9+/_-]+={0,2}$/.test(text)
+    ? Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
+    : null;
+  // Not echoed: the value is a secret.
+  if (bytes?.length !== 32) return fail(ctx, 'must be 32 random bytes in base64');
+  return bytes;
+});
+
+/** `true`/`false`; the fallback when unset. */
+export function booleanVar(fallback: boolean) {
+  return optionalText.transform((raw, ctx) => {
+    if (raw === undefined) return fallback;
+    const text = raw.trim().toLowerCase();
+    if (text === 'true') return true;
+    if (text === 'false') return false;
+    return fail(ctx, `must be true or false (got "${clip(raw)}")`);
+  });
+}

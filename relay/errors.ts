@@ -123,3 +123,10 @@ export class UpstreamInvalidResponseError extends RelayError {
     super(502, 'upstream_invalid_response', `The ${provider} token endpoint answered ${why}.`);
   }
 }
+
+/** A code the relay will not redeem for this caller (a sealed code without its verifier, expired…). */
+export class InvalidGrantError extends RelayError {
+  constructor(description: string) {
+    super(400, 'invalid_grant', description);
+  }
+}

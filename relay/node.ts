@@ -110,12 +110,36 @@ export function createNodeTokenFetch(): typeof fetch {
   return tokenFetch as typeof fetch;
 }
 
+/** How long a socket may take and how many may be open: what keeps slow clients from starving the relay. */
+export interface RelaySocketLimits {
+  /** The whole header block must arrive within this (slowloris). */
+  headersTimeoutMs: number;
+  /** The whole request, body included; at least `headersTimeoutMs`. */
+  requestTimeoutMs: number;
+  /** Open sockets beyond this are closed as they arrive. */
+  maxConnections: number;
+}
+
+/** Production limits: a token call is a few hundred bytes, so seconds are generous. */
+export const defaultRelaySocketLimits: RelaySocketLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  maxConnections: 1_024,
+};
+
+/**
+ * How often Node looks for sockets past their deadlines. Its default (30 s) would let a
+ * trickling client hold a socket three times longer than `headersTimeoutMs` says.
+ */
+const connectionsCheckingIntervalMs = 1_000;
+
 /** Serves the relay over HTTP; port 0 picks a free port (tests, bench). */
 export async function serveRelay(
   config: RelayConfig,
   deps: RelayDeps = {},
-  listen: { host?: string; port?: number } = {},
+  listen: { host?: string; port?: number; limits?: Partial<RelaySocketLimits> } = {},
 ): Promise<RunningRelay> {
+  const limits = { ...defaultRelaySocketLimits, ...listen.limits };
   const app = createRelayApp(config, {
     clientAddress: (c) => getConnInfo(c).remote.address,
     fetch: createNodeTokenFetch(),
@@ -124,14 +148,21 @@ export async function serveRelay(
   const host = listen.host ?? config.host;
   const server = await new Promise<Server>((resolve, reject) => {
     const created = serve(
-      { fetch: app.fetch, hostname: host, port: listen.port ?? config.port },
+      {
+        fetch: app.fetch,
+        hostname: host,
+        port: listen.port ?? config.port,
+        serverOptions: {
+          headersTimeout: limits.headersTimeoutMs,
+          requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs),
+          connectionsCheckingInterval: connectionsCheckingIntervalMs,
+        },
+      },
       () => resolve(created as Server),
     ) as Server;
     created.once('error', reject);
   });
-  // Slow or stalled clients must not hold sockets open: a token call is a few hundred bytes.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
+  server.maxConnections = limits.maxConnections;
   const { port } = server.address() as AddressInfo;
   const urlHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;

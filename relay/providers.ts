@@ -8,7 +8,13 @@ import type { ProviderConfig, RelayProviderId } from './config';
 
 /** The grant the app asks the relay to redeem. */
 export type TokenGrant =
-  | { type: 'authorization_code'; code: string; redirectUri: string }
+  | {
+      type: 'authorization_code';
+      code: string;
+      redirectUri: string;
+      /** The app's verifier, passed on as PKCE `code_verifier` to providers that check it. */
+      codeVerifier?: string;
+    }
   | { type: 'refresh_token'; refreshToken: string };
 
 /** A provider with credentials: only these can be called. */
@@ -51,7 +57,12 @@ export function buildTokenRequest(
     tesla: () => teslaRequest(provider, grant, options.teslaAudience),
     solaredge: () => solarEdgeRequest(provider, grant),
   };
-  return builders[provider.id]();
+  const request = builders[provider.id]();
+  if (grant.type !== 'authorization_code' || !grant.codeVerifier || !provider.pkce) return request;
+  // Form-bodied providers only (Enphase has no PKCE): the verifier joins the form.
+  const form = new URLSearchParams(request.body ?? '');
+  form.set('code_verifier', grant.codeVerifier);
+  return { ...request, body: form.toString() };
 }
 
 /** Enphase: everything in the query string, empty body, client credentials in a Basic header. */

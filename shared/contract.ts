@@ -17,6 +17,7 @@ import {
   connectionSchema,
   remoteSystemSchema,
 } from './domain';
+import { EARLIEST_ANCHOR, isLocalDate } from './time';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -28,6 +29,10 @@ const updateStateSchema = z.object({
 });
 /** What the renderer knows about app updates. */
 export type UpdateState = z.infer<typeof updateStateSchema>;
+/** A chart anchor: a real calendar day no earlier than {@link EARLIEST_ANCHOR}. */
+const anchorDate = localDate
+  .refine(isLocalDate, 'not a calendar date')
+  .refine((date) => date >= EARLIEST_ANCHOR, `dates before ${EARLIEST_ANCHOR} are not supported`);
 
 /** Invoke-style calls: renderer asks, main answers once. Names are `namespace.method`. */
 export const invokeContract = {
@@ -35,7 +40,7 @@ export const invokeContract = {
   'portfolio.get': { request: none, response: portfolioSchema },
   'site.get': { request: z.object({ siteId }).strict(), response: siteDetailSchema },
   'site.series': {
-    request: z.object({ siteId, range: seriesRangeSchema, anchor: localDate }).strict(),
+    request: z.object({ siteId, range: seriesRangeSchema, anchor: anchorDate }).strict(),
     response: siteSeriesSchema,
   },
   'settings.get': { request: none, response: settingsSchema },
@@ -109,6 +114,32 @@ export type EventName = keyof typeof eventContract;
 export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;
 export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['response']>;
 export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>;
+
+/**
+ * What each channel does to connections and settings: `change` channels are refused in kiosk
+ * mode (a visitor at a trade-show stand must not disconnect accounts or change settings). Every
+ * channel must be listed, so a new one cannot be added without deciding.
+ */
+export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> = {
+  'app.info': 'read',
+  'portfolio.get': 'read',
+  'site.get': 'read',
+  'site.series': 'read',
+  'settings.get': 'read',
+  'settings.update': 'change',
+  'sync.status': 'read',
+  'sync.refreshNow': 'read',
+  'connections.list': 'read',
+  'connections.connect': 'change',
+  'connections.systems': 'read',
+  'connections.chooseSites': 'change',
+  'connections.test': 'change',
+  'connections.disconnect': 'change',
+  'budget.get': 'read',
+  'update.status': 'read',
+  // Restarting quits the app: not for a visitor at a kiosk.
+  'update.restart': 'change',
+};
 
 /** Every invoke channel name, for the preload and the main-side registration. */
 export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];

@@ -152,16 +152,13 @@ export const siteSeriesSchema = z.object({
 });
 export type SiteSeries = z.infer<typeof siteSeriesSchema>;
 
-/** No connected provider is refreshed more often than this (their data and quotas allow no more). */
-export const providerRefreshFloorMinutes = 15;
-
 /** User settings; nothing secret lives here. */
 export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   energyUnit: z.enum(['auto', 'kWh', 'MWh']),
   /** Show the built-in demo fleet even when real connections exist. */
   demoMode: z.boolean(),
-  /** Minutes between two refreshes of one site (providers never below `providerRefreshFloorMinutes`). */
+  /** Minutes between two refreshes of one site (providers never below `providerRefreshFloorMinutes` in shared/limits.ts). */
   refreshFloorMinutes: z
     .number()
     .int()
@@ -179,6 +176,11 @@ export const settingsSchema = z.object({
    * when it differs from the platform configuration (null: the configured share).
    */
   enphaseSharePercent: z.number().int().min(1).max(100).nullable(),
+  /**
+   * On a computer without a system keyring (Linux basic_text): keep sign-ins between sessions
+   * (stored with a key anyone who can read the user's files can use), or sign in again each time.
+   */
+  rememberSignIns: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -202,6 +204,8 @@ export const appInfoSchema = z.object({
     plan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
     sharePercent: z.number().int().min(1).max(100),
   }),
+  /** Set when settings.json was unreadable at start (moved aside, defaults used). */
+  settingsNotice: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -10,6 +10,13 @@ export type LocalDate = string;
 
 const localDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The first day a chart may be anchored on. Every instant here is a non-negative epoch second, and
+ * a year, month or week around an earlier day starts before 1970 in some zone (a site at UTC+14
+ * starts 1 January 1970 ten hours before the epoch): such a request is refused as invalid.
+ */
+export const EARLIEST_ANCHOR: LocalDate = '1971-01-01';
+
 /** True for a well-formed `YYYY-MM-DD` that names a real calendar day. */
 export function isLocalDate(value: string): boolean {
   return localDatePattern.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;

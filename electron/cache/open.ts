@@ -5,19 +5,11 @@
  * a damaged file costs a re-download, never a crash loop. Locked or unwritable files are NOT
  * moved: they are not damaged, and the caller gets a CacheOpenError to show.
  */
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Clock, Logger } from '../ports';
+import { moveAside } from '../files/move-aside';
 import { CacheOpenError, isCorruption, sqliteCodeOf } from './errors';
 import { ForeignDatabaseError, latestSchemaVersion, migrate, SchemaTooNewError } from './schema';
 import type { CacheRecovery } from './types';
@@ -179,32 +171,6 @@ function openAndPrepare(filePath: string, tuning: OpenTuning, now: number): Data
   }
 }
 
-/** `20240611T101500Z` from epoch seconds: sortable and safe in every file system. */
-function fileStamp(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-}
-
-/** Renames the file and its -wal/-shm companions to `<name>.corrupt-<stamp>[-wal|-shm]`. */
-function moveAside(filePath: string, now: number): string {
-  const base = `${filePath}.corrupt-${fileStamp(now)}`;
-  let target = base;
-  for (let n = 2; existsSync(target) || existsSync(`${target}-wal`); n++) target = `${base}-${n}`;
-  renameSync(filePath, target);
-  for (const suffix of ['-wal', '-shm']) {
-    if (!existsSync(filePath + suffix)) continue;
-    try {
-      renameSync(filePath + suffix, target + suffix);
-    } catch {
-      // A companion that cannot be moved must still not be paired with the fresh file.
-      rmSync(filePath + suffix, { force: true });
-    }
-  }
-  return target;
-}
-
 function userMessage(reason: UnusableFileError['userReason'], movedTo: string): string {
   switch (reason) {
     case 'newer':
@@ -267,7 +233,7 @@ export function openDatabase(
     }
     let movedTo: string;
     try {
-      movedTo = moveAside(filePath, clock.now());
+      movedTo = moveAside(filePath, clock.now(), ['-wal', '-shm']);
     } catch (moveError) {
       throw new CacheOpenError(
         `The local data cache at ${filePath} is unusable and could not be moved aside.`,

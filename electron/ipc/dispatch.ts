@@ -4,6 +4,7 @@
  * a crash and never a rejected promise across the bridge.
  */
 import {
+  channelEffects,
   invokeContract,
   type InvokeChannel,
   type IpcError,
@@ -30,10 +31,26 @@ function failure(code: IpcError['code'], message: string): IpcResult<never> {
   return { ok: false, error: { code, message } };
 }
 
+/** How the app runs, as far as dispatch cares. */
+export interface DispatchOptions {
+  /** Kiosk mode: every channel that changes connections or settings is refused. */
+  kiosk?: boolean;
+}
+
 /** Builds the dispatcher over a complete set of handlers. */
-export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
+export function createDispatcher(
+  handlers: Handlers,
+  log: Logger,
+  options: DispatchOptions = {},
+): Dispatch {
   return async (channel, payload) => {
     if (!isChannel(channel)) return failure('unknown_channel', `Unknown channel "${channel}".`);
+    if (options.kiosk && channelEffects[channel] === 'change') {
+      return failure(
+        'forbidden',
+        'This is a kiosk display: connections and settings cannot be changed here.',
+      );
+    }
     const contract = invokeContract[channel];
     const parsed = contract.request.safeParse(payload ?? {});
     if (!parsed.success) {

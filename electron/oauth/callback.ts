@@ -15,7 +15,8 @@ export type OAuthCallback =
 
 const visibleAscii = /^[\x20-\x7e]+$/;
 const errorChars = /^[\x20-\x21\x23-\x5b\x5d-\x7e]+$/;
-const limits = { code: 2048, state: 1024, error: 128, description: 500 } as const;
+// Browser sign-ins bring the relay's sealed code, longer than the provider's own.
+const limits = { code: 4096, state: 1024, error: 128, description: 500 } as const;
 
 /** The one value of `name`, undefined when absent, null when repeated (ambiguous: refused). */
 function single(params: URLSearchParams, name: string): string | undefined | null {

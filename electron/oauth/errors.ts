@@ -45,7 +45,10 @@ export class OAuthStateError extends AppError {
   }
 }
 
-/** The provider redirected back with an error other than a refusal by the owner. */
+/**
+ * The provider redirected back with an error other than a refusal by the owner. The provider's
+ * code stays on the error for the log; the message is the app's own sentence.
+ */
 export class OAuthProviderError extends AppError {
   constructor(
     providerName: string,
@@ -53,7 +56,7 @@ export class OAuthProviderError extends AppError {
   ) {
     super(
       'unavailable',
-      `${providerName} could not complete the sign-in (${oauthError}); nothing was connected. Try again.`,
+      `${providerName} could not complete the sign-in; nothing was connected. Try again.`,
     );
   }
 }

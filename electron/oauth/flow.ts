@@ -5,6 +5,8 @@
  * every await, so an answer that arrives after the sign-in expired or was cancelled is refused
  * even when the exchange was already in flight.
  */
+import { createHash, randomBytes } from 'node:crypto';
+import { bindState } from '../../shared/code-binding';
 import { UnavailableError } from '../errors';
 import type { AuthWindowPort, Clock, ExternalBrowserPort, Logger } from '../ports';
 import { enphaseAuthorizeUrl, relayRedirectUri } from './authorize-url';
@@ -41,7 +43,9 @@ export interface OAuthFlowOptions {
   /** The relay's base URL; its callback is the redirect URI. */
   relayUrl: string;
   /** The relay client (or anything that exchanges a code the same way). */
-  exchange: { exchangeCode(code: string, redirectUri: string): Promise<TokenSet> };
+  exchange: {
+    exchangeCode(code: string, redirectUri: string, codeVerifier?: string): Promise<TokenSet>;
+  };
   authWindow: AuthWindowPort;
   /** Needed only for the `browser` method. */
   externalBrowser?: ExternalBrowserPort;
@@ -87,16 +91,20 @@ export class OAuthFlow {
   async signIn(method: SignInMethod): Promise<SignedInTokens> {
     const state = this.states.issue();
     this.active.add(state);
+    // A browser sign-in comes back through a deep link any local app could register: bind its
+    // code to this app with a verifier only we hold (the relay sees only its hash, in `state`).
+    const binding = method === 'browser' ? newCodeBinding() : null;
+    const sent = binding ? bindState(state, binding.challenge) : state;
     const url = enphaseAuthorizeUrl({
       authBase: this.options.authBase,
       clientId: this.options.clientId,
       redirectUri: this.redirectUri,
-      state,
+      state: sent,
     });
     try {
       const callback =
-        method === 'browser' ? await this.viaBrowser(state, url) : await this.viaPopup(url);
-      return await this.complete(callback, state);
+        method === 'browser' ? await this.viaBrowser(sent, url) : await this.viaPopup(url);
+      return await this.complete(callback, sent, state, binding?.verifier);
     } catch (error) {
       this.options.log.info('sign-in ended without a connection', {
         provider: this.options.provider,
@@ -199,20 +207,39 @@ export class OAuthFlow {
     });
   }
 
-  private async complete(callback: OAuthCallback, state: string): Promise<SignedInTokens> {
+  private async complete(
+    callback: OAuthCallback,
+    sent: string,
+    state: string,
+    verifier: string | undefined,
+  ): Promise<SignedInTokens> {
     const name = this.options.providerName;
     if (callback.kind === 'invalid') throw new OAuthCallbackError(name);
-    if (callback.state === null || !statesEqual(callback.state, state)) throw new OAuthStateError();
-    const redeemed = this.states.redeem(callback.state);
+    if (callback.state === null || !statesEqual(callback.state, sent)) throw new OAuthStateError();
+    const redeemed = this.states.redeem(state);
     if (redeemed === null) throw new OAuthStateError();
     if (callback.kind === 'error') {
       if (callback.error === 'access_denied') throw new OAuthDeniedError(name);
+      this.options.log.warn('sign-in refused by the provider', {
+        provider: this.options.provider,
+        error: callback.error,
+      });
       throw new OAuthProviderError(name, callback.error);
     }
-    const tokens = await this.options.exchange.exchangeCode(callback.code, this.redirectUri);
+    const tokens = await this.options.exchange.exchangeCode(
+      callback.code,
+      this.redirectUri,
+      verifier,
+    );
     // The exchange took time: the sign-in may have expired or been cancelled meanwhile.
     if (!this.states.isLive(redeemed)) throw new OAuthStateError();
     if (tokens.accountId === null) throw new TokenResponseError(name);
     return { ...tokens, accountId: tokens.accountId };
   }
+}
+
+/** A fresh verifier (kept in memory for one sign-in) and its SHA-256 challenge, base64url. */
+function newCodeBinding(): { verifier: string; challenge: string } {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }

@@ -57,8 +57,12 @@ export class RelayClient implements TokenRefresher {
   }
 
   /** Turns an authorization code into the owner's first token set. */
-  exchangeCode(code: string, redirectUri: string): Promise<TokenSet> {
-    return this.post('token', { code, redirect_uri: redirectUri });
+  exchangeCode(code: string, redirectUri: string, codeVerifier?: string): Promise<TokenSet> {
+    return this.post('token', {
+      code,
+      redirect_uri: redirectUri,
+      ...(codeVerifier ? { code_verifier: codeVerifier } : {}),
+    });
   }
 
   /** Turns a refresh token into a new token set (with a new, rotated refresh token). */

@@ -21,10 +21,9 @@ export { CONTENT_SECURITY_POLICY };
  */
 export function devContentSecurityPolicy(devServerOrigin: string): string {
   const socket = devServerOrigin.replace(/^http/, 'ws');
-  return CONTENT_SECURITY_POLICY.replace(
-    "script-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-  ).replace("connect-src 'self'", `connect-src 'self' ${socket}`);
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'self'", `connect-src 'self' ${socket}`);
 }
 
 /**

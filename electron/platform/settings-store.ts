@@ -2,13 +2,20 @@
  * The KeyValueStore port on electron-store: one small JSON file (`settings.json`) in the user
  * data folder, rewritten atomically. Settings and connection records only, never time series.
  */
+import { join } from 'node:path';
 import Store from 'electron-store';
-import type { KeyValueStore } from '../ports';
+import type { Clock, KeyValueStore, Logger } from '../ports';
+import { recoverSettingsFile } from '../settings-file';
 
-/** Opens the settings file. Create after `app.setPath('userData', …)` has had its say. */
-export function createSettingsStore(): KeyValueStore {
+/**
+ * Opens `<userData>/settings.json`, moving an unreadable one aside first. Create after
+ * `app.setPath('userData', …)` has had its say.
+ */
+export function createSettingsStore(userData: string, clock: Clock, log: Logger): KeyValueStore {
+  const recovery = recoverSettingsFile(join(userData, 'settings.json'), clock.now(), log);
   const store = new Store<Record<string, unknown>>({ name: 'settings' });
   return {
+    recovery,
     get<T>(key: string): T | undefined {
       return store.get(key) as T | undefined;
     },

@@ -10,6 +10,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
 import { isUsableExternalId } from '../model/site';
 import { providerNameOf } from '../vault/problems';
+import { adoptLostConnections } from '../vault/lost-records';
 import type { ConnectionRecord } from '../vault/records';
 import { planSiteChoice, removeSites } from '../connections/site-rows';
 import type { ConnectionHandlerDeps } from './connections/types';
@@ -109,6 +110,15 @@ export function createConnectionHandlers(
       await deps.lifecycle.connected(record, reconnected);
       try {
         const systems = await systemsOf(record);
+        // Sites whose connection was lost with a damaged settings file come back to their owner.
+        const ids = systems.map((s) => s.externalId);
+        const adopted = adoptLostConnections(records, cache, record, ids);
+        if (adopted) {
+          await deps.lifecycle.sitesChanged(adopted.id);
+          const chosen = new Set(adopted.siteExternalIds);
+          const marked = systems.map((s) => ({ ...s, selected: chosen.has(s.externalId) }));
+          return { connection: toConnection(adopted), systems: marked, reconnected: true };
+        }
         return { connection: toConnection(record), systems, reconnected };
       } catch (error) {
         // The account is connected either way; the picker can ask again (connections.systems).

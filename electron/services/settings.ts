@@ -16,6 +16,7 @@ export const defaultSettings: Settings = {
   // The platform configuration decides (electron/config.ts) unless an operator overrides it.
   enphasePlan: null,
   enphaseSharePercent: null,
+  rememberSignIns: true,
 };
 
 const storeKey = 'settings';

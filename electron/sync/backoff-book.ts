@@ -4,6 +4,7 @@
  */
 import type { BackoffPolicy } from './backoff';
 import { backoffDelay } from './backoff';
+import { rebaseWait } from '../wall-wait';
 
 interface Entry {
   failures: number;
@@ -48,9 +49,18 @@ export class BackoffBook {
     this.entries.delete(key);
   }
 
-  /** The instant `key` may be tried again, or null when it is not backing off. */
-  retryAt(key: string): number | null {
-    return this.entries.get(key)?.retryAt ?? null;
+  /**
+   * The instant `key` may be tried again, or null when it is not backing off. Seen at a `now`
+   * before the failure (the clock was set back), the wait moves back with the clock.
+   */
+  retryAt(key: string, now?: number): number | null {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    if (now === undefined) return entry.retryAt;
+    const wait = rebaseWait({ from: entry.failedAt, until: entry.retryAt }, now);
+    entry.failedAt = wait.from;
+    entry.retryAt = wait.until;
+    return entry.retryAt;
   }
 
   /** The newest failure message still in effect, or null when everything is healthy. */

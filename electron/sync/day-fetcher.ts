@@ -4,11 +4,12 @@
  * first. Recent days come with the regular ticks and cost nothing here.
  */
 import type { LocalDate } from '../../shared/time';
-import { endOfLocalDay, isLocalDate, startOfLocalDay } from '../../shared/time';
+import { endOfLocalDay, isLocalDate, localDateOf, startOfLocalDay } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { InvalidRequestError, NotFoundError, UnavailableError } from '../errors';
 import type { Clock } from '../ports';
 import type { Provider } from '../providers/provider';
+import { emptyDayCursor, emptyDayValue, stillEmpty } from './empty-days';
 import { INTERVALS_CURSOR, parseInstantCursor } from './site-records';
 import type { SiteSync } from './site-sync';
 
@@ -46,6 +47,8 @@ export class DayFetcher {
     if (start >= clock.now() || cache.intervals(siteId, start, end).length > 0) return;
     const cursor = parseInstantCursor(cache.getCursor(siteId, INTERVALS_CURSOR));
     if (cursor !== null && start >= cursor) return;
+    const remembered = emptyDayCursor(localDate);
+    if (stillEmpty(cache.getCursor(siteId, remembered), clock.now())) return;
 
     const provider = this.deps.providerOf(site);
     if (!provider) {
@@ -59,8 +62,22 @@ export class DayFetcher {
     const key = `${siteId}|${localDate}`;
     const running = this.running.get(key);
     if (running) return running;
+    const remember = () => {
+      const now = clock.now();
+      const value = emptyDayValue(localDate, localDateOf(now, site.timeZone), now);
+      cache.setCursor(siteId, remembered, value);
+    };
     const work = this.deps.sites
       .fetchDay(provider, site, localDate, start, end)
+      .then(
+        () => {
+          if (cache.intervals(siteId, start, end).length === 0) remember();
+        },
+        (error: unknown) => {
+          if (error instanceof InvalidRequestError) remember();
+          throw error;
+        },
+      )
       .finally(() => this.running.delete(key));
     this.running.set(key, work);
     return work;

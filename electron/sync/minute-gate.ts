@@ -8,6 +8,7 @@
  * and waits from injectable timers, so tests and the day simulation drive it by hand.
  */
 import type { Clock } from '../ports';
+import { rebaseWait, type WallWait } from '../wall-wait';
 
 /** setTimeout/clearTimeout (the scheduler's Timers). */
 export interface GateTimers {
@@ -49,7 +50,8 @@ export class MinuteGate {
   private readonly timers: GateTimers;
   /** Instants of the requests let through in the current window, oldest first. */
   private sent: number[] = [];
-  private heldUntil = 0;
+  /** The 429's hold; rebased when the clock is set back, so it never outlasts what was asked. */
+  private held: WallWait = { from: 0, until: 0 };
   private readonly queue: Waiter[] = [];
   private timer: unknown = null;
   private closed = false;
@@ -69,8 +71,10 @@ export class MinuteGate {
 
   /** Nothing leaves before `instant` (epoch s): the provider said its quota window ends then. */
   holdUntil(instant: number): void {
-    if (!Number.isFinite(instant) || instant <= this.heldUntil) return;
-    this.heldUntil = Math.ceil(instant);
+    const now = this.options.clock.now();
+    const held = rebaseWait(this.held, now);
+    if (!Number.isFinite(instant) || instant <= held.until) return;
+    this.held = { from: now, until: Math.ceil(instant) };
     // A wake-up planned for earlier is still fine: it re-checks and sleeps again.
   }
 
@@ -110,7 +114,8 @@ export class MinuteGate {
   }
 
   private secondsUntilFree(now: number): number {
-    if (this.heldUntil > now) return this.heldUntil - now;
+    this.held = rebaseWait(this.held, now);
+    if (this.held.until > now) return this.held.until - now;
     while (this.sent.length > 0 && this.sent[0]! <= now - GATE_WINDOW_SECONDS) this.sent.shift();
     // A clock moved backwards (tests, a corrected system clock): forget what cannot be placed.
     if (this.sent.length > 0 && this.sent.at(-1)! > now) this.sent = [];

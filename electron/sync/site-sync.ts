@@ -9,7 +9,7 @@ import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
 import { isLocalDate } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
-import { UnavailableError } from '../errors';
+import { InvalidRequestError, UnavailableError } from '../errors';
 import type { Clock, Logger } from '../ports';
 import type { IntervalBatch, Provider, ProviderSite } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
@@ -114,8 +114,9 @@ export class SiteSync {
     updated: Set<string>,
   ): Promise<[Provider, ProviderSite[]]> {
     const key = `provider:${connectionKeyOf(provider)}`;
-    const retryAt = this.deps.backoff.retryAt(key);
-    if (retryAt !== null && retryAt > this.deps.clock.now()) return [provider, []];
+    const now = this.deps.clock.now();
+    const retryAt = this.deps.backoff.retryAt(key, now);
+    if (retryAt !== null && retryAt > now) return [provider, []];
     try {
       const sites = await this.call(provider, null, 'listSites', () => provider.listSites());
       this.deps.backoff.succeed(key);
@@ -154,15 +155,15 @@ export class SiteSync {
 
   /** The work a listed site needs at `now` (see plan.ts). */
   plan(entry: ListedSite, now: number): SiteWork {
-    return planSite(this.planInput(entry), now, this.deps.backfillWindow);
+    return planSite(this.planInput(entry, now), now, this.deps.backfillWindow);
   }
 
   /** True when the site's only possible work now is the night's nothing (see plan.ts). */
   sleeps(entry: ListedSite, now: number): boolean {
-    return sleepsAt(this.planInput(entry), now, this.deps.backfillWindow);
+    return sleepsAt(this.planInput(entry, now), now, this.deps.backfillWindow);
   }
 
-  private planInput({ provider, site, record }: ListedSite): SitePlanInput {
+  private planInput({ provider, site, record }: ListedSite, now: number): SitePlanInput {
     const { cache, backoff } = this.deps;
     return {
       siteId: record.id,
@@ -172,7 +173,7 @@ export class SiteSync {
       lastEnergyAt: site.lastEnergyAt,
       cursor: parseInstantCursor(cache.getCursor(record.id, INTERVALS_CURSOR)),
       dailyThrough: readDateCursor(cache.getCursor(record.id, DAILY_CURSOR)),
-      retryAt: backoff.retryAt(record.id),
+      retryAt: backoff.retryAt(record.id, now),
       pauseAtNight: this.deps.pauseAtNight(provider.id),
       dataLagSeconds: provider.dataLagSeconds?.(site),
     };
@@ -267,6 +268,8 @@ export class SiteSync {
         throw error;
       }
       this.logFailure('day fetch failed', site.id, provider.id, error);
+      // A refusal (422: dates out of range) stays one, so the day fetcher can remember it.
+      if (error instanceof InvalidRequestError) throw error;
       throw new UnavailableError(
         `The detail of ${date} for ${site.name} could not be loaded: ${safeMessageOf(error)}.`,
       );

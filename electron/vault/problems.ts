@@ -26,6 +26,11 @@ export function grantGoneProblem(provider: ProviderId): string {
   return `${providerNameOf(provider)} asked to sign in again: the access given to Enalysis was withdrawn or has lapsed. Reconnect to resume updates; cached data is kept.`;
 }
 
+/** The owner chose not to keep sign-ins on a machine without a keyring: a new session asks again. */
+export function sessionEndedProblem(provider: ProviderId): string {
+  return `Sign in to ${providerNameOf(provider)} again: this computer has no system keyring, so Enalysis keeps sign-ins only until it closes (Settings → Sign-ins). Cached data is kept.`;
+}
+
 /** The saved sign-in no longer decrypts (OS user or keyring changed). */
 export function unreadableProblem(provider: ProviderId): string {
   return `Sign in to ${providerNameOf(provider)} again: the saved sign-in can no longer be read on this computer (the system keyring changed). Cached data is kept.`;

@@ -13,8 +13,15 @@ import { InvalidGrantError } from '../oauth/errors';
 import type { SignedInTokens } from '../oauth/flow';
 import type { TokenRefresher } from '../oauth/relay-client';
 import type { Cipher, Clock, Logger } from '../ports';
-import { accountLabelOf, grantGoneProblem, providerNameOf, unreadableProblem } from './problems';
+import {
+  accountLabelOf,
+  grantGoneProblem,
+  providerNameOf,
+  sessionEndedProblem,
+  unreadableProblem,
+} from './problems';
 import type { ConnectionRecord, ConnectionRecords } from './records';
+import { isSessionBlob } from './session-cipher';
 import { openTokens, sealTokens, TokenBlobUnreadableError, type StoredTokens } from './token-blob';
 import type { TokenSource } from './types';
 
@@ -37,6 +44,8 @@ export type ConnectionStateListener = (record: ConnectionRecord) => void;
 
 /** A refreshed token set on its way to the store. */
 interface Rotation {
+  /** The stored blob the refresh started from: the rotation applies only while it is still there. */
+  basedOn: string;
   tokens: StoredTokens;
   expiresAt: number;
   scope: string;
@@ -164,11 +173,13 @@ export class TokenVault {
   private async refreshNow(id: string, rejected: string | null): Promise<string> {
     const pending = this.unsaved.get(id);
     if (pending) {
-      await this.persist(id, pending);
-      return pending.tokens.accessToken;
+      if (await this.persist(id, pending)) return pending.tokens.accessToken;
+      return this.currentAccessToken(id);
     }
     const record = this.usable(id);
     const current = await this.open(record);
+    // The blob this refresh starts from (open() may have re-encrypted it): compare-and-set key.
+    const basedOn = this.decrypted.get(id)?.blob ?? record.tokenBlob;
     const fresh = this.options.clock.now() < record.expiresAt - this.ahead;
     // Someone refreshed since the caller read its token: that one is good to use.
     if (rejected === null ? fresh : current.accessToken !== rejected) return current.accessToken;
@@ -184,39 +195,56 @@ export class TokenVault {
     } catch (error) {
       if (error instanceof InvalidGrantError) {
         const problem = grantGoneProblem(record.provider);
-        this.markNeedsReauth(id, problem);
+        // Compare-and-set: a reconnect during the refresh replaced the blob; its sign-in stands.
+        const after = this.markNeedsReauth(id, problem, basedOn);
+        if (after?.tokenBlob) return this.currentAccessToken(id);
         throw new ReauthRequiredError(id, problem);
       }
       throw error;
     }
     const now = this.options.clock.now();
     const rotation: Rotation = {
+      basedOn,
       tokens: { accessToken: next.accessToken, refreshToken: next.refreshToken },
       expiresAt: now + next.expiresIn,
       scope: next.scope || record.scope,
       at: now,
     };
     this.options.log.info('tokens refreshed', { connectionId: id, provider: record.provider });
-    await this.persist(id, rotation);
-    return rotation.tokens.accessToken;
+    if (await this.persist(id, rotation)) return rotation.tokens.accessToken;
+    return this.currentAccessToken(id);
   }
 
-  /** Encrypts and saves a rotation; until that succeeds, nobody gets its access token. */
-  private async persist(id: string, rotation: Rotation): Promise<void> {
+  /** The access token of the record as stored now (a sign-in that replaced the one refreshed). */
+  private async currentAccessToken(id: string): Promise<string> {
+    return (await this.open(this.usable(id))).accessToken;
+  }
+
+  /**
+   * Encrypts and saves a rotation; until that succeeds, nobody gets its access token. False when
+   * the record no longer holds the blob the refresh started from (a reconnect replaced it): the
+   * newer sign-in is kept and the rotation dropped.
+   */
+  private async persist(id: string, rotation: Rotation): Promise<boolean> {
     this.unsaved.set(id, rotation);
     let saved: ConnectionRecord | null;
     let tokenBlob: string;
+    let applied = false;
     try {
       tokenBlob = await sealTokens(this.options.cipher, rotation.tokens);
-      saved = this.records.update(id, (record) => ({
-        ...record,
-        tokenBlob,
-        expiresAt: rotation.expiresAt,
-        scope: rotation.scope,
-        refreshedAt: rotation.at,
-        state: 'connected',
-        problem: null,
-      }));
+      saved = this.records.update(id, (record) => {
+        if (record.tokenBlob !== rotation.basedOn) return record;
+        applied = true;
+        return {
+          ...record,
+          tokenBlob,
+          expiresAt: rotation.expiresAt,
+          scope: rotation.scope,
+          refreshedAt: rotation.at,
+          state: 'connected',
+          problem: null,
+        };
+      });
     } catch (error) {
       this.options.log.error('refreshed tokens could not be saved', {
         connectionId: id,
@@ -228,7 +256,17 @@ export class TokenVault {
     }
     this.unsaved.delete(id);
     if (!saved) throw new NotFoundError('That connection no longer exists.');
+    if (!applied) {
+      this.options.log.info(
+        'refresh outcome dropped: the connection was signed in again meanwhile',
+        {
+          connectionId: id,
+        },
+      );
+      return false;
+    }
     this.decrypted.set(id, { blob: tokenBlob, tokens: rotation.tokens });
+    return true;
   }
 
   /** The record, if its tokens can be used at all. */
@@ -251,7 +289,9 @@ export class TokenVault {
       opened = await openTokens(this.options.cipher, blob);
     } catch (error) {
       if (!(error instanceof TokenBlobUnreadableError)) throw error;
-      const problem = unreadableProblem(record.provider);
+      const problem = isSessionBlob(blob)
+        ? sessionEndedProblem(record.provider)
+        : unreadableProblem(record.provider);
       const after = this.markNeedsReauth(record.id, problem, blob);
       throw new ReauthRequiredError(record.id, after?.problem ?? problem);
     }

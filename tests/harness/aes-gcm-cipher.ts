@@ -14,10 +14,11 @@ export class DecryptionFailedError extends Error {
 
 /** A Cipher with a per-data-folder key file. */
 export class AesGcmCipher implements Cipher {
-  readonly keyringProtected = true;
+  readonly keyringProtected: boolean;
   private readonly key: Buffer;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: { keyringProtected?: boolean } = {}) {
+    this.keyringProtected = options.keyringProtected ?? true;
     mkdirSync(dataDir, { recursive: true });
     const keyFile = join(dataDir, 'harness-cipher.key');
     if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32), { mode: 0o600 });

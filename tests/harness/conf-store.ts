@@ -1,12 +1,23 @@
 /** The harness's stand-in for electron-store: `conf`, the library electron-store is built on. */
+import { join } from 'node:path';
 import Conf from 'conf';
-import type { KeyValueStore } from '../../electron/ports';
+import {
+  silentLogger,
+  systemClock,
+  type Clock,
+  type KeyValueStore,
+  type Logger,
+} from '../../electron/ports';
+import { recoverSettingsFile, type SettingsRecovery } from '../../electron/settings-file';
 
 /** Settings kept in `<dataDir>/settings.json`, written atomically like the app's. */
 export class ConfStore implements KeyValueStore {
   private readonly conf: Conf<Record<string, unknown>>;
+  /** Set when an unreadable file was moved aside before opening. */
+  readonly recovery: SettingsRecovery | null;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, clock: Clock = systemClock, log: Logger = silentLogger) {
+    this.recovery = recoverSettingsFile(join(dataDir, 'settings.json'), clock.now(), log);
     this.conf = new Conf({ cwd: dataDir, configName: 'settings', projectName: 'enalysis' });
   }
 

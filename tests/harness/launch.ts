@@ -42,6 +42,8 @@ export interface LaunchOptions {
   env?: Record<string, string | undefined>;
   /** Data folder; defaults to ENALYSIS_DATA_DIR from `env`, else a new temp folder. */
   dataDir?: string;
+  /** Behave like Linux's basic_text backend: no OS keyring protects saved sign-ins. */
+  noKeyring?: boolean;
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
@@ -161,7 +163,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     });
     const log = new MemoryLogger(options.echoLogs ?? false);
     const network = new ManualNetworkMonitor(options.online ?? true);
-    const settingsStore = new ConfStore(dataDir);
+    const settingsStore = new ConfStore(dataDir, options.clock, log);
     // Sign-in popups are pages of their own, each in a fresh context, in the same browser.
     const authWindow = new PlaywrightAuthWindow(browser);
     const running = await createCore({
@@ -170,7 +172,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       authWindow,
       fetch: options.fetch,
       settings: settingsStore,
-      cipher: new AesGcmCipher(dataDir),
+      cipher: new AesGcmCipher(dataDir, { keyringProtected: !options.noKeyring }),
       network,
       log,
       clock: options.clock,

@@ -18,7 +18,7 @@ import {
   perMonthAllowance,
   shareOf,
 } from '../../../shared/enphase-plans';
-import { providerRefreshFloorMinutes } from '../../../shared/domain';
+import { providerRefreshFloorMinutes } from '../../../shared/limits';
 import { describeEvery } from '../../model/every';
 
 export { enphasePlans, perMinuteAllowance, perMonthAllowance };

@@ -51,11 +51,16 @@ export class EnphaseSystemNotFoundError extends NotFoundError {
   }
 }
 
-/** 422: the dates asked for are out of what the system has (future, or older than two years). */
+/**
+ * 422: the dates asked for are out of what the system has (future, or older than two years).
+ * Enphase's own `details` go to the log only: upstream text never reaches the screen.
+ */
 export class EnphaseInvalidRangeError extends InvalidRequestError {
   readonly status = 422;
-  constructor(detail: string) {
-    super(`Enphase refused the dates asked for (${detail})`);
+  constructor() {
+    super(
+      'Enphase refused the dates asked for: they are in the future or older than the system keeps.',
+    );
   }
 }
 

@@ -22,6 +22,7 @@ import {
 } from './errors';
 import { readBodyCapped } from './read-body';
 import { errorBodySchema, quotaBodySchema } from './schemas';
+import { rebaseWait } from '../../wall-wait';
 
 /**
  * Spaces requests out so the application's per-minute quota (shared by every installation and
@@ -68,7 +69,7 @@ export interface EnphaseRequest {
 export class EnphaseHttp {
   private readonly base: string;
   /** A month quota that is spent: no request can succeed before this instant. */
-  private closed: { until: number; period: QuotaPeriod } | null = null;
+  private closed: { from: number; until: number; period: QuotaPeriod } | null = null;
 
   constructor(private readonly options: EnphaseHttpOptions) {
     const trimmed = options.apiBase.replace(/\/+$/, '');
@@ -107,6 +108,8 @@ export class EnphaseHttp {
     token: string,
   ): Promise<{ status: number; text: string }> {
     const { clock, pacer } = this.options;
+    // Rebased when the clock was set back, so the wait never outlasts what Enphase asked.
+    if (this.closed) this.closed = rebaseWait(this.closed, clock.now());
     if (this.closed && this.closed.until > clock.now()) {
       throw new QuotaExceededError(this.closed.until, this.closed.period);
     }
@@ -153,8 +156,15 @@ export class EnphaseHttp {
 
   /** The named error for a non-2xx answer other than 401. */
   private errorFor(request: EnphaseRequest, status: number, text: string): Error {
-    this.fail(request, status, 'status');
     const body = parseQuietly(text);
+    const said = errorBodySchema.safeParse(body ?? {});
+    // What Enphase said helps support; it goes to the (redacted) log, never into a message.
+    this.fail(
+      request,
+      status,
+      'status',
+      said.success ? (said.data.details ?? undefined) : undefined,
+    );
     if (status === 429) {
       const parsed = quotaBodySchema.safeParse(body ?? {});
       const period: QuotaPeriod = parsed.success ? parsed.data.period : 'minute';
@@ -162,29 +172,26 @@ export class EnphaseHttp {
       const now = this.options.clock.now();
       const until =
         named !== null && named > now ? named : period === 'month' ? nextUtcMonth(now) : now + 60;
-      if (period === 'month' || !this.options.pacer) this.closed = { until, period };
+      if (period === 'month' || !this.options.pacer) this.closed = { from: now, until, period };
       this.options.pacer?.holdUntil(until);
       return new QuotaExceededError(until, period);
     }
     if (status === 403) return new EnphaseForbiddenError();
     if (status === 404) return new EnphaseSystemNotFoundError();
-    if (status === 422) {
-      const parsed = errorBodySchema.safeParse(body ?? {});
-      const detail = (parsed.success && parsed.data.details) || 'an invalid date range';
-      return new EnphaseInvalidRangeError(detail.replace(/[^\w .,:'-]/g, '').slice(0, 100));
-    }
+    if (status === 422) return new EnphaseInvalidRangeError();
     if (status >= 500) {
       return new ProviderUnavailableError(status, `Enphase is having trouble (HTTP ${status})`);
     }
     return new ProviderUnavailableError(status, `Enphase answered with HTTP ${status}`);
   }
 
-  private fail(request: EnphaseRequest, status: number, reason: string): void {
+  private fail(request: EnphaseRequest, status: number, reason: string, detail?: string): void {
     this.options.log.warn('enphase request failed', {
       connectionId: this.options.connectionId,
       endpoint: request.endpoint,
       status,
       reason,
+      ...(detail ? { detail: detail.slice(0, 300) } : {}),
     });
   }
 

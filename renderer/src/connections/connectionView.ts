@@ -18,7 +18,7 @@ export const PROVIDER_NAME: Record<ProviderId, string> = {
 
 /** Said plainly wherever saved sign-ins are not protected by an OS keyring (Linux basic_text). */
 export const KEYRING_WARNING =
-  'This computer has no OS keyring: saved sign-ins are stored with basic obfuscation only and are not protected from other programs running as you.';
+  'This computer has no system keyring, so saved sign-ins are protected only by a key that any program running as you can read. To avoid keeping them, turn off “Keep sign-ins” in Settings: you then sign in again each time Enalysis starts.';
 
 /** "1 site", "12 sites", "No sites chosen yet". */
 export function siteCountText(count: number): string {

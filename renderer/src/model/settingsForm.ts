@@ -2,7 +2,7 @@
  * Checks for the Settings form's number fields, mirroring the settings schema so a person sees
  * the problem next to the field before main refuses it (main still validates everything).
  */
-import { providerRefreshFloorMinutes } from '../../../shared/domain';
+import { providerRefreshFloorMinutes } from '../../../shared/limits';
 
 /** A parsed field: the value to save, or the message to show. */
 export type FieldResult = { ok: true; value: number } | { ok: false; message: string };

@@ -3,7 +3,7 @@ import { useAppState } from '../state/appContext';
 
 /** The about card at the foot of Settings. */
 export function AboutSection() {
-  const { info, sync } = useAppState();
+  const { info, sync, settings } = useAppState();
   if (!info) return null;
   return (
     <section className="card" data-testid="about">
@@ -41,8 +41,10 @@ export function AboutSection() {
           {info.keyringProtected ? (
             'Account tokens are encrypted with your operating system’s keyring.'
           ) : (
-            <span className="stale-mark">
-              No OS keyring found: account tokens are stored without keyring protection.
+            <span className="stale-mark" data-testid="token-protection">
+              {settings?.rememberSignIns === false
+                ? 'No OS keyring found: sign-ins are kept in memory only, until Enalysis closes.'
+                : 'No OS keyring found: account tokens are stored without keyring protection.'}
             </span>
           )}
         </dd>

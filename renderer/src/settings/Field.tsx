@@ -1,4 +1,4 @@
-/** Settings building blocks: a labelled row, and a segmented single choice. */
+/** Settings building blocks: a labelled row, a segmented single choice, an on/off switch. */
 import type { ReactNode } from 'react';
 
 /** One settings row: label and hint on the left, the control on the right. */
@@ -67,5 +67,31 @@ export function Choice<T extends string>({
         </button>
       ))}
     </div>
+  );
+}
+
+/** An on/off switch; `name` gives its id (for the row's label) and test id. */
+export function Toggle({
+  name,
+  checked,
+  onChange,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="switch">
+      <input
+        id={name}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        data-testid={`setting-${name}`}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <span className="switch-track" aria-hidden="true" />
+      <span>{checked ? 'On' : 'Off'}</span>
+    </label>
   );
 }

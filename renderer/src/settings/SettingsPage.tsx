@@ -8,7 +8,7 @@ import { EnphaseSettings } from '../connections/EnphaseSettings';
 import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';
 import { DemoModeField } from './DemoModeField';
-import { Choice, Field } from './Field';
+import { Choice, Field, Toggle } from './Field';
 import { NumbersForm } from './NumbersForm';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
@@ -87,6 +87,19 @@ export function SettingsPage() {
                 info={info}
                 onChange={(demoMode) => void save({ demoMode })}
               />
+              {info && !info.keyringProtected && (
+                <Field
+                  label="Keep sign-ins"
+                  hint="This computer has no system keyring: kept sign-ins can be read by any program running as you. Off: sign-ins stay in memory only, and you sign in again each time Enalysis starts."
+                  htmlFor="remember-sign-ins"
+                >
+                  <Toggle
+                    name="remember-sign-ins"
+                    checked={settings.rememberSignIns}
+                    onChange={(rememberSignIns) => void save({ rememberSignIns })}
+                  />
+                </Field>
+              )}
               <NumbersForm settings={settings} save={save} />
             </div>
           </section>

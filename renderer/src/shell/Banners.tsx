@@ -53,6 +53,12 @@ export function Banners() {
           <span>{info.cacheNotice}</span>
         </div>
       )}
+      {info?.settingsNotice && (
+        <div className="banner banner-notice" data-testid="settings-notice" role="status">
+          <Icon name="info" />
+          <span>{info.settingsNotice}</span>
+        </div>
+      )}
     </div>
   );
 }

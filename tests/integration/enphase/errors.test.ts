@@ -140,6 +140,24 @@ describe('429', () => {
     await expect(rig.provider.fetchDevices(site)).resolves.toHaveLength(242);
   });
 
+  it('a clock set back 6 hours after a 429 holds calls for the minute asked, not 6 hours more', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const t = rig.clock.now();
+    rig.emulator.admin.injectFault({
+      path: '/devices',
+      status: 429,
+      body: { code: 429, period: 'minute', period_start: t, period_end: t + 60, limit: 10 },
+    });
+    await expect(rig.provider.fetchDevices(site)).rejects.toThrow(QuotaExceededError);
+    rig.clock.set(t - 6 * 3600);
+    const held = await rig.provider.fetchDevices(site).catch((e: unknown) => e);
+    expect(held).toBeInstanceOf(QuotaExceededError);
+    expect((held as QuotaExceededError).retryAt - rig.clock.now()).toBeLessThanOrEqual(60);
+    rig.clock.set(t - 6 * 3600 + 61);
+    await expect(rig.provider.fetchDevices(site)).resolves.toHaveLength(242);
+  });
+
   it('assumes a minute when a 429 names no period end', async () => {
     rig = await startProviderRig(ACCOUNT_A);
     const site = await firstSite();
@@ -211,14 +229,33 @@ describe('other failures', () => {
     expect(rig.apiCalls().map((c) => c.status)).toEqual([404, 403]);
   });
 
-  it('passes on what a 422 says about the dates', async () => {
+  it("says in its own words that a 422 refused the dates; Enphase's text goes only to the log", async () => {
     rig = await startProviderRig(ACCOUNT_A);
     const site = await firstSite();
     const failure = rig.provider.fetchDaily(site, '2025-06-01', '2025-06-30');
     await expect(failure).rejects.toThrow(EnphaseInvalidRangeError);
     await expect(failure).rejects.toThrow(
-      'Enphase refused the dates asked for (Requested date is in the future)',
+      'Enphase refused the dates asked for: they are in the future or older than the system keeps.',
     );
+    expect(rig.log.text()).toContain('Requested date is in the future');
+  });
+
+  it('never puts upstream text into a message, even when it echoes a token', async () => {
+    rig = await startProviderRig(ACCOUNT_A);
+    const site = await firstSite();
+    const echoed = 'Bearer eyJhbGciOiJIUzI1NiJ9.secret-part.sig';
+    for (const status of [422, 400, 409, 503]) {
+      rig.emulator.admin.injectFault({
+        path: '/telemetry/',
+        status,
+        body: { message: echoed, details: `invalid token ${echoed}`, code: status },
+      });
+      const error = await rig.provider
+        .fetchIntervals(site, rig.clock.now() - 3_600)
+        .catch((e: Error) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).not.toMatch(/secret-part|invalid token|eyJ/);
+    }
   });
 
   it('gives up on a slow answer after the timeout', async () => {

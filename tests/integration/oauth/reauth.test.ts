@@ -3,7 +3,7 @@
 // needs_reauth with its sites marked and their data kept. Signing in again reconnects it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_A } from '../../emulators/enphase';
-import { passwordOf, signInOnPage, startOAuthRig, type OAuthRig } from './rig';
+import { connectOneSite, passwordOf, signInOnPage, startOAuthRig, type OAuthRig } from './rig';
 
 let rig: OAuthRig;
 let connectionId: string;
@@ -11,14 +11,7 @@ let siteId: string;
 
 beforeAll(async () => {
   rig = await startOAuthRig();
-  const answer = rig.ask('connections.connect', { provider: 'enphase' });
-  await signInOnPage(await rig.authWindow.nextPage(), ACCOUNT_A, passwordOf(ACCOUNT_A));
-  const { connection, systems } = await answer;
-  connectionId = connection.id;
-  const externalId = systems[0]!.externalId;
-  siteId = `enphase:${externalId}`;
-  await rig.ask('connections.chooseSites', { connectionId, externalIds: [externalId] });
-  rig.cache.upsertIntervals(siteId, [{ endAt: rig.clock.now() - 600, wh: 250, w: 3000 }]);
+  ({ connectionId, siteId } = await connectOneSite(rig, ACCOUNT_A));
 });
 
 afterAll(async () => {

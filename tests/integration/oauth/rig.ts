@@ -263,3 +263,24 @@ export function passwordOf(login: string): string {
   if (!letter) throw new Error(`no test password for ${login}`);
   return `sunny-roofs-${letter}`;
 }
+
+/**
+ * Signs `login` in through the popup, makes its first system a site and caches one interval
+ * ten minutes old: the starting point of the tests about losing and regaining a sign-in.
+ */
+export async function connectOneSite(
+  rig: OAuthRig,
+  login: string,
+): Promise<{ connectionId: string; siteId: string }> {
+  const answer = rig.ask('connections.connect', { provider: 'enphase' });
+  await signInOnPage(await rig.authWindow.nextPage(), login, passwordOf(login));
+  const { connection, systems } = await answer;
+  const externalId = systems[0]!.externalId;
+  const siteId = `enphase:${externalId}`;
+  await rig.ask('connections.chooseSites', {
+    connectionId: connection.id,
+    externalIds: [externalId],
+  });
+  rig.cache.upsertIntervals(siteId, [{ endAt: rig.clock.now() - 600, wh: 250, w: 3000 }]);
+  return { connectionId: connection.id, siteId };
+}

@@ -1,7 +1,7 @@
 // GET /oauth/:provider/callback over real HTTP: the page that hands a browser sign-in to the app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackScript } from '../../../relay/callback-page';
-import { startRelayUnderTest, type RelayUnderTest } from './relay-under-test';
+import { boundSignIn, startRelayUnderTest, type RelayUnderTest } from './relay-under-test';
 
 let relay: RelayUnderTest;
 
@@ -34,8 +34,9 @@ function openLink(html: string): URL | null {
 }
 
 describe('callback page', () => {
-  it('forwards code and state to the app deep link behind an "Open Enalysis" button', async () => {
-    const page = await callback('enphase', { code: 'AbC123', state: 'st-xyz_-' });
+  it('forwards the sealed code and the state to the app deep link behind an "Open Enalysis" button', async () => {
+    const { state } = boundSignIn();
+    const page = await callback('enphase', { code: 'AbC123', state });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.html).toContain('Open Enalysis');
@@ -46,9 +47,10 @@ describe('callback page', () => {
     expect(link?.pathname).toBe('/callback');
     expect(Object.fromEntries(link?.searchParams ?? [])).toEqual({
       provider: 'enphase',
-      code: 'AbC123',
-      state: 'st-xyz_-',
+      code: expect.stringMatching(/^s1\./),
+      state,
     });
+    expect(page.html).not.toContain('AbC123');
   });
 
   it('forwards a provider error (the owner declined) so the app can stop waiting', async () => {
@@ -70,7 +72,7 @@ describe('callback page', () => {
   it('never forwards anywhere but the app scheme, whatever the query says', async () => {
     const page = await callback('enphase', {
       code: 'c',
-      state: 's',
+      state: boundSignIn().state,
       redirect_uri: 'https://evil.example/',
       next: 'https://evil.example/',
     });

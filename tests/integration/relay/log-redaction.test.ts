@@ -3,7 +3,7 @@
 // looks for any code, token or secret in them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relayProviderIds } from '../../../relay/config';
-import { startRelayUnderTest, type RelayUnderTest } from './relay-under-test';
+import { boundSignIn, startRelayUnderTest, type RelayUnderTest } from './relay-under-test';
 
 let relay: RelayUnderTest;
 
@@ -43,7 +43,7 @@ describe('relay logs', () => {
         (await relay.post(`/oauth/${provider}/refresh`, { refresh_token: badRefresh })).status,
       ).toBe(400);
       const page = await fetch(
-        `${relay.url}/oauth/${provider}/callback?code=${code}&state=st-${code}`,
+        `${relay.url}/oauth/${provider}/callback?code=${code}&state=${boundSignIn().state}`,
       );
       expect(page.status).toBe(200);
     }

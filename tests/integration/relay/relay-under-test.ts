@@ -3,10 +3,11 @@
  * on a real socket) against one fake token endpoint per provider, and captures every log line
  * so tests can assert on what was (not) written.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { bindState } from '../../../shared/code-binding';
 import { loadRelayConfig, relayProviderIds, type RelayProviderId } from '../../../relay/config';
 import { createJsonLogger } from '../../../relay/logger';
-import { serveRelay } from '../../../relay/node';
+import { serveRelay, type RelaySocketLimits } from '../../../relay/node';
 import type { Clock } from '../../../relay/rate-limit';
 import { startFakeTokenServer, type FakeTokenServer } from './fake-token-server';
 
@@ -40,6 +41,8 @@ export interface RelayUnderTestOptions {
   clock?: Clock;
   /** Secrets the upstreams expect, when a test wants the relay to hold the wrong one. */
   upstreamSecrets?: Partial<Record<RelayProviderId, string>>;
+  /** Tighter socket limits, so a test can watch a slow client being cut off. */
+  socketLimits?: Partial<RelaySocketLimits>;
 }
 
 /** Starts three fake providers and a relay configured for them. */
@@ -92,7 +95,11 @@ export async function startRelayUnderTest(
       logger: createJsonLogger({ sink: (line) => logs.push(line) }),
       ...(options.clock ? { clock: options.clock } : {}),
     },
-    { host: '127.0.0.1', port: 0 },
+    {
+      host: '127.0.0.1',
+      port: 0,
+      ...(options.socketLimits ? { limits: options.socketLimits } : {}),
+    },
   );
 
   return {
@@ -124,4 +131,17 @@ function parseObject(text: string): Record<string, unknown> {
   } catch {
     return { unparsed: text };
   }
+}
+
+/** What the app keeps for one browser sign-in: the verifier, and the bound `state` it sends. */
+export interface BoundSignIn {
+  verifier: string;
+  state: string;
+}
+
+/** A bound sign-in as the app makes one (random verifier, its SHA-256 in the state). */
+export function boundSignIn(): BoundSignIn {
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  return { verifier, state: bindState(randomBytes(32).toString('base64url'), challenge) };
 }

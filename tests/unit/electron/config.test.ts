@@ -45,4 +45,34 @@ describe('loadConfig', () => {
       /ENPHASE_SHARE_PERCENT is invalid/,
     );
   });
+
+  describe('in a packaged build', () => {
+    const packaged = { packaged: true };
+
+    it.each([
+      ['ENALYSIS_RELAY_URL', 'http://relay.example.com'],
+      ['ENPHASE_AUTH_BASE', 'http://10.0.0.5:8080'],
+      ['ENPHASE_API_BASE', 'http://api.enphaseenergy.com'],
+      ['TESLA_TOKEN_BASE', 'http://127.0.0.1.nip.io'],
+      ['SOLAREDGE_AUTH_BASE', 'http://localhost.evil.example'],
+    ])('refuses %s over clear-text http to a non-loopback host (%s)', (name, value) => {
+      expect(() => loadConfig({ [name]: value }, packaged)).toThrow(
+        new RegExp(`${name} is invalid: .*https`),
+      );
+      // A development build keeps accepting it: staging and emulators on other machines.
+      expect(() => loadConfig({ [name]: value })).not.toThrow();
+    });
+
+    it.each(['http://127.0.0.1:8787', 'http://localhost:8787', 'http://[::1]:8787'])(
+      'accepts http on loopback (%s)',
+      (value) => {
+        expect(loadConfig({ ENALYSIS_RELAY_URL: value }, packaged).relayUrl).toBe(value);
+      },
+    );
+
+    it('accepts https anywhere', () => {
+      const config = loadConfig({ ENPHASE_API_BASE: 'https://staging.example.com' }, packaged);
+      expect(config.enphase.apiBase).toBe('https://staging.example.com');
+    });
+  });
 });

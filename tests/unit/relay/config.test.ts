@@ -15,6 +15,7 @@ const allCredentials = {
   TESLA_CLIENT_SECRET: 'tesla-secret',
   SOLAREDGE_CLIENT_ID: 'solaredge-id',
   SOLAREDGE_CLIENT_SECRET: 'solaredge-secret',
+  RELAY_CODE_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
 function problemsOf(env: Record<string, string>): readonly string[] {
@@ -60,7 +61,26 @@ describe('loadRelayConfig with nothing set', () => {
       'solaredge is disabled: SOLAREDGE_CLIENT_ID and SOLAREDGE_CLIENT_SECRET are not set.',
       'tesla is disabled: TESLA_CLIENT_ID and TESLA_CLIENT_SECRET are not set.',
       'RELAY_PUBLIC_URL is not set: assuming http://localhost:8787 (development only).',
+      'RELAY_CODE_KEY is not set: browser sign-ins work only while this one instance serves them.',
     ]);
+    expect(config.codeKey).toHaveLength(32);
+    expect(Object.values(config.providers).map((p) => p.pkce)).toEqual([false, false, false]);
+  });
+});
+
+describe('code sealing key and PKCE', () => {
+  it('reads a 32-byte RELAY_CODE_KEY and the PKCE switches', () => {
+    const { config } = loadRelayConfig({ ...allCredentials, TESLA_PKCE: 'true' });
+    expect([...config.codeKey]).toEqual(new Array(32).fill(7));
+    expect(config.providers.tesla.pkce).toBe(true);
+    expect(config.providers.solaredge.pkce).toBe(false);
+  });
+
+  it.each([
+    ['a short key', { RELAY_CODE_KEY: 'c2hvcnQ=' }, 'RELAY_CODE_KEY'],
+    ['a PKCE switch that is not a boolean', { TESLA_PKCE: 'yes' }, 'TESLA_PKCE'],
+  ])('refuses %s', (_name, env, variable) => {
+    expect(problemsOf(env).map((line) => line.split(' ')[0])).toEqual([variable]);
   });
 });
 

@@ -8,6 +8,7 @@ const provider = (id: EnabledProvider['id'], authBase: string): EnabledProvider 
   authBase,
   credentials,
   disabledReason: null,
+  pkce: false,
 });
 const code: TokenGrant = {
   type: 'authorization_code',

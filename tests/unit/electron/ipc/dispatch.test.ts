@@ -11,6 +11,7 @@ const settings = {
   kioskSeconds: 20,
   enphasePlan: 'kilowatt',
   enphaseSharePercent: 100,
+  rememberSignIns: true,
 } as const;
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -51,6 +52,20 @@ describe('createDispatcher', () => {
     ['extra fields', 'settings.get', { token: 'x' }, 'invalid_request'],
     ['a wrong type', 'site.get', { siteId: 42 }, 'invalid_request'],
     ['a missing field', 'site.get', {}, 'invalid_request'],
+    ...['1969-12-31', '1900-01-01', '0000-01-01', '1970-01-01'].map(
+      (anchor): [string, string, unknown, string] => [
+        `an anchor before 1971 (${anchor}): its period would start before the epoch`,
+        'site.series',
+        { siteId: 'a', range: 'year', anchor },
+        'invalid_request',
+      ],
+    ),
+    [
+      'a calendar day that does not exist',
+      'site.series',
+      { siteId: 'a', range: 'day', anchor: '2026-02-30' },
+      'invalid_request',
+    ],
     [
       'a malformed date',
       'site.series',
@@ -125,5 +140,52 @@ describe('createDispatcher', () => {
       ok: false,
       error: { code: 'internal' },
     });
+  });
+});
+
+describe('createDispatcher in kiosk mode', () => {
+  const changed: string[] = [];
+  const record =
+    (channel: string, value: unknown = {}) =>
+    () => {
+      changed.push(channel);
+      return value as never;
+    };
+  const kioskHandlers = handlers({
+    'settings.update': record('settings.update', settings),
+    'connections.connect': record('connections.connect'),
+    'connections.chooseSites': record('connections.chooseSites'),
+    'connections.disconnect': record('connections.disconnect', { connections: [] }),
+    'connections.test': record('connections.test', { ok: true, message: 'fine' }),
+  });
+
+  it.each([
+    ['settings.update', { theme: 'light' }],
+    ['connections.connect', { provider: 'enphase' }],
+    ['connections.chooseSites', { connectionId: 'c1', externalIds: [] }],
+    ['connections.disconnect', { connectionId: 'c1', keepData: false }],
+    ['connections.test', { connectionId: 'c1' }],
+  ])('refuses %s with forbidden and never calls its handler', async (channel, payload) => {
+    const dispatch = createDispatcher(kioskHandlers, new MemoryLogger(), { kiosk: true });
+    const result = await dispatch(channel, payload);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: 'This is a kiosk display: connections and settings cannot be changed here.',
+      },
+    });
+    expect(changed).toEqual([]);
+  });
+
+  it('still answers reading channels', async () => {
+    const dispatch = createDispatcher(kioskHandlers, new MemoryLogger(), { kiosk: true });
+    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: settings });
+  });
+
+  it('outside kiosk mode the same calls go through', async () => {
+    const dispatch = createDispatcher(kioskHandlers, new MemoryLogger());
+    expect((await dispatch('settings.update', { theme: 'light' })).ok).toBe(true);
+    expect(changed).toEqual(['settings.update']);
   });
 });

@@ -65,8 +65,8 @@ describe('parseCallbackQuery', () => {
       { kind: 'invalid', reason: 'code is missing or malformed' },
     ],
     [
-      'a code over 2048 characters',
-      `code=${'a'.repeat(2049)}&state=${state}`,
+      "a code over 4096 characters (a sealed code is longer than the provider's)",
+      `code=${'a'.repeat(4097)}&state=${state}`,
       { kind: 'invalid', reason: 'code is missing or malformed' },
     ],
     [

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { MemoryLogger } from '../../../harness/memory-logger';
 import { describe, expect, it, vi } from 'vitest';
 import { UnavailableError } from '../../../../electron/errors';
 import { DeepLinkInbox, handleDeepLink } from '../../../../electron/oauth/deep-link';
@@ -129,6 +131,20 @@ describe('OAuthFlow, popup', () => {
     expect((error as Error).message).toBe('You declined access in Enphase; nothing was connected.');
   });
 
+  it("another OAuth error is told in the app's words: the provider's text goes only to the log", async () => {
+    const log = new MemoryLogger();
+    const { flow, popup, flush } = setup({ log });
+    const signingIn = flow.signIn('popup');
+    await flush();
+    popup.landOn(`error=temporarily_unavailable_eyJhbGciOi.leak&state=${popup.state}`);
+    const error = await signingIn.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OAuthProviderError);
+    expect((error as Error).message).toBe(
+      'Enphase could not complete the sign-in; nothing was connected. Try again.',
+    );
+    expect(log.text()).toContain('temporarily_unavailable');
+  });
+
   it.each([
     ['another OAuth error', (s: string) => `error=server_error&state=${s}`, OAuthProviderError],
     ['a foreign state', () => 'code=abc&state=someone-elses-state', OAuthStateError],
@@ -236,6 +252,46 @@ describe('OAuthFlow, system browser', () => {
     ).toBe(true);
     await expect(signingIn).resolves.toMatchObject({ accountId: '2310001' });
     expect(exchanged).toEqual([{ code: 'c9', redirectUri }]);
+  });
+
+  /** A flow whose exchange records the verifier it was given (undefined: none). */
+  function recordingVerifiers() {
+    const seen: (string | undefined)[] = [];
+    const exchange = {
+      exchangeCode: async (_code: string, _redirect: string, verifier?: string) => {
+        seen.push(verifier);
+        return tokenSet();
+      },
+    };
+    return { seen, ...setup({ exchange }) };
+  }
+
+  it('binds the code to this app: the state carries only the SHA-256 of a verifier the exchange then shows', async () => {
+    const { seen, flow, opened, flush } = recordingVerifiers();
+    const signingIn = flow.signIn('browser');
+    await flush();
+    const state = new URL(opened[0]!).searchParams.get('state')!;
+    expect(state).toMatch(/^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
+    flow.handleDeepLink(
+      `enalysis://oauth/callback?provider=enphase&code=s1.sealed&state=${encodeURIComponent(state)}`,
+    );
+    await signingIn;
+    const verifier = seen[0]!;
+    expect(verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(state.endsWith(`.${createHash('sha256').update(verifier).digest('base64url')}`)).toBe(
+      true,
+    );
+    expect(state).not.toContain(verifier);
+  });
+
+  it('the popup sends a plain state and no verifier (its code never leaves the popup)', async () => {
+    const { seen, flow, popup, flush } = recordingVerifiers();
+    const signingIn = flow.signIn('popup');
+    await flush();
+    expect(popup.state).not.toContain('.');
+    popup.landOn(`code=abc&state=${popup.state}`);
+    await signingIn;
+    expect(seen).toEqual([undefined]);
   });
 
   it('ignores links with an unknown state, for another provider, or malformed, and keeps waiting', async () => {

@@ -100,9 +100,13 @@ describe('the app:// handler', () => {
 describe('the Content-Security-Policy', () => {
   it('is the strict policy, with no eval anywhere', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     );
     expect(devContentSecurityPolicy('http://localhost:5173')).not.toContain('unsafe-eval');
+    // Vite's dev server injects CSS as <style> elements; only the dev policy allows them.
+    expect(devContentSecurityPolicy('http://localhost:5173')).toContain(
+      "style-src 'self' 'unsafe-inline'",
+    );
     expect(devContentSecurityPolicy('http://localhost:5173')).toContain(
       "connect-src 'self' ws://localhost:5173",
     );

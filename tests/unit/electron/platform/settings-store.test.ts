@@ -1,4 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { silentLogger } from '../../../../electron/ports';
 
 // electron-store imports electron at load time; the test swaps in a Map-backed stand-in that
 // records the options the adapter chose.
@@ -27,18 +31,26 @@ vi.mock('electron-store', () => ({ default: fakeStore.Store }));
 
 const { createSettingsStore } = await import('../../../../electron/platform/settings-store');
 
+let userData: string;
+const clock = { now: () => Date.UTC(2026, 0, 2, 3, 4, 5) / 1000 };
+
 beforeEach(() => {
   fakeStore.created.length = 0;
+  userData = mkdtempSync(join(tmpdir(), 'enalysis-userdata-'));
+});
+
+afterEach(() => {
+  rmSync(userData, { recursive: true, force: true });
 });
 
 describe('createSettingsStore', () => {
   it('keeps settings in settings.json in the user data folder', () => {
-    createSettingsStore();
+    createSettingsStore(userData, clock, silentLogger);
     expect(fakeStore.created[0]?.options).toEqual({ name: 'settings' });
   });
 
   it('reads back what it stored and forgets deleted keys', () => {
-    const store = createSettingsStore();
+    const store = createSettingsStore(userData, clock, silentLogger);
     store.set('settings', { theme: 'dark' });
     expect(store.get('settings')).toEqual({ theme: 'dark' });
     store.delete('settings');
@@ -46,9 +58,22 @@ describe('createSettingsStore', () => {
   });
 
   it('treats storing undefined as forgetting the key instead of throwing', () => {
-    const store = createSettingsStore();
+    const store = createSettingsStore(userData, clock, silentLogger);
     store.set('connection', { id: 'c1' });
     expect(() => store.set('connection', undefined)).not.toThrow();
     expect(store.get('connection')).toBeUndefined();
+  });
+
+  it('moves an unreadable settings.json aside before electron-store reads it, and says so', () => {
+    writeFileSync(join(userData, 'settings.json'), Buffer.alloc(64));
+    const store = createSettingsStore(userData, clock, silentLogger);
+    expect(store.recovery?.movedTo).toBe(join(userData, 'settings.json.corrupt-20260102T030405Z'));
+    expect(existsSync(join(userData, 'settings.json'))).toBe(false);
+    expect(fakeStore.created).toHaveLength(1);
+  });
+
+  it('reports nothing for a healthy file', () => {
+    writeFileSync(join(userData, 'settings.json'), '{}');
+    expect(createSettingsStore(userData, clock, silentLogger).recovery).toBeNull();
   });
 });

@@ -26,6 +26,18 @@ describe('BackoffBook', () => {
     expect(book.fail('b', 1000, 'x', { notBefore: 900 }).retryAt).toBe(1030);
   });
 
+  it('a clock set back 6 hours does not stretch a wait by 6 hours', () => {
+    const book = new BackoffBook(policy, () => 0);
+    const failedAt = 100_000;
+    book.fail('backoff', failedAt, 'x');
+    book.fail('quota', failedAt, 'x', { notBefore: failedAt + 600 });
+    const back = failedAt + 5 - 6 * 3600;
+    expect(book.retryAt('backoff', back)! - back).toBeLessThanOrEqual(30);
+    expect(book.retryAt('quota', back)! - back).toBeLessThanOrEqual(600);
+    // Time then passes normally on the corrected clock: the wait ends when it should.
+    expect(book.retryAt('quota', back + 600)).toBeLessThanOrEqual(back + 600);
+  });
+
   it('waits the longest for failures a retry cannot fix', () => {
     const book = new BackoffBook(policy, () => 0);
     expect(book.fail('a', 1000, 'x', { longest: true }).retryAt).toBe(4600);

@@ -70,6 +70,8 @@ export class RecordingProvider implements Provider {
   readonly calls: SeenCall[] = [];
   /** External ids whose calls throw this error. */
   readonly failing = new Map<string, Error>();
+  /** External ids whose interval calls answer with no intervals (before installation, an outage). */
+  readonly empty = new Set<string>();
   delayMs = 0;
   inFlight = 0;
   maxInFlight = 0;
@@ -129,7 +131,10 @@ export class RecordingProvider implements Provider {
   fetchIntervals(site: ProviderSite, since: number) {
     return this.track(
       { method: 'fetchIntervals', externalId: site.externalId, args: [since] },
-      () => this.inner.fetchIntervals(site, since),
+      async () =>
+        this.empty.has(site.externalId)
+          ? { intervals: [], lastEnergyAt: null }
+          : this.inner.fetchIntervals(site, since),
     );
   }
   fetchDevices(site: ProviderSite) {

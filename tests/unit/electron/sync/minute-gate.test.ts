@@ -71,6 +71,23 @@ describe('MinuteGate', () => {
     expect(leftAt).toEqual([1_000_042, 1_000_042, 1_000_042]);
   });
 
+  it('a clock set back 6 hours after a 429 holds requests no longer than the 429 asked', async () => {
+    const { clock, gate, leftAt, ask, wake } = rig(50);
+    gate.holdUntil(clock.now() + 42);
+    clock.advance(10);
+    clock.advance(-6 * 3600);
+    expect(gate.waitSeconds()).toBeLessThanOrEqual(42);
+    expect(gate.waitSeconds()).toBeGreaterThan(0);
+    const all = Promise.all(ask(2));
+    await flush();
+    expect(leftAt).toEqual([]);
+    await wake();
+    await all;
+    expect(leftAt).toHaveLength(2);
+    expect(leftAt[0]! - clock.now()).toBe(0);
+    expect(clock.now()).toBeLessThan(1_000_000);
+  });
+
   it('follows a changed allowance at the next decision', async () => {
     let perMinute = 1;
     const clock = new FakeClock(0 + 1_000_000);

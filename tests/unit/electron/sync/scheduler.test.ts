@@ -344,6 +344,53 @@ describe('SyncScheduler.ensureIntervals', () => {
     expect(rig.provider.calls).toHaveLength(1);
   });
 
+  it('remembers an older day that came back empty: opening it again spends no call', async () => {
+    rig = makeRig();
+    await rig.scheduler.refreshNow();
+    const id = `demo:${berlin}`;
+    rig.provider.empty.add(berlin);
+    rig.provider.calls.length = 0;
+    for (let i = 0; i < 3; i += 1) await rig.scheduler.ensureIntervals(id, '2025-03-01');
+    expect(rig.provider.count('fetchIntervals')).toBe(1);
+    // A day later still remembered; a week later it is asked once more (late uploads).
+    rig.clock.advance(86_400);
+    await rig.scheduler.ensureIntervals(id, '2025-03-01');
+    expect(rig.provider.count('fetchIntervals')).toBe(1);
+    rig.clock.advance(7 * 86_400);
+    await rig.scheduler.ensureIntervals(id, '2025-03-01');
+    expect(rig.provider.count('fetchIntervals')).toBe(2);
+  });
+
+  it('remembers an empty yesterday only for an hour: its data may still be uploading', async () => {
+    rig = makeRig();
+    rig.provider.empty.add(berlin);
+    await rig.scheduler.refreshNow();
+    const id = `demo:${berlin}`;
+    const yesterday = addDays(localDateOf(rig.clock.now(), 'Europe/Berlin'), -1);
+    // The regular ticks moved past yesterday without finding anything.
+    rig.cache.setCursor(id, 'intervals', String(endOfLocalDay(yesterday, 'Europe/Berlin')));
+    rig.provider.calls.length = 0;
+    await rig.scheduler.ensureIntervals(id, yesterday);
+    await rig.scheduler.ensureIntervals(id, yesterday);
+    expect(rig.provider.count('fetchIntervals')).toBe(1);
+    rig.clock.advance(3_601);
+    await rig.scheduler.ensureIntervals(id, yesterday);
+    expect(rig.provider.count('fetchIntervals')).toBe(2);
+  });
+
+  it('remembers a day the provider refused (422: out of range) and does not ask again', async () => {
+    rig = makeRig();
+    await rig.scheduler.refreshNow();
+    const id = `demo:${berlin}`;
+    rig.provider.failing.set(berlin, new InvalidRequestError('refused the dates'));
+    rig.provider.calls.length = 0;
+    await expect(rig.scheduler.ensureIntervals(id, '2023-01-05')).rejects.toThrow(
+      InvalidRequestError,
+    );
+    await rig.scheduler.ensureIntervals(id, '2023-01-05');
+    expect(rig.provider.count('fetchIntervals')).toBe(1);
+  });
+
   it('makes no call for days the regular ticks bring or that have not begun', async () => {
     rig = makeRig();
     await rig.scheduler.refreshNow();

@@ -247,6 +247,22 @@ describe('TokenVault: other failures', () => {
     expect((await openTokens(cipher, saved.tokenBlob!)).tokens.accessToken).toBe(first.accessToken);
   });
 
+  it('a refresh that starts with a re-encryption still saves its rotation (the blob it started from is the re-encrypted one)', async () => {
+    const { make, record, cipher, refresher, first } = await setup();
+    cipher.shouldReEncrypt = true;
+    const vault = make();
+    const next = tokenSet();
+    refresher.next = async () => next;
+    // A 401 on a fresh start: the refresh itself is the first to open (and re-encrypt) the blob.
+    const renewed = await vault.tokenSource(record.id).renewAfterUnauthorized(first.accessToken);
+    expect(renewed).toBe(next.accessToken);
+    cipher.shouldReEncrypt = false;
+    const saved = vault.records.get(record.id)!;
+    expect((await openTokens(cipher, saved.tokenBlob!)).tokens.refreshToken).toBe(
+      next.refreshToken,
+    );
+  });
+
   it('a relay outage leaves the connection connected, and the next call tries again', async () => {
     const { vault, record, refresher, clock } = await setup();
     clock.advance(86_393);
@@ -285,6 +301,49 @@ describe('TokenVault: other failures', () => {
     slow.resolve(tokenSet());
     await expect(pending).rejects.toBeInstanceOf(NotFoundError);
     expect(vault.records.all()).toEqual([]);
+  });
+
+  /** A refresh held in flight while the owner signs in to the same account again. */
+  async function reconnectDuringRefresh() {
+    const rig = await setup();
+    rig.clock.advance(86_393);
+    const slow = deferred<TokenSet>();
+    rig.refresher.next = () => slow.promise;
+    const pending = rig.vault.tokenSource(rig.record.id).accessToken();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const fresh = tokenSet();
+    const { record: reconnected } = await rig.vault.saveSignIn('enphase', fresh);
+    expect(reconnected.id).toBe(rig.record.id);
+    return { ...rig, slow, pending, fresh, reconnected };
+  }
+
+  it('reconnect during a refresh, then invalid_grant for the OLD token: the new sign-in stays', async () => {
+    const { vault, record, changes, slow, pending, fresh, reconnected } =
+      await reconnectDuringRefresh();
+    slow.reject(new InvalidGrantError('invalid_grant', 400, 'Enphase'));
+    // The caller gets a working token: the one from the new sign-in.
+    await expect(pending).resolves.toBe(fresh.accessToken);
+    const after = vault.records.get(record.id)!;
+    expect(after).toMatchObject({ state: 'connected', problem: null });
+    expect(after.tokenBlob).toBe(reconnected.tokenBlob);
+    expect(changes).toEqual([]);
+    await expect(vault.tokenSource(record.id).accessToken()).resolves.toBe(fresh.accessToken);
+  });
+
+  it('reconnect during a refresh, then the OLD refresh succeeds: it does not overwrite the new sign-in', async () => {
+    const { vault, record, cipher, slow, pending, fresh, reconnected } =
+      await reconnectDuringRefresh();
+    const stale = tokenSet();
+    slow.resolve(stale);
+    await expect(pending).resolves.toBe(fresh.accessToken);
+    const after = vault.records.get(record.id)!;
+    expect(after.tokenBlob).toBe(reconnected.tokenBlob);
+    const stored = await openTokens(cipher, after.tokenBlob!);
+    expect(stored.tokens).toEqual({
+      accessToken: fresh.accessToken,
+      refreshToken: fresh.refreshToken,
+    });
+    await expect(vault.tokenSource(record.id).accessToken()).resolves.toBe(fresh.accessToken);
   });
 
   it('an unknown connection is NotFound', async () => {

@@ -68,7 +68,7 @@ describe('connection card texts', () => {
 
   it('says plainly that saved sign-ins lack keyring protection', () => {
     expect(KEYRING_WARNING).toBe(
-      'This computer has no OS keyring: saved sign-ins are stored with basic obfuscation only and are not protected from other programs running as you.',
+      'This computer has no system keyring, so saved sign-ins are protected only by a key that any program running as you can read. To avoid keeping them, turn off “Keep sign-ins” in Settings: you then sign in again each time Enalysis starts.',
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The Fleet API under `/{na|eu}/api/1` (each prefix is one region's base URL): bearer tokens,
- * the token's audience (a token works on its own region only), 421 for an owner of the other
+ * the token's audience (a token works on its own region only, `users/region` excepted), 421 for an owner of the other
  * region, billing (every answer under 500 costs the developer account, 402 once the month's
  * limit is reached), 429 with `after`, and the energy endpoints.
  */
@@ -38,7 +38,9 @@ export function fleetApiRoutes(context: TeslaContext): Hono<Env> {
       return fleetError(402, 'Payment required: the billing limit for this month is reached');
     }
     if (!holder) return billed(fleetError(401, 'invalid bearer token'));
-    if (context.audienceEnforced && holder.audience !== context.regionBase[region]) {
+    // users/region answers on every base: it is how a client finds the right one.
+    const regionCall = c.req.path.endsWith('/users/region');
+    if (context.audienceEnforced && !regionCall && holder.audience !== context.regionBase[region]) {
       return billed(fleetError(401, 'token audience does not match this region'));
     }
     const after = context.billing.takeMinute(holder.key, now);

@@ -1,10 +1,11 @@
 /**
  * The Tesla admin actions over HTTP (JSON under `/__admin`), so an E2E test in another process
- * or a person with curl can drive the emulator. Body schemas shared with the Enphase emulator.
+ * or a person with curl can drive the emulator; state, clock, faults and calls are the routes
+ * every emulator shares.
  */
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
-import { clockBody, faultBody, json } from '../enphase/admin-routes';
+import { commonAdminRoutes, json } from '../enphase/admin-routes';
 import type { EmulatorClock } from '../enphase/clock';
 import { jsonResponse } from '../enphase/http';
 import type { TeslaAdmin } from './admin';
@@ -22,27 +23,10 @@ const billingBody = z
 
 /** Admin routes, mounted at `/__admin`. */
 export function teslaAdminRoutes(admin: TeslaAdmin, clock: EmulatorClock): Hono {
-  const routes = new Hono();
+  const routes = commonAdminRoutes(admin, clock, () => admin.state());
   const ok = () => jsonResponse(200, admin.state());
-  routes.get('/state', ok);
-  routes.post('/clock', async (c) => {
-    const body = clockBody.parse(await json(c));
-    if ('set' in body) clock.set(body.set);
-    else clock.advance(body.advance);
-    return ok();
-  });
   routes.post('/owners/revoke', async (c) => {
     admin.revokeOwner(loginBody.parse(await json(c)).login);
-    return ok();
-  });
-  routes.post('/faults', async (c) => {
-    const { pathRegex, path, ...rest } = faultBody.parse(await json(c));
-    const pattern = pathRegex !== undefined ? new RegExp(pathRegex) : path;
-    admin.injectFault({ ...rest, ...(pattern !== undefined && { path: pattern }) });
-    return ok();
-  });
-  routes.delete('/faults', () => {
-    admin.clearFaults();
     return ok();
   });
   routes.post('/billing', async (c) => {
@@ -51,11 +35,6 @@ export function teslaAdminRoutes(admin: TeslaAdmin, clock: EmulatorClock): Hono 
   });
   routes.post('/billing/reset', () => {
     admin.resetBilling();
-    return ok();
-  });
-  routes.get('/calls', () => jsonResponse(200, admin.calls()));
-  routes.delete('/calls', () => {
-    admin.clearCalls();
     return ok();
   });
   routes.get('/day-truth', (c) => {

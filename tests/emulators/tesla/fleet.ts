@@ -14,9 +14,12 @@ import {
 } from './model';
 import { assertValidOwners, type TeslaOwnerSpec } from './sites';
 
-/** A local day's totals (Wh); the battery and home fields are null where nothing measures them. */
+/**
+ * A local day's totals (Wh): null where nothing measures them (no battery, no site meter) and
+ * everywhere while the cloud has no sample of the day yet.
+ */
 export interface DayTruth {
-  solarWh: number;
+  solarWh: number | null;
   homeWh: number | null;
   gridImportWh: number | null;
   gridExportWh: number | null;
@@ -91,14 +94,16 @@ export class EnergyFleet {
     const samples = this.knownSamples(model, date);
     const sum = (pick: (sample: FlowSample) => number) =>
       samples.reduce((total, sample) => total + pick(sample), 0);
-    const { loadMeter, powerwalls } = model.spec;
+    const known = samples.length > 0;
+    const loadMeter = known && model.spec.loadMeter;
+    const battery = known && model.spec.powerwalls > 0;
     return {
-      solarWh: sum((s) => s.solar),
+      solarWh: known ? sum((s) => s.solar) : null,
       homeWh: loadMeter ? sum((s) => s.home) : null,
       gridImportWh: loadMeter ? sum((s) => s.gridImport) : null,
       gridExportWh: loadMeter ? sum((s) => s.gridExport) : null,
-      batteryChargeWh: powerwalls > 0 ? sum((s) => s.batteryCharge) : null,
-      batteryDischargeWh: powerwalls > 0 ? sum((s) => s.batteryDischarge) : null,
+      batteryChargeWh: battery ? sum((s) => s.batteryCharge) : null,
+      batteryDischargeWh: battery ? sum((s) => s.batteryDischarge) : null,
       samples: samples.length,
     };
   }

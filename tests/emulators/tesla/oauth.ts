@@ -9,6 +9,7 @@ import { Hono, type Context } from 'hono';
 import { isRegisteredRedirect } from '../enphase/context';
 import { faultGate, jsonResponse } from '../enphase/http';
 import { pageHeaders, redirect } from '../enphase/oauth';
+import { formOf, oauthError } from '../solaredge/oauth';
 import type { TeslaContext } from './context';
 import type { GrantFailure, TeslaTokens } from './grants';
 import { teslaErrorPage, teslaSignInPage, type TeslaAuthorizeRequest } from './login-page';
@@ -136,19 +137,4 @@ function tokenAnswer(result: TeslaTokens | GrantFailure): Response {
   const response = jsonResponse(200, result);
   response.headers.set('cache-control', 'no-store');
   return response;
-}
-
-function oauthError(status: number, error: string, description: string): Response {
-  return jsonResponse(status, { error, error_description: description });
-}
-
-/** The form body, with the query string as a fallback. */
-async function formOf(c: Context): Promise<URLSearchParams> {
-  const params = new URL(c.req.url).searchParams;
-  const type = c.req.header('content-type') ?? '';
-  if (type.startsWith('application/x-www-form-urlencoded')) {
-    const body = new URLSearchParams((await c.req.text()).slice(0, 16_384));
-    for (const [name, value] of body) params.set(name, value);
-  }
-  return params;
 }

@@ -5,6 +5,8 @@
  * revoked grant becomes ReauthRequiredError; unreadable or oversized answers; and no token in
  * any log line or message.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReauthRequiredError } from '../../../electron/errors';
 import {
@@ -100,6 +102,25 @@ describe('the Tesla client on errors', () => {
       ['products', 421],
       ['users_region', 200],
     ]);
+  });
+
+  it('never follows a region answer to a base the app was not configured with', async () => {
+    const { tesla, client, source } = await setUp(NA_OWNER);
+    let leaked = false;
+    const trap = createServer((request, response) => {
+      leaked ||= (request.headers.authorization ?? '').includes(source.access);
+      response.end('{}');
+    });
+    await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve));
+    const { port } = trap.address() as AddressInfo;
+    tesla.admin.injectFault({
+      path: 'users/region',
+      status: 200,
+      body: { response: { region: 'na', fleet_api_base_url: `http://127.0.0.1:${port}` } },
+    });
+    await expect(client.energySites()).rejects.toBeInstanceOf(TeslaMalformedResponseError);
+    await new Promise<void>((resolve) => trap.close(() => resolve()));
+    expect(leaked).toBe(false);
   });
 
   it.each([

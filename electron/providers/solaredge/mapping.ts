@@ -19,7 +19,7 @@ import {
   unwrap,
   type SolarEdgeSiteRaw,
 } from './schemas';
-import { siteSeriesToUtc, siteTimeToUtc } from './site-time';
+import { siteSeriesToUtc, siteTimeToUtc } from '../site-time';
 import { energyToWh, isEnergyUnit, peakPowerToW, powerToW, UnknownUnitError } from './units';
 
 /** Thrown when an answer does not have the expected shape at all. */

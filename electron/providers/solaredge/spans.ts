@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { addMonths, type LocalDate } from '../../../shared/time';
-import { instantsOfWallTime } from './site-time';
+import { instantsOfWallTime } from '../site-time';
 
 /** One call's span: its bounds as query values and the instant its answer cannot precede. */
 export interface WallChunk {

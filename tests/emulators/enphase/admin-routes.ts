@@ -3,6 +3,7 @@
  * person with curl can drive the emulator. Loopback only, like the emulator itself.
  */
 import { Hono, type Context } from 'hono';
+import type { FaultSpec } from './faults';
 import { z } from 'zod';
 import type { EmulatorAdmin } from './admin';
 import type { EmulatorClock } from './clock';
@@ -35,37 +36,15 @@ const delayBody = z.object({ seconds: z.number().int().min(0).max(86_400) }).str
 
 /** Admin routes, to be mounted at `/__admin`. */
 export function adminRoutes(admin: EmulatorAdmin, clock: EmulatorClock): Hono {
-  const routes = new Hono();
+  const routes = commonAdminRoutes(admin, clock, () => admin.state());
   const ok = () => jsonResponse(200, admin.state());
 
-  routes.get('/state', ok);
-  routes.post('/clock', async (c) => {
-    const body = clockBody.parse(await json(c));
-    if ('set' in body) clock.set(body.set);
-    else clock.advance(body.advance);
-    return ok();
-  });
   routes.post('/accounts/revoke', async (c) => {
     admin.revokeAccount(loginBody.parse(await json(c)).login);
     return ok();
   });
   routes.post('/accounts/restore', async (c) => {
     admin.restoreAccount(loginBody.parse(await json(c)).login);
-    return ok();
-  });
-  routes.post('/faults', async (c) => {
-    const { pathRegex, path, ...rest } = faultBody.parse(await json(c));
-    const pattern = pathRegex !== undefined ? new RegExp(pathRegex) : path;
-    admin.injectFault({ ...rest, ...(pattern !== undefined && { path: pattern }) });
-    return ok();
-  });
-  routes.delete('/faults', () => {
-    admin.clearFaults();
-    return ok();
-  });
-  routes.get('/calls', () => jsonResponse(200, admin.calls()));
-  routes.delete('/calls', () => {
-    admin.clearCalls();
     return ok();
   });
   routes.post('/quota/reset', () => {
@@ -103,4 +82,48 @@ export function adminRoutes(admin: EmulatorAdmin, clock: EmulatorClock): Hono {
 export async function json(c: Context): Promise<unknown> {
   const text = await c.req.text();
   return text === '' ? {} : (JSON.parse(text.slice(0, 65_536)) as unknown);
+}
+
+/** What every emulator's admin can do to its clock, faults and call log. */
+export interface CommonAdmin {
+  injectFault(spec: FaultSpec): void;
+  clearFaults(): void;
+  calls(): unknown;
+  clearCalls(): void;
+}
+
+/**
+ * The routes every emulator's admin has (state, clock, faults, calls), so a new emulator mounts
+ * them instead of writing them again; `state` answers each action.
+ */
+export function commonAdminRoutes(
+  admin: CommonAdmin,
+  clock: EmulatorClock,
+  state: () => unknown,
+): Hono {
+  const routes = new Hono();
+  const ok = () => jsonResponse(200, state());
+  routes.get('/state', ok);
+  routes.post('/clock', async (c) => {
+    const body = clockBody.parse(await json(c));
+    if ('set' in body) clock.set(body.set);
+    else clock.advance(body.advance);
+    return ok();
+  });
+  routes.post('/faults', async (c) => {
+    const { pathRegex, path, ...rest } = faultBody.parse(await json(c));
+    const pattern = pathRegex !== undefined ? new RegExp(pathRegex) : path;
+    admin.injectFault({ ...rest, ...(pattern !== undefined && { path: pattern }) });
+    return ok();
+  });
+  routes.delete('/faults', () => {
+    admin.clearFaults();
+    return ok();
+  });
+  routes.get('/calls', () => jsonResponse(200, admin.calls()));
+  routes.delete('/calls', () => {
+    admin.clearCalls();
+    return ok();
+  });
+  return routes;
 }

@@ -2,9 +2,9 @@
  * The admin actions over HTTP (JSON under `/__admin`), so an E2E test in another process or a
  * person with curl can drive the emulator. Loopback only, like the emulator itself.
  */
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
-import { clockBody, faultBody, json } from '../enphase/admin-routes';
+import { commonAdminRoutes, json } from '../enphase/admin-routes';
 import type { EmulatorClock } from '../enphase/clock';
 import { jsonResponse } from '../enphase/http';
 import type { Payer, SolarEdgeAdmin } from './admin';
@@ -29,16 +29,9 @@ const delayBody = z.object({ seconds: z.number().int().min(0).max(86_400) }).str
 
 /** Admin routes, to be mounted at `/__admin`. */
 export function solarEdgeAdminRoutes(admin: SolarEdgeAdmin, clock: EmulatorClock): Hono {
-  const routes = new Hono();
+  const routes = commonAdminRoutes(admin, clock, () => admin.state());
   const ok = () => jsonResponse(200, admin.state());
 
-  routes.get('/state', ok);
-  routes.post('/clock', async (c) => {
-    const body = clockBody.parse(await json(c));
-    if ('set' in body) clock.set(body.set);
-    else clock.advance(body.advance);
-    return ok();
-  });
   routes.post('/owners/revoke', async (c) => {
     const body = ownerBody.parse(await json(c));
     admin.revokeOwner(body.login, body.siteId);
@@ -46,16 +39,6 @@ export function solarEdgeAdminRoutes(admin: SolarEdgeAdmin, clock: EmulatorClock
   });
   routes.post('/keys/revoke', async (c) => {
     admin.revokeKey(keyBody.parse(await json(c)).apiKey);
-    return ok();
-  });
-  routes.post('/faults', async (c) => {
-    const { pathRegex, path, ...rest } = faultBody.parse(await json(c));
-    const pattern = pathRegex !== undefined ? new RegExp(pathRegex) : path;
-    admin.injectFault({ ...rest, ...(pattern !== undefined && { path: pattern }) });
-    return ok();
-  });
-  routes.delete('/faults', () => {
-    admin.clearFaults();
     return ok();
   });
   routes.post('/credits/limits', async (c) => {
@@ -69,11 +52,6 @@ export function solarEdgeAdminRoutes(admin: SolarEdgeAdmin, clock: EmulatorClock
   });
   routes.post('/credits/reset', () => {
     admin.resetCredits();
-    return ok();
-  });
-  routes.get('/calls', () => jsonResponse(200, admin.calls()));
-  routes.delete('/calls', () => {
-    admin.clearCalls();
     return ok();
   });
   routes.post('/data-delay', async (c) => {

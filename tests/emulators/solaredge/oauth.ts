@@ -171,12 +171,13 @@ function tokenAnswer(result: SiteAccessTokens | GrantFailure): Response {
   return response;
 }
 
-function oauthError(status: number, error: string, description: string): Response {
+/** An OAuth error answer (shared with the Tesla emulator). */
+export function oauthError(status: number, error: string, description: string): Response {
   return jsonResponse(status, { error, error_description: description });
 }
 
-/** The form body (the documented way), with the query string as a fallback. */
-async function formOf(c: Context): Promise<URLSearchParams> {
+/** The form body (the documented way), with the query string as a fallback (shared with Tesla's). */
+export async function formOf(c: Context): Promise<URLSearchParams> {
   const params = new URL(c.req.url).searchParams;
   const type = c.req.header('content-type') ?? '';
   if (type.startsWith('application/x-www-form-urlencoded')) {

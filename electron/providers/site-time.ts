@@ -1,6 +1,6 @@
 /**
- * SolarEdge's timestamps into UTC instants, in one tested place. The API writes the SITE's wall
- * clock without an offset ("2026-10-25 02:15:00"), so an autumn day names 02:00–02:59 twice and a
+ * Providers' site-local timestamps into UTC instants and back, in one tested place (SolarEdge
+ * and Tesla). SolarEdge writes the SITE's wall clock without an offset ("2026-10-25 02:15:00"), so an autumn day names 02:00–02:59 twice and a
  * spring day never names its skipped hour; one source writes ISO with an offset instead, and an
  * offset always wins over the zone. A series is read in order: a repeated wall time is its
  * first instant unless that would not be after the previous entry, then its second. A wall time
@@ -99,6 +99,14 @@ export function siteSeriesToUtc(
 /** An instant as the site's wall clock for a query value (`YYYY-MM-DDThh:mm:ss`, no offset). */
 export function utcToSiteWall(epochSeconds: number, zone: string): string {
   return DateTime.fromSeconds(epochSeconds, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/**
+ * An instant as ISO 8601 with the site's offset (`2026-10-25T02:00:00+01:00`): Tesla's
+ * `start_date`/`end_date`, which name an instant and still read as the site's wall clock.
+ */
+export function utcToSiteIso(epochSeconds: number, zone: string): string {
+  return DateTime.fromSeconds(epochSeconds, { zone }).toISO({ suppressMilliseconds: true })!;
 }
 
 function normaliseOffset(offset: string): string {

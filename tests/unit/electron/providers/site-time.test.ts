@@ -1,11 +1,12 @@
-// SolarEdge's site-local, offset-free timestamps into UTC: the repeated autumn hour told apart by
+// Site-local timestamps (SolarEdge's offset-free ones, Tesla's with offsets) into UTC: the repeated autumn hour told apart by
 // order, the skipped spring hour naming nothing, offsets winning over the zone.
 import { describe, expect, it } from 'vitest';
 import {
   siteSeriesToUtc,
   siteTimeToUtc,
+  utcToSiteIso,
   utcToSiteWall,
-} from '../../../../../electron/providers/solaredge/site-time';
+} from '../../../../electron/providers/site-time';
 
 const iso = (seconds: number | null) =>
   seconds === null ? null : new Date(seconds * 1000).toISOString().slice(0, 16);
@@ -142,5 +143,18 @@ describe('utcToSiteWall', () => {
     [Date.parse('2026-07-01T00:00:00Z') / 1000, 'America/New_York', '2026-06-30T20:00:00'],
   ])('%i in %s is %s', (at, zone, wall) => {
     expect(utcToSiteWall(at, zone)).toBe(wall);
+  });
+});
+
+describe('utcToSiteIso (Tesla query dates)', () => {
+  it.each([
+    [Date.UTC(2026, 9, 24, 22) / 1000, 'Europe/Berlin', '2026-10-25T00:00:00+02:00'],
+    [Date.UTC(2026, 9, 25, 1) / 1000, 'Europe/Berlin', '2026-10-25T02:00:00+01:00'],
+    [Date.UTC(2026, 9, 25, 0, 30) / 1000, 'Europe/Berlin', '2026-10-25T02:30:00+02:00'],
+    [Date.UTC(2026, 2, 8, 10) / 1000, 'America/Los_Angeles', '2026-03-08T03:00:00-07:00'],
+    [Date.UTC(2026, 6, 1) / 1000, 'UTC', '2026-07-01T00:00:00Z'],
+  ])('%s in %s is %s, and reads back to the same instant', (at, zone, text) => {
+    expect(utcToSiteIso(at, zone)).toBe(text);
+    expect(siteTimeToUtc(text, zone)).toBe(at);
   });
 });

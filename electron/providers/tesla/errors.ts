@@ -1,0 +1,84 @@
+/**
+ * What can go wrong talking to Tesla's Fleet API, as named errors whose messages are safe to
+ * show (no URL or token ever goes into one). 402 and 429 are different errors because they ask
+ * for different things: stop spending until the month turns, or wait `after` seconds.
+ */
+import { AppError, InvalidRequestError, NotFoundError, UnavailableError } from '../../errors';
+
+/** 402: the developer account's spending limit for the month is reached. */
+export class TeslaPaymentRequiredError extends UnavailableError {
+  readonly status = 402;
+  constructor(
+    /** Epoch seconds: the first instant of the next UTC month. */
+    readonly retryAt: number,
+  ) {
+    super("Tesla's spending limit for this month is reached; Tesla data pauses until next month");
+  }
+}
+
+/** 429: too many requests; nothing is worth sending before `retryAt`. */
+export class TeslaRateLimitedError extends UnavailableError {
+  readonly status = 429;
+  constructor(
+    /** Epoch seconds: now + the body's `after`. */
+    readonly retryAt: number,
+  ) {
+    super('Tesla asked the app to slow down');
+  }
+}
+
+/** 403: the grant lacks a scope (energy_device_data) or this token may not call that. */
+export class TeslaMissingScopeError extends AppError {
+  readonly status = 403;
+  constructor() {
+    super(
+      'forbidden',
+      'this Tesla sign-in does not allow reading energy data; reconnect and allow it',
+    );
+  }
+}
+
+/** 404: Tesla does not know the site (or it is another account's). */
+export class TeslaSiteNotFoundError extends NotFoundError {
+  readonly status = 404;
+  constructor() {
+    super('Tesla does not know that energy site any more');
+  }
+}
+
+/** 421: the account lives in another region (also after asking Tesla which one). */
+export class TeslaWrongRegionError extends UnavailableError {
+  readonly status = 421;
+  constructor() {
+    super("Tesla sent the app to another region and the account's region could not be found");
+  }
+}
+
+/** 400: the request was refused (a span over a period's cap, a malformed date). */
+export class TeslaBadRequestError extends InvalidRequestError {
+  readonly status = 400;
+  constructor() {
+    super('Tesla refused the request');
+  }
+}
+
+/** 5xx, network failure or timeout: retrying later can help. */
+export class TeslaUnavailableError extends UnavailableError {
+  constructor(
+    /** The HTTP status, or 0 when no answer came. */
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An answer the app could not read: not JSON, not the expected shape, or too large. */
+export class TeslaMalformedResponseError extends UnavailableError {
+  constructor(
+    readonly status: number,
+    what: string,
+  ) {
+    super(`Tesla sent ${what} the app could not read`);
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The Tesla Fleet API provider's parts (energy sites): schemas, flows, mapping, the HTTP client
+ * with region discovery and a ledger entry per request with its cost, and the money model.
+ * Not registered as a provider yet: the plug-in shape is being reshaped (issue 7).
+ */
+export { TeslaClient } from './client';
+export * from './errors';
+export { addFlows, flowsOfEntry, liveFlowsOf } from './flows';
+export type { EnergyFlows, LiveFlows, SiteEquipment } from './flows';
+export { TeslaHttp } from './http';
+export type { TeslaHttpOptions, TeslaLedger, TeslaLedgerEntry, TeslaRequest } from './http';
+export {
+  backfillWindows,
+  bucketsOf,
+  energySitesOf,
+  historyQuery,
+  periodRules,
+  siteDetailsOf,
+} from './mapping';
+export type {
+  FlowBucket,
+  HistoryWindow,
+  TeslaEnergySite,
+  TeslaPeriod,
+  TeslaSiteDetails,
+} from './mapping';
+export {
+  billingMonth,
+  callCostMicroUsd,
+  explainTeslaPlan,
+  formatUsd,
+  monthSpendMicroUsd,
+  planTeslaRefresh,
+  TESLA_PRICING,
+} from './money';
+export type { BudgetSite, TeslaBudgetInput, TeslaBudgetPlan, TeslaPricing } from './money';

@@ -1,0 +1,122 @@
+// Tesla's money model: what a call costs, the month's spend from the ledger, and the refresh
+// interval a spending limit allows, said in one sentence.
+import { describe, expect, it } from 'vitest';
+import {
+  billingMonth,
+  callCostMicroUsd,
+  explainTeslaPlan,
+  formatUsd,
+  monthSpendMicroUsd,
+  planTeslaRefresh,
+} from '../../../../../electron/providers/tesla/money';
+
+const DEC_6 = Date.UTC(2026, 11, 6, 12) / 1000;
+
+describe('callCostMicroUsd', () => {
+  it.each([
+    [200, 2_000],
+    [401, 2_000],
+    [404, 2_000],
+    [421, 2_000],
+    [429, 2_000],
+    [402, 0],
+    [500, 0],
+    [503, 0],
+    [0, 0],
+  ])('HTTP %i costs %i µ$', (status, cost) => {
+    expect(callCostMicroUsd(status)).toBe(cost);
+  });
+});
+
+describe('monthSpendMicroUsd', () => {
+  it('sums this UTC month only', () => {
+    const { start, end } = billingMonth(DEC_6);
+    const entries = [
+      { at: start - 1, costMicroUsd: 2_000 },
+      { at: start, costMicroUsd: 2_000 },
+      { at: DEC_6, costMicroUsd: 2_000 },
+      { at: DEC_6, costMicroUsd: 0 },
+      { at: end, costMicroUsd: 2_000 },
+    ];
+    expect(monthSpendMicroUsd(entries, DEC_6)).toBe(4_000);
+  });
+});
+
+describe('planTeslaRefresh', () => {
+  const month = billingMonth(DEC_6);
+  const left = month.end - DEC_6;
+  // Solar-only sites are polled in daylight only: about half the time left.
+  const daylight = { activeSecondsLeft: Math.round(left / 2) };
+  const allDay = { activeSecondsLeft: left };
+  const base = { now: DEC_6, spentMicroUsd: 0, limitMicroUsd: 10_000_000, floorSeconds: 900 };
+
+  it.each([
+    ['1 solar site', [daylight], 900],
+    ['3 solar sites', [daylight, daylight, daylight], 900],
+    ['5 solar sites', Array.from({ length: 5 }, () => daylight), 1_200],
+    ['3 Powerwall sites', [allDay, allDay, allDay], 1_800],
+    ['20 Powerwall sites', Array.from({ length: 20 }, () => allDay), 10_800],
+  ])('%s on ten dollars: refreshed every %i s', (_name, sites, interval) => {
+    const plan = planTeslaRefresh({ ...base, sites });
+    expect(plan.kind).toBe('refresh');
+    if (plan.kind !== 'refresh') return;
+    expect(plan.intervalSeconds).toBe(interval);
+    expect(plan.projectedMicroUsd).toBeLessThanOrEqual(10_000_000);
+  });
+
+  it('never goes under the floor, however rich', () => {
+    const plan = planTeslaRefresh({
+      ...base,
+      sites: [allDay],
+      limitMicroUsd: 1e12,
+      floorSeconds: 1_800,
+    });
+    expect(plan.kind === 'refresh' && plan.intervalSeconds).toBe(1_800);
+  });
+
+  it('counts what was already spent', () => {
+    const fresh = planTeslaRefresh({ ...base, sites: [allDay, allDay, allDay] });
+    const late = planTeslaRefresh({
+      ...base,
+      sites: [allDay, allDay, allDay],
+      spentMicroUsd: 8_000_000,
+    });
+    expect(fresh.kind === 'refresh' && late.kind === 'refresh').toBe(true);
+    if (fresh.kind !== 'refresh' || late.kind !== 'refresh') return;
+    expect(late.intervalSeconds).toBeGreaterThan(fresh.intervalSeconds);
+    expect(late.projectedMicroUsd).toBeLessThanOrEqual(10_000_000);
+  });
+
+  it('stops at the limit until the month turns', () => {
+    const plan = planTeslaRefresh({ ...base, sites: [allDay], spentMicroUsd: 9_999_000 });
+    expect(plan).toMatchObject({ kind: 'stopped', resumesAt: Date.UTC(2027, 0, 1) / 1000 });
+  });
+
+  it('explains itself in one sentence', () => {
+    expect(
+      explainTeslaPlan({
+        kind: 'refresh',
+        sites: 3,
+        intervalSeconds: 1_800,
+        projectedMicroUsd: 4_100_000,
+        limitMicroUsd: 10_000_000,
+      }),
+    ).toBe('3 Tesla sites: refreshed every 30 min, about $4.10 this month of $10');
+    expect(
+      explainTeslaPlan({
+        kind: 'stopped',
+        sites: 1,
+        spentMicroUsd: 10_000_000,
+        limitMicroUsd: 10_000_000,
+        resumesAt: month.end,
+      }),
+    ).toBe(
+      "1 Tesla site: paused, this month's $10 spending limit is reached ($10 spent); refreshing resumes on 1 January",
+    );
+    expect([formatUsd(10_000), formatUsd(4_104_999), formatUsd(0)]).toEqual([
+      '$0.01',
+      '$4.10',
+      '$0',
+    ]);
+  });
+});

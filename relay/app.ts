@@ -180,6 +180,7 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
         ? {
             ...outcome,
             deepLink: appCallbackLink(config.appScheme, provider.id, {
+              ...outcome.params,
               code: await sealCode(
                 {
                   code: query.code!,
@@ -189,7 +190,6 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
                 },
                 config.codeKey,
               ),
-              state,
             }),
           }
         : { kind: 'invalid', provider: provider.id, reason: 'the sign-in is not bound to an app' };

@@ -87,7 +87,11 @@ export function SitePage({ route }: { route: SiteRoute }) {
             onStep={(step) => go(route.range, shiftAnchor(current, route.range, step, today))}
             onToday={() => go(route.range, null)}
           />
-          <ExportCsvButton siteName={site.site.name} series={series.value} />
+          <ExportCsvButton
+            siteName={site.site.name}
+            timeZone={site.site.timeZone}
+            series={series.value}
+          />
         </div>
         <div className="card-body">
           {series.error ? (

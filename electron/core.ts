@@ -23,7 +23,9 @@ import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
 import { ProviderRegistry } from './providers/registry';
 import { createConnections, type Connections } from './services/connections/setup';
+import { EconomicsService } from './services/economics';
 import { createHandlers } from './services/handlers';
+import { createReportHandlers } from './services/report-handlers';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
 import { MinuteGate } from './sync/minute-gate';
@@ -54,6 +56,8 @@ export interface CoreOptions {
   demoProvider?: Provider;
   /** False keeps the scheduler from starting (a benchmark that fills the cache itself). */
   startSync?: boolean;
+  /** The OS locale (BCP 47), for the currency until the user picks one; Intl's by default. */
+  locale?: string;
 }
 
 /** Listens to every event the core pushes to the renderer. */
@@ -172,6 +176,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   providers.reconcile();
 
+  const visibleSites = () => {
+    const showDemo = demoShown();
+    return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
+  };
+  const economics = new EconomicsService(
+    options.settings,
+    options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    log,
+  );
   const handlers = createHandlers({
     cache,
     settings,
@@ -179,11 +192,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     log,
     providerFor: (site) => providers.forSite(site),
-    visibleSites: () => {
-      const showDemo = demoShown();
-      return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
-    },
+    visibleSites,
     connectionHandlers: connections.handlers,
+    reportHandlers: createReportHandlers({ cache, economics, visibleSites }),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',

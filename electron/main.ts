@@ -94,6 +94,7 @@ async function start(): Promise<void> {
     kiosk: flags.kiosk,
     version: app.getVersion(),
     platform: process.platform,
+    locale: app.getLocale(),
   });
   disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
   openWindow();

@@ -17,6 +17,7 @@ import {
   connectionSchema,
   remoteSystemSchema,
 } from './domain';
+import { economicsRequests, economicsViewSchema, valueSchema } from './economics';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -78,6 +79,13 @@ export const invokeContract = {
     response: z.object({ connections: z.array(connectionSchema) }),
   },
   'budget.get': { request: none, response: z.object({ budgets: z.array(budgetSchema) }) },
+  /** Prices, emission factors and the currency in use. */
+  'economics.get': { request: none, response: economicsViewSchema },
+  'economics.update': { request: economicsRequests.update, response: economicsViewSchema },
+  /** One site's own prices or factor (null: follow the fleet default again). */
+  'economics.setSite': { request: economicsRequests.setSite, response: economicsViewSchema },
+  /** Savings and CO2 avoided per site and in total for local dates [from, to]. */
+  'economics.value': { request: economicsRequests.value, response: valueSchema },
 } as const;
 
 /** Events main pushes to the renderer. */

@@ -11,6 +11,7 @@ import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { SyncScheduler } from '../sync/scheduler';
 import { createConnectionHandlers, type ConnectionChannels } from './connections';
+import type { ReportChannels } from './report-handlers';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import type { SettingsService } from './settings';
@@ -33,6 +34,8 @@ export interface HandlerDeps {
    * without them every connections.* call says connecting is not available.
    */
   connectionHandlers?: Pick<Handlers, ConnectionChannels>;
+  /** Money, CO2, exports and reports (services/report-handlers.ts). */
+  reportHandlers: Pick<Handlers, ReportChannels>;
 }
 
 /** Device lists change rarely: fetch them at most once an hour per site. */
@@ -97,5 +100,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return scheduler.status();
     },
     ...(deps.connectionHandlers ?? createConnectionHandlers()),
+    ...deps.reportHandlers,
   };
 }

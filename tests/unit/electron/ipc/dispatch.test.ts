@@ -33,6 +33,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'connections.test': fail,
     'connections.disconnect': fail,
     'budget.get': fail,
+    'economics.get': fail,
+    'economics.update': fail,
+    'economics.setSite': fail,
+    'economics.value': fail,
     ...overrides,
   };
 }

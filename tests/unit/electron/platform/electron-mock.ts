@@ -131,6 +131,9 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.0.0-test';
   }
+  getLocale(): string {
+    return 'en-US';
+  }
 }
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;

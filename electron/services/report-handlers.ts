@@ -1,0 +1,43 @@
+/**
+ * The handlers behind money and CO2 (`economics.*`): thin, like every handler. They live apart
+ * from handlers.ts so the report and export features have one owner.
+ */
+import type { CacheStore, SiteRecord } from '../cache/types';
+import { NotFoundError } from '../errors';
+import type { Handlers } from '../ipc/dispatch';
+import type { EconomicsService } from './economics';
+
+/** The channels this module answers. */
+export type ReportChannels =
+  'economics.get' | 'economics.update' | 'economics.setSite' | 'economics.value';
+
+/** What the report handlers need. */
+export interface ReportHandlerDeps {
+  cache: CacheStore;
+  economics: EconomicsService;
+  /** The sites the portfolio shows (the demo fleet only while it is shown). */
+  visibleSites: () => SiteRecord[];
+}
+
+/** Picks the visible sites with these ids (all visible ones for null); unknown ids are refused. */
+export function chooseSites(visible: SiteRecord[], ids: readonly string[] | null): SiteRecord[] {
+  if (ids === null) return visible;
+  const byId = new Map(visible.map((site) => [site.id, site]));
+  return [...new Set(ids)].map((id) => {
+    const site = byId.get(id);
+    if (!site) throw new NotFoundError('One of the chosen sites is not in this app any more.');
+    return site;
+  });
+}
+
+/** Builds the report handlers. */
+export function createReportHandlers(deps: ReportHandlerDeps): Pick<Handlers, ReportChannels> {
+  const { cache, economics } = deps;
+  return {
+    'economics.get': () => economics.view(),
+    'economics.update': (patch) => economics.update(patch),
+    'economics.setSite': (request) => economics.setSite(request, cache.getSite(request.siteId)),
+    'economics.value': ({ siteIds, from, to }) =>
+      economics.value(cache, chooseSites(deps.visibleSites(), siteIds), from, to),
+  };
+}

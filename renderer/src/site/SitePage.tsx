@@ -1,6 +1,8 @@
 /** One site: header, KPIs, the chart with its range and period controls, devices. */
+import { useState } from 'react';
 import type { SeriesRange } from '../../../shared/domain';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { SeriesValue, SiteEconomicsCard } from '../economics/SiteEconomics';
 import { Skeleton } from '../common/Skeleton';
 import { navigate } from '../hooks/useHashRoute';
 import { useNow } from '../hooks/useNow';
@@ -50,6 +52,8 @@ export function SitePage({ route }: { route: SiteRoute }) {
   const { energyUnit } = useAppState();
   const now = useNow();
   const { detail, series, anchor } = useSiteData(route.siteId, route.range, route.anchor);
+  // Bumped when this site's prices change, so the shown savings are asked for again.
+  const [ratesVersion, setRatesVersion] = useState(0);
   const site = detail.lastValue;
 
   if (!site) {
@@ -99,6 +103,12 @@ export function SitePage({ route }: { route: SiteRoute }) {
           ) : shown ? (
             <>
               <SeriesSummary series={shown} today={today} unit={energyUnit} />
+              <SeriesValue
+                siteId={route.siteId}
+                series={shown}
+                today={today}
+                version={String(ratesVersion)}
+              />
               <SiteChart
                 series={shown}
                 timeZone={site.site.timeZone}
@@ -119,6 +129,11 @@ export function SitePage({ route }: { route: SiteRoute }) {
         </div>
         <DevicesTable devices={site.devices} now={now} />
       </section>
+      <SiteEconomicsCard
+        siteId={route.siteId}
+        country={site.site.country}
+        onSaved={() => setRatesVersion((v) => v + 1)}
+      />
     </div>
   );
 }

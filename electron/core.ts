@@ -18,6 +18,7 @@ import {
   type KeyValueStore,
   type Logger,
   type NetworkMonitor,
+  type SaveFilePort,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
@@ -25,6 +26,7 @@ import { ProviderRegistry } from './providers/registry';
 import { createConnections, type Connections } from './services/connections/setup';
 import { EconomicsService } from './services/economics';
 import { createHandlers } from './services/handlers';
+import { PortfolioExporter } from './reports/exporter';
 import { createReportHandlers } from './services/report-handlers';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
@@ -58,6 +60,8 @@ export interface CoreOptions {
   startSync?: boolean;
   /** The OS locale (BCP 47), for the currency until the user picks one; Intl's by default. */
   locale?: string;
+  /** Writes exports and reports where the person chooses (without it, saving says it cannot). */
+  saveFile?: SaveFilePort;
 }
 
 /** Listens to every event the core pushes to the renderer. */
@@ -194,7 +198,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providerFor: (site) => providers.forSite(site),
     visibleSites,
     connectionHandlers: connections.handlers,
-    reportHandlers: createReportHandlers({ cache, economics, visibleSites }),
+    reportHandlers: createReportHandlers({
+      cache,
+      economics,
+      visibleSites,
+      exporter: new PortfolioExporter(cache, economics, options.saveFile),
+    }),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',

@@ -27,6 +27,7 @@ import {
   registerAppScheme,
 } from './platform/protocol';
 import { SafeStorageCipher } from './platform/safe-storage-cipher';
+import { ElectronSaveFile } from './platform/save-file';
 import { createSettingsStore } from './platform/settings-store';
 import { claimSingleInstance, logDeepLink } from './platform/single-instance';
 
@@ -95,6 +96,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     platform: process.platform,
     locale: app.getLocale(),
+    saveFile: new ElectronSaveFile(() => mainWindow),
   });
   disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
   openWindow();

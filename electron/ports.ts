@@ -75,3 +75,20 @@ export interface AuthWindowPort {
 export interface ExternalBrowserPort {
   openExternal(url: string): Promise<void>;
 }
+
+/** Kinds of file the app writes for the user, each with its extension and dialog filter. */
+export type SavedFileKind = 'csv' | 'xlsx' | 'pdf';
+
+/**
+ * Writes a file the user asked for: Electron's save dialog plus fs in the app, a fixed folder in
+ * the harness. The renderer never names a path: main suggests a file name, the person (or the
+ * test folder) decides where it goes.
+ */
+export interface SaveFilePort {
+  /** Resolves the saved file's name, or null when the person cancelled the dialog. */
+  save(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array): Promise<string | null>;
+  /** Writes into a folder chosen earlier (monthly reports); resolves the full path written. */
+  saveInto(folder: string, fileName: string, bytes: Uint8Array): Promise<string>;
+  /** Asks for a folder (monthly reports); null when cancelled. */
+  chooseFolder(): Promise<string | null>;
+}

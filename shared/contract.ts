@@ -17,7 +17,7 @@ import {
   connectionSchema,
   remoteSystemSchema,
 } from './domain';
-import { economicsRequests, economicsViewSchema, valueSchema } from './economics';
+import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -86,6 +86,8 @@ export const invokeContract = {
   'economics.setSite': { request: economicsRequests.setSite, response: economicsViewSchema },
   /** Savings and CO2 avoided per site and in total for local dates [from, to]. */
   'economics.value': { request: economicsRequests.value, response: valueSchema },
+  /** Writes the portfolio export (CSV or XLSX) where the person chooses in the save dialog. */
+  'reports.export': { request: economicsRequests.export, response: savedFileSchema },
 } as const;
 
 /** Events main pushes to the renderer. */

@@ -95,7 +95,13 @@ export const valueSchema = z.object({
 });
 export type EconomicValue = z.infer<typeof valueSchema>;
 
-/** Requests for the economics channels. */
+/** What a portfolio export or a saved report answers: the file's name (null: cancelled). */
+export const savedFileSchema = z.object({
+  fileName: z.string().nullable(),
+  rows: z.number().int().nonnegative(),
+});
+
+/** Requests for the economics and report channels. */
 export const economicsRequests = {
   update: z
     .object({
@@ -113,6 +119,16 @@ export const economicsRequests = {
       siteIds: z.array(z.string().min(1).max(200)).max(5000).nullable(),
       from: localDate,
       to: localDate,
+    })
+    .strict(),
+  export: z
+    .object({
+      /** null: every site the portfolio shows. */
+      siteIds: z.array(z.string().min(1).max(200)).max(5000).nullable(),
+      from: localDate,
+      to: localDate,
+      granularity: z.enum(['day', 'month']),
+      format: z.enum(['csv', 'xlsx']),
     })
     .strict(),
 };

@@ -1,20 +1,23 @@
 /**
- * The handlers behind money and CO2 (`economics.*`): thin, like every handler. They live apart
+ * The handlers behind money and CO2 (`economics.*`) and exports and reports (`reports.*`): thin,
+ * like every handler. They live apart
  * from handlers.ts so the report and export features have one owner.
  */
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { NotFoundError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
+import type { PortfolioExporter } from '../reports/exporter';
 import type { EconomicsService } from './economics';
 
 /** The channels this module answers. */
 export type ReportChannels =
-  'economics.get' | 'economics.update' | 'economics.setSite' | 'economics.value';
+  'economics.get' | 'economics.update' | 'economics.setSite' | 'economics.value' | 'reports.export';
 
 /** What the report handlers need. */
 export interface ReportHandlerDeps {
   cache: CacheStore;
   economics: EconomicsService;
+  exporter: PortfolioExporter;
   /** The sites the portfolio shows (the demo fleet only while it is shown). */
   visibleSites: () => SiteRecord[];
 }
@@ -39,5 +42,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): Pick<Handlers, Re
     'economics.setSite': (request) => economics.setSite(request, cache.getSite(request.siteId)),
     'economics.value': ({ siteIds, from, to }) =>
       economics.value(cache, chooseSites(deps.visibleSites(), siteIds), from, to),
+    'reports.export': ({ siteIds, ...request }) =>
+      deps.exporter.export(chooseSites(deps.visibleSites(), siteIds), request),
   };
 }

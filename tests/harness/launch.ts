@@ -18,6 +18,7 @@ import { ManualNetworkMonitor, type Clock } from '../../electron/ports';
 import type { Provider } from '../../electron/providers/provider';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
+import { FolderSaveFile } from './folder-save-file';
 import { MemoryLogger } from './memory-logger';
 import { PlaywrightAuthWindow } from './playwright-auth-window';
 
@@ -63,6 +64,8 @@ export interface LaunchOptions {
   fetch?: typeof fetch;
   /** Extra scripts to run in the page before the app (benchmarks install observers). */
   initScripts?: string[];
+  /** Where "saved" files go (the save dialog's twin); `<dataDir>/saved` by default. */
+  savedFolder?: string;
 }
 
 /** A running app. */
@@ -83,6 +86,8 @@ export interface AppHandle {
   authWindow: PlaywrightAuthWindow;
   /** Every IPC answer and pushed event payload, as JSON (secrecy tests search them). */
   ipcResponses: string[];
+  /** The save dialog's twin: what the app saved, in one folder. */
+  saveFile: FolderSaveFile;
   /** Stops the browser, the dev server and the core (closing the cache cleanly). */
   stop(): Promise<void>;
 }
@@ -162,7 +167,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     const settingsStore = new ConfStore(dataDir);
     // Sign-in popups are pages of their own, each in a fresh context, in the same browser.
     const authWindow = new PlaywrightAuthWindow(browser);
+    const saveFile = new FolderSaveFile(options.savedFolder ?? join(dataDir, 'saved'));
     const running = await createCore({
+      saveFile,
       dataDir,
       config,
       authWindow,
@@ -245,6 +252,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       origin,
       authWindow,
       ipcResponses,
+      saveFile,
       goto,
       stop,
     };

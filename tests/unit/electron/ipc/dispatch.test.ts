@@ -37,6 +37,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'economics.update': fail,
     'economics.setSite': fail,
     'economics.value': fail,
+    'reports.export': fail,
     ...overrides,
   };
 }

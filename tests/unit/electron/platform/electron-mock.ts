@@ -165,6 +165,8 @@ function createState() {
     shouldReEncrypt: false,
     darkTheme: false,
     powerMonitor: new EventEmitter(),
+    /** Where the save or folder dialog answers (null: the person cancels). */
+    saveDialogPath: null as string | null,
   };
 }
 
@@ -179,6 +181,8 @@ export function resetElectronMock(): void {
   safeStorage.decryptStringAsync.mockClear();
   ipcRenderer.invoke.mockClear();
   shell.openExternal.mockClear();
+  dialog.showSaveDialog.mockClear();
+  dialog.showOpenDialog.mockClear();
 }
 
 // --- the module surface, as `import { … } from 'electron'` sees it --------------------------
@@ -298,7 +302,20 @@ export const nativeTheme = {
   },
 };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers like a person who picked `electronMock.saveDialogPath` (null: pressed Cancel). */
+  showSaveDialog: vi.fn(async (..._args: unknown[]) =>
+    electronMock.saveDialogPath === null
+      ? { canceled: true, filePath: '' }
+      : { canceled: false, filePath: electronMock.saveDialogPath },
+  ),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) =>
+    electronMock.saveDialogPath === null
+      ? { canceled: true, filePaths: [] }
+      : { canceled: false, filePaths: [electronMock.saveDialogPath] },
+  ),
+};
 
 export default {
   app,

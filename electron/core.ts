@@ -18,6 +18,7 @@ import {
   type KeyValueStore,
   type Logger,
   type NetworkMonitor,
+  type PdfPrinterPort,
   type SaveFilePort,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
@@ -27,6 +28,7 @@ import { createConnections, type Connections } from './services/connections/setu
 import { EconomicsService } from './services/economics';
 import { createHandlers } from './services/handlers';
 import { PortfolioExporter } from './reports/exporter';
+import { Reporter } from './reports/reporter';
 import { createReportHandlers } from './services/report-handlers';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
@@ -62,6 +64,8 @@ export interface CoreOptions {
   locale?: string;
   /** Writes exports and reports where the person chooses (without it, saving says it cannot). */
   saveFile?: SaveFilePort;
+  /** Prints the report layout to PDF (without it, PDF reports say they cannot be made). */
+  printer?: PdfPrinterPort;
 }
 
 /** Listens to every event the core pushes to the renderer. */
@@ -189,6 +193,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
     log,
   );
+  const reporter = new Reporter({
+    cache,
+    economics,
+    clock,
+    visibleSites,
+    printer: options.printer,
+    saveFile: options.saveFile,
+  });
   const handlers = createHandlers({
     cache,
     settings,
@@ -203,6 +215,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       economics,
       visibleSites,
       exporter: new PortfolioExporter(cache, economics, options.saveFile),
+      reporter,
     }),
     appInfo: () => ({
       version: options.version,

@@ -92,3 +92,12 @@ export interface SaveFilePort {
   /** Asks for a folder (monthly reports); null when cancelled. */
   chooseFolder(): Promise<string | null>;
 }
+
+/**
+ * Prints a page of the app to PDF: a hidden window and webContents.printToPDF in the app,
+ * Chromium's page.pdf() in the harness. The route is one of the app's own hash routes.
+ */
+export interface PdfPrinterPort {
+  /** Renders `hashRoute` (e.g. `#/report?scope=fleet&period=2026-11`), waits until it says it is ready, prints. */
+  print(hashRoute: string): Promise<Uint8Array>;
+}

@@ -18,6 +18,7 @@ import {
   remoteSystemSchema,
 } from './domain';
 import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
+import { reportRequestSchema, reportSchema } from './report';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -88,6 +89,10 @@ export const invokeContract = {
   'economics.value': { request: economicsRequests.value, response: valueSchema },
   /** Writes the portfolio export (CSV or XLSX) where the person chooses in the save dialog. */
   'reports.export': { request: economicsRequests.export, response: savedFileSchema },
+  /** The numbers of a fleet or site report for a month or a year (the print layout reads them). */
+  'reports.get': { request: reportRequestSchema, response: reportSchema },
+  /** Prints a report to PDF and saves it where the person chooses (`rows`: sites in it). */
+  'reports.savePdf': { request: reportRequestSchema, response: savedFileSchema },
 } as const;
 
 /** Events main pushes to the renderer. */

@@ -3,21 +3,23 @@
  * like every handler. They live apart
  * from handlers.ts so the report and export features have one owner.
  */
+import type { InvokeChannel } from '../../shared/contract';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { NotFoundError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { PortfolioExporter } from '../reports/exporter';
+import type { Reporter } from '../reports/reporter';
 import type { EconomicsService } from './economics';
 
 /** The channels this module answers. */
-export type ReportChannels =
-  'economics.get' | 'economics.update' | 'economics.setSite' | 'economics.value' | 'reports.export';
+export type ReportChannels = Extract<InvokeChannel, `economics.${string}` | `reports.${string}`>;
 
 /** What the report handlers need. */
 export interface ReportHandlerDeps {
   cache: CacheStore;
   economics: EconomicsService;
   exporter: PortfolioExporter;
+  reporter: Reporter;
   /** The sites the portfolio shows (the demo fleet only while it is shown). */
   visibleSites: () => SiteRecord[];
 }
@@ -44,5 +46,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): Pick<Handlers, Re
       economics.value(cache, chooseSites(deps.visibleSites(), siteIds), from, to),
     'reports.export': ({ siteIds, ...request }) =>
       deps.exporter.export(chooseSites(deps.visibleSites(), siteIds), request),
+    'reports.get': (request) => deps.reporter.get(request),
+    'reports.savePdf': (request) => deps.reporter.savePdf(request),
   };
 }

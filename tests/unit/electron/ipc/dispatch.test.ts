@@ -38,6 +38,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'economics.setSite': fail,
     'economics.value': fail,
     'reports.export': fail,
+    'reports.get': fail,
+    'reports.savePdf': fail,
     ...overrides,
   };
 }

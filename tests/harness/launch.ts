@@ -21,6 +21,7 @@ import { ConfStore } from './conf-store';
 import { FolderSaveFile } from './folder-save-file';
 import { MemoryLogger } from './memory-logger';
 import { PlaywrightAuthWindow } from './playwright-auth-window';
+import { PlaywrightPdfPrinter } from './playwright-printer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -168,8 +169,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     // Sign-in popups are pages of their own, each in a fresh context, in the same browser.
     const authWindow = new PlaywrightAuthWindow(browser);
     const saveFile = new FolderSaveFile(options.savedFolder ?? join(dataDir, 'saved'));
+    const printer = new PlaywrightPdfPrinter();
     const running = await createCore({
       saveFile,
+      printer,
       dataDir,
       config,
       authWindow,
@@ -218,6 +221,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       },
     );
     await context.addInitScript({ content: bridge });
+    printer.attach(context, origin);
     for (const script of options.initScripts ?? [])
       await context.addInitScript({ content: script });
     const page = await context.newPage();

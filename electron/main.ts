@@ -17,6 +17,7 @@ import { createElectronLogger } from './platform/logger';
 import { createMainWindow, guardEveryWebContents } from './platform/main-window';
 import { originOf, PRODUCTION_APP_ORIGIN } from './platform/navigation-policy';
 import { createNetworkMonitor, type StoppableNetworkMonitor } from './platform/network-monitor';
+import { ElectronPdfPrinter } from './platform/print-to-pdf';
 import { registerIpc } from './platform/ipc';
 import { lockDownPermissions } from './platform/permissions';
 import {
@@ -82,6 +83,12 @@ async function start(): Promise<void> {
   if (!cipher.keyringProtected)
     log.warn('no OS keyring: saved sign-ins are not protected (basic_text)');
   network = flags.offline ? new ManualNetworkMonitor(false) : createNetworkMonitor();
+  const printer = new ElectronPdfPrinter({
+    preloadPath,
+    appOrigin,
+    pageUrl: startUrl,
+    log,
+  });
   core = await createCore({
     dataDir: app.getPath('userData'),
     config: loadConfig(process.env),
@@ -97,8 +104,15 @@ async function start(): Promise<void> {
     platform: process.platform,
     locale: app.getLocale(),
     saveFile: new ElectronSaveFile(() => mainWindow),
+    printer,
   });
-  disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
+  disposeIpc = registerIpc({
+    core,
+    getWindow: () => mainWindow,
+    appOrigin,
+    log,
+    isPrintWindow: (id) => printer.isPrintWindow(id),
+  });
   openWindow();
   const link = deepLinkFromArgv(process.argv);
   if (link) onDeepLink(link);

@@ -118,6 +118,19 @@ export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];
 /** Every event name. */
 export const eventNames = Object.keys(eventContract) as EventName[];
 
+/**
+ * Channels that only read. A report's hidden print window may call these and nothing else:
+ * it renders the app's own page, but it has no business changing anything.
+ */
+export const readOnlyChannels: ReadonlySet<InvokeChannel> = new Set<InvokeChannel>([
+  'app.info',
+  'settings.get',
+  'sync.status',
+  'portfolio.get',
+  'economics.get',
+  'reports.get',
+]);
+
 /** Why a call failed, in words the renderer can show as they are. */
 export const ipcErrorSchema = z.object({
   code: z.enum([

@@ -29,6 +29,12 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextId++;
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly send = vi.fn();
+  /** What page scripts answer (the report layout's ready flag, for the printer). */
+  scriptAnswer: unknown = true;
+  readonly executeJavaScript = vi.fn(async (_code: string) => this.scriptAnswer);
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
+    Buffer.from('%PDF-1.7 fake'),
+  );
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
@@ -71,6 +77,10 @@ export class BrowserWindow extends EventEmitter {
   }
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
+  }
+  /** Destroying skips `close` handlers but still fires `closed`. */
+  destroy(): void {
+    this.close();
   }
   /** Closing destroys the window and fires `closed`, as Electron does. */
   close(): void {

@@ -25,11 +25,8 @@ import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
 import { ProviderRegistry } from './providers/registry';
 import { createConnections, type Connections } from './services/connections/setup';
-import { EconomicsService } from './services/economics';
+import { createReporting } from './reports/setup';
 import { createHandlers } from './services/handlers';
-import { PortfolioExporter } from './reports/exporter';
-import { Reporter } from './reports/reporter';
-import { createReportHandlers } from './services/report-handlers';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
 import { MinuteGate } from './sync/minute-gate';
@@ -188,18 +185,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const showDemo = demoShown();
     return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
   };
-  const economics = new EconomicsService(
-    options.settings,
-    options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
-    log,
-  );
-  const reporter = new Reporter({
+  const reporting = createReporting({
     cache,
-    economics,
+    store: options.settings,
     clock,
+    log,
     visibleSites,
-    printer: options.printer,
+    locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     saveFile: options.saveFile,
+    printer: options.printer,
   });
   const handlers = createHandlers({
     cache,
@@ -210,13 +205,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providerFor: (site) => providers.forSite(site),
     visibleSites,
     connectionHandlers: connections.handlers,
-    reportHandlers: createReportHandlers({
-      cache,
-      economics,
-      visibleSites,
-      exporter: new PortfolioExporter(cache, economics, options.saveFile),
-      reporter,
-    }),
+    reportHandlers: reporting.handlers,
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',
@@ -239,6 +228,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   ];
   if (options.startSync !== false) scheduler.start();
+  reporting.start();
 
   return {
     dispatch: createDispatcher(handlers, log),
@@ -251,6 +241,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connections,
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      reporting.stop();
       connections.stop();
       pacer.close();
       await scheduler.stop();

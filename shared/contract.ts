@@ -18,7 +18,7 @@ import {
   remoteSystemSchema,
 } from './domain';
 import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
-import { reportRequestSchema, reportSchema } from './report';
+import { monthlyReportSettingsSchema, reportRequestSchema, reportSchema } from './report';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -93,6 +93,14 @@ export const invokeContract = {
   'reports.get': { request: reportRequestSchema, response: reportSchema },
   /** Prints a report to PDF and saves it where the person chooses (`rows`: sites in it). */
   'reports.savePdf': { request: reportRequestSchema, response: savedFileSchema },
+  /** Whether last month's fleet report is written on the 1st, and where. */
+  'reports.monthly': { request: none, response: monthlyReportSettingsSchema },
+  'reports.setMonthly': {
+    request: z.object({ enabled: z.boolean() }).strict(),
+    response: monthlyReportSettingsSchema,
+  },
+  /** Opens the OS folder dialog in main; the renderer never sends a path. */
+  'reports.chooseMonthlyFolder': { request: none, response: monthlyReportSettingsSchema },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -129,6 +137,7 @@ export const readOnlyChannels: ReadonlySet<InvokeChannel> = new Set<InvokeChanne
   'portfolio.get',
   'economics.get',
   'reports.get',
+  'reports.monthly',
 ]);
 
 /** Why a call failed, in words the renderer can show as they are. */

@@ -8,7 +8,7 @@ import { daysBetween, type LocalDate } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { InvalidRequestError, UnavailableError } from '../errors';
 import type { SaveFilePort } from '../ports';
-import type { EconomicsService } from '../services/economics';
+import type { EconomicsService } from './economics-store';
 import { effectiveRates } from './economics';
 import { exportFileName } from './file-names';
 import { buildExportTable, type ExportGranularity, type ExportTable } from './portfolio-export';

@@ -7,7 +7,7 @@ import { isLocalDate } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { InvalidRequestError, NotFoundError, UnavailableError } from '../errors';
 import type { Clock, PdfPrinterPort, SaveFilePort } from '../ports';
-import type { EconomicsService } from '../services/economics';
+import type { EconomicsService } from './economics-store';
 import { reportFileName } from './file-names';
 import { GRID_FACTOR_SOURCE } from './grid-factors';
 import { buildReport, periodDates } from './report-builder';

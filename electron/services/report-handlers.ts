@@ -9,7 +9,8 @@ import { NotFoundError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { PortfolioExporter } from '../reports/exporter';
 import type { Reporter } from '../reports/reporter';
-import type { EconomicsService } from './economics';
+import type { EconomicsService } from '../reports/economics-store';
+import type { MonthlyReportSettingsStore } from '../reports/monthly-settings';
 
 /** The channels this module answers. */
 export type ReportChannels = Extract<InvokeChannel, `economics.${string}` | `reports.${string}`>;
@@ -20,6 +21,9 @@ export interface ReportHandlerDeps {
   economics: EconomicsService;
   exporter: PortfolioExporter;
   reporter: Reporter;
+  monthly: MonthlyReportSettingsStore;
+  /** Called after the monthly setting changed, so a due report is written now. */
+  onMonthlyChanged: () => void;
   /** The sites the portfolio shows (the demo fleet only while it is shown). */
   visibleSites: () => SiteRecord[];
 }
@@ -48,5 +52,16 @@ export function createReportHandlers(deps: ReportHandlerDeps): Pick<Handlers, Re
       deps.exporter.export(chooseSites(deps.visibleSites(), siteIds), request),
     'reports.get': (request) => deps.reporter.get(request),
     'reports.savePdf': (request) => deps.reporter.savePdf(request),
+    'reports.monthly': () => deps.monthly.get(),
+    'reports.setMonthly': ({ enabled }) => {
+      const value = deps.monthly.setEnabled(enabled);
+      deps.onMonthlyChanged();
+      return value;
+    },
+    'reports.chooseMonthlyFolder': async () => {
+      const value = await deps.monthly.chooseFolder();
+      deps.onMonthlyChanged();
+      return value;
+    },
   };
 }

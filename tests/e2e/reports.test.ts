@@ -96,6 +96,27 @@ describe('fleet report as PDF', () => {
   });
 });
 
+describe('monthly report', () => {
+  it('writes last month’s fleet report into the chosen folder as soon as it is turned on', async () => {
+    await app.page.click('[data-testid="monthly-folder"]');
+    await app.page.waitForSelector('[data-testid="monthly-enabled"]:not([disabled])');
+    const before = app.saveFile.written.length;
+    // The switch's input is drawn by its label; click the way a person does.
+    await app.page.click('label:has([data-testid="monthly-enabled"])');
+    // Now is 17 November: October is due and has not been written yet.
+    await expect
+      .poll(() => app.saveFile.written.slice(before), { timeout: 60_000 })
+      .toEqual([join(app.saveFile.folder, 'enalysis-report-fleet-2026-10.pdf')]);
+    await expect
+      .poll(() => app.core.dispatch('reports.monthly', {}))
+      .toMatchObject({ ok: true, value: { enabled: true, lastWritten: '2026-10' } });
+    const text = execFileSync('pdftotext', [app.saveFile.written.at(-1)!, '-'], {
+      encoding: 'utf8',
+    });
+    expect(text).toContain('Fleet report — October 2026');
+  });
+});
+
 describe('portfolio export', () => {
   it('writes an Excel workbook with one row per site and day, values equal to the cache, names as text', async () => {
     await app.page.fill('[data-testid="export-from"]', '2026-10-01');

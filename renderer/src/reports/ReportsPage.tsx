@@ -3,6 +3,7 @@ import { addDays, addMonths, startOfMonth } from '../../../shared/time';
 import { Skeleton } from '../common/Skeleton';
 import { usePortfolio } from '../state/portfolioContext';
 import { ExportPanel } from './ExportPanel';
+import { MonthlyPanel } from './MonthlyPanel';
 import { ReportPanel } from './ReportPanel';
 
 /** The page. */
@@ -35,6 +36,7 @@ export function ReportsPage() {
       {header}
       <ExportPanel sites={sites} from={lastMonthStart} to={addDays(thisMonth, -1)} />
       <ReportPanel sites={sites} lastMonth={lastMonthStart.slice(0, 7)} />
+      <MonthlyPanel />
     </div>
   );
 }

@@ -40,6 +40,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'reports.export': fail,
     'reports.get': fail,
     'reports.savePdf': fail,
+    'reports.monthly': fail,
+    'reports.setMonthly': fail,
+    'reports.chooseMonthlyFolder': fail,
     ...overrides,
   };
 }

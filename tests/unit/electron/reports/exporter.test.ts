@@ -6,7 +6,7 @@ import { openCache } from '../../../../electron/cache/cache';
 import type { SiteRecord } from '../../../../electron/cache/types';
 import { InvalidRequestError, UnavailableError } from '../../../../electron/errors';
 import { PortfolioExporter } from '../../../../electron/reports/exporter';
-import { EconomicsService } from '../../../../electron/services/economics';
+import { EconomicsService } from '../../../../electron/reports/economics-store';
 import { ConfStore } from '../../../harness/conf-store';
 import { FolderSaveFile } from '../../../harness/folder-save-file';
 import { MemoryLogger } from '../../../harness/memory-logger';

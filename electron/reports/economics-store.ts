@@ -15,13 +15,9 @@ import {
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import type { KeyValueStore, Logger } from '../ports';
-import { currencyForLocale } from '../reports/currency';
-import { defaultEconomics, effectiveRates, valueOfEnergy } from '../reports/economics';
-import {
-  GRID_FACTOR_SOURCE,
-  gridFactorTable,
-  WORLD_AVERAGE_KG_PER_KWH,
-} from '../reports/grid-factors';
+import { currencyForLocale } from './currency';
+import { defaultEconomics, effectiveRates, valueOfEnergy } from './economics';
+import { GRID_FACTOR_SOURCE, gridFactorTable, WORLD_AVERAGE_KG_PER_KWH } from './grid-factors';
 
 const storeKey = 'economics';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openCache } from '../../../../electron/cache/cache';
 import type { SiteRecord } from '../../../../electron/cache/types';
 import { InvalidRequestError, NotFoundError } from '../../../../electron/errors';
-import { EconomicsService } from '../../../../electron/services/economics';
+import { EconomicsService } from '../../../../electron/reports/economics-store';
 import { ConfStore } from '../../../harness/conf-store';
 import { MemoryLogger } from '../../../harness/memory-logger';
 

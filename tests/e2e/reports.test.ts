@@ -82,22 +82,73 @@ describe('fleet report as PDF', () => {
         rows.map((r) => [r.getAttribute('data-site'), Number(r.getAttribute('data-wh'))]),
       );
     expect(new Map(cells as [string, number][])).toEqual(octoberWh());
-    // Forced through the app's own theme setting: emulated colour schemes do not reliably
-    // re-resolve light-dark() colours in headless Chromium.
-    for (const theme of ['light', 'dark'] as const) {
-      await app.core.dispatch('settings.update', { theme });
-      await app.page.waitForSelector(`html[data-theme="${theme}"]`);
-      const text = await app.page.$eval('h1', (h) => getComputedStyle(h).color);
-      // Headings are near-black in light and near-white in dark.
-      expect(text).toBe(theme === 'light' ? 'rgb(22, 27, 34)' : 'rgb(231, 234, 238)');
-      await app.page.screenshot({ path: join(shots, `reports-page-${theme}.png`), fullPage: true });
-    }
-    await app.core.dispatch('settings.update', { theme: 'system' });
+    await shootBothThemes(
+      'reports-page',
+      '[data-testid="report-preview"] [data-testid="report-site"]',
+    );
   });
+});
+
+/**
+ * Screenshots of the current page in the app's light and dark themes, each checked. Forced
+ * through the app's own theme setting: emulated colour schemes do not reliably re-resolve
+ * light-dark() colours in headless Chromium.
+ */
+async function shootBothThemes(name: string, ready: string): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await app.core.dispatch('settings.update', { theme });
+    // A fresh load: colours computed once in the new theme, not re-resolved in place.
+    await app.page.reload();
+    await app.page.waitForSelector(`html[data-theme="${theme}"] ${ready}`);
+    const text = await app.page.$eval('h1', (h) => getComputedStyle(h).color);
+    // Headings are near-black in light and near-white in dark.
+    expect(text).toBe(theme === 'light' ? 'rgb(22, 27, 34)' : 'rgb(231, 234, 238)');
+    await app.page.screenshot({ path: join(shots, `${name}-${theme}.png`), fullPage: true });
+  }
+  await app.core.dispatch('settings.update', { theme: 'system' });
+}
+
+describe('money and CO2', () => {
+  it('values a site’s month with the fleet default, then with its own price', async () => {
+    await app.goto('#/settings');
+    await app.page.waitForSelector('[data-testid="economics-settings"]');
+    await app.page.fill('[data-testid="fleet-rates-price"]', '0,30');
+    await app.page.fill('[data-testid="fleet-rates-feedIn"]', '0.08');
+    await app.page.fill('[data-testid="fleet-rates-sharePercent"]', '70');
+    await app.page.click('[data-testid="fleet-rates-save"]');
+    await app.page.waitForSelector('[data-testid="economics-settings"] >> text=Saved.');
+    await app.page.fill('[data-testid="setting-currency"]', 'eur');
+    await app.page.click('h1');
+    await expect
+      .poll(() => app.core.dispatch('economics.get', {}))
+      .toMatchObject({ ok: true, value: { currency: 'EUR' } });
+    await shootBothThemes('settings-money', '[data-testid="fleet-rates-price"]');
+
+    const siteId = 'demo:denver-lincoln-high';
+    const kwh = (octoberWh().get(siteId) ?? 0) / 1000;
+    await app.goto(`#/site/${encodeURIComponent(siteId)}?range=month&anchor=2026-10-15`);
+    const value = app.page.locator('[data-testid="site-value"]');
+    await expect.poll(() => value.getAttribute('data-savings')).not.toBeNull();
+    // 70 % used at 0.30, 30 % exported at 0.08; the US is not in the table: world average.
+    expect(Number(await value.getAttribute('data-savings'))).toBeCloseTo(
+      kwh * (0.7 * 0.3 + 0.3 * 0.08),
+      6,
+    );
+    expect(Number(await value.getAttribute('data-co2'))).toBeCloseTo(kwh * 0.481, 6);
+    expect(await value.textContent()).toContain('€');
+
+    await app.page.fill('[data-testid="site-rates-price"]', '0.40');
+    await app.page.click('[data-testid="site-rates-save"]');
+    await expect
+      .poll(async () => Number(await value.getAttribute('data-savings')))
+      .toBeCloseTo(kwh * (0.7 * 0.4 + 0.3 * 0.08), 6);
+    await shootBothThemes('site-money', '[data-testid="site-value"]');
+  }, 90_000);
 });
 
 describe('monthly report', () => {
   it('writes last month’s fleet report into the chosen folder as soon as it is turned on', async () => {
+    await app.goto('#/reports');
     await app.page.click('[data-testid="monthly-folder"]');
     await app.page.waitForSelector('[data-testid="monthly-enabled"]:not([disabled])');
     const before = app.saveFile.written.length;
@@ -119,6 +170,7 @@ describe('monthly report', () => {
 
 describe('portfolio export', () => {
   it('writes an Excel workbook with one row per site and day, values equal to the cache, names as text', async () => {
+    await app.goto('#/reports');
     await app.page.fill('[data-testid="export-from"]', '2026-10-01');
     await app.page.fill('[data-testid="export-to"]', '2026-10-31');
     await app.page.click('[data-testid="setting-export-granularity-day"]');

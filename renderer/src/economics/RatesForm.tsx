@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { IpcResult } from '../../../shared/contract';
 import type { SiteOverride } from '../../../shared/economics';
-import { Field } from '../settings/Field';
+import { Field, FormActions } from '../settings/Field';
 import { draftOf, parseRates, type RatesDraft, type RatesField } from '../model/ratesForm';
 
 /** One form; `placeholders` show what a blank field falls back to. */
@@ -86,22 +86,12 @@ export function RatesForm({
       )}
       {withFactor &&
         input('factor', 'Grid emission factor', 'kg CO₂/kWh', 'Blank uses the country’s factor.')}
-      <div className="form-actions">
-        {saved && <span className="muted">Saved.</span>}
-        {draft && (
-          <button type="button" className="button" onClick={() => setDraft(null)}>
-            Discard
-          </button>
-        )}
-        <button
-          type="submit"
-          className="button primary"
-          disabled={draft === null}
-          data-testid={`${testId}-save`}
-        >
-          Save
-        </button>
-      </div>
+      <FormActions
+        saved={saved}
+        dirty={draft !== null}
+        onDiscard={() => setDraft(null)}
+        saveTestId={`${testId}-save`}
+      />
     </form>
   );
 }

@@ -69,3 +69,30 @@ export function Choice<T extends string>({
     </div>
   );
 }
+
+/** The end of a typed-in form: "Saved.", Discard while edited, and Save (enabled once edited). */
+export function FormActions({
+  saved,
+  dirty,
+  onDiscard,
+  saveTestId,
+}: {
+  saved: boolean;
+  dirty: boolean;
+  onDiscard: () => void;
+  saveTestId: string;
+}) {
+  return (
+    <div className="form-actions">
+      {saved && <span className="muted">Saved.</span>}
+      {dirty && (
+        <button type="button" className="button" onClick={onDiscard}>
+          Discard
+        </button>
+      )}
+      <button type="submit" className="button primary" disabled={!dirty} data-testid={saveTestId}>
+        Save
+      </button>
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { IpcResult } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
 import { parseKioskSeconds, parseRefreshFloor, refreshFloorNote } from '../model/settingsForm';
-import { Field } from './Field';
+import { Field, FormActions } from './Field';
 
 interface Draft {
   refresh: string;
@@ -87,22 +87,12 @@ export function NumbersForm({
           <span className="muted">s</span>
         </span>
       </Field>
-      <div className="form-actions">
-        {saved && <span className="muted">Saved.</span>}
-        {draft && (
-          <button type="button" className="button" onClick={() => setDraft(null)}>
-            Discard
-          </button>
-        )}
-        <button
-          type="submit"
-          className="button primary"
-          disabled={draft === null}
-          data-testid="settings-save"
-        >
-          Save
-        </button>
-      </div>
+      <FormActions
+        saved={saved}
+        dirty={draft !== null}
+        onDiscard={() => setDraft(null)}
+        saveTestId="settings-save"
+      />
     </form>
   );
 }

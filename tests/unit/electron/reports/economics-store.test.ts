@@ -8,24 +8,10 @@ import { InvalidRequestError, NotFoundError } from '../../../../electron/errors'
 import { EconomicsService } from '../../../../electron/reports/economics-store';
 import { ConfStore } from '../../../harness/conf-store';
 import { MemoryLogger } from '../../../harness/memory-logger';
+import { testSite } from './fixtures';
 
 function site(id: string, country: string, timeZone: string): SiteRecord {
-  return {
-    id,
-    provider: 'demo',
-    externalId: id,
-    connectionId: null,
-    name: id,
-    city: '',
-    country,
-    timeZone,
-    latitude: 0,
-    longitude: 0,
-    capacityW: 10_000,
-    status: 'normal',
-    statusDetail: null,
-    addedAt: 1_700_000_000,
-  };
+  return testSite(id, { country, timeZone });
 }
 
 function setup(locale = 'de-DE') {

@@ -10,23 +10,13 @@ import { EconomicsService } from '../../../../electron/reports/economics-store';
 import { ConfStore } from '../../../harness/conf-store';
 import { FolderSaveFile } from '../../../harness/folder-save-file';
 import { MemoryLogger } from '../../../harness/memory-logger';
+import { testSite } from './fixtures';
 
-const hostile: SiteRecord = {
-  id: 'demo:hostile',
-  provider: 'demo',
-  externalId: 'hostile',
-  connectionId: null,
+const hostile: SiteRecord = testSite('demo:hostile', {
   name: '=HYPERLINK("http://x","y")',
   city: 'Berlin',
-  country: 'DE',
-  timeZone: 'Europe/Berlin',
-  latitude: 52.5,
-  longitude: 13.4,
   capacityW: 5_000,
-  status: 'normal',
-  statusDetail: null,
-  addedAt: 1_700_000_000,
-};
+});
 
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'exporter-'));

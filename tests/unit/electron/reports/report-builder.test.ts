@@ -6,24 +6,10 @@ import { openCache } from '../../../../electron/cache/cache';
 import type { SiteRecord } from '../../../../electron/cache/types';
 import { defaultEconomics } from '../../../../electron/reports/economics';
 import { buildReport, periodDates, yearEarlier } from '../../../../electron/reports/report-builder';
+import { testSite } from './fixtures';
 
-function site(id: string, capacityW: number, timeZone = 'Europe/Berlin'): SiteRecord {
-  return {
-    id,
-    provider: 'demo',
-    externalId: id,
-    connectionId: null,
-    name: id,
-    city: '',
-    country: 'DE',
-    timeZone,
-    latitude: 52.5,
-    longitude: 13.4,
-    capacityW,
-    status: 'normal',
-    statusDetail: null,
-    addedAt: 1_700_000_000,
-  };
+function site(id: string, capacityW: number): SiteRecord {
+  return testSite(id, { capacityW });
 }
 
 describe('periodDates and yearEarlier', () => {

@@ -108,6 +108,19 @@ async function shootBothThemes(name: string, ready: string): Promise<void> {
   await app.core.dispatch('settings.update', { theme: 'system' });
 }
 
+describe('availability', () => {
+  it('is judged on the days with 5-minute data: the running month has it, October does not', async () => {
+    const november = await app.core.dispatch('reports.get', { scope: 'fleet', period: '2026-11' });
+    const value = (november as { ok: true; value: { totals: { availability: number | null } } })
+      .value;
+    // The demo fleet delivers every interval; the faulty site still reports its zeros.
+    expect(value.totals.availability).toBeGreaterThan(0.95);
+    expect(value.totals.availability).toBeLessThanOrEqual(1);
+    const october = await app.core.dispatch('reports.get', { scope: 'fleet', period: '2026-10' });
+    expect(october).toMatchObject({ ok: true, value: { totals: { availability: null } } });
+  });
+});
+
 describe('money and CO2', () => {
   it('values a site’s month with the fleet default, then with its own price', async () => {
     await app.goto('#/settings');

@@ -108,6 +108,19 @@ async function shootBothThemes(name: string, ready: string): Promise<void> {
   await app.core.dispatch('settings.update', { theme: 'system' });
 }
 
+describe('print layout', () => {
+  it('is light even when the app is set to dark', async () => {
+    await app.core.dispatch('settings.update', { theme: 'dark' });
+    // Not app.goto: the print layout has no shell to wait for.
+    await app.page.goto(`${app.origin}/#/report?scope=fleet&period=2026-10`);
+    await app.page.waitForSelector('html[data-theme="dark"][data-report-ready="true"]');
+    expect(await app.page.$eval('h1', (h) => getComputedStyle(h).color)).toBe('rgb(22, 27, 34)');
+    expect(await app.page.$('.sidebar')).toBeNull();
+    await app.page.screenshot({ path: join(shots, 'report-print-route-dark-setting.png') });
+    await app.core.dispatch('settings.update', { theme: 'system' });
+  });
+});
+
 describe('availability', () => {
   it('is judged on the days with 5-minute data: the running month has it, October does not', async () => {
     const november = await app.core.dispatch('reports.get', { scope: 'fleet', period: '2026-11' });

@@ -71,6 +71,8 @@ describe('fleet report as PDF', () => {
     expect(text).toContain(formatNumber(total / 1000, 1));
     expect(text).toContain('Fleet report — October 2026');
     expect(text).toContain(hostileName);
+    // No prices yet: the report says so rather than presenting nothing saved as a result.
+    expect(text).toContain('no prices set');
     // Pages as images, to be looked at (see the report of this change).
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(shots, 'report-fleet-2026-10')]);
   });

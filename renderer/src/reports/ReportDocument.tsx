@@ -76,6 +76,7 @@ export function ReportDocument({ report }: { report: Report }) {
           label="Saved"
           value={formatMoney(totals.savings, report.currency)}
           testId="report-savings"
+          foot={totals.savings === 0 && totals.wh > 0 ? 'no prices set (Settings)' : null}
         />
         <Figure label="CO₂ avoided" value={formatCo2(totals.co2Kg)} testId="report-co2" />
       </section>

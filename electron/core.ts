@@ -20,17 +20,20 @@ import {
   type NetworkMonitor,
   type PdfPrinterPort,
   type SaveFilePort,
+  type UpdaterPort,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
 import { ProviderRegistry } from './providers/registry';
 import { createConnections, type Connections } from './services/connections/setup';
 import { createReporting } from './reports/setup';
+import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { createHandlers } from './services/handlers';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
 import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
+import { UpdateService } from './update/service';
 
 /** Everything the core needs from its host. */
 export interface CoreOptions {
@@ -63,6 +66,8 @@ export interface CoreOptions {
   saveFile?: SaveFilePort;
   /** Prints the report layout to PDF (without it, PDF reports say they cannot be made). */
   printer?: PdfPrinterPort;
+  /** App updates (electron-updater); absent in development and without a feed. */
+  updater?: UpdaterPort;
 }
 
 /** Listens to every event the core pushes to the renderer. */
@@ -84,9 +89,6 @@ export interface Core {
   stop(): Promise<void>;
 }
 
-/** How often the demo fleet is refreshed: it has no quota, so every minute keeps it lively. */
-const demoRefreshSeconds = 60;
-
 /** Builds and starts the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -103,7 +105,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // `connections` and `providers` are built below; these closures only run after that.
   const records = () => connections.vault.records;
   const hasConnections = () => records().all().length > 0;
-  const demoShown = () => options.forceDemo || settings.get().demoMode || !hasConnections();
+  const demoReason = () =>
+    demoReasonOf({
+      forced: options.forceDemo,
+      setting: settings.get().demoMode,
+      hasConnections: hasConnections(),
+    });
+  const demoShown = () => demoReason() !== null;
 
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
@@ -132,7 +140,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     network,
     log,
     intervalSeconds: (provider) =>
-      provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds,
+      provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds(settings.get()),
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
@@ -196,6 +204,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     saveFile: options.saveFile,
     printer: options.printer,
   });
+  const updates = options.updater
+    ? new UpdateService({
+        updater: options.updater,
+        whenSyncIdle: () => scheduler.whenIdle(),
+        log,
+        onReady: (state) => emit('update-ready', state),
+      })
+    : undefined;
+
   const handlers = createHandlers({
     cache,
     settings,
@@ -206,6 +223,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     visibleSites,
     connectionHandlers: connections.handlers,
     reportHandlers: reporting.handlers,
+    updates,
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',
@@ -214,6 +232,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       dataDir: options.dataDir,
       keyringProtected: options.cipher.keyringProtected,
       cacheNotice: cache.recovery?.message ?? null,
+      demoReason: demoReason(),
+      demoSiteCount: cache.listSites().filter((s) => s.provider === 'demo').length,
     }),
   });
 
@@ -229,6 +249,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   ];
   if (options.startSync !== false) scheduler.start();
   reporting.start();
+  updates?.start();
 
   return {
     dispatch: createDispatcher(handlers, log),
@@ -242,6 +263,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
       reporting.stop();
+      updates?.stop();
       connections.stop();
       pacer.close();
       await scheduler.stop();

@@ -19,6 +19,7 @@ import { originOf, PRODUCTION_APP_ORIGIN } from './platform/navigation-policy';
 import { createNetworkMonitor, type StoppableNetworkMonitor } from './platform/network-monitor';
 import { ElectronPdfPrinter } from './platform/print-to-pdf';
 import { registerIpc } from './platform/ipc';
+import { copyDiagnostics, installAppMenu, setAboutPanel } from './platform/menu';
 import { lockDownPermissions } from './platform/permissions';
 import {
   applyContentSecurityPolicy,
@@ -31,6 +32,8 @@ import { SafeStorageCipher } from './platform/safe-storage-cipher';
 import { ElectronSaveFile } from './platform/save-file';
 import { createSettingsStore } from './platform/settings-store';
 import { claimSingleInstance, logDeepLink } from './platform/single-instance';
+import { createUpdater, updateFeedFor } from './platform/updater';
+import { updateModeOf } from './update/policy';
 
 /** How long quitting waits for the core to flush and close the cache. */
 const STOP_TIMEOUT_MS = 5_000;
@@ -72,7 +75,29 @@ function openWindow(): void {
   });
 }
 
+/** Help → Copy diagnostics: the core's own answers (already free of secrets), redacted again. */
+async function copyDiagnosticsNow(): Promise<void> {
+  const running = core;
+  const answer = async (channel: string) => {
+    const result = running ? await running.dispatch(channel, {}) : null;
+    return result?.ok ? (result.value as Record<string, unknown>) : null;
+  };
+  await copyDiagnostics(
+    { appInfo: await answer('app.info'), settings: await answer('settings.get') },
+    log,
+  );
+}
+
 async function start(): Promise<void> {
+  setAboutPanel();
+  installAppMenu({
+    kiosk: flags.kiosk,
+    onCopyDiagnostics: () => {
+      copyDiagnosticsNow().catch((error: unknown) => {
+        log.warn('could not copy diagnostics', { error: String(error) });
+      });
+    },
+  });
   lockDownPermissions(log);
   handleAppProtocol(rendererDir, log);
   applyContentSecurityPolicy(
@@ -89,6 +114,9 @@ async function start(): Promise<void> {
     pageUrl: startUrl,
     log,
   });
+  const feed = updateFeedFor(process.env, process.resourcesPath);
+  const updates = updateModeOf({ isPackaged: app.isPackaged, feed });
+  if (!updates.on) log.info('app updates are off', { reason: updates.reason });
   core = await createCore({
     dataDir: app.getPath('userData'),
     config: loadConfig(process.env),
@@ -105,6 +133,7 @@ async function start(): Promise<void> {
     locale: app.getLocale(),
     saveFile: new ElectronSaveFile(() => mainWindow),
     printer,
+    updater: updates.on ? createUpdater(updates.feed, log) : undefined,
   });
   disposeIpc = registerIpc({
     core,

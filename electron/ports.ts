@@ -101,3 +101,18 @@ export interface PdfPrinterPort {
   /** Renders `hashRoute` (e.g. `#/report?scope=fleet&period=2026-11`), waits until it says it is ready, prints. */
   print(hashRoute: string): Promise<Uint8Array>;
 }
+
+/**
+ * Finds, downloads and installs app updates: electron-updater in the app
+ * (electron/platform/updater.ts), an in-memory twin in tests.
+ */
+export interface UpdaterPort {
+  /**
+   * Asks the feed for a newer version and downloads it in the background; resolves the version
+   * now ready to install, or null when the app is up to date. Rejects when the feed cannot be
+   * read or the download does not match the feed's checksum.
+   */
+  checkAndDownload(): Promise<string | null>;
+  /** Quits and runs the downloaded installer (the quit path closes the cache first). */
+  quitAndInstall(): void;
+}

@@ -54,5 +54,9 @@ export function interpretCallback(
   if (!valid(code, visibleAscii, limits.code)) {
     return { kind: 'invalid', provider, reason: 'code is missing or malformed' };
   }
-  return { kind: 'code', provider, deepLink: target({ code, state }) };
+  // SolarEdge's Site Access names the granted site only here (its token cannot list sites).
+  const siteId = provider === 'solaredge' ? query.site_id : undefined;
+  const site: Record<string, string> =
+    siteId !== undefined && /^\d{1,20}$/.test(siteId) ? { site_id: siteId } : {};
+  return { kind: 'code', provider, deepLink: target({ code, state, ...site }) };
 }

@@ -23,6 +23,13 @@ import { monthlyReportSettingsSchema, reportRequestSchema, reportSchema } from '
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A downloaded app update waiting for "Restart to update" (null when there is none). */
+const updateStateSchema = z.object({
+  readyVersion: z.string().max(64).nullable(),
+  restarting: z.boolean(),
+});
+/** What the renderer knows about app updates. */
+export type UpdateState = z.infer<typeof updateStateSchema>;
 
 /** Invoke-style calls: renderer asks, main answers once. Names are `namespace.method`. */
 export const invokeContract = {
@@ -101,6 +108,10 @@ export const invokeContract = {
   },
   /** Opens the OS folder dialog in main; the renderer never sends a path. */
   'reports.chooseMonthlyFolder': { request: none, response: monthlyReportSettingsSchema },
+  /** Whether a downloaded update is ready to install. */
+  'update.status': { request: none, response: updateStateSchema },
+  /** "Restart to update": installs once no sync write is running; the app then restarts. */
+  'update.restart': { request: none, response: updateStateSchema },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -113,6 +124,7 @@ export const eventContract = {
     connectionId: z.string(),
     state: z.enum(['connected', 'needs_reauth', 'removed']),
   }),
+  'update-ready': updateStateSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -36,6 +36,18 @@ export const siteInfoSchema = z.object({
 });
 export type SiteInfo = z.infer<typeof siteInfoSchema>;
 
+/** The sun at a site on its local day: explains an empty day and lets kiosk mode skip nights. */
+export const daylightSchema = z.object({
+  /** Sunrise and sunset of the site's local day (null where the sun does not rise or set). */
+  sunrise: epochSeconds.nullable(),
+  sunset: epochSeconds.nullable(),
+  /** The first sunrise after now (today's before dawn, tomorrow's after sunset). */
+  nextSunrise: epochSeconds.nullable(),
+  /** The sun is down at the site now. */
+  night: z.boolean(),
+});
+export type Daylight = z.infer<typeof daylightSchema>;
+
 /** One row of the portfolio table. */
 export const portfolioRowSchema = z.object({
   site: siteInfoSchema,
@@ -49,6 +61,7 @@ export const portfolioRowSchema = z.object({
   stale: z.boolean(),
   /** Today's power, one value per local hour (W). */
   sparkline: z.array(z.number()),
+  daylight: daylightSchema,
 });
 export type PortfolioRow = z.infer<typeof portfolioRowSchema>;
 
@@ -87,6 +100,7 @@ export const siteDetailSchema = z.object({
   lastIntervalAt: epochSeconds.nullable(),
   stale: z.boolean(),
   devices: z.array(deviceSchema),
+  daylight: daylightSchema,
 });
 export type SiteDetail = z.infer<typeof siteDetailSchema>;
 
@@ -105,6 +119,23 @@ export const seriesPointSchema = z.object({
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
+/**
+ * What "vs previous period" compared, like for like: only days with data on both sides, and
+ * the still running day only up to the same time of day. Null when no day qualifies.
+ */
+export const seriesComparisonSchema = z.object({
+  currentWh: z.number().nonnegative(),
+  previousWh: z.number().nonnegative(),
+  /** How many days were compared (each with data on both sides). */
+  days: z.number().int().positive(),
+  /** The previous side's first and last compared day. */
+  previousFrom: localDate,
+  previousTo: localDate,
+  /** The still running day is in the comparison, cut at the same time of day on both sides. */
+  includesToday: z.boolean(),
+});
+export type SeriesComparison = z.infer<typeof seriesComparisonSchema>;
+
 /** A site chart: power (W) for a day, energy (Wh) per bucket otherwise. */
 export const siteSeriesSchema = z.object({
   siteId: z.string(),
@@ -115,11 +146,14 @@ export const siteSeriesSchema = z.object({
   unit: z.enum(['W', 'Wh']),
   points: z.array(seriesPointSchema),
   totalWh: z.number().nonnegative(),
-  previousTotalWh: z.number().nonnegative().nullable(),
+  comparison: seriesComparisonSchema.nullable(),
   /** How many raw points the series had before downsampling (null when not downsampled). */
   downsampledFrom: z.number().int().nullable(),
 });
 export type SiteSeries = z.infer<typeof siteSeriesSchema>;
+
+/** No connected provider is refreshed more often than this (their data and quotas allow no more). */
+export const providerRefreshFloorMinutes = 15;
 
 /** User settings; nothing secret lives here. */
 export const settingsSchema = z.object({
@@ -127,7 +161,7 @@ export const settingsSchema = z.object({
   energyUnit: z.enum(['auto', 'kWh', 'MWh']),
   /** Show the built-in demo fleet even when real connections exist. */
   demoMode: z.boolean(),
-  /** Minimum minutes between two refreshes of one site (15 is the floor for real providers). */
+  /** Minutes between two refreshes of one site (providers never below `providerRefreshFloorMinutes`). */
   refreshFloorMinutes: z
     .number()
     .int()
@@ -153,6 +187,10 @@ export const appInfoSchema = z.object({
   keyringProtected: z.boolean(),
   /** Set when the cache had to be rebuilt at start (corrupt file moved aside). */
   cacheNotice: z.string().nullable(),
+  /** Why the demo fleet is shown (null: it is not): `mode` alone cannot say "no account yet". */
+  demoReason: z.enum(['setting', 'no_connections', 'forced']).nullable(),
+  /** How many buildings the demo fleet has, for copy that describes it. */
+  demoSiteCount: z.number().int().nonnegative(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

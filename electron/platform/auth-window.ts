@@ -8,7 +8,7 @@
  * URL goes to main, and the window closes. Options are written inline on purpose, for scanners.
  */
 import { randomUUID } from 'node:crypto';
-import { BrowserWindow, session, type Event } from 'electron';
+import { app, BrowserWindow, session, type Event } from 'electron';
 import { OAuthTimeoutError } from '../oauth/errors';
 import { httpOriginOf, isAllowedOrigin, isRedirectTarget } from '../oauth/redirect-match';
 import type { AuthWindowPort, Logger } from '../ports';
@@ -72,6 +72,7 @@ export class ElectronAuthWindow implements AuthWindowPort {
         experimentalFeatures: false,
         navigateOnDragDrop: false,
         spellcheck: false,
+        devTools: !app.isPackaged,
       },
     });
     const contents = window.webContents;

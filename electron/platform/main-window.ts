@@ -97,6 +97,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   });
   guardWebContents(window.webContents, options.appOrigin, options.log);

@@ -2,6 +2,7 @@
  * The handler behind every invoke channel. Thin: the dispatcher has already validated the
  * request; each handler looks things up, calls a service and returns a contract-shaped value.
  */
+import type { UpdateState } from '../../shared/contract';
 import type { AppInfo, Device } from '../../shared/domain';
 import { isLocalDate, localDateOf } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
@@ -36,7 +37,12 @@ export interface HandlerDeps {
   connectionHandlers?: Pick<Handlers, ConnectionChannels>;
   /** Money, CO2, exports and reports (services/report-handlers.ts). */
   reportHandlers: Pick<Handlers, ReportChannels>;
+  /** The update service (electron/update/service.ts); absent while updates are off. */
+  updates?: { state(): UpdateState; restartToUpdate(): UpdateState };
 }
+
+/** The answer while updates are off (development, no feed): nothing is ever ready. */
+const noUpdate: UpdateState = { readyVersion: null, restarting: false };
 
 /** Device lists change rarely: fetch them at most once an hour per site. */
 const deviceTtlSeconds = 60 * 60;
@@ -99,6 +105,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await scheduler.refreshNow();
       return scheduler.status();
     },
+    'update.status': () => deps.updates?.state() ?? noUpdate,
+    'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
     ...(deps.connectionHandlers ?? createConnectionHandlers()),
     ...deps.reportHandlers,
   };

@@ -5,6 +5,7 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import { daylightOf } from './daylight';
 import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
 
@@ -32,6 +33,7 @@ export function buildPortfolio(
       lastIntervalAt: snap.lastIntervalAt,
       stale: isSiteStale(site, snap.lastIntervalAt, now, refreshSeconds(site)),
       sparkline: snap.hourlyW,
+      daylight: daylightOf(site, now),
     });
   }
   const latest = rows.reduce((max, r) => (r.localDate > max ? r.localDate : max), '');

@@ -1,6 +1,7 @@
 /**
  * The `site.series` answer: the chart of one range of one site, with the same position in the
- * previous period beside every point. All calendar math happens in the SITE's time zone.
+ * previous period beside every point and a like-for-like comparison (see comparison.ts). All
+ * calendar math happens in the SITE's time zone.
  */
 import type { SeriesPoint, SeriesRange, SiteSeries } from '../../shared/domain';
 import {
@@ -17,6 +18,12 @@ import {
   type LocalDate,
 } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import {
+  compareDays,
+  sameDayPreviousMonth,
+  sameDayPreviousYear,
+  type PreviousDayOf,
+} from './comparison';
 
 /** Everything a series needs besides the cache. */
 export interface SeriesRequest {
@@ -38,7 +45,7 @@ export function buildSeries(cache: CacheStore, request: SeriesRequest): SiteSeri
     case 'month': {
       const from = startOfMonth(request.anchor);
       const to = addDays(addMonths(from, 1), -1);
-      return dailySeries(cache, request, from, to, (d) => sameDayPreviousMonth(d));
+      return dailySeries(cache, request, from, to, sameDayPreviousMonth);
     }
     case 'year':
       return yearSeries(cache, request);
@@ -47,7 +54,7 @@ export function buildSeries(cache: CacheStore, request: SeriesRequest): SiteSeri
   }
 }
 
-function daySeries(cache: CacheStore, { site, anchor }: SeriesRequest): SiteSeries {
+function daySeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): SiteSeries {
   const zone = site.timeZone;
   const start = startOfLocalDay(anchor, zone);
   const previousStart = startOfLocalDay(addDays(anchor, -1), zone);
@@ -55,11 +62,6 @@ function daySeries(cache: CacheStore, { site, anchor }: SeriesRequest): SiteSeri
   const previous = cache.intervals(site.id, previousStart, start);
   // Compare by time since local midnight, so a 23- or 25-hour neighbour lines up by wall clock.
   const previousByOffset = new Map(previous.map((i) => [i.endAt - previousStart, i.w]));
-  // While the day is still running, compare with the previous day up to the same wall-clock time.
-  const reached = intervals.length
-    ? (intervals[intervals.length - 1]?.endAt ?? start) - start
-    : Infinity;
-  const comparable = previous.filter((i) => i.endAt - previousStart <= reached);
   const points: SeriesPoint[] = intervals.map((i) => ({
     label: localTimeOf(i.endAt, zone),
     t: i.endAt,
@@ -75,7 +77,7 @@ function daySeries(cache: CacheStore, { site, anchor }: SeriesRequest): SiteSeri
     unit: 'W',
     points,
     totalWh: sumOf(intervals.map((i) => i.wh)),
-    previousTotalWh: previous.length ? sumOf(comparable.map((i) => i.wh)) : null,
+    comparison: compareDays(cache, site, [anchor], (d) => addDays(d, -1), now),
     downsampledFrom: null,
   };
 }
@@ -85,7 +87,7 @@ function dailySeries(
   { site, range, anchor, now }: SeriesRequest,
   from: LocalDate,
   to: LocalDate,
-  previousOf: (day: LocalDate) => LocalDate | null,
+  previousOf: PreviousDayOf,
 ): SiteSeries {
   const today = localDateOf(now, site.timeZone);
   const last = to < today ? to : today;
@@ -103,7 +105,8 @@ function dailySeries(
       previous: previousDay === null ? null : (previousValues.get(previousDay) ?? null),
     };
   });
-  return energySeries(site.id, range, anchor, from, to, points);
+  const comparison = compareDays(cache, site, eachDay(from, to), previousOf, now);
+  return energySeries(site.id, range, anchor, from, to, points, comparison);
 }
 
 function yearSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): SiteSeries {
@@ -111,19 +114,43 @@ function yearSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): Si
   const to = addDays(addMonths(from, 12), -1);
   const today = localDateOf(now, site.timeZone);
   const months = toMonthMap(cache.monthly(site.id, from, to));
-  const previous = toMonthMap(cache.monthly(site.id, addMonths(from, -12), addDays(from, -1)));
+  const lastYear = toMap(cache.daily(site.id, addMonths(from, -12), addDays(from, -1)));
   const points: SeriesPoint[] = [];
   for (let month = from; month <= to && month <= today; month = addMonths(month, 1)) {
     const key = month.slice(0, 7);
-    const previousKey = addMonths(month, -12).slice(0, 7);
     points.push({
       label: key,
       t: startOfLocalDay(month, site.timeZone),
       value: months.get(key) ?? 0,
-      previous: previous.get(previousKey) ?? null,
+      previous: sameMonthLastYear(lastYear, month, today),
     });
   }
-  return energySeries(site.id, 'year', anchor, from, to, points);
+  const comparison = compareDays(cache, site, eachDay(from, to), sameDayPreviousYear, now);
+  return energySeries(site.id, 'year', anchor, from, to, points, comparison);
+}
+
+/**
+ * Last year's energy for the month starting `month`, like for like: the whole month once it is
+ * over, the same days so far while it runs (today not included), and null unless last year
+ * has every one of those days (a month of which the history holds only the end is no yardstick).
+ */
+function sameMonthLastYear(
+  lastYear: Map<string, number>,
+  month: LocalDate,
+  today: LocalDate,
+): number | null {
+  const monthEnd = addDays(addMonths(month, 1), -1);
+  const last = monthEnd < today ? monthEnd : addDays(today, -1);
+  if (last < month) return null;
+  let wh = 0;
+  for (const day of eachDay(month, last)) {
+    const counterpart = sameDayPreviousYear(day);
+    if (counterpart === null) continue;
+    const value = lastYear.get(counterpart);
+    if (value === undefined) return null;
+    wh += value;
+  }
+  return wh;
 }
 
 function lifetimeSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): SiteSeries {
@@ -145,8 +172,7 @@ function lifetimeSeries(cache: CacheStore, { site, anchor, now }: SeriesRequest)
       previous: null,
     });
   }
-  const series = energySeries(site.id, 'lifetime', anchor, from, today, points);
-  return { ...series, previousTotalWh: null };
+  return energySeries(site.id, 'lifetime', anchor, from, today, points, null);
 }
 
 function energySeries(
@@ -156,8 +182,8 @@ function energySeries(
   from: LocalDate,
   to: LocalDate,
   points: SeriesPoint[],
+  comparison: SiteSeries['comparison'],
 ): SiteSeries {
-  const withPrevious = points.filter((p) => p.previous !== null);
   return {
     siteId,
     range,
@@ -167,15 +193,9 @@ function energySeries(
     unit: 'Wh',
     points,
     totalWh: sumOf(points.map((p) => p.value)),
-    previousTotalWh: withPrevious.length ? sumOf(withPrevious.map((p) => p.previous ?? 0)) : null,
+    comparison,
     downsampledFrom: null,
   };
-}
-
-/** The same day-of-month one month earlier, or null when that month is shorter. */
-export function sameDayPreviousMonth(day: LocalDate): LocalDate | null {
-  const candidate = addMonths(day, -1);
-  return candidate.slice(8) === day.slice(8) ? candidate : null;
 }
 
 function toMap(days: { localDate: string; wh: number }[]): Map<string, number> {

@@ -1,6 +1,7 @@
 /** The `site.get` answer: header facts and devices for the site page. */
 import type { Device, SiteDetail } from '../../shared/domain';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import { daylightOf } from './daylight';
 import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
 
@@ -24,5 +25,6 @@ export function buildSiteDetail(
     lastIntervalAt,
     stale: isSiteStale(site, lastIntervalAt, now, refreshSeconds),
     devices,
+    daylight: daylightOf(site, now),
   };
 }

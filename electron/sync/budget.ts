@@ -16,12 +16,13 @@ import {
   perMonthAllowance,
   shareOf,
 } from '../../shared/enphase-plans';
+import { providerRefreshFloorMinutes } from '../../shared/domain';
 import { describeEvery } from './explain';
 
 export { enphasePlans, perMinuteAllowance, perMonthAllowance };
 
 /** Enphase data arrives in 15-minute uploads: refreshing more often finds nothing new. */
-export const ENPHASE_FLOOR_MINUTES = 15;
+export const ENPHASE_FLOOR_MINUTES = providerRefreshFloorMinutes;
 /** Hours of daylight a site is budgeted for (summer at mid latitudes; winter days cost less). */
 export const DAYLIGHT_HOURS = 14;
 /** Calls per site per day besides the daylight refreshes (closing call, weekly size check). */

@@ -146,6 +146,13 @@ export class SyncScheduler {
     this.scheduleNext();
   }
 
+  /** Resolves at a moment when no tick or day fetch is writing (the updater installs then). */
+  async whenIdle(): Promise<void> {
+    while (this.currentTick || this.days.pending().length > 0) {
+      await Promise.allSettled([this.currentTick, ...this.days.pending()]);
+    }
+  }
+
   /** The refresh interval of one provider kind (s), e.g. to judge whether a site is stale. */
   intervalSecondsFor(provider: ProviderId): number {
     const seconds = Math.round(this.options.intervalSeconds(provider));

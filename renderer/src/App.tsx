@@ -40,7 +40,7 @@ function RoutedPage() {
       page = null;
       break;
     case 'not-found':
-      page = <NotFoundPage />;
+      page = <NotFoundPage asked={{ kind: 'page', address: route.hash }} />;
       break;
   }
   return (

@@ -162,6 +162,55 @@ describe('freshness', () => {
   });
 });
 
+describe('settings agree with the app', () => {
+  it('shows demo mode on, and why, beside the demo banner; counts the actual fleet', async () => {
+    await app.goto('#/settings');
+    const toggle = app.page.getByTestId('setting-demo-mode');
+    await expect
+      .poll(() => app.page.getByTestId('demo-mode-state').textContent())
+      .toBe('On — no account connected yet');
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await app.page.getByTestId('demo-label').first().isVisible()).toBe(true);
+    const settings = await app.page.locator('.settings-page').textContent();
+    expect(settings).toContain(`Shows ${demoSiteSpecs.length} simulated buildings`);
+    await app.page.screenshot({ path: join(shots, 'settings-light.png'), fullPage: true });
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.screenshot({ path: join(shots, 'settings-dark.png'), fullPage: true });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('refreshes the demo at the interval the refresh field shows, and says so once', async () => {
+    const minutes = Number(await app.page.getByTestId('setting-refresh-floor').inputValue());
+    expect(app.core.scheduler.intervalSecondsFor('demo')).toBe(minutes * 60);
+    await expect
+      .poll(() => app.page.getByTestId('sync-explanation').textContent())
+      .toBe(`${demoSiteSpecs.length} demo sites: refreshed every ${minutes} min`);
+  });
+});
+
+describe('not found', () => {
+  it('names an unknown address and leads back, without “Try again”', async () => {
+    await app.goto('#/reportz');
+    const page = app.page.getByTestId('not-found');
+    await expect.poll(() => page.getAttribute('data-kind')).toBe('page');
+    expect(await page.textContent()).toContain('“#/reportz” is not a page of Enalysis');
+    expect(await app.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await app.page.getByTestId('not-found-back').click();
+    await app.page.waitForSelector('[data-testid="site-row"]');
+  });
+
+  it('names an unknown site id instead of offering a retry', async () => {
+    await app.goto(`#/site/${encodeURIComponent('demo:gone')}`);
+    const page = app.page.getByTestId('not-found');
+    await expect.poll(() => page.getAttribute('data-kind')).toBe('site');
+    expect(await page.textContent()).toContain('No site with the id “demo:gone”');
+    expect(await app.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.screenshot({ path: join(shots, 'site-not-found-dark.png') });
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
 describe('bridge security', () => {
   it('refuses calls from any other origin', async () => {
     const other = await app.context.newPage();

@@ -14,7 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build as viteBuild, createServer, preview } from 'vite';
 import { loadConfig, type AppConfig } from '../../electron/config';
 import { createCore, type Core } from '../../electron/core';
-import { ManualNetworkMonitor, type Clock } from '../../electron/ports';
+import { ManualNetworkMonitor, type Clock, type UpdaterPort } from '../../electron/ports';
 import type { Provider } from '../../electron/providers/provider';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
@@ -67,6 +67,8 @@ export interface LaunchOptions {
   initScripts?: string[];
   /** Where "saved" files go (the save dialog's twin); `<dataDir>/saved` by default. */
   savedFolder?: string;
+  /** App updates (tests/harness/update-feed.ts builds a real electron-updater on a local feed). */
+  updater?: UpdaterPort;
 }
 
 /** A running app. */
@@ -188,6 +190,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       platform: process.platform,
       demoProvider: options.demoProvider,
       startSync: options.startSync,
+      updater: options.updater,
     });
     core = running;
     if (options.startSync !== false && options.waitForSync !== false && network.isOnline()) {

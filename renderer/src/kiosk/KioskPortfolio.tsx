@@ -9,6 +9,7 @@ import {
   powerScale,
   type Quantity,
 } from '../../../shared/format';
+import { localTimeOf } from '../../../shared/time';
 import { StatusDot } from '../common/StatusPill';
 import { useAppState } from '../state/appContext';
 
@@ -54,7 +55,17 @@ export function KioskPortfolio({ portfolio }: { portfolio: Portfolio | null }) {
                 <StatusDot status={row.site.status} />
                 <span>{row.site.name}</span>
               </div>
-              <div className="kiosk-tile-city">{row.site.city}</div>
+              <div className="kiosk-tile-city">
+                {row.site.city}
+                {row.daylight.night && (
+                  <span data-testid="kiosk-night">
+                    {' '}
+                    · night
+                    {row.daylight.nextSunrise !== null &&
+                      `, sunrise ${localTimeOf(row.daylight.nextSunrise, row.site.timeZone)}`}
+                  </span>
+                )}
+              </div>
               <div className="kiosk-tile-values num">
                 <span>
                   {today.value} <small>{today.unit}</small>

@@ -1,10 +1,12 @@
 /**
  * Kiosk mode (trade shows, lobby screens): large type, no interactive chrome, cycling through
- * the portfolio and then every site every `settings.kioskSeconds`. The demo label stays visible.
+ * the portfolio and then every site in daylight every `settings.kioskSeconds`. The demo label
+ * stays visible.
  */
 import { useEffect, useState } from 'react';
 import { Icon } from '../common/Icon';
 import { useAppState } from '../state/appContext';
+import { kioskSlides } from '../model/night';
 import { usePortfolio } from '../state/portfolioContext';
 import { KioskPortfolio } from './KioskPortfolio';
 import { KioskSite } from './KioskSite';
@@ -14,12 +16,8 @@ export function KioskView() {
   const { info, settings } = useAppState();
   const portfolio = usePortfolio().lastValue;
   const seconds = settings?.kioskSeconds ?? 20;
-  const siteIds = portfolio
-    ? [...portfolio.rows]
-        .sort((a, b) => a.site.name.localeCompare(b.site.name))
-        .map((r) => r.site.id)
-    : [];
-  const slides = ['portfolio', ...siteIds];
+  // Sites in their night are summarised on the fleet slide, not given a slide of zeros.
+  const slides = portfolio ? kioskSlides(portfolio.rows) : ['portfolio'];
   const [tick, setTick] = useState(0);
 
   useEffect(() => {

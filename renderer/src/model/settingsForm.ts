@@ -2,6 +2,7 @@
  * Checks for the Settings form's number fields, mirroring the settings schema so a person sees
  * the problem next to the field before main refuses it (main still validates everything).
  */
+import { providerRefreshFloorMinutes } from '../../../shared/domain';
 
 /** A parsed field: the value to save, or the message to show. */
 export type FieldResult = { ok: true; value: number } | { ok: false; message: string };
@@ -38,12 +39,14 @@ export function parseKioskSeconds(text: string): FieldResult {
   return parseWholeNumber(text, 5, 600, 'the seconds per kiosk slide');
 }
 
-/** Real providers' quotas do not allow polling more often than this. */
-export const REAL_PROVIDER_FLOOR_MINUTES = 15;
-
-/** The note under the refresh field, or null when the value is fine for every provider. */
-export function refreshFloorNote(minutes: number): string | null {
-  return minutes < REAL_PROVIDER_FLOOR_MINUTES
-    ? `Connected accounts are still refreshed at most every ${REAL_PROVIDER_FLOOR_MINUTES} minutes: provider quotas allow no more. Shorter intervals apply to demo sites only.`
-    : null;
+/**
+ * The hint under the refresh field: what the one setting does for every kind of site. Demo
+ * sites follow it exactly; connected providers never go below their floor (and may wait longer
+ * when their quota needs it), which the status bar then states per provider.
+ */
+export function refreshFloorNote(minutes: number): string {
+  const every = minutes === 1 ? 'every minute' : `every ${minutes} min`;
+  return minutes < providerRefreshFloorMinutes
+    ? `Demo sites refresh ${every}. Connected accounts refresh at most every ${providerRefreshFloorMinutes} min: provider quotas allow no more.`
+    : `Every site refreshes at most ${every}; connected accounts may wait longer when their quota needs it.`;
 }

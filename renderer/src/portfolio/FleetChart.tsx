@@ -1,6 +1,7 @@
 /**
  * Fleet energy per day for the last 30 days as plain SVG bars (see model/barChartGeometry.ts for
- * why no chart library); today's bar is outlined because the day is still growing.
+ * why no chart library); every day still running in some site's zone is outlined because it is
+ * still growing (see model/fleetChart.ts).
  */
 import { useState } from 'react';
 import type { Portfolio } from '../../../shared/domain';
@@ -21,6 +22,7 @@ import {
   slotAt,
   type Plot,
 } from '../model/barChartGeometry';
+import { fleetDayLabel, fleetDayLabelPx, isRunningDay } from '../model/fleetChart';
 
 const HEIGHT = 220;
 const AXIS_LABEL_HEIGHT = 24;
@@ -29,9 +31,12 @@ const AXIS_LABEL_HEIGHT = 24;
 export function FleetChart({
   days,
   unit,
+  runningFrom,
 }: {
   days: Portfolio['fleetDaily'];
   unit: EnergyUnitPreference;
+  /** The first date still running in some site's zone (model/fleetChart.ts). */
+  runningFrom: string | null;
 }) {
   const [ref, { width }] = useElementSize<HTMLDivElement>();
   const [hover, setHover] = useState<number | null>(null);
@@ -51,7 +56,8 @@ export function FleetChart({
     plot,
     top,
   );
-  const stride = labelStride(days.length ? plot.width / days.length : 0, 26);
+  const stride = labelStride(days.length ? plot.width / days.length : 0, fleetDayLabelPx);
+  const running = days.map((d) => isRunningDay(d.localDate, runningFrom));
   const last = days.length - 1;
   const hovered = hover === null ? null : days[hover];
   const y = (v: number) => plot.top + plot.height - (v / top) * plot.height;
@@ -66,7 +72,7 @@ export function FleetChart({
         </span>
         <span className="legend-item">
           <span className="swatch swatch-partial" aria-hidden="true" />
-          Today so far
+          Still running in some site’s local day
         </span>
       </div>
       <div ref={ref} className="chart-frame" style={{ height: HEIGHT }} data-testid="fleet-chart">
@@ -115,9 +121,10 @@ export function FleetChart({
               <path
                 key={days[i]!.localDate}
                 d={roundedTopBar(bar)}
-                fill={i === last ? 'var(--accent-soft)' : 'var(--accent)'}
-                stroke={i === last ? 'var(--accent)' : undefined}
+                fill={running[i] ? 'var(--accent-soft)' : 'var(--accent)'}
+                stroke={running[i] ? 'var(--accent)' : undefined}
                 data-date={days[i]!.localDate}
+                data-running={running[i]}
                 data-value={days[i]!.wh}
               />
             ))}
@@ -137,7 +144,7 @@ export function FleetChart({
                   textAnchor="middle"
                   className="axis-text"
                 >
-                  {formatBucketLabel(days[i]!.localDate, 'month')}
+                  {fleetDayLabel(days[i]!.localDate)}
                 </text>
               ) : null,
             )}
@@ -152,7 +159,7 @@ export function FleetChart({
             }}
           >
             <ChartTooltip
-              title={`${formatBucketLabel(hovered.localDate, 'month', true)}${hover === last ? ' (so far)' : ''}`}
+              title={`${formatBucketLabel(hovered.localDate, 'month', true)}${running[hover] ? ' (so far)' : ''}`}
               rows={[{ label: 'Fleet', value: formatEnergy(hovered.wh, unit), swatch: 'current' }]}
             />
           </div>

@@ -9,6 +9,8 @@ import { Skeleton, SkeletonRows } from '../common/Skeleton';
 import { useNow } from '../hooks/useNow';
 import { preloadCharts } from '../charts/lazyCharts';
 import { usePerformanceMark } from '../hooks/usePerformanceMark';
+import { demoFleetPhrase } from '../model/demoCopy';
+import { runningFrom } from '../model/fleetChart';
 import { portfolioKpis } from '../model/portfolioView';
 import { useAppState } from '../state/appContext';
 import { usePortfolio } from '../state/portfolioContext';
@@ -44,7 +46,7 @@ function LoadingPortfolio() {
 /** The portfolio page. */
 export function PortfolioPage() {
   const portfolio = usePortfolio();
-  const { energyUnit } = useAppState();
+  const { energyUnit, info } = useAppState();
   const now = useNow();
   const [sort, setSort] = useRememberedSort();
   // lastValue: a reload keeps showing the previous answer instead of a skeleton.
@@ -103,8 +105,8 @@ export function PortfolioPage() {
             }
           >
             Connect your Enphase account on the Connections page to follow your own buildings. Demo
-            mode (in Settings) shows six simulated buildings with live production and needs no
-            account.
+            mode (in Settings) shows {demoFleetPhrase(info?.demoSiteCount)} with live production and
+            needs no account.
           </EmptyState>
         </section>
       </div>
@@ -157,7 +159,11 @@ export function PortfolioPage() {
           <span className="hint">sum of each site’s local days</span>
         </div>
         <div className="card-body chart-body">
-          <FleetChart days={data.fleetDaily} unit={energyUnit} />
+          <FleetChart
+            days={data.fleetDaily}
+            unit={energyUnit}
+            runningFrom={runningFrom(data.rows)}
+          />
           <FleetValue days={data.fleetDaily} />
         </div>
       </section>

@@ -51,7 +51,7 @@ export function NumbersForm({
     <form className="numbers-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <Field
         label="Refresh interval"
-        hint={note ?? 'Minimum minutes between two refreshes of one site.'}
+        hint={note ?? 'Minutes between two refreshes of one site.'}
         htmlFor="refresh-floor"
         message={show(refresh)}
       >

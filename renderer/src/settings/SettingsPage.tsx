@@ -8,6 +8,7 @@ import { EnphaseSettings } from '../connections/EnphaseSettings';
 import { EconomicsSettings } from '../economics/EconomicsSettings';
 import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';
+import { DemoModeField } from './DemoModeField';
 import { Choice, Field } from './Field';
 import { NumbersForm } from './NumbersForm';
 
@@ -25,7 +26,7 @@ const UNITS: { value: Settings['energyUnit']; label: string }[] = [
 
 /** The settings page. */
 export function SettingsPage() {
-  const { settings, updateSettings } = useAppState();
+  const { info, settings, updateSettings } = useAppState();
   const [error, setError] = useState<IpcError | null>(null);
 
   // Choices save as soon as they are picked; main answers with the stored settings or an error.
@@ -82,24 +83,11 @@ export function SettingsPage() {
               <h2>Data</h2>
             </div>
             <div className="settings-list">
-              <Field
-                label="Demo mode"
-                hint="Show six simulated buildings with live production, even when accounts are connected."
-                htmlFor="demo-mode"
-              >
-                <label className="switch">
-                  <input
-                    id="demo-mode"
-                    type="checkbox"
-                    role="switch"
-                    checked={settings.demoMode}
-                    data-testid="setting-demo-mode"
-                    onChange={(e) => void save({ demoMode: e.target.checked })}
-                  />
-                  <span className="switch-track" aria-hidden="true" />
-                  <span>{settings.demoMode ? 'On' : 'Off'}</span>
-                </label>
-              </Field>
+              <DemoModeField
+                setting={settings.demoMode}
+                info={info}
+                onChange={(demoMode) => void save({ demoMode })}
+              />
               <NumbersForm settings={settings} save={save} />
             </div>
           </section>

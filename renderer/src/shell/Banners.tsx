@@ -4,6 +4,7 @@
  */
 import { Icon } from '../common/Icon';
 import { useAppState } from '../state/appContext';
+import { UpdateBanner } from './UpdateBanner';
 
 const lastSyncFormat = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',
@@ -35,6 +36,7 @@ export function Banners() {
   const { info, sync, online } = useAppState();
   return (
     <div className="banners">
+      <UpdateBanner />
       {info?.mode === 'demo' && <DemoBanner />}
       {!online && (
         <div className="banner banner-offline" data-testid="offline-banner" role="status">

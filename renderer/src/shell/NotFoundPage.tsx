@@ -1,18 +1,31 @@
-/** An address that names no page (an old bookmark, a removed site). */
+/** An address that names no page (an old bookmark) or a site the app does not follow. */
 import { EmptyState } from '../common/EmptyState';
+import { notFoundCopy, type NotFoundAsk } from '../model/notFound';
 
-/** The not-found page, with the way back. */
-export function NotFoundPage() {
+/** The not-found page: what was asked for, and the way back. */
+export function NotFoundPage({ asked }: { asked: NotFoundAsk }) {
+  const copy = notFoundCopy(asked);
   return (
-    <EmptyState
-      title="Nothing here"
-      action={
-        <a className="button" href="#/">
-          Back to the portfolio
-        </a>
-      }
-    >
-      This page does not exist. The site may have been removed.
-    </EmptyState>
+    <div className="page" data-testid="not-found" data-kind={asked.kind}>
+      <section className="card">
+        <EmptyState
+          title={copy.title}
+          action={
+            <div className="empty-actions">
+              <a className="button primary" href="#/" data-testid="not-found-back">
+                Back to the portfolio
+              </a>
+              {asked.kind === 'site' && (
+                <a className="button" href="#/connections">
+                  Open Connections
+                </a>
+              )}
+            </div>
+          }
+        >
+          {copy.body}
+        </EmptyState>
+      </section>
+    </div>
   );
 }

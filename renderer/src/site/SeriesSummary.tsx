@@ -1,13 +1,9 @@
-/** The period's total and how it compares with the previous period ("vs previous week +12 %"). */
+/** The period's total and how it compares with the previous period ("vs 8 – 14 Jun +12 %"). */
 import type { SiteSeries } from '../../../shared/domain';
 import { comparisonFor } from '../model/comparison';
-import {
-  changeRatio,
-  energyParts,
-  formatChange,
-  formatEnergy,
-  type EnergyUnitPreference,
-} from '../../../shared/format';
+import { energyParts, formatEnergy, type EnergyUnitPreference } from '../../../shared/format';
+
+const TONE_CLASS = { up: 'change-up', down: 'change-down', neutral: '' } as const;
 
 /** Total and change for the shown series; `today` is the site's local date. */
 export function SeriesSummary({
@@ -21,15 +17,12 @@ export function SeriesSummary({
 }) {
   const total = energyParts(series.totalWh, unit);
   const comparison = comparisonFor(series, today);
-  const change = formatChange(series.totalWh, comparison.previousWh);
-  const ratio = changeRatio(series.totalWh, comparison.previousWh);
-  const tone =
-    ratio === null || Math.round(ratio * 100) === 0 ? '' : ratio > 0 ? 'change-up' : 'change-down';
+  const { currentWh, previousWh } = comparison;
   return (
     <div className="series-summary">
       <div className="series-total" data-testid="series-total" data-value={series.totalWh}>
         <span className="series-total-label">
-          {series.range === 'lifetime' ? 'Lifetime total' : 'Total'}
+          {series.range === 'lifetime' ? 'Total of the cached history' : 'Total'}
         </span>
         <span className="series-total-value num">
           {total.value} <span className="kpi-unit">{total.unit}</span>
@@ -39,16 +32,19 @@ export function SeriesSummary({
         <div
           className="series-change"
           data-testid="series-change"
-          data-previous={comparison.previousWh ?? ''}
+          data-previous={previousWh ?? ''}
+          data-current={currentWh ?? ''}
+          data-tone={comparison.tone}
         >
-          {change === null ? (
-            <span className="muted">No {comparison.label} to compare with</span>
-          ) : (
-            <>
-              <span className="muted">vs {comparison.label} </span>
-              <strong className={`num ${tone}`}>{change}</strong>
-              <span className="muted num"> ({formatEnergy(comparison.previousWh ?? 0, unit)})</span>
-            </>
+          <span className="muted">{comparison.label} </span>
+          {comparison.change !== null && (
+            <strong className={`num ${TONE_CLASS[comparison.tone]}`}>{comparison.change}</strong>
+          )}
+          {currentWh !== null && previousWh !== null && (
+            <span className="muted num">
+              {' '}
+              ({formatEnergy(currentWh, unit)} against {formatEnergy(previousWh, unit)})
+            </span>
           )}
         </div>
       )}

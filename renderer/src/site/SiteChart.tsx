@@ -5,6 +5,7 @@ import type { EnergyUnitPreference } from '../../../shared/format';
 import { endOfLocalDay, startOfLocalDay } from '../../../shared/time';
 import { LazyEnergyBarChart, LazyPowerAreaChart } from '../charts/lazyCharts';
 import { useElementSize } from '../hooks/useElementSize';
+import { useReducedMotion } from '../hooks/useReducedMotion';
 import { useDrawnMark } from '../hooks/usePerformanceMark';
 import { buildChartModel, previousLabel } from '../model/chartModel';
 import { Skeleton } from '../common/Skeleton';
@@ -30,10 +31,12 @@ export function SiteChart({
   height?: number;
 }) {
   const [ref, { width }] = useElementSize<HTMLDivElement>();
-  const model = useMemo(
-    () => buildChartModel(series, width, unit, capacityW),
-    [series, width, unit, capacityW],
-  );
+  const reducedMotion = useReducedMotion();
+  const model = useMemo(() => {
+    const built = buildChartModel(series, width, unit, capacityW);
+    // Bars sliding to new places after a resize read as wrong numbers to some people.
+    return reducedMotion ? { ...built, animate: false } : built;
+  }, [series, width, unit, capacityW, reducedMotion]);
   const drawn = width > 0 && model.shownPoints > 0;
   const root = useRef<HTMLDivElement>(null);
   useDrawnMark('enalysis:site-chart-ready', root, DRAWN_DATA, drawn);

@@ -12,6 +12,8 @@ import { Icon } from '../common/Icon';
 import { KpiCard } from '../common/KpiCard';
 import { ReconnectLink } from '../connections/ReconnectLink';
 import { StatusPill } from '../common/StatusPill';
+import { lifetimeCoverage } from '../model/lifetime';
+import { daylightFacts } from '../model/night';
 import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
 
 /** The header block. */
@@ -38,6 +40,9 @@ export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number })
         </span>
         <span className="num">{formatCapacity(site.capacityW)}</span>
         <span>{site.timeZone}</span>
+        <span className="num" data-testid="site-daylight" data-night={detail.daylight.night}>
+          {daylightFacts(detail.daylight, now, site.timeZone)}
+        </span>
         <span data-testid="site-updated" data-value={detail.lastIntervalAt ?? ''}>
           <Freshness at={detail.lastIntervalAt} now={now} stale={detail.stale} />
         </span>
@@ -87,7 +92,7 @@ export function SiteKpis({ detail, unit }: { detail: SiteDetail; unit: EnergyUni
         quantity={siteEnergyParts(detail.lifetimeWh, site.capacityW, unit)}
         testId="site-lifetime"
         rawValue={detail.lifetimeWh}
-        foot={detail.firstDate ? `since ${formatLocalDate(detail.firstDate)}` : undefined}
+        foot={lifetimeCoverage(detail.firstDate)}
       />
     </div>
   );

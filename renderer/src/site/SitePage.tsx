@@ -12,6 +12,8 @@ import { useAppState } from '../state/appContext';
 import { DevicesTable } from './DevicesTable';
 import { ExportCsvButton } from './ExportCsvButton';
 import { RangeToolbar } from './RangeToolbar';
+import { NightNotice } from './NightNotice';
+import { NotFoundPage } from '../shell/NotFoundPage';
 import { SeriesSummary } from './SeriesSummary';
 import { SiteChart, SiteChartSkeleton } from './SiteChart';
 import { SiteHeader, SiteKpis } from './SiteHeader';
@@ -51,12 +53,18 @@ function LoadingSite() {
 export function SitePage({ route }: { route: SiteRoute }) {
   const { energyUnit } = useAppState();
   const now = useNow();
-  const { detail, series, anchor } = useSiteData(route.siteId, route.range, route.anchor);
+  const { detail, series, anchor, lastFullDay } = useSiteData(
+    route.siteId,
+    route.range,
+    route.anchor,
+  );
   // Bumped when this site's prices change, so the shown savings are asked for again.
   const [ratesVersion, setRatesVersion] = useState(0);
   const site = detail.lastValue;
 
   if (!site) {
+    if (detail.error?.code === 'not_found')
+      return <NotFoundPage asked={{ kind: 'site', siteId: route.siteId }} />;
     return detail.error ? (
       <div className="page">
         <ErrorNotice error={detail.error} onRetry={detail.reload} />
@@ -71,7 +79,9 @@ export function SitePage({ route }: { route: SiteRoute }) {
   const go = (range: SeriesRange, next: string | null) =>
     navigate(routeHref({ page: 'site', siteId: route.siteId, range, anchor: next }));
   // Keep the last chart on screen (dimmed) while the next range or period loads: no jump.
-  const shown = series.value ?? series.lastValue;
+  // Before sunrise, with nothing yet today, the last full day stands in for an empty grid.
+  const fallback = series.value ? lastFullDay.value : null;
+  const shown = fallback ?? series.value ?? series.lastValue;
 
   return (
     <div className="page">
@@ -102,6 +112,7 @@ export function SitePage({ route }: { route: SiteRoute }) {
             <ErrorNotice error={series.error} onRetry={series.reload} />
           ) : shown ? (
             <>
+              {fallback && <NightNotice detail={site} now={now} shownDay={fallback.anchor} />}
               <SeriesSummary series={shown} today={today} unit={energyUnit} />
               <SeriesValue
                 siteId={route.siteId}

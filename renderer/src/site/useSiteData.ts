@@ -1,8 +1,13 @@
-/** Loads a site's header facts and the chart series for the route, refreshed on data-updated. */
+/**
+ * Loads a site's header facts and the chart series for the route, refreshed on data-updated and
+ * every minute (a new local day, power that is no longer current, stale marks).
+ */
 import type { SeriesRange, SiteDetail, SiteSeries } from '../../../shared/domain';
 import { enalysis } from '../api';
 import { useDebouncedEvent } from '../hooks/useEvent';
 import { useInvoke, type InvokeState } from '../hooks/useInvoke';
+import { useMinuteTick, useNow } from '../hooks/useNow';
+import { lastFullDayFor } from '../model/night';
 
 /** Detail and series of one site. */
 export interface SiteData {
@@ -10,6 +15,8 @@ export interface SiteData {
   series: InvokeState<SiteSeries>;
   /** The anchor in use: the route's, or the site's today once the detail is known. */
   anchor: string | null;
+  /** Yesterday's chart, loaded while today has nothing yet before sunrise (model/night.ts). */
+  lastFullDay: InvokeState<SiteSeries>;
 }
 
 /** The site page's data for `siteId` at `range`/`anchor` (null anchor: the site's today). */
@@ -26,6 +33,14 @@ export function useSiteData(
     anchor === null ? null : `site.series:${siteId}:${range}:${anchor}`,
     () => enalysis().site.series({ siteId, range, anchor: anchor ?? '' }),
   );
+  const now = useNow();
+  const site = detail.lastValue?.site.id === siteId ? detail.lastValue : null;
+  const fallbackDay =
+    site && today && series.value ? lastFullDayFor(series.value, today, site.daylight, now) : null;
+  const lastFullDay = useInvoke(
+    fallbackDay === null ? null : `site.series:${siteId}:day:${fallbackDay}`,
+    () => enalysis().site.series({ siteId, range: 'day', anchor: fallbackDay ?? '' }),
+  );
   useDebouncedEvent(
     'data-updated',
     ({ siteIds }) => {
@@ -35,5 +50,10 @@ export function useSiteData(
     },
     300,
   );
-  return { detail, series, anchor };
+  useMinuteTick(now, () => {
+    detail.reload();
+    series.reload();
+    lastFullDay.reload();
+  });
+  return { detail, series, anchor, lastFullDay };
 }

@@ -1,8 +1,12 @@
-/** Fetches the portfolio once for every screen and re-fetches it (debounced) when data changes. */
+/**
+ * Fetches the portfolio once for every screen and re-fetches it when data changes (debounced) and
+ * every minute: today, current power and stale marks are main's answers for one instant.
+ */
 import type { ReactNode } from 'react';
 import { enalysis } from '../api';
 import { useDebouncedEvent } from '../hooks/useEvent';
 import { useInvoke } from '../hooks/useInvoke';
+import { useMinuteTick, useNow } from '../hooks/useNow';
 import { PortfolioContext } from './portfolioContext';
 
 /** Provides the portfolio to the tree. */
@@ -13,5 +17,7 @@ export function PortfolioProvider({ children }: { children: ReactNode }) {
   // A new demo/live mode or connection changes which sites exist.
   useDebouncedEvent('settings-changed', portfolio.reload, 300);
   useDebouncedEvent('connection-changed', portfolio.reload, 300);
+  // Time passing alone changes the answer (a new local day, power that is no longer current).
+  useMinuteTick(useNow(), portfolio.reload);
   return <PortfolioContext.Provider value={portfolio}>{children}</PortfolioContext.Provider>;
 }

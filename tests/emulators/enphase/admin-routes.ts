@@ -9,12 +9,14 @@ import type { EmulatorClock } from './clock';
 import { jsonResponse } from './http';
 import { planLimits } from './quota';
 
-const clockBody = z.union([
+/** `{set}` or `{advance}` for the clock route (shared with the SolarEdge emulator). */
+export const clockBody = z.union([
   z.object({ set: z.number().int() }).strict(),
   z.object({ advance: z.number().int() }).strict(),
 ]);
 const loginBody = z.object({ login: z.string().min(3).max(320) }).strict();
-const faultBody = z
+/** A fault to inject, as JSON (shared with the SolarEdge emulator). */
+export const faultBody = z
   .object({
     path: z.string().max(500).optional(),
     pathRegex: z.string().max(500).optional(),
@@ -97,7 +99,8 @@ export function adminRoutes(admin: EmulatorAdmin, clock: EmulatorClock): Hono {
   return routes;
 }
 
-async function json(c: Context): Promise<unknown> {
+/** The request's JSON body ({} when empty), read up to 64 KiB. */
+export async function json(c: Context): Promise<unknown> {
   const text = await c.req.text();
   return text === '' ? {} : (JSON.parse(text.slice(0, 65_536)) as unknown);
 }

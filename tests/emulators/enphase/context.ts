@@ -32,7 +32,10 @@ export interface EmulatorContext {
 }
 
 /** True when `candidate` is one of the app's registered redirect URIs. */
-export function isRegisteredRedirect(app: RegisteredApp, candidate: string): boolean {
+export function isRegisteredRedirect(
+  app: Pick<RegisteredApp, 'redirectUris'>,
+  candidate: string,
+): boolean {
   return app.redirectUris.some((registered) => redirectMatches(registered, candidate));
 }
 

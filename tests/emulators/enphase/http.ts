@@ -27,7 +27,10 @@ export function sleep(ms: number): Promise<void> {
  * Fires the first injected fault matching the path: waits its delay, then answers for it, or
  * returns null to let the request through (no fault, or a delay-only fault).
  */
-export async function faultGate(context: EmulatorContext, path: string): Promise<Response | null> {
+export async function faultGate(
+  context: Pick<EmulatorContext, 'faults'>,
+  path: string,
+): Promise<Response | null> {
   const fault = context.faults.take(path);
   if (!fault) return null;
   if (fault.delayMs > 0) await sleep(fault.delayMs);

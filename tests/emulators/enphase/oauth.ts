@@ -8,7 +8,8 @@ import { isRegisteredRedirect, type EmulatorContext } from './context';
 import { faultGate, jsonResponse } from './http';
 import { errorPage, loginPage, type AuthorizeRequest } from './login-page';
 
-const pageHeaders = {
+/** Headers of the sign-in pages (shared with the SolarEdge emulator). */
+export const pageHeaders = {
   'content-type': 'text/html; charset=utf-8',
   // No form-action: Chromium applies it to the redirect that follows the post.
   'content-security-policy':
@@ -68,7 +69,10 @@ function page(c: Context, status: 200 | 400, html: string): Response {
 }
 
 /** 302 to the redirect URI with the given parameters plus `state`, as the spec requires. */
-function redirect(request: AuthorizeRequest, params: Record<string, string>): Response {
+export function redirect(
+  request: Pick<AuthorizeRequest, 'redirectUri' | 'state'>,
+  params: Record<string, string>,
+): Response {
   const target = new URL(request.redirectUri);
   for (const [name, value] of Object.entries(params)) target.searchParams.set(name, value);
   if (request.state !== null) target.searchParams.set('state', request.state);

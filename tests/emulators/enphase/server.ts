@@ -149,7 +149,8 @@ function buildApp(context: EmulatorContext, admin: EmulatorAdmin): Hono {
   return root;
 }
 
-function listen(app: Hono, port: number): Promise<Server> {
+/** Serves a Hono app on 127.0.0.1 (port 0: a free one); shared with the SolarEdge emulator. */
+export function listen(app: Hono, port: number): Promise<Server> {
   return new Promise<Server>((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () =>
       resolve(server as Server),

@@ -10,6 +10,24 @@ describe('interpretCallback', () => {
     });
   });
 
+  it.each([
+    ['solaredge', '4201002', '&site_id=4201002'],
+    ['solaredge', '42<x>', ''],
+    ['enphase', '4201002', ''],
+  ] as const)(
+    'for %s, forwards site_id %s only when SolarEdge sends digits',
+    (provider, siteId, tail) => {
+      const outcome = interpretCallback(
+        provider,
+        { code: 'c', state: 's', site_id: siteId },
+        'enalysis',
+      );
+      expect(outcome).toMatchObject({
+        deepLink: `enalysis://oauth/callback?provider=${provider}&code=c&state=s${tail}`,
+      });
+    },
+  );
+
   it('forwards an error with its description when the description is well-formed', () => {
     const outcome = interpretCallback(
       'tesla',

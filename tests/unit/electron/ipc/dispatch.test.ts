@@ -43,6 +43,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'reports.monthly': fail,
     'reports.setMonthly': fail,
     'reports.chooseMonthlyFolder': fail,
+    'update.status': fail,
+    'update.restart': fail,
     ...overrides,
   };
 }

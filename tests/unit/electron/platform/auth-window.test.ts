@@ -53,6 +53,13 @@ describe('ElectronAuthWindow', () => {
     expect(window.loadedUrl).toBe(authorizeUrl);
   });
 
+  it('has no DevTools in release builds', () => {
+    electronMock.app.isPackaged = true;
+    expect(openPopup().window.options.webPreferences).toMatchObject({ devTools: false });
+    electronMock.app.isPackaged = false;
+    expect(openPopup().window.options.webPreferences).toMatchObject({ devTools: true });
+  });
+
   it('denies every permission on the sign-in session', () => {
     openPopup();
     const made = electronMock.partitions[0]!;

@@ -132,6 +132,7 @@ class FakeApp extends EventEmitter {
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly whenReady = vi.fn(async () => {});
+  readonly setAboutPanelOptions = vi.fn((_options: Record<string, unknown>) => {});
   getPath(name: string): string {
     return this.paths.get(name) ?? `/tmp/enalysis-test-${name}`;
   }
@@ -177,6 +178,10 @@ function createState() {
     powerMonitor: new EventEmitter(),
     /** Where the save or folder dialog answers (null: the person cancels). */
     saveDialogPath: null as string | null,
+    /** The template handed to Menu.buildFromTemplate last, and whether it was installed. */
+    menuTemplate: null as unknown[] | null,
+    menuInstalled: false,
+    clipboardText: null as string | null,
   };
 }
 
@@ -327,6 +332,22 @@ export const dialog = {
   ),
 };
 
+export const Menu = {
+  buildFromTemplate: (template: unknown[]) => {
+    electronMock.menuTemplate = template;
+    return { template };
+  },
+  setApplicationMenu: (menu: { template: unknown[] } | null) => {
+    electronMock.menuInstalled = menu?.template === electronMock.menuTemplate;
+  },
+};
+
+export const clipboard = {
+  writeText: (text: string) => {
+    electronMock.clipboardText = text;
+  },
+};
+
 export default {
   app,
   session,
@@ -341,4 +362,6 @@ export default {
   nativeTheme,
   dialog,
   BrowserWindow,
+  Menu,
+  clipboard,
 };

@@ -38,6 +38,13 @@ describe('createMainWindow', () => {
     });
   });
 
+  it('has no DevTools in release builds', () => {
+    electronMock.app.isPackaged = true;
+    expect(open().options.webPreferences).toMatchObject({ devTools: false });
+    electronMock.app.isPackaged = false;
+    expect(open().options.webPreferences).toMatchObject({ devTools: true });
+  });
+
   it('opens at 1280×800, no smaller than 1024×700, hidden until the first paint', () => {
     const window = open();
     expect(window.options).toMatchObject({

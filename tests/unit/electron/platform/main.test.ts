@@ -118,6 +118,23 @@ describe('electron/main.ts', () => {
     expect(portfolio.ok).toBe(true);
   });
 
+  it('installs the menu and the About panel; Help → Copy diagnostics copies the core’s state', async () => {
+    expect(electronMock.menuInstalled).toBe(true);
+    expect(electronMock.app.setAboutPanelOptions).toHaveBeenCalledOnce();
+    type Item = { label?: string; role?: string; submenu?: Item[]; click?: () => void };
+    const help = (electronMock.menuTemplate as Item[]).find((item) => item.role === 'help');
+    help?.submenu?.find((item) => item.label === 'Copy diagnostics')?.click?.();
+    await vi.waitFor(() => expect(electronMock.clipboardText).toContain('"mode": "demo"'));
+    expect(electronMock.clipboardText).toContain('(development build)');
+  });
+
+  it('leaves updates off in a development run', async () => {
+    await expect(trustedCall('update.status')).resolves.toEqual({
+      ok: true,
+      value: { readyVersion: null, restarting: false },
+    });
+  });
+
   it('quits when the last window closes (except on macOS)', () => {
     electronMock.app.quit.mockClear();
     electronMock.app.emit('window-all-closed');

@@ -1,29 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openCache } from '../../../../electron/cache/cache';
-import type { CacheStore, SiteRecord } from '../../../../electron/cache/types';
-import { buildSeries, sameDayPreviousMonth } from '../../../../electron/services/series';
+import type { CacheStore } from '../../../../electron/cache/types';
+import { buildSeries } from '../../../../electron/services/series';
+import { cacheWith, testSite } from './series-fixtures';
 import { startOfLocalDay } from '../../../../shared/time';
 
 const zone = 'Europe/Berlin';
-const site: SiteRecord = {
-  id: 'demo:test',
-  provider: 'demo',
-  externalId: 'test',
-  connectionId: null,
-  name: 'Test',
+const site = testSite('test', zone, {
   city: 'Berlin',
   country: 'DE',
-  timeZone: zone,
   latitude: 52.5,
   longitude: 13.4,
-  capacityW: 10_000,
-  status: 'normal',
-  statusDetail: null,
-  addedAt: 1_700_000_000,
-};
+});
 
 /** Constant 1.2 kW every 5 minutes of a local day (100 Wh per interval), up to `until`. */
 function fillDay(cache: CacheStore, date: string, until = Infinity): void {
@@ -44,8 +31,7 @@ function nextDay(date: string): string {
 
 let cache: CacheStore;
 beforeEach(() => {
-  cache = openCache(join(mkdtempSync(join(tmpdir(), 'series-')), 'cache.sqlite'));
-  cache.upsertSite(site);
+  cache = cacheWith(site);
 });
 
 describe('buildSeries: day', () => {
@@ -56,7 +42,9 @@ describe('buildSeries: day', () => {
     const series = buildSeries(cache, { site, range: 'day', anchor: '2026-06-17', now });
     expect(series.points).toHaveLength(120);
     expect(series.totalWh).toBe(12_000);
-    expect(series.previousTotalWh).toBe(12_000); // not the whole previous day (28,800)
+    // Not the whole previous day (28,800 Wh): the same wall-clock time.
+    expect(series.comparison).toMatchObject({ currentWh: 12_000, previousWh: 12_000 });
+    expect(series.comparison?.includesToday).toBe(true);
     expect(series.points[0]).toMatchObject({ label: '00:05', value: 1200, previous: 1200 });
   });
 
@@ -67,7 +55,8 @@ describe('buildSeries: day', () => {
     const series = buildSeries(cache, { site, range: 'day', anchor: '2026-03-29', now });
     expect(series.points).toHaveLength(276);
     expect(series.totalWh).toBe(27_600);
-    expect(series.previousTotalWh).toBe(27_600);
+    // Finished days compare whole against whole: the 24-hour neighbour keeps its last hour.
+    expect(series.comparison).toMatchObject({ currentWh: 27_600, previousWh: 28_800, days: 1 });
   });
 });
 
@@ -83,11 +72,20 @@ describe('buildSeries: energy ranges', () => {
   });
   const now = startOfLocalDay('2026-06-16', zone) + 12 * 3600;
 
-  it('sums a running week against the same weekdays of the previous week', () => {
+  it('compares a running week on the finished days it shares with the previous week', () => {
     const week = buildSeries(cache, { site, range: 'week', anchor: '2026-06-16', now });
     expect(week.points.map((p) => p.label)).toEqual(['2026-06-15', '2026-06-16']);
     expect(week.totalWh).toBe(7000);
-    expect(week.previousTotalWh).toBe(3000);
+    // Today (a reported total, no intervals to cut at this time) is left out, not set
+    // half-finished against a whole day.
+    expect(week.comparison).toEqual({
+      currentWh: 3000,
+      previousWh: 1000,
+      days: 1,
+      previousFrom: '2026-06-08',
+      previousTo: '2026-06-08',
+      includesToday: false,
+    });
   });
 
   it('shows the month to date and the year by month with last year beside it', () => {
@@ -96,7 +94,27 @@ describe('buildSeries: energy ranges', () => {
     expect(month.totalWh).toBe(10_000);
     const year = buildSeries(cache, { site, range: 'year', anchor: '2026-06-16', now });
     expect(year.points.map((p) => p.label).at(-1)).toBe('2026-06');
-    expect(year.points.at(-1)).toMatchObject({ value: 10_000, previous: 500 });
+    // Last June holds one day only: no yardstick for this June.
+    expect(year.points.at(-1)).toMatchObject({ value: 10_000, previous: null });
+  });
+
+  it('sets last year’s month beside a month only when last year has the same days so far', () => {
+    const days = (from: number, to: number, month: string, wh: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => ({
+        localDate: `${month}-${String(from + i).padStart(2, '0')}`,
+        wh,
+      }));
+    cache.upsertDailyReported(site.id, [
+      ...days(1, 31, '2025-05', 100),
+      ...days(1, 15, '2025-06', 200), // June 2025 up to the 15th, like June 2026 before today
+      ...days(1, 30, '2025-04', 50).filter((d) => d.localDate !== '2025-04-20'),
+      ...days(1, 31, '2026-05', 120),
+    ]);
+    const year = buildSeries(cache, { site, range: 'year', anchor: '2026-06-16', now });
+    const previous = new Map(year.points.map((p) => [p.label, p.previous]));
+    expect(previous.get('2026-05')).toBe(3100);
+    expect(previous.get('2026-06')).toBe(3000); // 1–15 June, not the running 16th
+    expect(previous.get('2026-04')).toBeNull(); // 20 April 2025 is missing
   });
 
   it('totals the lifetime per year', () => {
@@ -105,16 +123,6 @@ describe('buildSeries: energy ranges', () => {
       ['2025', 500],
       ['2026', 10_000],
     ]);
-    expect(lifetime.previousTotalWh).toBeNull();
-  });
-});
-
-describe('sameDayPreviousMonth', () => {
-  it.each([
-    ['2026-03-15', '2026-02-15'],
-    ['2026-03-31', null],
-    ['2026-01-31', '2025-12-31'],
-  ])('%s → %s', (day, expected) => {
-    expect(sameDayPreviousMonth(day)).toBe(expected);
+    expect(lifetime.comparison).toBeNull();
   });
 });

@@ -398,3 +398,20 @@ describe('SyncScheduler.stop', () => {
     expect(rig.cache.countRequests('demo', 0)).toBe(calls);
   });
 });
+
+describe('SyncScheduler.whenIdle (the moment an update may be installed)', () => {
+  it('resolves at once when nothing runs', async () => {
+    rig = makeRig();
+    await expect(rig.scheduler.whenIdle()).resolves.toBeUndefined();
+  });
+
+  it('waits for the running tick to finish writing', async () => {
+    rig = makeRig();
+    const refresh = rig.scheduler.refreshNow();
+    expect(rig.updates).toEqual([]);
+    await rig.scheduler.whenIdle();
+    expect(rig.scheduler.status().running).toBe(false);
+    expect(rig.updates).toEqual([ids]);
+    await refresh;
+  });
+});

@@ -14,7 +14,7 @@ function series(partial: Partial<SiteSeries> & Pick<SiteSeries, 'range' | 'point
     to: '2025-10-14',
     unit: partial.range === 'day' ? 'W' : 'Wh',
     totalWh: 0,
-    previousTotalWh: null,
+    comparison: null,
     downsampledFrom: null,
     ...partial,
   };

@@ -1,48 +1,123 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint, SiteSeries } from '../../../../../shared/domain';
-import { comparisonFor } from '../../../../../renderer/src/model/comparison';
+import type { SeriesComparison, SiteSeries } from '../../../../../shared/domain';
+import {
+  comparisonFor,
+  formatDaySpan,
+  neutralChangeRatio,
+  toneOf,
+} from '../../../../../renderer/src/model/comparison';
 
-const fiveMinutes = (values: (number | null)[]): SeriesPoint[] =>
-  values.map((previous, i) => ({ label: `${i}`, t: 1_760_000_000 + i * 300, value: 0, previous }));
-
-function daySeries(anchor: string, points: SeriesPoint[]): SiteSeries {
+function series(
+  range: SiteSeries['range'],
+  comparison: SeriesComparison | null,
+  extra: Partial<SiteSeries> = {},
+): SiteSeries {
   return {
     siteId: 's',
-    range: 'day',
-    anchor,
-    from: anchor,
-    to: anchor,
-    unit: 'W',
-    points,
-    totalWh: 500,
-    previousTotalWh: 4000,
+    range,
+    anchor: '2026-06-16',
+    from: '2026-06-15',
+    to: '2026-06-21',
+    unit: range === 'day' ? 'W' : 'Wh',
+    points: [],
+    totalWh: 500_000,
+    comparison,
     downsampledFrom: null,
+    ...extra,
   };
 }
 
+const compared = (over: Partial<SeriesComparison> = {}): SeriesComparison => ({
+  currentWh: 10_300,
+  previousWh: 10_000,
+  days: 3,
+  previousFrom: '2025-01-01',
+  previousTo: '2025-03-31',
+  includesToday: false,
+  ...over,
+});
+
 describe('comparisonFor', () => {
-  it('says "at this time" for today, whose previous total main cut at the same wall-clock time', () => {
-    const comparison = comparisonFor(
-      daySeries('2025-10-14', fiveMinutes([1200, 1200])),
-      '2025-10-14',
-    );
-    expect(comparison).toEqual({ previousWh: 4000, label: 'previous day at this time' });
+  it('says which days were compared, and uses their sums rather than the whole period', () => {
+    const view = comparisonFor(series('year', compared({ days: 90 })), '2026-06-16');
+    expect(view).toEqual({
+      label: 'vs 1 Jan – 31 Mar 2025 · 90 days with data on both sides',
+      change: '+3\u00a0%',
+      tone: 'up',
+      currentWh: 10_300,
+      previousWh: 10_000,
+    });
   });
 
-  it('uses main’s previous total for a finished day', () => {
-    const comparison = comparisonFor(
-      daySeries('2025-10-13', fiveMinutes([1200, 1200])),
-      '2025-10-14',
+  it('mentions a running day cut at this time', () => {
+    const view = comparisonFor(
+      series(
+        'week',
+        compared({
+          previousFrom: '2026-06-08',
+          previousTo: '2026-06-09',
+          days: 2,
+          includesToday: true,
+        }),
+      ),
+      '2026-06-16',
     );
-    expect(comparison).toEqual({ previousWh: 4000, label: 'previous day' });
+    expect(view.label).toBe(
+      'vs 8 – 9 Jun 2026 · 2 days with data on both sides, today up to this time',
+    );
   });
 
   it.each([
-    { range: 'week', label: 'previous week' },
-    { range: 'month', label: 'previous month' },
-    { range: 'year', label: 'previous year' },
-  ] as const)('uses main’s like-for-like sum for a $range', ({ range, label }) => {
-    const series = { ...daySeries('2025-10-14', []), range, unit: 'Wh' as const };
-    expect(comparisonFor(series, '2025-10-14')).toEqual({ previousWh: 4000, label });
+    [compared({ includesToday: true, days: 1 }), 'vs previous day at this time'],
+    [compared({ days: 1 }), 'vs previous day'],
+  ])('names a day’s comparison plainly (%#)', (comparison, label) => {
+    expect(comparisonFor(series('day', comparison), '2026-06-16').label).toBe(label);
+  });
+
+  it('says nothing was produced yet today instead of “no previous day”', () => {
+    const view = comparisonFor(
+      series('day', null, { from: '2026-06-16', to: '2026-06-16', totalWh: 0 }),
+      '2026-06-16',
+    );
+    expect(view).toMatchObject({ label: 'Nothing produced yet today', change: null });
+  });
+
+  it('says when no day has data on both sides', () => {
+    expect(comparisonFor(series('month', null), '2026-06-16').label).toBe(
+      'No previous month with data to compare with',
+    );
+  });
+
+  it('shows both sides without a ratio when the previous side produced nothing', () => {
+    const view = comparisonFor(
+      series('day', compared({ currentWh: 0, previousWh: 0, includesToday: true, days: 1 })),
+      '2026-06-16',
+    );
+    expect(view).toMatchObject({ change: null, tone: 'neutral', currentWh: 0, previousWh: 0 });
+  });
+});
+
+describe('toneOf', () => {
+  it.each([
+    [null, 'neutral'],
+    [0, 'neutral'],
+    [0.009, 'neutral'],
+    [-0.009, 'neutral'],
+    [neutralChangeRatio, 'up'],
+    [-0.012, 'down'],
+    [35.95, 'up'],
+  ] as const)('%s → %s', (ratio, tone) => {
+    expect(toneOf(ratio)).toBe(tone);
+  });
+});
+
+describe('formatDaySpan', () => {
+  it.each([
+    ['2026-06-08', '2026-06-08', '8 Jun 2026'],
+    ['2026-06-08', '2026-06-09', '8 – 9 Jun 2026'],
+    ['2026-06-08', '2026-07-03', '8 Jun – 3 Jul 2026'],
+    ['2025-12-29', '2026-01-04', '29 Dec 2025 – 4 Jan 2026'],
+  ])('%s – %s → %s', (from, to, text) => {
+    expect(formatDaySpan(from, to)).toBe(text);
   });
 });

@@ -36,6 +36,7 @@ function row(
     lastIntervalAt: 1_000,
     stale: false,
     sparkline: [],
+    daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
     ...rest,
   };
 }

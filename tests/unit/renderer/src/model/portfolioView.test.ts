@@ -29,6 +29,7 @@ function row(
     lastIntervalAt: at,
     stale,
     sparkline: [],
+    daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
   };
 }
 

@@ -45,8 +45,20 @@ describe('parseKioskSeconds', () => {
 });
 
 describe('refreshFloorNote', () => {
-  it('explains that real providers keep their 15-minute floor', () => {
-    expect(refreshFloorNote(1)).toMatch(/at most every 15 minutes/);
-    expect(refreshFloorNote(15)).toBeNull();
+  it.each([
+    [
+      1,
+      'Demo sites refresh every minute. Connected accounts refresh at most every 15 min: provider quotas allow no more.',
+    ],
+    [
+      5,
+      'Demo sites refresh every 5 min. Connected accounts refresh at most every 15 min: provider quotas allow no more.',
+    ],
+    [
+      15,
+      'Every site refreshes at most every 15 min; connected accounts may wait longer when their quota needs it.',
+    ],
+  ])('%i min → %s', (minutes, note) => {
+    expect(refreshFloorNote(minutes)).toBe(note);
   });
 });

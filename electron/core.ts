@@ -18,6 +18,8 @@ import {
   type KeyValueStore,
   type Logger,
   type NetworkMonitor,
+  type PdfPrinterPort,
+  type SaveFilePort,
   type UpdaterPort,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
@@ -26,6 +28,7 @@ import { ProviderRegistry } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
 import { createConnections, type Connections } from './services/connections/setup';
+import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
@@ -62,6 +65,12 @@ export interface CoreOptions {
   demoProvider?: Provider;
   /** False keeps the scheduler from starting (a benchmark that fills the cache itself). */
   startSync?: boolean;
+  /** The OS locale (BCP 47), for the currency until the user picks one; Intl's by default. */
+  locale?: string;
+  /** Writes exports and reports where the person chooses (without it, saving says it cannot). */
+  saveFile?: SaveFilePort;
+  /** Prints the report layout to PDF (without it, PDF reports say they cannot be made). */
+  printer?: PdfPrinterPort;
   /** App updates (electron-updater); absent in development and without a feed. */
   updater?: UpdaterPort;
 }
@@ -191,6 +200,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   providers.reconcile();
 
+  const visibleSites = () => {
+    const showDemo = demoShown();
+    return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
+  };
+  const reporting = createReporting({
+    cache,
+    store: options.settings,
+    clock,
+    log,
+    visibleSites,
+    locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    saveFile: options.saveFile,
+    printer: options.printer,
+  });
   const updates = options.updater
     ? new UpdateService({
         updater: options.updater,
@@ -207,11 +231,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     log,
     providerFor: (site) => providers.forSite(site),
-    visibleSites: () => {
-      const showDemo = demoShown();
-      return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
-    },
+    visibleSites,
     connectionHandlers: connections.handlers,
+    reportHandlers: reporting.handlers,
     updates,
     appInfo: () => ({
       version: options.version,
@@ -246,6 +268,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   ];
   if (options.startSync !== false) scheduler.start();
+  reporting.start();
   updates?.start();
 
   return {
@@ -259,6 +282,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connections,
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      reporting.stop();
       updates?.stop();
       connections.stop();
       pacer.close();

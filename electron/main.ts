@@ -17,6 +17,7 @@ import { createElectronLogger } from './platform/logger';
 import { createMainWindow, guardEveryWebContents } from './platform/main-window';
 import { originOf, PRODUCTION_APP_ORIGIN } from './platform/navigation-policy';
 import { createNetworkMonitor, type StoppableNetworkMonitor } from './platform/network-monitor';
+import { ElectronPdfPrinter } from './platform/print-to-pdf';
 import { registerIpc } from './platform/ipc';
 import { copyDiagnostics, installAppMenu, setAboutPanel } from './platform/menu';
 import { lockDownPermissions } from './platform/permissions';
@@ -28,6 +29,7 @@ import {
   registerAppScheme,
 } from './platform/protocol';
 import { SafeStorageCipher } from './platform/safe-storage-cipher';
+import { ElectronSaveFile } from './platform/save-file';
 import { createSettingsStore } from './platform/settings-store';
 import { claimSingleInstance, logDeepLink } from './platform/single-instance';
 import { createUpdater, updateFeedFor } from './platform/updater';
@@ -106,6 +108,12 @@ async function start(): Promise<void> {
   if (!cipher.keyringProtected)
     log.warn('no OS keyring: saved sign-ins are not protected (basic_text)');
   network = flags.offline ? new ManualNetworkMonitor(false) : createNetworkMonitor();
+  const printer = new ElectronPdfPrinter({
+    preloadPath,
+    appOrigin,
+    pageUrl: startUrl,
+    log,
+  });
   const feed = updateFeedFor(process.env, process.resourcesPath);
   const updates = updateModeOf({ isPackaged: app.isPackaged, feed });
   if (!updates.on) log.info('app updates are off', { reason: updates.reason });
@@ -122,9 +130,18 @@ async function start(): Promise<void> {
     kiosk: flags.kiosk,
     version: app.getVersion(),
     platform: process.platform,
+    locale: app.getLocale(),
+    saveFile: new ElectronSaveFile(() => mainWindow),
+    printer,
     updater: updates.on ? createUpdater(updates.feed, log) : undefined,
   });
-  disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
+  disposeIpc = registerIpc({
+    core,
+    getWindow: () => mainWindow,
+    appOrigin,
+    log,
+    isPrintWindow: (id) => printer.isPrintWindow(id),
+  });
   openWindow();
   const link = deepLinkFromArgv(process.argv);
   if (link) onDeepLink(link);

@@ -18,6 +18,8 @@ import {
   remoteSystemSchema,
 } from './domain';
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
+import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
+import { monthlyReportSettingsSchema, reportRequestSchema, reportSchema } from './report';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -90,6 +92,27 @@ export const invokeContract = {
     response: z.object({ connections: z.array(connectionSchema) }),
   },
   'budget.get': { request: none, response: z.object({ budgets: z.array(budgetSchema) }) },
+  /** Prices, emission factors and the currency in use. */
+  'economics.get': { request: none, response: economicsViewSchema },
+  'economics.update': { request: economicsRequests.update, response: economicsViewSchema },
+  /** One site's own prices or factor (null: follow the fleet default again). */
+  'economics.setSite': { request: economicsRequests.setSite, response: economicsViewSchema },
+  /** Savings and CO2 avoided per site and in total for local dates [from, to]. */
+  'economics.value': { request: economicsRequests.value, response: valueSchema },
+  /** Writes the portfolio export (CSV or XLSX) where the person chooses in the save dialog. */
+  'reports.export': { request: economicsRequests.export, response: savedFileSchema },
+  /** The numbers of a fleet or site report for a month or a year (the print layout reads them). */
+  'reports.get': { request: reportRequestSchema, response: reportSchema },
+  /** Prints a report to PDF and saves it where the person chooses (`rows`: sites in it). */
+  'reports.savePdf': { request: reportRequestSchema, response: savedFileSchema },
+  /** Whether last month's fleet report is written on the 1st, and where. */
+  'reports.monthly': { request: none, response: monthlyReportSettingsSchema },
+  'reports.setMonthly': {
+    request: z.object({ enabled: z.boolean() }).strict(),
+    response: monthlyReportSettingsSchema,
+  },
+  /** Opens the OS folder dialog in main; the renderer never sends a path. */
+  'reports.chooseMonthlyFolder': { request: none, response: monthlyReportSettingsSchema },
   /** Whether a downloaded update is ready to install. */
   'update.status': { request: none, response: updateStateSchema },
   /** "Restart to update": installs once no sync write is running; the app then restarts. */
@@ -136,6 +159,17 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
   'connections.test': 'change',
   'connections.disconnect': 'change',
   'budget.get': 'read',
+  'economics.get': 'read',
+  'economics.update': 'change',
+  'economics.setSite': 'change',
+  'economics.value': 'read',
+  // Exports and PDFs write files through a save dialog: not for a visitor at a kiosk.
+  'reports.export': 'change',
+  'reports.get': 'read',
+  'reports.savePdf': 'change',
+  'reports.monthly': 'read',
+  'reports.setMonthly': 'change',
+  'reports.chooseMonthlyFolder': 'change',
   'update.status': 'read',
   // Restarting quits the app: not for a visitor at a kiosk.
   'update.restart': 'change',
@@ -145,6 +179,20 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
 export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];
 /** Every event name. */
 export const eventNames = Object.keys(eventContract) as EventName[];
+
+/**
+ * The channels a report's hidden print window may call, and nothing else: it renders the app's
+ * own page, but it has no business changing anything (each is a `read` in `channelEffects`).
+ */
+export const readOnlyChannels: ReadonlySet<InvokeChannel> = new Set<InvokeChannel>([
+  'app.info',
+  'settings.get',
+  'sync.status',
+  'portfolio.get',
+  'economics.get',
+  'reports.get',
+  'reports.monthly',
+]);
 
 /** Why a call failed, in words the renderer can show as they are. */
 export const ipcErrorSchema = z.object({

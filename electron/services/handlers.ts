@@ -12,6 +12,7 @@ import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { SyncScheduler } from '../sync/scheduler';
 import type { ConnectionChannels } from './connections';
+import type { ReportChannels } from './report-handlers';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import type { SettingsService } from './settings';
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   appInfo: () => AppInfo;
   /** The connection handlers built by `createConnections(...)` (services/connections/setup.ts). */
   connectionHandlers: Pick<Handlers, ConnectionChannels>;
+  /** Money, CO2, exports and reports (services/report-handlers.ts). */
+  reportHandlers: Pick<Handlers, ReportChannels>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
   updates?: { state(): UpdateState; restartToUpdate(): UpdateState };
 }
@@ -102,5 +105,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'update.status': () => deps.updates?.state() ?? noUpdate,
     'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
     ...deps.connectionHandlers,
+    ...deps.reportHandlers,
   };
 }

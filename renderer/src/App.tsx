@@ -8,6 +8,8 @@ import { NotFoundPage } from './shell/NotFoundPage';
 import { Banners } from './shell/Banners';
 import { Sidebar } from './shell/Sidebar';
 import { PortfolioPage } from './portfolio/PortfolioPage';
+import { ReportPrintPage } from './reports/ReportPrintPage';
+import { ReportsPage } from './reports/ReportsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SitePage } from './site/SitePage';
 import { AppStateProvider } from './state/AppStateProvider';
@@ -30,6 +32,13 @@ function RoutedPage() {
     case 'connections':
       page = <ConnectionsPage />;
       break;
+    case 'reports':
+      page = <ReportsPage />;
+      break;
+    case 'report':
+      // Root shows the print layout on its own; the shell never renders this route.
+      page = null;
+      break;
     case 'not-found':
       page = <NotFoundPage asked={{ kind: 'page', address: route.hash }} />;
       break;
@@ -47,6 +56,9 @@ function RoutedPage() {
 
 function Root() {
   const { info, startupError } = useAppState();
+  const route = useHashRoute();
+  // The print layout stands alone (no sidebar, no banners), in kiosk mode too.
+  if (route.page === 'report') return <ReportPrintPage scope={route.scope} period={route.period} />;
   if (startupError) {
     return (
       <div className="content">

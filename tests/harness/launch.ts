@@ -18,8 +18,10 @@ import { ManualNetworkMonitor, type Clock, type UpdaterPort } from '../../electr
 import type { Provider } from '../../electron/providers/provider';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
+import { FolderSaveFile } from './folder-save-file';
 import { MemoryLogger } from './memory-logger';
 import { PlaywrightAuthWindow } from './playwright-auth-window';
+import { PlaywrightPdfPrinter } from './playwright-printer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -65,6 +67,8 @@ export interface LaunchOptions {
   fetch?: typeof fetch;
   /** Extra scripts to run in the page before the app (benchmarks install observers). */
   initScripts?: string[];
+  /** Where "saved" files go (the save dialog's twin); `<dataDir>/saved` by default. */
+  savedFolder?: string;
   /** App updates (tests/harness/update-feed.ts builds a real electron-updater on a local feed). */
   updater?: UpdaterPort;
 }
@@ -87,6 +91,8 @@ export interface AppHandle {
   authWindow: PlaywrightAuthWindow;
   /** Every IPC answer and pushed event payload, as JSON (secrecy tests search them). */
   ipcResponses: string[];
+  /** The save dialog's twin: what the app saved, in one folder. */
+  saveFile: FolderSaveFile;
   /** Stops the browser, the dev server and the core (closing the cache cleanly). */
   stop(): Promise<void>;
 }
@@ -166,7 +172,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     const settingsStore = new ConfStore(dataDir, options.clock, log);
     // Sign-in popups are pages of their own, each in a fresh context, in the same browser.
     const authWindow = new PlaywrightAuthWindow(browser);
+    const saveFile = new FolderSaveFile(options.savedFolder ?? join(dataDir, 'saved'));
+    const printer = new PlaywrightPdfPrinter();
     const running = await createCore({
+      saveFile,
+      printer,
       dataDir,
       config,
       authWindow,
@@ -216,6 +226,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       },
     );
     await context.addInitScript({ content: bridge });
+    printer.attach(context, origin);
     for (const script of options.initScripts ?? [])
       await context.addInitScript({ content: script });
     const page = await context.newPage();
@@ -250,6 +261,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       origin,
       authWindow,
       ipcResponses,
+      saveFile,
       goto,
       stop,
     };

@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/domain';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { EnphaseSettings } from '../connections/EnphaseSettings';
+import { EconomicsSettings } from '../economics/EconomicsSettings';
 import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';
 import { DemoModeField } from './DemoModeField';
@@ -103,6 +104,7 @@ export function SettingsPage() {
               <NumbersForm settings={settings} save={save} />
             </div>
           </section>
+          <EconomicsSettings />
           <EnphaseSettings settings={settings} save={save} />
           <AboutSection />
         </>

@@ -42,6 +42,15 @@ export function Sidebar({ route }: { route: Route }) {
             <Icon name="plug" />
             Connections
           </a>
+          <a
+            className="nav-link"
+            href="#/reports"
+            aria-current={current('reports')}
+            data-testid="nav-reports"
+          >
+            <Icon name="report" />
+            Reports
+          </a>
           <a className="nav-link" href="#/settings" aria-current={current('settings')}>
             <Icon name="settings" />
             Settings

@@ -29,6 +29,12 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextId++;
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly send = vi.fn();
+  /** What page scripts answer (the report layout's ready flag, for the printer). */
+  scriptAnswer: unknown = true;
+  readonly executeJavaScript = vi.fn(async (_code: string) => this.scriptAnswer);
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
+    Buffer.from('%PDF-1.7 fake'),
+  );
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
@@ -71,6 +77,10 @@ export class BrowserWindow extends EventEmitter {
   }
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
+  }
+  /** Destroying skips `close` handlers but still fires `closed`. */
+  destroy(): void {
+    this.close();
   }
   /** Closing destroys the window and fires `closed`, as Electron does. */
   close(): void {
@@ -132,6 +142,9 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.0.0-test';
   }
+  getLocale(): string {
+    return 'en-US';
+  }
 }
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
@@ -163,6 +176,8 @@ function createState() {
     shouldReEncrypt: false,
     darkTheme: false,
     powerMonitor: new EventEmitter(),
+    /** Where the save or folder dialog answers (null: the person cancels). */
+    saveDialogPath: null as string | null,
     /** The template handed to Menu.buildFromTemplate last, and whether it was installed. */
     menuTemplate: null as unknown[] | null,
     menuInstalled: false,
@@ -181,6 +196,8 @@ export function resetElectronMock(): void {
   safeStorage.decryptStringAsync.mockClear();
   ipcRenderer.invoke.mockClear();
   shell.openExternal.mockClear();
+  dialog.showSaveDialog.mockClear();
+  dialog.showOpenDialog.mockClear();
 }
 
 // --- the module surface, as `import { … } from 'electron'` sees it --------------------------
@@ -300,7 +317,20 @@ export const nativeTheme = {
   },
 };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers like a person who picked `electronMock.saveDialogPath` (null: pressed Cancel). */
+  showSaveDialog: vi.fn(async (..._args: unknown[]) =>
+    electronMock.saveDialogPath === null
+      ? { canceled: true, filePath: '' }
+      : { canceled: false, filePath: electronMock.saveDialogPath },
+  ),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) =>
+    electronMock.saveDialogPath === null
+      ? { canceled: true, filePaths: [] }
+      : { canceled: false, filePaths: [electronMock.saveDialogPath] },
+  ),
+};
 
 export const Menu = {
   buildFromTemplate: (template: unknown[]) => {

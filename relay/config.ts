@@ -15,6 +15,7 @@ import {
   redirectListVar,
   schemeVar,
 } from './env-vars';
+import { quotaConfigFrom, quotaEnvSchema, type QuotaConfig } from './quota/config';
 
 /** Providers the relay can exchange codes for, in the order they are listed to people. */
 export const relayProviderIds = ['enphase', 'solaredge', 'tesla'] as const;
@@ -54,6 +55,8 @@ export interface RelayConfig {
   teslaPublicKeyPem: string | null;
   teslaAudience: string;
   providers: Readonly<Record<RelayProviderId, ProviderConfig>>;
+  /** Quota leases: plan capacity, policy, limits, and the shared store (relay/quota/). */
+  quota: QuotaConfig;
 }
 
 /** The largest request body the relay reads; token and refresh requests are a few hundred bytes. */
@@ -111,6 +114,7 @@ const envSchema = z.object({
   TESLA_AUTH_BASE: baseUrlVar(defaultAuthBases.tesla),
   TESLA_PUBLIC_KEY_PEM: pemVar,
   TESLA_AUDIENCE: baseUrlVar('https://fleet-api.prd.na.vn.cloud.tesla.com'),
+  ...quotaEnvSchema.shape,
 });
 
 type ParsedEnv = z.output<typeof envSchema>;
@@ -173,6 +177,7 @@ export function loadRelayConfig(
       teslaPublicKeyPem: vars.TESLA_PUBLIC_KEY_PEM,
       teslaAudience: vars.TESLA_AUDIENCE,
       providers,
+      quota: quotaConfigFrom(vars),
     },
     warnings,
   };

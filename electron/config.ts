@@ -13,6 +13,8 @@ const configSchema = z.object({
   enphase: z.object({ authBase: url, apiBase: url, clientId: z.string(), apiKey: z.string() }),
   solaredge: z.object({ authBase: url, apiBase: url, clientId: z.string() }),
   tesla: z.object({ authBase: url, tokenBase: url, clientId: z.string() }),
+  /** Operator override: a fixed share (%) of the Enphase plan instead of the relay's lease. */
+  enphaseShareOverride: z.number().int().min(1).max(100).nullable(),
 });
 
 /** The app's public configuration. */
@@ -27,6 +29,7 @@ const variableNames: Record<string, string> = {
   'solaredge.apiBase': 'SOLAREDGE_API_BASE',
   'tesla.authBase': 'TESLA_AUTH_BASE',
   'tesla.tokenBase': 'TESLA_TOKEN_BASE',
+  enphaseShareOverride: 'ENALYSIS_ENPHASE_SHARE_PERCENT',
 };
 
 /** Raised when an override is malformed; the message names the variable. */
@@ -59,6 +62,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tokenBase: pick('TESLA_TOKEN_BASE', 'https://fleet-auth.prd.vn.cloud.tesla.com'),
       clientId: pick('TESLA_CLIENT_ID', ''),
     },
+    enphaseShareOverride: env.ENALYSIS_ENPHASE_SHARE_PERCENT?.trim()
+      ? Number(env.ENALYSIS_ENPHASE_SHARE_PERCENT.trim())
+      : null,
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {

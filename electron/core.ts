@@ -24,9 +24,9 @@ import type { Provider } from './providers/provider';
 import { ProviderRegistry } from './providers/registry';
 import { createConnections, type Connections } from './services/connections/setup';
 import { createHandlers } from './services/handlers';
+import { createQuotaLeases, enphaseGateFor } from './quota/setup';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './sync/enphase-budget';
-import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 
 /** Everything the core needs from its host. */
@@ -54,6 +54,8 @@ export interface CoreOptions {
   demoProvider?: Provider;
   /** False keeps the scheduler from starting (a benchmark that fills the cache itself). */
   startSync?: boolean;
+  /** True: the Enphase budget follows this installation's quota lease from the relay. */
+  quotaLeases?: boolean;
 }
 
 /** Listens to every event the core pushes to the renderer. */
@@ -96,13 +98,34 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const hasConnections = () => records().all().length > 0;
   const demoShown = () => options.forceDemo || settings.get().demoMode || !hasConnections();
 
+  const leases = createQuotaLeases({
+    enabled: options.quotaLeases === true,
+    config,
+    store: options.settings,
+    fetch: options.fetch,
+    clock,
+    log,
+    enphaseSites: () => ({
+      sites: enphaseBudget.budget().siteCount,
+      connections: providers.enphaseCount(),
+    }),
+    onChange: () => {
+      enphaseBudget.invalidate();
+      scheduler.reschedule();
+    },
+  });
+  const operatorShare = config.enphaseShareOverride;
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
     clock,
-    settings: () => settings.get(),
+    settings: () => ({
+      ...settings.get(),
+      enphaseSharePercent: operatorShare ?? settings.get().enphaseSharePercent,
+    }),
     connectionCount: () => providers.enphaseCount(),
+    ...(leases ? { allowance: () => leases.budgetAllowance() } : {}),
   });
-  const pacer = new MinuteGate({ clock, perMinute: () => enphaseBudget.perMinute() });
+  const pacer = enphaseGateFor(leases, { clock, perMinute: () => enphaseBudget.perMinute() });
   const providers: ProviderRegistry = new ProviderRegistry({
     config,
     cache,
@@ -156,6 +179,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onSitesChanged: (connectionId) => {
       providers.reconcile();
       enphaseBudget.invalidate();
+      leases?.renewSoon();
       // Backfill runs in the background: quota pacing can make it take minutes.
       scheduler.refreshConnection(connectionId).catch((error: unknown) => {
         log.warn('refresh after a site change failed', { connectionId, error: String(error) });
@@ -206,6 +230,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   ];
   if (options.startSync !== false) scheduler.start();
+  leases?.start();
 
   return {
     dispatch: createDispatcher(handlers, log),
@@ -219,6 +244,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
       connections.stop();
+      leases?.stop();
       pacer.close();
       await scheduler.stop();
       cache.close();

@@ -94,6 +94,7 @@ async function start(): Promise<void> {
     kiosk: flags.kiosk,
     version: app.getVersion(),
     platform: process.platform,
+    quotaLeases: true,
   });
   disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
   openWindow();

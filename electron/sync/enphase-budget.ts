@@ -16,6 +16,8 @@ export interface EnphaseBudgetSourceOptions {
   settings: () => Pick<Settings, 'enphasePlan' | 'enphaseSharePercent' | 'refreshFloorMinutes'>;
   /** Enphase connections that are usable now (each lists its systems every refresh). */
   connectionCount?: () => number;
+  /** This installation's quota lease (electron/quota/); null: the operator's plan × share. */
+  allowance?: () => EnphaseBudgetInput['allowance'] | null;
 }
 
 /** Reading the ledger and the site list is cheap, but not free: remember them this long (s). */
@@ -35,7 +37,10 @@ export class EnphaseBudgetSource {
   /** Requests per minute this installation may send now. */
   perMinute(): number {
     const settings = this.options.settings();
-    return perMinuteAllowance(settings.enphasePlan, settings.enphaseSharePercent);
+    const lease = this.options.allowance?.();
+    return (
+      lease?.perMinute ?? perMinuteAllowance(settings.enphasePlan, settings.enphaseSharePercent)
+    );
   }
 
   /** The `budget.get` entry for Enphase. */
@@ -69,9 +74,11 @@ export class EnphaseBudgetSource {
         },
       };
     }
-    // Settings are cheap to read and must apply at once.
+    // Settings and the lease are cheap to read and must apply at once.
+    const allowance = this.options.allowance?.() ?? undefined;
     return {
       ...this.memo.input,
+      ...(allowance ? { allowance } : {}),
       plan: settings.enphasePlan,
       sharePercent: settings.enphaseSharePercent,
       floorMinutes: settings.refreshFloorMinutes,

@@ -32,3 +32,19 @@ describe('loadConfig', () => {
     expect(JSON.stringify(config)).not.toContain('top-secret');
   });
 });
+
+describe('the operator share override', () => {
+  it.each([
+    [undefined, null],
+    ['', null],
+    ['25', 25],
+  ])('ENALYSIS_ENPHASE_SHARE_PERCENT=%s gives %s', (value, share) => {
+    expect(loadConfig({ ENALYSIS_ENPHASE_SHARE_PERCENT: value }).enphaseShareOverride).toBe(share);
+  });
+
+  it.each(['0', '101', 'half', '12.5'])('refuses %s, naming the variable', (value) => {
+    expect(() => loadConfig({ ENALYSIS_ENPHASE_SHARE_PERCENT: value })).toThrow(
+      /ENALYSIS_ENPHASE_SHARE_PERCENT is invalid/,
+    );
+  });
+});

@@ -25,6 +25,7 @@ export interface QuotaConfig {
 /** The policy's defaults; the operator sets the lease length and the site cap. */
 export const defaultLeasePolicy: LeasePolicy = {
   leaseSeconds: DEFAULT_LEASE_SECONDS,
+  firstLeaseSeconds: 900,
   safetyMargin: 0.05,
   backfillReserve: 0.1,
   backfillCallsPerNewSite: 30,

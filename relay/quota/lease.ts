@@ -17,6 +17,12 @@ export interface QuotaCapacity {
 /** The operator's knobs (relay/quota/config.ts reads them from the environment). */
 export interface LeasePolicy {
   leaseSeconds: number;
+  /**
+   * An installation's first lease is this short (s): when many arrive at once (a fleet starting
+   * after the store was lost), the first to ask saw none of the others, so its share is
+   * recomputed soon, once they all hold leases.
+   */
+  firstLeaseSeconds: number;
   /** Share of the month never handed out (clock skew, calls outside leases). */
   safetyMargin: number;
   /** Share of the daily pool kept for backfills of newly connected sites. */
@@ -151,6 +157,9 @@ export function computeLease(
   const backfill = Math.min(backfillShare, newSites * policy.backfillCallsPerNewSite);
 
   const perDay = roundDown(Math.min(poolPerDay, steady + backfill), 3);
+  const seconds = snapshot.previous
+    ? policy.leaseSeconds
+    : Math.min(policy.leaseSeconds, policy.firstLeaseSeconds);
   const minuteBudget = capacity.perMinute * (1 - policy.safetyMargin) * shrink;
   const perMinute = Math.max(
     1,
@@ -164,10 +173,10 @@ export function computeLease(
     perDay,
     perMinute,
     issuedAt: now,
-    expiresAt: now + policy.leaseSeconds,
+    expiresAt: now + seconds,
     month: month.start,
   };
-  return { lease, charge: (perDay * policy.leaseSeconds) / 86_400, refund };
+  return { lease, charge: (perDay * seconds) / 86_400, refund };
 }
 
 /** When the app should renew: in the last sixth of the lease. */

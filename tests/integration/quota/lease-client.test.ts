@@ -66,6 +66,9 @@ describe('QuotaLeaseClient', () => {
     await client.renewNow();
     const allowance = client.allowance();
     expect(allowance).toMatchObject({ source: 'lease', perDay: 230 });
+    // A first lease lasts 15 minutes, renewed in its last sixth; the next ones an hour.
+    expect(timers.delays.at(-1)).toBe(750);
+    await client.renewNow();
     expect(timers.delays.at(-1)).toBe(3000);
     expect(client.budgetAllowance().explanation).toMatch(
       /^This computer's share of the platform's Enphase plan: 230 requests a day, renewed \d\d:\d\d\.$/,
@@ -90,6 +93,7 @@ describe('QuotaLeaseClient', () => {
   it('keeps the last lease while the relay is gone, then falls back to the conservative grant', async () => {
     const harness = await start();
     const { client, timers, clock } = harness;
+    await client.renewNow();
     await client.renewNow();
     const changesWithLease = harness.changes;
     await harness.relay.close();

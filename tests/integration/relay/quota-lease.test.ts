@@ -33,12 +33,14 @@ afterAll(async () => {
 const lease = (body: unknown, provider = 'enphase') => relay.post(`/quota/${provider}/lease`, body);
 
 describe('POST /quota/enphase/lease', () => {
-  it('grants an hour of calls per day and per minute, with the usual security headers', async () => {
-    const answer = await lease({
-      installationId: installationId(),
-      activeSites: 40,
-      expectedCalls: 3000,
-    });
+  it('grants calls per day and per minute for an hour (a first lease: 15 min), with security headers', async () => {
+    const id = installationId();
+    const first = leaseGrantSchema.parse(
+      (await lease({ installationId: id, activeSites: 40, expectedCalls: 3000 })).json,
+    );
+    expect(first.expiresAt - first.issuedAt).toBe(900);
+    expect(first.renewAt).toBe(first.expiresAt - 150);
+    const answer = await lease({ installationId: id, activeSites: 40, expectedCalls: 3000 });
     expect(answer.status).toBe(200);
     const grant = leaseGrantSchema.parse(answer.json);
     expect(grant).toMatchObject({ provider: 'enphase', fallback: false, issuedAt: clock.seconds });

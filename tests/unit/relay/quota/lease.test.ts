@@ -14,6 +14,7 @@ import {
 const kilowatt = { perMinute: 50, perMonth: 50_000 };
 const policy: LeasePolicy = {
   leaseSeconds: 3600,
+  firstLeaseSeconds: 900,
   safetyMargin: 0.05,
   backfillReserve: 0.1,
   backfillCallsPerNewSite: 30,
@@ -137,6 +138,15 @@ describe('computeLease', () => {
     );
     expect(decision.lease.newSites).toBe(40);
     expect(decision.lease.perDay).toBeCloseTo(steadyDaily * 0.4 + reserve * 0.4, 2);
+  });
+
+  it('keeps a first lease short, so a herd of newcomers is re-split soon', () => {
+    const first = computeLease(kilowatt, policy, snapshot(), {
+      activeSites: 4,
+      expectedCalls: 1e6,
+    });
+    expect(first.lease.expiresAt - first.lease.issuedAt).toBe(900);
+    expect(first.charge).toBeCloseTo(first.lease.perDay / 96, 6);
   });
 
   it('caps a backfill at what the new sites need', () => {

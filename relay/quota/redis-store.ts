@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createClient } from '@redis/client';
-import type { LeaseDecision, StoredLease } from './lease';
+import type { StoredLease } from './lease';
 import { quotaMonthOf } from './lease';
 import {
   addressScript,
@@ -17,7 +17,12 @@ import {
   rememberAddressScript,
   snapshotScript,
 } from './redis-scripts';
-import { QuotaStoreUnavailableError, type QuotaStore, type StoreSnapshot } from './store';
+import {
+  QuotaStoreUnavailableError,
+  type LeaseCommit,
+  type QuotaStore,
+  type StoreSnapshot,
+} from './store';
 
 /** How long one command may take before the store counts as unreachable (ms). */
 const COMMAND_TIMEOUT_MS = 1000;
@@ -81,13 +86,13 @@ export class RedisQuotaStore implements QuotaStore {
     };
   }
 
-  async commit(
-    provider: string,
-    installationId: string,
-    decision: LeaseDecision,
-    now: number,
-    reported429: boolean,
-  ): Promise<void> {
+  async commit({
+    provider,
+    installationId,
+    decision,
+    now,
+    reported429,
+  }: LeaseCommit): Promise<void> {
     const { lease } = decision;
     await this.run(commitScript, this.providerKeys(provider, lease.month), [
       installationId,

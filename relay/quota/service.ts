@@ -62,7 +62,8 @@ export class QuotaLeaseService {
       await store.rememberAddress(address, id, now, ADDRESS_MEMORY_SECONDS);
       const snapshot = await store.snapshot(provider, id, now, REPORT_MEMORY_SECONDS);
       const decision = computeLease(capacity, config.policy, { ...snapshot, now }, request);
-      await store.commit(provider, id, decision, now, (request.reported429s ?? 0) > 0);
+      const reported429 = (request.reported429s ?? 0) > 0;
+      await store.commit({ provider, installationId: id, decision, now, reported429 });
       outage.succeeded();
       const { lease } = decision;
       logger.info('quota lease', {

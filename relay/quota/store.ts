@@ -14,6 +14,16 @@ export interface StoreSnapshot extends Omit<LeaseSnapshot, 'now'> {
   installations: number;
 }
 
+/** One lease to store, as {@link QuotaStore.commit} takes it. */
+export interface LeaseCommit {
+  provider: string;
+  installationId: string;
+  decision: LeaseDecision;
+  now: number;
+  /** The installation met 429s since its last lease. */
+  reported429: boolean;
+}
+
 /** The store port. `now` is always the caller's clock (epoch s) so tests can simulate months. */
 export interface QuotaStore {
   /** Drops leases that ended, then reads what a lease for `installationId` is computed from. */
@@ -24,13 +34,7 @@ export interface QuotaStore {
     reportWindowSeconds: number,
   ): Promise<StoreSnapshot>;
   /** Replaces the installation's lease, moves charge and refund, and records a 429 report. */
-  commit(
-    provider: string,
-    installationId: string,
-    decision: LeaseDecision,
-    now: number,
-    reported429: boolean,
-  ): Promise<void>;
+  commit(entry: LeaseCommit): Promise<void>;
   /** Installation ids seen from `address` within `windowSeconds`, and whether this one is among them. */
   addressInstallations(
     address: string,
@@ -99,13 +103,7 @@ export class MemoryQuotaStore implements QuotaStore {
     });
   }
 
-  commit(
-    provider: string,
-    installationId: string,
-    decision: LeaseDecision,
-    now: number,
-    reported429: boolean,
-  ): Promise<void> {
+  commit({ provider, installationId, decision, now, reported429 }: LeaseCommit): Promise<void> {
     const state = this.sweep(provider, now);
     const old = state.leases.get(installationId);
     if (old) {

@@ -49,14 +49,20 @@ describe.each(stores)('the %s quota store', (_name, make) => {
     const store = make();
     const provider = `enphase-${(run += 1)}`;
     try {
-      await store.commit(provider, 'a', decision({ weight: 10, newSites: 4 }, 10), JUNE, false);
-      await store.commit(
+      await store.commit({
         provider,
-        'b',
-        decision({ weight: 30, expiresAt: JUNE + 7200 }, 20),
-        JUNE,
-        true,
-      );
+        installationId: 'a',
+        decision: decision({ weight: 10, newSites: 4 }, 10),
+        now: JUNE,
+        reported429: false,
+      });
+      await store.commit({
+        provider,
+        installationId: 'b',
+        decision: decision({ weight: 30, expiresAt: JUNE + 7200 }, 20),
+        now: JUNE,
+        reported429: true,
+      });
       const forA = await store.snapshot(provider, 'a', JUNE + 60, 6 * 3600);
       expect(forA).toMatchObject({
         monthCommitted: 30,
@@ -67,7 +73,13 @@ describe.each(stores)('the %s quota store', (_name, make) => {
       });
       expect(forA.previous?.perDay).toBe(240);
       // a renews, giving back half its charge: the month moves by charge minus refund.
-      await store.commit(provider, 'a', decision({ weight: 5 }, 10, 5), JUNE + 1800, false);
+      await store.commit({
+        provider,
+        installationId: 'a',
+        decision: decision({ weight: 5 }, 10, 5),
+        now: JUNE + 1800,
+        reported429: false,
+      });
       const forB = await store.snapshot(provider, 'b', JUNE + 1800, 6 * 3600);
       expect(forB).toMatchObject({ monthCommitted: 35, othersWeight: 5, othersNewSites: 0 });
       // a's lease ended at JUNE + 3600; b's runs to JUNE + 7200; the report is older than 1 h.

@@ -6,26 +6,23 @@ import {
   refundOf,
   renewAtOf,
   shrinkFactor,
-  type LeasePolicy,
+  type LeaseAsk,
   type LeaseSnapshot,
   type StoredLease,
 } from '../../../../relay/quota/lease';
+import { defaultLeasePolicy } from '../../../../relay/quota/config';
 
 const kilowatt = { perMinute: 50, perMonth: 50_000 };
-const policy: LeasePolicy = {
-  leaseSeconds: 3600,
-  firstLeaseSeconds: 900,
-  safetyMargin: 0.05,
-  backfillReserve: 0.1,
-  backfillCallsPerNewSite: 30,
-  backfillSeconds: 86_400,
-  maxSitesPerInstallation: 5_000,
-  shrinkPerReport: 0.8,
-  shrinkFloor: 0.5,
-};
+// The relay's defaults: an hour's lease, 5 % margin, 10 % backfill reserve, 30 calls per new site.
+const policy = defaultLeasePolicy;
 // 2026-06-01T00:00:00Z: a 30-day month starts, so the daily pool is the month / 30.
 const JUNE = 1_780_272_000;
 const monthPool = 50_000 * 0.95;
+
+/** The lease for `ask` computed from a snapshot with `over` changed, on Kilowatt. */
+function decide(over: Partial<LeaseSnapshot>, ask: LeaseAsk) {
+  return computeLease(kilowatt, policy, snapshot(over), ask);
+}
 
 function snapshot(over: Partial<LeaseSnapshot> = {}): LeaseSnapshot {
   return {
@@ -103,10 +100,8 @@ describe('computeLease', () => {
     ['needs less than its share: only what it needs', 10, 90, 20, 20],
     ['no sites: nothing', 0, 90, 1e6, 0],
   ])('%s', (_name, sites, othersWeight, expectedCalls, perDay) => {
-    const decision = computeLease(
-      kilowatt,
-      policy,
-      snapshot({ othersWeight, previous: settled(sites) }),
+    const decision = decide(
+      { othersWeight, previous: settled(sites) },
       { activeSites: sites, expectedCalls },
     );
     expect(decision.lease.perDay).toBeCloseTo(perDay, 2);
@@ -114,10 +109,8 @@ describe('computeLease', () => {
   });
 
   it('hands back the weight it does not need, so the level of the others can rise', () => {
-    const decision = computeLease(
-      kilowatt,
-      policy,
-      snapshot({ othersWeight: 90, previous: settled(10) }),
+    const decision = decide(
+      { othersWeight: 90, previous: settled(10) },
       { activeSites: 10, expectedCalls: 20 },
     );
     const level = steadyDaily / 100;
@@ -127,10 +120,8 @@ describe('computeLease', () => {
 
   it('pays a first lease a backfill from the reserve, split by new sites', () => {
     const reserve = (monthPool / 30) * 0.1;
-    const decision = computeLease(
-      kilowatt,
-      policy,
-      snapshot({ othersWeight: 60, othersNewSites: 60 }),
+    const decision = decide(
+      { othersWeight: 60, othersNewSites: 60 },
       {
         activeSites: 40,
         expectedCalls: 1e6,
@@ -141,60 +132,63 @@ describe('computeLease', () => {
   });
 
   it('keeps a first lease short, so a herd of newcomers is re-split soon', () => {
-    const first = computeLease(kilowatt, policy, snapshot(), {
-      activeSites: 4,
-      expectedCalls: 1e6,
-    });
+    const first = decide(
+      {},
+      {
+        activeSites: 4,
+        expectedCalls: 1e6,
+      },
+    );
     expect(first.lease.expiresAt - first.lease.issuedAt).toBe(900);
     expect(first.charge).toBeCloseTo(first.lease.perDay / 96, 6);
   });
 
   it('caps a backfill at what the new sites need', () => {
-    const decision = computeLease(kilowatt, policy, snapshot({ previous: settled(10) }), {
-      activeSites: 12,
-      expectedCalls: 1e6,
-    });
+    const decision = decide(
+      { previous: settled(10) },
+      {
+        activeSites: 12,
+        expectedCalls: 1e6,
+      },
+    );
     expect(decision.lease.newSites).toBe(2);
     expect(decision.lease.perDay).toBeCloseTo(steadyDaily + 2 * 30, 2);
   });
 
   it('stops paying the backfill a day after the sites came', () => {
     const previous = settled(12, { newSites: 2, newSitesSince: JUNE - 86_400 });
-    const decision = computeLease(kilowatt, policy, snapshot({ previous }), {
-      activeSites: 12,
-      expectedCalls: 1e6,
-    });
+    const decision = decide(
+      { previous },
+      {
+        activeSites: 12,
+        expectedCalls: 1e6,
+      },
+    );
     expect(decision.lease.newSites).toBe(0);
     expect(decision.lease.perDay).toBeCloseTo(steadyDaily, 2);
   });
 
   it('spreads what the month has left over the days left', () => {
     // Ten days before the end with 40,000 of 47,500 committed: 7,500 over 10 days.
-    const decision = computeLease(
-      kilowatt,
-      policy,
-      snapshot({ now: JUNE + 20 * 86_400, monthCommitted: 40_000, previous: null }),
+    const decision = decide(
+      { now: JUNE + 20 * 86_400, monthCommitted: 40_000, previous: null },
       { activeSites: 0, expectedCalls: 0 },
     );
     expect(decision.lease.perDay).toBe(0);
-    const alone = computeLease(
-      kilowatt,
-      policy,
-      snapshot({
+    const alone = decide(
+      {
         now: JUNE + 20 * 86_400,
         monthCommitted: 40_000,
         previous: settled(5, { newSitesSince: JUNE }),
-      }),
+      },
       { activeSites: 5, expectedCalls: 1e6 },
     );
     expect(alone.lease.perDay).toBeCloseTo(750 * 0.9, 2);
   });
 
   it('grants nothing once the month is committed, and the minimum per-minute rate', () => {
-    const decision = computeLease(
-      kilowatt,
-      policy,
-      snapshot({ monthCommitted: 60_000, previous: settled(5) }),
+    const decision = decide(
+      { monthCommitted: 60_000, previous: settled(5) },
       { activeSites: 5, expectedCalls: 100 },
     );
     expect(decision.lease.perDay).toBe(0);
@@ -203,38 +197,32 @@ describe('computeLease', () => {
 
   it('shrinks every grant after 429 reports', () => {
     const ask = { activeSites: 40, expectedCalls: 1e6 };
-    const before = computeLease(kilowatt, policy, snapshot({ previous: settled(40) }), ask);
-    const after = computeLease(
-      kilowatt,
-      policy,
-      snapshot({ recentReports: 1, previous: settled(40) }),
-      ask,
-    );
+    const before = decide({ previous: settled(40) }, ask);
+    const after = decide({ recentReports: 1, previous: settled(40) }, ask);
     expect(after.lease.perDay).toBeCloseTo(before.lease.perDay * 0.8, 1);
     expect(after.lease.perMinute).toBeLessThan(before.lease.perMinute);
   });
 
   it('splits the per-minute rate like the daily one', () => {
-    const alone = computeLease(kilowatt, policy, snapshot({ previous: settled(40) }), {
-      activeSites: 40,
-      expectedCalls: 1e6,
-    });
+    const alone = decide(
+      { previous: settled(40) },
+      {
+        activeSites: 40,
+        expectedCalls: 1e6,
+      },
+    );
     // The steady part is 90 % of the pool: 90 % of 47.5 per minute.
     expect(alone.lease.perMinute).toBe(42);
-    const tenth = computeLease(
-      kilowatt,
-      policy,
-      snapshot({ othersWeight: 360, previous: settled(40) }),
+    const tenth = decide(
+      { othersWeight: 360, previous: settled(40) },
       { activeSites: 40, expectedCalls: 1e6 },
     );
     expect(tenth.lease.perMinute).toBe(4);
   });
 
   it('counts a claim of more sites than allowed as the allowed number', () => {
-    const decision = computeLease(
-      kilowatt,
-      policy,
-      snapshot({ othersWeight: 5_000, previous: settled(5_000) }),
+    const decision = decide(
+      { othersWeight: 5_000, previous: settled(5_000) },
       { activeSites: 1_000_000, expectedCalls: 1e9 },
     );
     expect(decision.lease.sites).toBe(5_000);
@@ -243,10 +231,13 @@ describe('computeLease', () => {
 
   it('charges the month for the whole hour and refunds the rest of the lease it replaces', () => {
     const previous = settled(40, { perDay: 480, issuedAt: JUNE - 600, expiresAt: JUNE + 3000 });
-    const decision = computeLease(kilowatt, policy, snapshot({ previous, monthCommitted: 20 }), {
-      activeSites: 40,
-      expectedCalls: 1e6,
-    });
+    const decision = decide(
+      { previous, monthCommitted: 20 },
+      {
+        activeSites: 40,
+        expectedCalls: 1e6,
+      },
+    );
     expect(decision.refund).toBeCloseTo((480 * 3000) / 86_400, 6);
     expect(decision.charge).toBeCloseTo(decision.lease.perDay / 24, 6);
   });

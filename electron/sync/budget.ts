@@ -162,13 +162,24 @@ export function describeEnphaseBudget(input: EnphaseBudgetInput, plan: RefreshPl
 /** The `budget.get` answer for Enphase. Limits are this installation's (after its share). */
 export function budgetFor(input: EnphaseBudgetInput): Budget {
   const plan = planEnphaseRefresh(input);
+  // With a lease, this month's limit is what is spent plus the lease's rate to the month's end.
+  const leaseMonth = input.allowance
+    ? Math.floor(
+        Math.max(0, input.usedThisMonth) +
+          (input.allowance.perDay * Math.max(0, monthOf(input.now).end - input.now)) / 86_400,
+      )
+    : null;
+  const planMonth = enphasePlans[input.plan].perMonth;
   return {
     provider: 'enphase',
     plan: enphasePlans[input.plan].name,
-    sharePercent: Math.round(shareOf(input.sharePercent) * 100),
+    sharePercent:
+      leaseMonth === null
+        ? Math.round(shareOf(input.sharePercent) * 100)
+        : Math.min(100, Math.max(1, Math.round((leaseMonth / planMonth) * 100))),
     perMinuteLimit:
       input.allowance?.perMinute ?? perMinuteAllowance(input.plan, input.sharePercent),
-    perMonthLimit: perMonthAllowance(input.plan, input.sharePercent),
+    perMonthLimit: leaseMonth ?? perMonthAllowance(input.plan, input.sharePercent),
     usedThisMonth: Math.max(0, Math.floor(input.usedThisMonth)),
     siteCount: Math.max(0, Math.floor(input.siteCount)),
     intervalSeconds: plan.intervalSeconds,

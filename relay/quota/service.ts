@@ -11,7 +11,7 @@ import {
   type LeaseRequest,
   type LeasedProviderId,
 } from '../../shared/quota-lease';
-import { InstallationLimitError, RateLimitedError } from '../errors';
+import { InstallationLimitError, RateLimitedError, UnknownQuotaProviderError } from '../errors';
 import type { RelayLogger } from '../logger';
 import type { Clock } from '../rate-limit';
 import type { QuotaConfig } from './config';
@@ -47,7 +47,7 @@ export class QuotaLeaseService {
   ): Promise<LeaseGrant> {
     const { config, store, clock, logger, outage } = this.deps;
     const capacity = config.capacity.get(provider);
-    if (!capacity) throw new Error(`no capacity configured for ${provider}`);
+    if (!capacity) throw new UnknownQuotaProviderError(provider);
     const now = clock.now();
     const id = request.installationId;
     try {

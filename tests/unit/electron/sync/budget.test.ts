@@ -194,8 +194,18 @@ describe('the budget with a quota lease (electron/quota/)', () => {
   });
 
   it('takes the per-minute limit from the lease and adds its sentence to the explanation', () => {
-    const budget = budgetFor(input({ siteCount: 10, allowance: lease(220, 3) }));
+    // Ten days before the end of June, 1,000 calls spent: 1,000 + 10 × 220 this month, 6 % of 50,000.
+    const budget = budgetFor(
+      input({
+        siteCount: 10,
+        allowance: lease(220, 3),
+        usedThisMonth: 1_000,
+        now: juneFirst + 20 * day,
+      }),
+    );
     expect(budget.perMinuteLimit).toBe(3);
+    expect(budget.perMonthLimit).toBe(3_200);
+    expect(budget.sharePercent).toBe(6);
     expect(budget.explanation).toMatch(
       /^10 sites on Kilowatt: refreshed every \d+ min\. This computer's share of the platform's Enphase plan: 220 requests a day, renewed 10:42\.$/,
     );

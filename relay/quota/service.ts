@@ -4,6 +4,11 @@
  * and one log line per lease with what an operator watches (installations, the month committed
  * against the plan, recent 429 reports). A store that cannot answer never fails the request:
  * the installation gets the conservative grant, to renew soon.
+ *
+ * The snapshot and the commit are two atomic steps, not one: a lease computed while another
+ * instance commits sees sums a moment old. That only shifts shares until the next renewal; the
+ * month's account itself moves atomically, so what is promised can never exceed the plan by more
+ * than the safety margin covers.
  */
 import {
   CONSERVATIVE_GRANT,

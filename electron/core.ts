@@ -32,9 +32,9 @@ import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
+import { createQuotaLeases, enphaseGateFor } from './quota/setup';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './providers/enphase/budget-source';
-import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 import { UpdateService } from './update/service';
 import { restoreLostConnections } from './vault/lost-records';
@@ -73,6 +73,8 @@ export interface CoreOptions {
   printer?: PdfPrinterPort;
   /** App updates (electron-updater); absent in development and without a feed. */
   updater?: UpdaterPort;
+  /** True: the Enphase budget follows this installation's quota lease from the relay. */
+  quotaLeases?: boolean;
 }
 
 /** Listens to every event the core pushes to the renderer. */
@@ -125,6 +127,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     });
   const demoShown = () => demoReason() !== null;
 
+  const leases = createQuotaLeases({
+    enabled: options.quotaLeases === true,
+    config,
+    store: options.settings,
+    fetch: options.fetch,
+    clock,
+    log,
+    enphaseSites: () => ({
+      sites: cache
+        .listSites()
+        .filter((site) => site.provider === 'enphase' && site.status !== 'needs_reauth').length,
+      connections: countConnected(records, 'enphase'),
+    }),
+  });
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
     clock,
@@ -137,8 +153,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       };
     },
     connectionCount: () => countConnected(records, 'enphase'),
+    // The lease decides unless an operator fixed a share (configuration or Settings).
+    allowance: () =>
+      leases && settings.get().enphaseSharePercent === null ? leases.budgetAllowance() : null,
   });
-  const pacer = new MinuteGate({ clock, perMinute: () => enphaseBudget.perMinute() });
+  const pacer = enphaseGateFor(leases, { clock, perMinute: () => enphaseBudget.perMinute() });
   const providers = new ProviderRegistry({
     config,
     cache,
@@ -167,12 +186,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     onStatus: (status) => emit('sync-progress', status),
   });
+  leases?.onChange(() => {
+    enphaseBudget.invalidate();
+    scheduler.reschedule();
+  });
 
   const lifecycle = new ConnectionLifecycle({
     vault,
     cache,
     providers,
-    invalidate: () => enphaseBudget.invalidate(),
+    invalidate: () => {
+      enphaseBudget.invalidate();
+      // New or lost sites change what this installation asks the relay for.
+      leases?.renewSoon();
+    },
     log,
     emit: (payload) => {
       emit('connection-changed', payload);
@@ -270,6 +297,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.startSync !== false) scheduler.start();
   reporting.start();
   updates?.start();
+  leases?.start();
 
   return {
     dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),
@@ -285,6 +313,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       reporting.stop();
       updates?.stop();
       connections.stop();
+      leases?.stop();
       pacer.close();
       await scheduler.stop();
       cache.close();

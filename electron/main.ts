@@ -134,6 +134,7 @@ async function start(): Promise<void> {
     saveFile: new ElectronSaveFile(() => mainWindow),
     printer,
     updater: updates.on ? createUpdater(updates.feed, log) : undefined,
+    quotaLeases: true,
   });
   disposeIpc = registerIpc({
     core,

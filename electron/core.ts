@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../shared/contract';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import type { AppConfig } from './config';
+import { FleetWatch } from './insight/watch';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import {
   systemClock,
@@ -71,6 +72,8 @@ export interface Core {
   readonly scheduler: SyncScheduler;
   /** Connections (vault, sign-in flow), for hosts that deliver deep links and tests. */
   readonly connections: Connections;
+  /** Alerts: evaluated after each data update; hosts listen for notifications and the tray. */
+  readonly watch: FleetWatch;
   /** Stops timers and closes the cache. */
   stop(): Promise<void>;
 }
@@ -128,6 +131,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
       emit('data-updated', { siteIds, at: clock.now() });
+      watch.evaluate();
     },
     onStatus: (status) => emit('sync-progress', status),
     onReauthRequired: (connectionId) => {
@@ -172,6 +176,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   providers.reconcile();
 
+  const visibleSites = () => {
+    const showDemo = demoShown();
+    return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
+  };
+  const watch = new FleetWatch({
+    cache,
+    clock,
+    log,
+    sites: visibleSites,
+    connections: () => records().all(),
+    budgets: () => (providers.enphaseCount() > 0 ? [enphaseBudget.budget()] : []),
+    emit: (state) => emit('alerts-changed', state),
+  });
+
   const handlers = createHandlers({
     cache,
     settings,
@@ -179,11 +197,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     log,
     providerFor: (site) => providers.forSite(site),
-    visibleSites: () => {
-      const showDemo = demoShown();
-      return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
-    },
+    visibleSites,
     connectionHandlers: connections.handlers,
+    alertHandlers: watch.handlers(),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',
@@ -206,6 +222,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   ];
   if (options.startSync !== false) scheduler.start();
+  if (options.startSync !== false) watch.start();
 
   return {
     dispatch: createDispatcher(handlers, log),
@@ -216,8 +233,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cache,
     scheduler,
     connections,
+    watch,
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      watch.stop();
       connections.stop();
       pacer.close();
       await scheduler.stop();

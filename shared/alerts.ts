@@ -46,3 +46,28 @@ export const alertSchema = z.object({
   acknowledgedAt: epochSeconds.nullable(),
 });
 export type Alert = z.infer<typeof alertSchema>;
+
+/** A snooze (until an instant) or a mute (until null) of a rule ('*': all) at a subject. */
+export const alertSilenceSchema = z.object({
+  subject: z.string().min(1).max(300),
+  rule: z.union([alertRuleSchema, z.literal('*')]),
+  until: epochSeconds.nullable(),
+});
+export type AlertSilence = z.infer<typeof alertSilenceSchema>;
+
+/** How the fleet is doing, for the tray icon and the sidebar badge. */
+export const fleetAlertStateSchema = z.object({
+  state: z.enum(['fine', 'warning', 'fault']),
+  /** Open alerts nobody acknowledged, snoozed or muted. */
+  unseen: z.number().int().nonnegative(),
+  open: z.number().int().nonnegative(),
+});
+export type FleetAlertState = z.infer<typeof fleetAlertStateSchema>;
+
+/** The alerts page's data: a list plus the silences in force and the fleet state. */
+export const alertListSchema = z.object({
+  alerts: z.array(alertSchema),
+  silences: z.array(alertSilenceSchema),
+  fleet: fleetAlertStateSchema,
+});
+export type AlertList = z.infer<typeof alertListSchema>;

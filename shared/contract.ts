@@ -17,6 +17,12 @@ import {
   connectionSchema,
   remoteSystemSchema,
 } from './domain';
+import {
+  alertListSchema,
+  alertRuleSchema,
+  alertSilenceSchema,
+  fleetAlertStateSchema,
+} from './alerts';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -78,6 +84,28 @@ export const invokeContract = {
     response: z.object({ connections: z.array(connectionSchema) }),
   },
   'budget.get': { request: none, response: z.object({ budgets: z.array(budgetSchema) }) },
+  /** Open or past alerts, optionally of one site, with the silences in force. */
+  'alerts.list': {
+    request: z
+      .object({ scope: z.enum(['open', 'past', 'all']), siteId: siteId.optional() })
+      .strict(),
+    response: alertListSchema,
+  },
+  'alerts.acknowledge': {
+    request: z.object({ id: z.number().int().positive() }).strict(),
+    response: fleetAlertStateSchema,
+  },
+  /** Snoozes (until an instant) or mutes (until null) a rule at a site, account or the app. */
+  'alerts.silence': { request: alertSilenceSchema.strict(), response: fleetAlertStateSchema },
+  'alerts.unsilence': {
+    request: z
+      .object({
+        subject: z.string().min(1).max(300),
+        rule: z.union([alertRuleSchema, z.literal('*')]),
+      })
+      .strict(),
+    response: fleetAlertStateSchema,
+  },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -90,6 +118,7 @@ export const eventContract = {
     connectionId: z.string(),
     state: z.enum(['connected', 'needs_reauth', 'removed']),
   }),
+  'alerts-changed': fleetAlertStateSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -18,7 +18,10 @@ export interface AlertCandidate {
   endAt: number | null;
   summary: string;
   evidence: Record<string, number>;
+  /** Energy lost inside the evaluation window (Wh); earlier windows are banked by the store. */
   lostWh: number;
+  /** A run with no healthy hour before it in the window: it may continue an older alert. */
+  leading?: boolean;
 }
 
 /** One site's local day as the site rules see it (built by insight/site-day.ts). */
@@ -28,8 +31,10 @@ export interface SiteDay {
   capacityW: number;
   status: SiteStatus;
   statusDetail: string | null;
-  /** Every hour of the local day; hours after now have nothing reported. */
+  /** Every hour of yesterday and today (local); hours after now have nothing reported. */
   hours: HourBucket[];
+  /** Start of today (local): energy lost is counted from here, earlier days are banked. */
+  windowStart: number;
   /** Regional clearness (peers' actual ÷ expected, capped at 1) per hour start; empty without peers. */
   clearness: ReadonlyMap<number, number>;
   /** Newest instant the site has data for. */

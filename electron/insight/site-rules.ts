@@ -31,10 +31,36 @@ function weatherAdjustedWh(day: SiteDay, hour: HourBucket): number {
 export function lostWhSince(day: SiteDay, from: number): number {
   let lost = 0;
   for (const hour of day.hours) {
-    if (hour.start + HOUR <= from || hour.reportedSeconds === 0) continue;
+    if (hour.start + HOUR <= Math.max(from, day.windowStart) || hour.reportedSeconds === 0)
+      continue;
     lost += Math.max(0, weatherAdjustedWh(day, hour) - hour.actualWh);
   }
   return lost;
+}
+
+/** Weather-adjusted expectation, production, and the loss inside the evaluation window. */
+function tally(day: SiteDay, hours: readonly HourBucket[]) {
+  let expected = 0;
+  let actual = 0;
+  let lost = 0;
+  for (const hour of hours) {
+    const allowed = weatherAdjustedWh(day, hour);
+    expected += allowed;
+    actual += hour.actualWh;
+    if (hour.start >= day.windowStart) lost += Math.max(0, allowed - hour.actualWh);
+  }
+  return { expected, actual, lost };
+}
+
+/** Daylight hours that are neither the first nor the last of their day (low sun, shading). */
+function innerDaylightHours(hours: readonly HourBucket[]): Set<number> {
+  const inner = new Set<number>();
+  hours.forEach((hour, i) => {
+    const before = hours[i - 1]?.fullExpectedWh ?? 0;
+    const after = hours[i + 1]?.fullExpectedWh ?? 0;
+    if (hour.fullExpectedWh > 0 && before > 0 && after > 0) inner.add(hour.start);
+  });
+  return inner;
 }
 
 /** Silence in daylight beyond the provider's upload cadence. */
@@ -57,24 +83,37 @@ export function noDataRule(day: SiteDay): AlertCandidate[] {
   ];
 }
 
-/** Runs of consecutive hours for which `test` holds; `judged` hours that fail end a run. */
-function runs(
-  hours: readonly HourBucket[],
-  test: (hour: HourBucket) => boolean | null,
-): { hours: HourBucket[]; endedBy: HourBucket | null }[] {
-  const found: { hours: HourBucket[]; endedBy: HourBucket | null }[] = [];
+/** A run of hours for which a rule's test held. */
+interface Run {
+  hours: HourBucket[];
+  /** The hour whose verdict ended the run, or null while it lasts. */
+  endedBy: HourBucket | null;
+  /** No hour before it in the window was judged healthy: it may continue an older alert. */
+  leading: boolean;
+}
+
+/**
+ * Runs of hours for which `test` holds. Hours the test cannot judge (night, a dark region)
+ * neither extend nor end a run: a fault lasts until an hour shows the site healthy.
+ */
+function runs(hours: readonly HourBucket[], test: (hour: HourBucket) => boolean | null): Run[] {
+  const found: Run[] = [];
   let current: HourBucket[] = [];
+  let healthySeen = false;
+  let leading = true;
   for (const hour of hours) {
     const verdict = test(hour);
-    if (verdict === true) {
+    if (verdict === null) continue;
+    if (verdict) {
+      if (current.length === 0) leading = !healthySeen;
       current.push(hour);
       continue;
     }
-    if (current.length > 0)
-      found.push({ hours: current, endedBy: verdict === false ? hour : null });
+    healthySeen = true;
+    if (current.length > 0) found.push({ hours: current, endedBy: hour, leading });
     current = [];
   }
-  if (current.length > 0) found.push({ hours: current, endedBy: null });
+  if (current.length > 0) found.push({ hours: current, endedBy: null, leading });
   return found;
 }
 
@@ -89,9 +128,8 @@ export function zeroProductionRule(day: SiteDay): AlertCandidate[] {
     if ((hour.expectedWh * HOUR) / hour.reportedSeconds < minPowerW) return null;
     return ratio <= ZERO_SHARE;
   };
-  return runs(day.hours, isZero).map(({ hours, endedBy }) => {
-    const expected = hours.reduce((s, h) => s + weatherAdjustedWh(day, h), 0);
-    const actual = hours.reduce((s, h) => s + h.actualWh, 0);
+  return runs(day.hours, isZero).map(({ hours, endedBy, leading }) => {
+    const { expected, actual, lost } = tally(day, hours);
     const clearness = Math.min(...hours.map((h) => day.clearness.get(h.start) ?? 1));
     return {
       rule: 'zero_production',
@@ -107,15 +145,15 @@ export function zeroProductionRule(day: SiteDay): AlertCandidate[] {
         actualKwh: kwh(actual),
         regionalClearness: Math.round(clearness * 100) / 100,
       },
-      lostWh: Math.max(0, expected - actual),
+      lostWh: lost,
+      leading,
     };
   });
 }
 
 /** Performance index below 0.8 for two judged daylight hours (not the first or last). */
 export function underperformanceRule(day: SiteDay): AlertCandidate[] {
-  const daylight = day.hours.filter((h) => h.fullExpectedWh > 0);
-  const inner = new Set(daylight.slice(1, -1).map((h) => h.start));
+  const inner = innerDaylightHours(day.hours);
   const index = (hour: HourBucket): number | null => {
     if (!inner.has(hour.start) || hour.reportedSeconds < HOUR) return null;
     const clearness = day.clearness.get(hour.start);
@@ -131,9 +169,8 @@ export function underperformanceRule(day: SiteDay): AlertCandidate[] {
   };
   return runs(day.hours, below)
     .filter((run) => run.hours.length >= UNDERPERFORMANCE_HOURS)
-    .map(({ hours, endedBy }) => {
-      const expected = hours.reduce((s, h) => s + weatherAdjustedWh(day, h), 0);
-      const actual = hours.reduce((s, h) => s + h.actualWh, 0);
+    .map(({ hours, endedBy, leading }) => {
+      const { expected, actual, lost } = tally(day, hours);
       const pi = Math.round((actual / expected) * 100) / 100;
       return {
         rule: 'underperformance',
@@ -149,7 +186,8 @@ export function underperformanceRule(day: SiteDay): AlertCandidate[] {
           expectedKwh: kwh(expected),
           actualKwh: kwh(actual),
         },
-        lostWh: Math.max(0, expected - actual),
+        lostWh: lost,
+        leading,
       };
     });
 }

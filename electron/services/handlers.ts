@@ -5,6 +5,7 @@
 import type { AppInfo, Device } from '../../shared/domain';
 import { isLocalDate, localDateOf } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { AlertChannels } from '../insight/watch';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
@@ -33,6 +34,8 @@ export interface HandlerDeps {
    * without them every connections.* call says connecting is not available.
    */
   connectionHandlers?: Pick<Handlers, ConnectionChannels>;
+  /** The alerts.* channels, answered by insight/watch.ts. */
+  alertHandlers: Pick<Handlers, AlertChannels>;
 }
 
 /** Device lists change rarely: fetch them at most once an hour per site. */
@@ -97,5 +100,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return scheduler.status();
     },
     ...(deps.connectionHandlers ?? createConnectionHandlers()),
+    ...deps.alertHandlers,
   };
 }

@@ -16,6 +16,7 @@ function day(
   ratios: Record<number, number>,
   clearness: number | null,
   extra: Partial<SiteDay> = {},
+  clearnessAt: Record<number, number> = {},
 ): SiteDay {
   const hours: HourBucket[] = [];
   for (let h = 0; h < 24; h++) {
@@ -31,7 +32,7 @@ function day(
     });
   }
   const map = new Map<number, number>();
-  if (clearness !== null) for (let h = 6; h < 18; h++) map.set(h * H, clearness);
+  if (clearness !== null) for (let h = 6; h < 18; h++) map.set(h * H, clearnessAt[h] ?? clearness);
   return {
     siteId: 's1',
     name: 'Library',
@@ -39,6 +40,7 @@ function day(
     status: 'normal',
     statusDetail: null,
     hours,
+    windowStart: 0,
     clearness: map,
     lastDataAt: NOW,
     silentDaylightSeconds: 0,
@@ -59,6 +61,11 @@ describe('zero production', () => {
     ['no peers: weather cannot be ruled out', day(range(10, 13, 0), null), []],
     ['dawn hours are below the high-expectation bar', day({ 6: 0 }, 1, { capacityW: 100_000 }), []],
     ['a healthy day', day({}, 1), []],
+    [
+      'an overcast hour in between neither ends nor extends a trip',
+      day({ ...range(10, 16, 0) }, 1, {}, { 12: 0.2 }),
+      [[10 * H, 16 * H, 5]],
+    ],
   ])('%s', (_n, input, expected) => {
     const found = zeroProductionRule(input);
     expect(found.map((c) => [c.startAt, c.endAt, c.evidence.hours])).toEqual(expected);
@@ -66,6 +73,21 @@ describe('zero production', () => {
       expect(c.severity).toBe('fault');
       expect(c.lostWh).toBeCloseTo(c.evidence.hours! * 5000);
     }
+  });
+});
+
+describe('runs and windows', () => {
+  it.each([
+    ['a trip from the first bright hour may continue an older alert', range(6, 15, 0), true],
+    ['a trip after healthy hours is a new one', range(12, 15, 0), false],
+  ])('%s', (_n, ratios, leading) => {
+    expect(zeroProductionRule(day(ratios, 1))[0]!.leading).toBe(leading);
+  });
+
+  it('counts lost energy only inside the window (earlier days are banked by the store)', () => {
+    const [alert] = zeroProductionRule(day(range(10, 14, 0), 1, { windowStart: 12 * H }));
+    expect(alert!.evidence.hours).toBe(4);
+    expect(alert!.lostWh).toBeCloseTo(2 * 5000);
   });
 });
 

@@ -33,6 +33,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'connections.test': fail,
     'connections.disconnect': fail,
     'budget.get': fail,
+    'alerts.list': fail,
+    'alerts.acknowledge': fail,
+    'alerts.silence': fail,
+    'alerts.unsilence': fail,
     ...overrides,
   };
 }

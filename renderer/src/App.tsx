@@ -1,4 +1,5 @@
 /** The app: state providers, then either kiosk mode or the shell with the routed page. */
+import { AlertsPage } from './alerts/AlertsPage';
 import { hasBridge, BridgeMissingError } from './api';
 import { ErrorNotice } from './common/ErrorNotice';
 import { ConnectionsPage } from './connections/ConnectionsPage';
@@ -29,6 +30,9 @@ function RoutedPage() {
       break;
     case 'connections':
       page = <ConnectionsPage />;
+      break;
+    case 'alerts':
+      page = <AlertsPage />;
       break;
     case 'not-found':
       page = <NotFoundPage />;

@@ -1,6 +1,6 @@
 /**
  * Hash routes: `#/` (portfolio), `#/site/<id>?range=week&anchor=2025-10-14`, `#/settings`,
- * `#/connections`.
+ * `#/connections`, `#/alerts`.
  * Parsing is pure and forgiving: anything unknown falls back to a typed not-found route.
  */
 import type { SeriesRange } from '../../../shared/domain';
@@ -12,6 +12,7 @@ export type Route =
   | { page: 'site'; siteId: string; range: SeriesRange; anchor: string | null }
   | { page: 'settings' }
   | { page: 'connections' }
+  | { page: 'alerts' }
   | { page: 'not-found'; hash: string };
 
 const RANGES: readonly SeriesRange[] = ['day', 'week', 'month', 'year', 'lifetime'];
@@ -37,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'portfolio' };
   if (parts.length === 1 && parts[0] === 'settings') return { page: 'settings' };
   if (parts.length === 1 && parts[0] === 'connections') return { page: 'connections' };
+  if (parts.length === 1 && parts[0] === 'alerts') return { page: 'alerts' };
   if (parts.length === 2 && parts[0] === 'site') {
     const siteId = decode(parts[1]!);
     if (siteId) {
@@ -63,6 +65,8 @@ export function routeHref(route: Route): string {
       return '#/settings';
     case 'connections':
       return '#/connections';
+    case 'alerts':
+      return '#/alerts';
     case 'not-found':
       return route.hash || '#/';
     case 'site': {

@@ -74,6 +74,11 @@ export interface Core {
   readonly connections: Connections;
   /** Alerts: evaluated after each data update; hosts listen for notifications and the tray. */
   readonly watch: FleetWatch;
+  /** Asks the window to show a page ("#/alerts"): a notification or the tray was clicked. */
+  openRoute(hash: string): void;
+  /** The user's settings (tray, notifications and login-item choices live there too). */
+  readonly settings: SettingsService;
+  readonly clock: Clock;
   /** Stops timers and closes the cache. */
   stop(): Promise<void>;
 }
@@ -234,6 +239,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     scheduler,
     connections,
     watch,
+    settings,
+    clock,
+    openRoute: (hash) => emit('navigate', { hash }),
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
       watch.stop();

@@ -119,6 +119,8 @@ export const eventContract = {
     state: z.enum(['connected', 'needs_reauth', 'removed']),
   }),
   'alerts-changed': fleetAlertStateSchema,
+  /** Main asks the window to show a page (a notification or the tray menu was clicked). */
+  navigate: z.object({ hash: z.string().regex(/^#\/[^\s]{0,500}$/) }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -15,6 +15,12 @@ export const defaultSettings: Settings = {
   kioskSeconds: 20,
   enphasePlan: 'kilowatt',
   enphaseSharePercent: 100,
+  notifyAlerts: true,
+  dailyDigest: false,
+  quietFrom: '',
+  quietTo: '',
+  closeToTray: true,
+  launchAtLogin: false,
 };
 
 const storeKey = 'settings';

@@ -3,6 +3,7 @@ import { AlertsPage } from './alerts/AlertsPage';
 import { hasBridge, BridgeMissingError } from './api';
 import { ErrorNotice } from './common/ErrorNotice';
 import { ConnectionsPage } from './connections/ConnectionsPage';
+import { useEvent } from './hooks/useEvent';
 import { useHashRoute } from './hooks/useHashRoute';
 import { KioskView } from './kiosk/KioskView';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -17,6 +18,10 @@ import { PortfolioProvider } from './state/PortfolioProvider';
 
 function RoutedPage() {
   const route = useHashRoute();
+  // A notification or the tray menu asks for a page.
+  useEvent('navigate', ({ hash }) => {
+    window.location.hash = hash;
+  });
   let page;
   switch (route.page) {
     case 'portfolio':

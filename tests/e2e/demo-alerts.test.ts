@@ -1,6 +1,7 @@
 /**
  * Alerts end to end on the demo fleet: the tripped demo inverter is an open alert on the Alerts
- * page with a badge in the sidebar; acknowledging it clears the badge; the alert stays listed.
+ * page with a badge in the sidebar, one notification and a fault in the tray; acknowledging it
+ * clears the badge and the tray; the alert stays listed.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,21 @@ describe('demo alerts', () => {
       .toBe(String(app.core.watch.state().unseen));
   });
 
+  it('notified once per fault, shows the fault in the tray, and a click opens the site', async () => {
+    const faulted = app.core.cache.listSites().filter((s) => s.status === 'fault');
+    const notes = app.desktop.notifier.sent.filter((n) => n.title === 'Device fault');
+    expect(notes).toHaveLength(faulted.length);
+    expect(notes[0]!.body).toBe(faulted[0]!.statusDetail);
+    expect(app.desktop.tray.current).toBe('fault');
+    app.desktop.notifier.click(app.desktop.notifier.sent.indexOf(notes[0]!));
+    expect(app.desktop.windowShown).toBe(1);
+    await expect
+      .poll(() => app.page.evaluate(() => location.hash))
+      .toBe(`#/site/${encodeURIComponent(faulted[0]!.id)}`);
+    await app.goto('#/alerts');
+    await app.page.waitForSelector('[data-testid="alert-row"]');
+  });
+
   it('saves the alerts page in light and dark, each in its own colours', async () => {
     const backgrounds: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
@@ -59,6 +75,23 @@ describe('demo alerts', () => {
     }
     await expect.poll(() => app.page.locator('[data-testid="alerts-badge"]').count()).toBe(0);
     expect(app.core.watch.state().state).toBe('fine');
+    expect(app.desktop.tray.current).toBe('fine');
     expect(await app.page.locator('[data-testid="alert-row"]').count()).toBeGreaterThan(0);
+  });
+
+  it('the settings page sets start-at-login on the OS and quiet hours, in both themes', async () => {
+    await app.goto('#/settings');
+    expect(app.desktop.loginItem.openAtLogin).toBe(false);
+    await app.page.locator('label:has([data-testid="setting-launchAtLogin"])').click();
+    await expect.poll(() => app.desktop.loginItem.openAtLogin).toBe(true);
+    await app.page.getByLabel('Quiet from').fill('22:00');
+    await expect.poll(() => app.core.settings.get().quietFrom).toBe('22:00');
+    const card = app.page.locator('section.card', { hasText: 'Alerts and tray' });
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await card.screenshot({ path: join(shots, `settings-alerts-${scheme}.png`) });
+    }
+    await app.page.evaluate(() => delete document.documentElement.dataset.theme);
+    expect(await card.getByRole('switch').count()).toBe(4);
   });
 });

@@ -14,10 +14,12 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build as viteBuild, createServer, preview } from 'vite';
 import { loadConfig, type AppConfig } from '../../electron/config';
 import { createCore, type Core } from '../../electron/core';
+import { attachDesktop } from '../../electron/desktop/attach';
 import { ManualNetworkMonitor, type Clock } from '../../electron/ports';
 import type { Provider } from '../../electron/providers/provider';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
+import { RecordingLoginItem, RecordingNotifier, RecordingTray } from './desktop-twins';
 import { MemoryLogger } from './memory-logger';
 import { PlaywrightAuthWindow } from './playwright-auth-window';
 
@@ -83,8 +85,19 @@ export interface AppHandle {
   authWindow: PlaywrightAuthWindow;
   /** Every IPC answer and pushed event payload, as JSON (secrecy tests search them). */
   ipcResponses: string[];
+  /** What the app told the desktop: notifications, tray states, the login item. */
+  desktop: HarnessDesktop;
   /** Stops the browser, the dev server and the core (closing the cache cleanly). */
   stop(): Promise<void>;
+}
+
+/** The desktop twins attached to the harness's core. */
+export interface HarnessDesktop {
+  notifier: RecordingNotifier;
+  tray: RecordingTray;
+  loginItem: RecordingLoginItem;
+  /** How often the app asked for its window to be shown. */
+  windowShown: number;
 }
 
 let bridgeScript: Promise<string> | undefined;
@@ -180,6 +193,20 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       startSync: options.startSync,
     });
     core = running;
+    const desktop: HarnessDesktop = {
+      notifier: new RecordingNotifier(),
+      tray: new RecordingTray({ open: () => {}, refresh: () => {}, quit: () => {} }),
+      loginItem: new RecordingLoginItem(),
+      windowShown: 0,
+    };
+    const detachDesktop = attachDesktop(running, {
+      notifier: desktop.notifier,
+      tray: (menu) => (desktop.tray = new RecordingTray(menu)),
+      loginItem: desktop.loginItem,
+      zone: 'UTC',
+      showWindow: () => desktop.windowShown++,
+      quit: () => {},
+    });
     if (options.startSync !== false && options.waitForSync !== false && network.isOnline()) {
       await running.scheduler.refreshNow();
     }
@@ -228,6 +255,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
     const stop = async () => {
       unsubscribe();
+      detachDesktop();
       await authWindow.close().catch(() => {});
       await browser?.close().catch(() => {});
       await server.close().catch(() => {});
@@ -245,6 +273,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       origin,
       authWindow,
       ipcResponses,
+      desktop,
       goto,
       stop,
     };

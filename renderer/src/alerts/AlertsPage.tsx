@@ -3,14 +3,14 @@
  * be acknowledged, snoozed for a day or muted for that site and rule; mutes can be lifted here.
  */
 import { useState } from 'react';
-import type { Alert, AlertSilence } from '../../../shared/alerts';
+import { RULE_LABEL, type Alert, type AlertSilence } from '../../../shared/alerts';
 import { enalysis, settle } from '../api';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useEvent } from '../hooks/useEvent';
 import { useInvoke } from '../hooks/useInvoke';
 import { useNow } from '../hooks/useNow';
-import { nextSort, RULE_LABEL, SNOOZE_HOURS, type AlertSort } from '../model/alertsView';
+import { nextSort, SNOOZE_HOURS, type AlertSort } from '../model/alertsView';
 import { usePortfolio } from '../state/portfolioContext';
 import { AlertsTable } from './AlertsTable';
 

@@ -1,11 +1,10 @@
 /** The alerts as a table, sortable by lost energy, start and severity, with their actions. */
-import type { Alert } from '../../../shared/alerts';
+import { RULE_LABEL, type Alert } from '../../../shared/alerts';
 import { formatAgo, formatNumber } from '../../../shared/format';
 import { Icon } from '../common/Icon';
 import { siteHref } from '../model/route';
 import {
   formatDuration,
-  RULE_LABEL,
   sortAlerts,
   subjectLabel,
   type AlertSort,

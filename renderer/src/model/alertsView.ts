@@ -2,19 +2,7 @@
  * How alerts read on screen: the rule's name, where it happened, and the table's sort. Pure, so
  * the Alerts page and the site page agree and tests can check them with tables.
  */
-import type { Alert, AlertRule } from '../../../shared/alerts';
-
-/** A rule as a person names it. */
-export const RULE_LABEL: Record<AlertRule, string> = {
-  no_data: 'No data',
-  zero_production: 'No production',
-  underperformance: 'Underperforming',
-  device_fault: 'Device fault',
-  needs_sign_in: 'Sign-in needed',
-  quota_low: 'Quota nearly used',
-  quota_exhausted: 'Quota used up',
-  cache_rebuilt: 'Cache rebuilt',
-};
+import type { Alert } from '../../../shared/alerts';
 
 /** Columns the alerts table sorts by. */
 export type AlertSortKey = 'lost' | 'start' | 'severity';

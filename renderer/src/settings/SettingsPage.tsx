@@ -1,4 +1,4 @@
-/** Settings: appearance, units, demo mode, refresh, kiosk, the Enphase plan; then what the app runs as. */
+/** Settings: appearance, units, demo mode, refresh, kiosk, alerts and tray, the Enphase plan; then what the app runs as. */
 import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
@@ -9,6 +9,7 @@ import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';
 import { Choice, Field } from './Field';
 import { NumbersForm } from './NumbersForm';
+import { WatchSettings } from './WatchSettings';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -102,6 +103,7 @@ export function SettingsPage() {
               <NumbersForm settings={settings} save={save} />
             </div>
           </section>
+          <WatchSettings settings={settings} save={save} />
           <EnphaseSettings settings={settings} save={save} />
           <AboutSection />
         </>

@@ -11,6 +11,12 @@ const settings = {
   kioskSeconds: 20,
   enphasePlan: 'kilowatt',
   enphaseSharePercent: 100,
+  notifyAlerts: true,
+  dailyDigest: false,
+  quietFrom: '',
+  quietTo: '',
+  closeToTray: true,
+  launchAtLogin: false,
 } as const;
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {

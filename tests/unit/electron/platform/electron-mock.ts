@@ -63,6 +63,9 @@ export class BrowserWindow extends EventEmitter {
   show(): void {
     this.visible = true;
   }
+  hide(): void {
+    this.visible = false;
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -72,9 +75,12 @@ export class BrowserWindow extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
   }
-  /** Closing destroys the window and fires `closed`, as Electron does. */
+  /** Closing fires a preventable `close`; unless prevented it destroys and fires `closed`. */
   close(): void {
     if (this.destroyed) return;
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
     this.destroyed = true;
     this.emit('closed');
   }
@@ -122,6 +128,8 @@ class FakeApp extends EventEmitter {
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly whenReady = vi.fn(async () => {});
+  readonly setLoginItemSettings = vi.fn((_settings: Record<string, unknown>) => {});
+  readonly setAppUserModelId = vi.fn((_id: string) => {});
   getPath(name: string): string {
     return this.paths.get(name) ?? `/tmp/enalysis-test-${name}`;
   }
@@ -162,6 +170,11 @@ function createState() {
     shouldReEncrypt: false,
     darkTheme: false,
     powerMonitor: new EventEmitter(),
+    notificationsSupported: true,
+    /** Every Notification shown, in order. */
+    notifications: [] as Notification[],
+    /** Every Tray made, in order. */
+    trays: [] as Tray[],
   };
 }
 
@@ -297,6 +310,61 @@ export const nativeTheme = {
 
 export const dialog = { showErrorBox: vi.fn() };
 
+/** A notification that records what it said and whether it was shown. */
+export class Notification extends EventEmitter {
+  shown = false;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  static isSupported(): boolean {
+    return electronMock.notificationsSupported;
+  }
+  show(): void {
+    this.shown = true;
+    electronMock.notifications.push(this);
+  }
+}
+
+/** What `nativeImage.createFromBuffer` made: the bytes it was given. */
+export const nativeImage = {
+  createFromBuffer: (buffer: Buffer, options: Record<string, unknown> = {}) => ({
+    buffer,
+    options,
+  }),
+};
+
+/** A menu template, kept as given. */
+export const Menu = {
+  buildFromTemplate: (template: { label?: string; type?: string; click?: () => void }[]) => ({
+    items: template,
+  }),
+};
+
+/** A tray icon recording its image, tooltip and menu. */
+export class Tray extends EventEmitter {
+  image: unknown;
+  tooltip = '';
+  menu: { items: { label?: string; type?: string; click?: () => void }[] } | null = null;
+  destroyed = false;
+  constructor(image: unknown) {
+    super();
+    this.image = image;
+    electronMock.trays.push(this);
+  }
+  setImage(image: unknown): void {
+    this.image = image;
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text;
+  }
+  setContextMenu(menu: Tray['menu']): void {
+    this.menu = menu;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
+
 export default {
   app,
   session,
@@ -311,4 +379,8 @@ export default {
   nativeTheme,
   dialog,
   BrowserWindow,
+  Notification,
+  nativeImage,
+  Menu,
+  Tray,
 };

@@ -4,6 +4,7 @@
  * `npm run bench:relay`.
  */
 import { loadavg } from 'node:os';
+import { runAlertBench } from './alerts';
 import { runCacheBench } from './cache';
 import { runEnphaseDay } from './enphase-day';
 import { runRendererBench } from './renderer';
@@ -95,6 +96,30 @@ rows.push(
     `${day.medianDataAgeBeforeRefreshMinutes} / ${day.medianDataAgeAfterRefreshMinutes} min`,
     '—',
     null,
+  ],
+);
+
+console.info('Alerts (12 roofs in 3 regions, a simulated month with 13 incidents) …');
+const alerts = await runAlertBench();
+rows.push(
+  [
+    'Fault incidents alerted',
+    `${alerts.alerted} / ${alerts.faults}`,
+    'all',
+    alerts.alerted === alerts.faults,
+  ],
+  [
+    'False alerts (on weather days / at night)',
+    `${alerts.falseAlerts} (${alerts.falseOnWeatherDays} / ${alerts.falseAtNight})`,
+    '0 on weather days and at night',
+    alerts.falseOnWeatherDays === 0 && alerts.falseAtNight === 0,
+  ],
+  ['Median time from incident start to alert', `${alerts.medianMinutesFromStart} min`, '—', null],
+  [
+    'Worst delay after the data showed a fault',
+    `${alerts.worstRefreshesAfterEvidence} refreshes`,
+    '≤ 2 refresh intervals',
+    alerts.worstRefreshesAfterEvidence <= 2,
   ],
 );
 

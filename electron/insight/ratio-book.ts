@@ -15,6 +15,9 @@ export const LEARNING_DAYS = 60;
 /** Hours below this share of the day's brightest hour say little about the level (low sun). */
 const WELL_LIT_SHARE = 0.4;
 
+/** Bounds the evidence memo (about 500 sites × 60 days). */
+const MAX_REMEMBERED_DAYS = 30_000;
+
 /** Days (their start, epoch s) to leave out of learning, per site. */
 export type FaultyDays = (siteId: string, from: number, to: number) => boolean;
 
@@ -38,6 +41,8 @@ function dayEvidence(site: SiteRecord, reader: IntervalReader, date: string): Da
 /** The memo of learned ratios (one learning per site per local day). */
 export class RatioBook {
   private readonly memo = new Map<string, { date: string; ratio: number }>();
+  /** Evidence of days before yesterday, kept: late data rarely reaches that far back. */
+  private readonly days = new Map<string, DayEvidence | null>();
 
   constructor(
     private readonly reader: IntervalReader,
@@ -54,7 +59,14 @@ export class RatioBook {
       const date = addDays(today, -back);
       const from = startOfLocalDay(date, site.timeZone);
       if (this.faulty(site.id, from, from + 86_400)) continue;
-      const evidence = dayEvidence(site, this.reader, date);
+      const key = `${site.id}|${date}`;
+      let evidence = this.days.get(key);
+      if (evidence === undefined) {
+        evidence = dayEvidence(site, this.reader, date);
+        // Yesterday may still receive late intervals: only older days are kept.
+        if (this.days.size > MAX_REMEMBERED_DAYS) this.days.clear();
+        if (back > 1) this.days.set(key, evidence);
+      }
       if (evidence) days.push(evidence);
     }
     const month = Number(today.slice(5, 7));

@@ -6,7 +6,7 @@ import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../shar
 import type { IntervalSample, SiteRecord } from '../cache/types';
 import type { SiteDay } from './candidate';
 import { EXPECTED_STEP_SECONDS, expectedIntervals } from './expected';
-import { hourBuckets, hourRatio, type HourBucket } from './hours';
+import { hourBuckets, hourRatio, type EnergyPoint, type HourBucket } from './hours';
 import { regionalClearness, regionalPeers } from './region';
 
 /** The cache reads a site day needs. */
@@ -38,10 +38,25 @@ interface Partial {
   ratios: Map<number, number>;
 }
 
+/** Expected curves of the two-day windows, memoised: every refresh evaluates the same days. */
+const expectedMemo = new Map<string, EnergyPoint[]>();
+const EXPECTED_MEMO_LIMIT = 4096;
+
+function memoExpected(site: SiteRecord, from: number, to: number, ratio: number): EnergyPoint[] {
+  const key = `${site.latitude},${site.longitude},${site.capacityW},${ratio},${from},${to}`;
+  let points = expectedMemo.get(key);
+  if (!points) {
+    if (expectedMemo.size >= EXPECTED_MEMO_LIMIT) expectedMemo.clear();
+    points = expectedIntervals(site, from, to, ratio);
+    expectedMemo.set(key, points);
+  }
+  return points;
+}
+
 function partialDay(site: SiteRecord, reader: IntervalReader, now: number, ratio: number): Partial {
   const date = localDateOf(now, site.timeZone);
   const from = startOfLocalDay(addDays(date, -1), site.timeZone);
-  const expected = expectedIntervals(site, from, endOfLocalDay(date, site.timeZone), ratio);
+  const expected = memoExpected(site, from, endOfLocalDay(date, site.timeZone), ratio);
   const last = reader.lastIntervalAt(site.id);
   const lastDataAt = last === null ? null : Math.min(last, now);
   const actual = reader.intervals(site.id, from, now);

@@ -13,10 +13,17 @@ export const UPLOAD_GRACE_SECONDS = 30 * 60;
 /** Performance index below this, for UNDERPERFORMANCE_HOURS hours, is underperformance. */
 export const PERFORMANCE_THRESHOLD = 0.8;
 export const UNDERPERFORMANCE_HOURS = 2;
+/** Hours below this share of the day's brightest hour are not judged for performance. */
+export const WELL_LIT_SHARE = 0.4;
 /** Peers must reach this share of their expectation for an hour to be judged at all. */
 export const MIN_REGIONAL_CLEARNESS = 0.5;
-/** Zero production only counts while the expected average power is at least this share of capacity. */
-export const HIGH_EXPECTED_SHARE = 0.15;
+/**
+ * Zero production only counts while what the weather allowed (expected × the region's
+ * clearness) is at least this share of capacity: peers must visibly produce.
+ */
+export const HIGH_EXPECTED_SHARE = 0.05;
+/** A region this dark (snow on every roof) says nothing about one roof producing nothing. */
+export const MIN_ZERO_CLEARNESS = 0.15;
 /** Below this share of the expectation an hour counts as producing nothing. */
 const ZERO_SHARE = 0.02;
 const HOUR = 3600;
@@ -52,14 +59,26 @@ function tally(day: SiteDay, hours: readonly HourBucket[]) {
   return { expected, actual, lost };
 }
 
-/** Daylight hours that are neither the first nor the last of their day (low sun, shading). */
+/**
+ * Hours bright enough to judge performance: not the first or last daylight hour, and at least
+ * WELL_LIT_SHARE of the day's brightest hour. At low sun a roof facing a little east or west
+ * of the assumed array parts from the model; the learned ratio comes from these hours too.
+ */
 function innerDaylightHours(hours: readonly HourBucket[]): Set<number> {
   const inner = new Set<number>();
-  hours.forEach((hour, i) => {
-    const before = hours[i - 1]?.fullExpectedWh ?? 0;
-    const after = hours[i + 1]?.fullExpectedWh ?? 0;
-    if (hour.fullExpectedWh > 0 && before > 0 && after > 0) inner.add(hour.start);
-  });
+  let block: HourBucket[] = [];
+  const close = () => {
+    const brightest = Math.max(0, ...block.map((h) => h.fullExpectedWh));
+    for (const hour of block.slice(1, -1)) {
+      if (hour.fullExpectedWh >= WELL_LIT_SHARE * brightest) inner.add(hour.start);
+    }
+    block = [];
+  };
+  for (const hour of hours) {
+    if (hour.fullExpectedWh > 0) block.push(hour);
+    else close();
+  }
+  close();
   return inner;
 }
 
@@ -123,9 +142,9 @@ export function zeroProductionRule(day: SiteDay): AlertCandidate[] {
   const isZero = (hour: HourBucket): boolean | null => {
     const ratio = hourRatio(hour, HOUR / 2);
     const clearness = day.clearness.get(hour.start);
-    if (ratio === null || clearness === undefined || clearness < MIN_REGIONAL_CLEARNESS)
-      return null;
-    if ((hour.expectedWh * HOUR) / hour.reportedSeconds < minPowerW) return null;
+    if (ratio === null || clearness === undefined || clearness < MIN_ZERO_CLEARNESS) return null;
+    const allowedW = (hour.expectedWh * Math.min(1, clearness) * HOUR) / hour.reportedSeconds;
+    if (allowedW < minPowerW) return null;
     return ratio <= ZERO_SHARE;
   };
   return runs(day.hours, isZero).map(({ hours, endedBy, leading }) => {

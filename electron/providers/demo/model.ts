@@ -29,12 +29,13 @@ function sunAt(spec: DemoSiteSpec, epochSeconds: number): SunPosition {
 
 const siteKeys = new Map<string, number>();
 
-/** The slug's hash, remembered: it salts every random draw of the site. */
+/** The weather key's hash (the slug's by default), remembered: it salts every random draw of the site. */
 function siteKey(spec: DemoSiteSpec): number {
-  let key = siteKeys.get(spec.slug);
+  const name = spec.weatherKey ?? spec.slug;
+  let key = siteKeys.get(name);
   if (key === undefined) {
-    key = stringHash(spec.slug);
-    siteKeys.set(spec.slug, key);
+    key = stringHash(name);
+    siteKeys.set(name, key);
   }
   return key;
 }

@@ -59,11 +59,11 @@ describe('zero production', () => {
     ['a trip lasting past the data', day(range(15, 20, 0), 1), [[15 * H, null, 3]]],
     ['snow over the whole region (peers dark too)', day(range(6, 18, 0), 0.05), []],
     ['no peers: weather cannot be ruled out', day(range(10, 13, 0), null), []],
-    ['dawn hours are below the high-expectation bar', day({ 6: 0 }, 1, { capacityW: 100_000 }), []],
+    ['dawn hours are below the high-expectation bar', day({ 6: 0 }, 1, { capacityW: 200_000 }), []],
     ['a healthy day', day({}, 1), []],
     [
-      'an overcast hour in between neither ends nor extends a trip',
-      day({ ...range(10, 16, 0) }, 1, {}, { 12: 0.2 }),
+      'a dark (snowy) hour in between neither ends nor extends a trip',
+      day({ ...range(10, 16, 0) }, 1, {}, { 12: 0.05 }),
       [[10 * H, 16 * H, 5]],
     ],
   ])('%s', (_n, input, expected) => {

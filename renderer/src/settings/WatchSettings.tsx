@@ -23,6 +23,39 @@ function Switch(props: { id: Flag; settings: Settings; save: Save }) {
   );
 }
 
+/** The on/off choices of the card, in order (quiet hours sit after the first two). */
+const SWITCHES: { id: Flag; label: string; hint: string }[] = [
+  {
+    id: 'notifyAlerts',
+    label: 'Notifications',
+    hint: 'One desktop notification when a site stops producing, goes silent or reports a fault.',
+  },
+  {
+    id: 'dailyDigest',
+    label: 'Daily digest',
+    hint: 'Gather the day’s new alerts into one notification at the end of quiet hours (or 08:00).',
+  },
+  {
+    id: 'closeToTray',
+    label: 'Keep watching from the tray',
+    hint: 'Closing the window leaves Enalysis in the tray, refreshing and alerting. Quit from its menu.',
+  },
+  {
+    id: 'launchAtLogin',
+    label: 'Start at login',
+    hint: 'Start Enalysis in the tray when you log in to this computer.',
+  },
+];
+
+function SwitchField(props: { row: (typeof SWITCHES)[number]; settings: Settings; save: Save }) {
+  const { row } = props;
+  return (
+    <Field label={row.label} hint={row.hint} htmlFor={`setting-${row.id}`}>
+      <Switch id={row.id} settings={props.settings} save={props.save} />
+    </Field>
+  );
+}
+
 /** The "Alerts and tray" settings card. */
 export function WatchSettings({ settings, save }: { settings: Settings; save: Save }) {
   const time = (key: 'quietFrom' | 'quietTo', label: string) => (
@@ -41,20 +74,9 @@ export function WatchSettings({ settings, save }: { settings: Settings; save: Sa
         <h2>Alerts and tray</h2>
       </div>
       <div className="settings-list">
-        <Field
-          label="Notifications"
-          hint="One desktop notification when a site stops producing, goes silent or reports a fault."
-          htmlFor="setting-notifyAlerts"
-        >
-          <Switch id="notifyAlerts" settings={settings} save={save} />
-        </Field>
-        <Field
-          label="Daily digest"
-          hint="Gather the day’s new alerts into one notification at the end of quiet hours (or 08:00)."
-          htmlFor="setting-dailyDigest"
-        >
-          <Switch id="dailyDigest" settings={settings} save={save} />
-        </Field>
+        {SWITCHES.slice(0, 2).map((row) => (
+          <SwitchField key={row.id} row={row} settings={settings} save={save} />
+        ))}
         <Field
           label="Quiet hours"
           hint="Notifications wait until quiet hours end (this computer’s time). Leave empty for none."
@@ -65,20 +87,9 @@ export function WatchSettings({ settings, save }: { settings: Settings; save: Sa
             {time('quietTo', 'Quiet until')}
           </div>
         </Field>
-        <Field
-          label="Keep watching from the tray"
-          hint="Closing the window leaves Enalysis in the tray, refreshing and alerting. Quit from its menu."
-          htmlFor="setting-closeToTray"
-        >
-          <Switch id="closeToTray" settings={settings} save={save} />
-        </Field>
-        <Field
-          label="Start at login"
-          hint="Start Enalysis in the tray when you log in to this computer."
-          htmlFor="setting-launchAtLogin"
-        >
-          <Switch id="launchAtLogin" settings={settings} save={save} />
-        </Field>
+        {SWITCHES.slice(2).map((row) => (
+          <SwitchField key={row.id} row={row} settings={settings} save={save} />
+        ))}
       </div>
     </section>
   );

@@ -49,7 +49,9 @@ describe('migrations', () => {
 
   it('upgrade a version-1 cache to alerts without touching its data', () => {
     migrate(db, 1_000, migrations.slice(0, 1));
-    db.exec("INSERT INTO request_ledger (provider, endpoint, status, at) VALUES ('demo', 'x', 200, 5)");
+    db.exec(
+      "INSERT INTO request_ledger (provider, endpoint, status, at) VALUES ('demo', 'x', 200, 5)",
+    );
     expect(migrate(db, 2_000)).toBe(2);
     expect(db.prepare('SELECT count(*) AS n FROM request_ledger').get()).toEqual({ n: 1 });
     expect(db.prepare('SELECT count(*) AS n FROM alerts').get()).toEqual({ n: 0 });

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AlertNotifications } from '../../../../electron/desktop/alert-notifications';
 import { defaultSettings } from '../../../../electron/services/settings';
-import type { Alert } from '../../../../shared/alerts';
 import type { Settings } from '../../../../shared/domain';
 import { RecordingNotifier } from '../../../harness/desktop-twins';
+import { makeAlert } from '../../fixtures/alerts';
 
 const zone = 'UTC';
-const alert = (id: number, over: Partial<Alert> = {}): Alert => ({
-  id,
-  rule: 'zero_production',
-  subject: `site:s${id}`,
-  siteId: `s${id}`,
-  severity: 'fault',
-  startAt: 0,
-  endAt: null,
-  detectedAt: 0,
-  summary: `Roof ${id} produced nothing.`,
-  evidence: {},
-  lostKwh: 2,
-  acknowledgedAt: null,
-  ...over,
-});
 
 function setup(over: Partial<Settings>, at: string) {
   let now = Date.parse(at) / 1000;
@@ -40,7 +25,7 @@ function setup(over: Partial<Settings>, at: string) {
 describe('alert notifications', () => {
   it('one notification per alert that began; a click opens its site', () => {
     const { notes, notifier, opened } = setup({}, '2026-06-15T12:00:00Z');
-    notes.raised([alert(1), alert(2, { endAt: 5 })]);
+    notes.raised([makeAlert(1, { lostKwh: 2 }), makeAlert(2, { endAt: 5 })]);
     expect(notifier.sent.map((n) => [n.title, n.body])).toEqual([
       ['No production', 'Roof 1 produced nothing.'],
     ]);
@@ -50,7 +35,7 @@ describe('alert notifications', () => {
 
   it('nothing when notifications are off', () => {
     const { notes, notifier } = setup({ notifyAlerts: false }, '2026-06-15T12:00:00Z');
-    notes.raised([alert(1)]);
+    notes.raised([makeAlert(1, { lostKwh: 2 })]);
     notes.flush();
     expect(notifier.sent).toEqual([]);
   });
@@ -60,8 +45,8 @@ describe('alert notifications', () => {
       { quietFrom: '22:00', quietTo: '07:00' },
       '2026-06-15T23:00:00Z',
     );
-    notes.raised([alert(1)]);
-    notes.raised([alert(2)]);
+    notes.raised([makeAlert(1, { lostKwh: 2 })]);
+    notes.raised([makeAlert(2, { lostKwh: 2 })]);
     notes.flush();
     expect(notifier.sent).toEqual([]);
     move('2026-06-16T07:01:00Z');
@@ -75,10 +60,10 @@ describe('alert notifications', () => {
 
   it('the daily digest sends once a day at its time', () => {
     const { notes, notifier, move } = setup({ dailyDigest: true }, '2026-06-15T12:00:00Z');
-    notes.raised([alert(1)]);
+    notes.raised([makeAlert(1, { lostKwh: 2 })]);
     notes.flush();
     expect(notifier.sent).toHaveLength(1);
-    notes.raised([alert(2)]);
+    notes.raised([makeAlert(2, { lostKwh: 2 })]);
     notes.flush();
     expect(notifier.sent).toHaveLength(1);
     move('2026-06-16T08:00:00Z');

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../../../electron/errors';
 import { createDispatcher, type Handlers } from '../../../../electron/ipc/dispatch';
+import { defaultSettings } from '../../../../electron/services/settings';
 import { MemoryLogger } from '../../../harness/memory-logger';
 
-const settings = {
-  theme: 'dark',
-  energyUnit: 'auto',
-  demoMode: true,
-  refreshFloorMinutes: 15,
-  kioskSeconds: 20,
-  enphasePlan: 'kilowatt',
-  enphaseSharePercent: 100,
-  notifyAlerts: true,
-  dailyDigest: false,
-  quietFrom: '',
-  quietTo: '',
-  closeToTray: true,
-  launchAtLogin: false,
-} as const;
+const settings = { ...defaultSettings, theme: 'dark', demoMode: true } as const;
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const fail = () => {

@@ -5,28 +5,12 @@ import {
   sortAlerts,
   subjectLabel,
 } from '../../../../../renderer/src/model/alertsView';
-import type { Alert } from '../../../../../shared/alerts';
-
-const alert = (id: number, over: Partial<Alert> = {}): Alert => ({
-  id,
-  rule: 'zero_production',
-  subject: 'site:a',
-  siteId: 'a',
-  severity: 'fault',
-  startAt: 1000 * id,
-  endAt: null,
-  detectedAt: 0,
-  summary: '',
-  evidence: {},
-  lostKwh: 0,
-  acknowledgedAt: null,
-  ...over,
-});
+import { makeAlert } from '../../../fixtures/alerts';
 
 const list = [
-  alert(1, { lostKwh: 5, severity: 'warning' }),
-  alert(2, { lostKwh: 50, severity: 'info' }),
-  alert(3, { lostKwh: 5, severity: 'fault' }),
+  makeAlert(1, { lostKwh: 5, severity: 'warning', startAt: 1000 }),
+  makeAlert(2, { lostKwh: 50, severity: 'info', startAt: 2000 }),
+  makeAlert(3, { lostKwh: 5, severity: 'fault', startAt: 3000 }),
 ];
 
 describe('alerts view', () => {
@@ -47,13 +31,13 @@ describe('alerts view', () => {
   });
 
   it.each([
-    [alert(1), 'Roof A'],
-    [alert(1, { siteId: 'gone' }), 'A removed site'],
-    [alert(1, { siteId: null, subject: 'connection:c1' }), 'Account'],
-    [alert(1, { siteId: null, subject: 'provider:enphase' }), 'Request quota'],
-    [alert(1, { siteId: null, subject: 'app' }), 'This app'],
+    [makeAlert(1), 'Roof A'],
+    [makeAlert(1, { siteId: 'gone' }), 'A removed site'],
+    [makeAlert(1, { siteId: null, subject: 'connection:c1' }), 'Account'],
+    [makeAlert(1, { siteId: null, subject: 'provider:enphase' }), 'Request quota'],
+    [makeAlert(1, { siteId: null, subject: 'app' }), 'This app'],
   ])('names where %o happened', (input, label) => {
-    expect(subjectLabel(input, new Map([['a', 'Roof A']]))).toBe(label);
+    expect(subjectLabel(input, new Map([['s1', 'Roof A']]))).toBe(label);
   });
 
   it.each([

@@ -47,6 +47,16 @@ describe('demo alerts', () => {
     await expect
       .poll(() => app.page.evaluate(() => location.hash))
       .toBe(`#/site/${encodeURIComponent(faulted[0]!.id)}`);
+    // The site page lists the site's own alerts.
+    const card = app.page.locator('[data-testid="site-alerts"]');
+    await expect
+      .poll(() => card.locator('[data-testid="alert-row"][data-rule="device_fault"]').count())
+      .toBe(1);
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await card.screenshot({ path: join(shots, `site-alerts-${scheme}.png`) });
+    }
+    await app.page.evaluate(() => delete document.documentElement.dataset.theme);
     await app.goto('#/alerts');
     await app.page.waitForSelector('[data-testid="alert-row"]');
   });

@@ -1,5 +1,6 @@
 /** One site: header, KPIs, the chart with its range and period controls, devices. */
 import type { SeriesRange } from '../../../shared/domain';
+import { SiteAlerts } from '../alerts/SiteAlerts';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { navigate } from '../hooks/useHashRoute';
@@ -108,6 +109,7 @@ export function SitePage({ route }: { route: SiteRoute }) {
           )}
         </div>
       </section>
+      <SiteAlerts siteId={route.siteId} siteName={site.site.name} now={now} />
       <section className="card">
         <div className="card-header">
           <h2>Devices</h2>

@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../shared/contract';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import type { AppConfig } from './config';
+import { FleetWatch } from './insight/watch';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import {
   systemClock,
@@ -92,6 +93,13 @@ export interface Core {
   readonly scheduler: SyncScheduler;
   /** Connections (vault, sign-in flow), for hosts that deliver deep links and tests. */
   readonly connections: Connections;
+  /** Alerts: evaluated after each data update; hosts listen for notifications and the tray. */
+  readonly watch: FleetWatch;
+  /** Asks the window to show a page ("#/alerts"): a notification or the tray was clicked. */
+  openRoute(hash: string): void;
+  /** The user's settings (tray, notifications and login-item choices live there too). */
+  readonly settings: SettingsService;
+  readonly clock: Clock;
   /** Stops timers and closes the cache. */
   stop(): Promise<void>;
 }
@@ -183,6 +191,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
       emit('data-updated', { siteIds, at: clock.now() });
+      watch.evaluate();
     },
     onStatus: (status) => emit('sync-progress', status),
   });
@@ -250,6 +259,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         onReady: (state) => emit('update-ready', state),
       })
     : undefined;
+  const watch = new FleetWatch({
+    cache,
+    clock,
+    log,
+    sites: visibleSites,
+    connections: () => records.all(),
+    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    emit: (state) => emit('alerts-changed', state),
+  });
 
   const handlers = createHandlers({
     cache,
@@ -262,6 +280,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connectionHandlers: connections.handlers,
     reportHandlers: reporting.handlers,
     updates,
+    alertHandlers: watch.handlers(),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',
@@ -298,6 +317,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   reporting.start();
   updates?.start();
   leases?.start();
+  if (options.startSync !== false) watch.start();
 
   return {
     dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),
@@ -308,10 +328,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cache,
     scheduler,
     connections,
+    watch,
+    settings,
+    clock,
+    openRoute: (hash) => emit('navigate', { hash }),
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
       reporting.stop();
       updates?.stop();
+      watch.stop();
       connections.stop();
       leases?.stop();
       pacer.close();

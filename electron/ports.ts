@@ -119,3 +119,29 @@ export interface UpdaterPort {
   /** Quits and runs the downloaded installer (the quit path closes the cache first). */
   quitAndInstall(): void;
 }
+
+/** One desktop notification; `onClick` runs when the user clicks it. */
+export interface NotifierPort {
+  notify(message: { title: string; body: string }, onClick: () => void): void;
+}
+
+/** What the tray icon shows: the fleet's alert state. */
+export type TrayState = 'fine' | 'warning' | 'fault';
+
+/** The tray menu's commands. */
+export interface TrayMenuActions {
+  open(): void;
+  refresh(): void;
+  quit(): void;
+}
+
+/** The tray icon (Electron's Tray in the app, a recording twin in the harness). */
+export interface TrayPort {
+  show(state: TrayState, tooltip: string): void;
+  destroy(): void;
+}
+
+/** Whether the OS starts the app when the user logs in. */
+export interface LoginItemPort {
+  setOpenAtLogin(open: boolean): void;
+}

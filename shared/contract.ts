@@ -20,6 +20,12 @@ import {
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
 import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
 import { monthlyReportSettingsSchema, reportRequestSchema, reportSchema } from './report';
+import {
+  alertListSchema,
+  alertRuleSchema,
+  alertSilenceSchema,
+  fleetAlertStateSchema,
+} from './alerts';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -117,6 +123,28 @@ export const invokeContract = {
   'update.status': { request: none, response: updateStateSchema },
   /** "Restart to update": installs once no sync write is running; the app then restarts. */
   'update.restart': { request: none, response: updateStateSchema },
+  /** Open or past alerts, optionally of one site, with the silences in force. */
+  'alerts.list': {
+    request: z
+      .object({ scope: z.enum(['open', 'past', 'all']), siteId: siteId.optional() })
+      .strict(),
+    response: alertListSchema,
+  },
+  'alerts.acknowledge': {
+    request: z.object({ id: z.number().int().positive() }).strict(),
+    response: fleetAlertStateSchema,
+  },
+  /** Snoozes (until an instant) or mutes (until null) a rule at a site, account or the app. */
+  'alerts.silence': { request: alertSilenceSchema.strict(), response: fleetAlertStateSchema },
+  'alerts.unsilence': {
+    request: z
+      .object({
+        subject: z.string().min(1).max(300),
+        rule: z.union([alertRuleSchema, z.literal('*')]),
+      })
+      .strict(),
+    response: fleetAlertStateSchema,
+  },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -130,6 +158,9 @@ export const eventContract = {
     state: z.enum(['connected', 'needs_reauth', 'removed']),
   }),
   'update-ready': updateStateSchema,
+  'alerts-changed': fleetAlertStateSchema,
+  /** Main asks the window to show a page (a notification or the tray menu was clicked). */
+  navigate: z.object({ hash: z.string().regex(/^#\/[^\s]{0,500}$/) }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;
@@ -171,6 +202,11 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
   'reports.setMonthly': 'change',
   'reports.chooseMonthlyFolder': 'change',
   'update.status': 'read',
+  'alerts.list': 'read',
+  // Acknowledging, snoozing and muting change what the owner is told: not for a kiosk visitor.
+  'alerts.acknowledge': 'change',
+  'alerts.silence': 'change',
+  'alerts.unsilence': 'change',
   // Restarting quits the app: not for a visitor at a kiosk.
   'update.restart': 'change',
 };

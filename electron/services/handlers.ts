@@ -6,6 +6,7 @@ import type { UpdateState } from '../../shared/contract';
 import type { AppInfo, Device } from '../../shared/domain';
 import { isLocalDate, localDateOf } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { AlertChannels } from '../insight/watch';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
@@ -36,6 +37,8 @@ export interface HandlerDeps {
   reportHandlers: Pick<Handlers, ReportChannels>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
   updates?: { state(): UpdateState; restartToUpdate(): UpdateState };
+  /** The alerts.* channels, answered by insight/watch.ts. */
+  alertHandlers: Pick<Handlers, AlertChannels>;
 }
 
 /** The answer while updates are off (development, no feed): nothing is ever ready. */
@@ -106,5 +109,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
     ...deps.connectionHandlers,
     ...deps.reportHandlers,
+    ...deps.alertHandlers,
   };
 }

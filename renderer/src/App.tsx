@@ -1,7 +1,9 @@
 /** The app: state providers, then either kiosk mode or the shell with the routed page. */
+import { AlertsPage } from './alerts/AlertsPage';
 import { hasBridge, BridgeMissingError } from './api';
 import { ErrorNotice } from './common/ErrorNotice';
 import { ConnectionsPage } from './connections/ConnectionsPage';
+import { useEvent } from './hooks/useEvent';
 import { useHashRoute } from './hooks/useHashRoute';
 import { KioskView } from './kiosk/KioskView';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -18,6 +20,10 @@ import { PortfolioProvider } from './state/PortfolioProvider';
 
 function RoutedPage() {
   const route = useHashRoute();
+  // A notification or the tray menu asks for a page.
+  useEvent('navigate', ({ hash }) => {
+    window.location.hash = hash;
+  });
   let page;
   switch (route.page) {
     case 'portfolio':
@@ -38,6 +44,9 @@ function RoutedPage() {
     case 'report':
       // Root shows the print layout on its own; the shell never renders this route.
       page = null;
+      break;
+    case 'alerts':
+      page = <AlertsPage />;
       break;
     case 'not-found':
       page = <NotFoundPage asked={{ kind: 'page', address: route.hash }} />;

@@ -19,6 +19,8 @@ import type { Provider } from '../../electron/providers/provider';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
 import { FolderSaveFile } from './folder-save-file';
+import { attachDesktop } from '../../electron/desktop/attach';
+import { RecordingLoginItem, RecordingNotifier, RecordingTray } from './desktop-twins';
 import { MemoryLogger } from './memory-logger';
 import { PlaywrightAuthWindow } from './playwright-auth-window';
 import { PlaywrightPdfPrinter } from './playwright-printer';
@@ -93,8 +95,19 @@ export interface AppHandle {
   ipcResponses: string[];
   /** The save dialog's twin: what the app saved, in one folder. */
   saveFile: FolderSaveFile;
+  /** What the app told the desktop: notifications, tray states, the login item. */
+  desktop: HarnessDesktop;
   /** Stops the browser, the dev server and the core (closing the cache cleanly). */
   stop(): Promise<void>;
+}
+
+/** The desktop twins attached to the harness's core. */
+export interface HarnessDesktop {
+  notifier: RecordingNotifier;
+  tray: RecordingTray;
+  loginItem: RecordingLoginItem;
+  /** How often the app asked for its window to be shown. */
+  windowShown: number;
 }
 
 let bridgeScript: Promise<string> | undefined;
@@ -195,6 +208,20 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       updater: options.updater,
     });
     core = running;
+    const desktop: HarnessDesktop = {
+      notifier: new RecordingNotifier(),
+      tray: new RecordingTray({ open: () => {}, refresh: () => {}, quit: () => {} }),
+      loginItem: new RecordingLoginItem(),
+      windowShown: 0,
+    };
+    const detachDesktop = attachDesktop(running, {
+      notifier: desktop.notifier,
+      tray: (menu) => (desktop.tray = new RecordingTray(menu)),
+      loginItem: desktop.loginItem,
+      zone: 'UTC',
+      showWindow: () => desktop.windowShown++,
+      quit: () => {},
+    });
     if (options.startSync !== false && options.waitForSync !== false && network.isOnline()) {
       await running.scheduler.refreshNow();
     }
@@ -244,6 +271,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
     const stop = async () => {
       unsubscribe();
+      detachDesktop();
       await authWindow.close().catch(() => {});
       await browser?.close().catch(() => {});
       await server.close().catch(() => {});
@@ -262,6 +290,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       authWindow,
       ipcResponses,
       saveFile,
+      desktop,
       goto,
       stop,
     };

@@ -1,6 +1,7 @@
 /**
  * Hash routes: `#/` (portfolio), `#/site/<id>?range=week&anchor=2025-10-14`, `#/settings`,
- * `#/connections`, `#/reports`, and the print layout `#/report?scope=fleet&period=2026-11`.
+ * `#/connections`, `#/reports`, `#/alerts`, and the print layout
+ * `#/report?scope=fleet&period=2026-11`.
  * Parsing is pure and forgiving: anything unknown falls back to a typed not-found route.
  */
 import type { SeriesRange } from '../../../shared/domain';
@@ -14,6 +15,7 @@ export type Route =
   | { page: 'connections' }
   | { page: 'reports' }
   | { page: 'report'; scope: string; period: string }
+  | { page: 'alerts' }
   | { page: 'not-found'; hash: string };
 
 const RANGES: readonly SeriesRange[] = ['day', 'week', 'month', 'year', 'lifetime'];
@@ -48,6 +50,7 @@ export function parseRoute(hash: string): Route {
       return { page: 'report', scope, period };
     }
   }
+  if (parts.length === 1 && parts[0] === 'alerts') return { page: 'alerts' };
   if (parts.length === 2 && parts[0] === 'site') {
     const siteId = decode(parts[1]!);
     if (siteId) {
@@ -78,6 +81,8 @@ export function routeHref(route: Route): string {
       return '#/reports';
     case 'report':
       return `#/report?${new URLSearchParams({ scope: route.scope, period: route.period }).toString()}`;
+    case 'alerts':
+      return '#/alerts';
     case 'not-found':
       return route.hash || '#/';
     case 'site': {

@@ -1,4 +1,4 @@
-/** Settings: appearance, units, demo mode, refresh, kiosk, the Enphase plan; then what the app runs as. */
+/** Settings: appearance, units, demo mode, refresh, kiosk, alerts and tray, the Enphase plan; then what the app runs as. */
 import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
@@ -11,6 +11,7 @@ import { AboutSection } from './AboutSection';
 import { DemoModeField } from './DemoModeField';
 import { Choice, Field, Toggle } from './Field';
 import { NumbersForm } from './NumbersForm';
+import { WatchSettings } from './WatchSettings';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -105,6 +106,7 @@ export function SettingsPage() {
             </div>
           </section>
           <EconomicsSettings />
+          <WatchSettings settings={settings} save={save} />
           <EnphaseSettings settings={settings} save={save} />
           <AboutSection />
         </>

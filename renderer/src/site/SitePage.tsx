@@ -1,6 +1,7 @@
 /** One site: header, KPIs, the chart with its range and period controls, devices. */
 import { useState } from 'react';
 import type { SeriesRange } from '../../../shared/domain';
+import { SiteAlerts } from '../alerts/SiteAlerts';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { SeriesValue, SiteEconomicsCard } from '../economics/SiteEconomics';
 import { Skeleton } from '../common/Skeleton';
@@ -133,6 +134,7 @@ export function SitePage({ route }: { route: SiteRoute }) {
           )}
         </div>
       </section>
+      <SiteAlerts siteId={route.siteId} siteName={site.site.name} now={now} />
       <section className="card">
         <div className="card-header">
           <h2>Devices</h2>

@@ -69,6 +69,9 @@ export class BrowserWindow extends EventEmitter {
   show(): void {
     this.visible = true;
   }
+  hide(): void {
+    this.visible = false;
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -80,11 +83,16 @@ export class BrowserWindow extends EventEmitter {
   }
   /** Destroying skips `close` handlers but still fires `closed`. */
   destroy(): void {
-    this.close();
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
   }
-  /** Closing destroys the window and fires `closed`, as Electron does. */
+  /** Closing fires a preventable `close`; unless prevented it destroys and fires `closed`. */
   close(): void {
     if (this.destroyed) return;
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
     this.destroyed = true;
     this.emit('closed');
   }
@@ -133,6 +141,8 @@ class FakeApp extends EventEmitter {
   readonly exit = vi.fn();
   readonly whenReady = vi.fn(async () => {});
   readonly setAboutPanelOptions = vi.fn((_options: Record<string, unknown>) => {});
+  readonly setLoginItemSettings = vi.fn((_settings: Record<string, unknown>) => {});
+  readonly setAppUserModelId = vi.fn((_id: string) => {});
   getPath(name: string): string {
     return this.paths.get(name) ?? `/tmp/enalysis-test-${name}`;
   }
@@ -182,6 +192,11 @@ function createState() {
     menuTemplate: null as unknown[] | null,
     menuInstalled: false,
     clipboardText: null as string | null,
+    notificationsSupported: true,
+    /** Every Notification shown, in order. */
+    notifications: [] as Notification[],
+    /** Every Tray made, in order. */
+    trays: [] as Tray[],
   };
 }
 
@@ -332,13 +347,12 @@ export const dialog = {
   ),
 };
 
+/** Menus keep their template (`items` for the tray); the application menu is recorded. */
 export const Menu = {
-  buildFromTemplate: (template: unknown[]) => {
-    electronMock.menuTemplate = template;
-    return { template };
-  },
+  buildFromTemplate: <T>(template: T[]) => ({ template, items: template }),
   setApplicationMenu: (menu: { template: unknown[] } | null) => {
-    electronMock.menuInstalled = menu?.template === electronMock.menuTemplate;
+    electronMock.menuTemplate = menu?.template ?? null;
+    electronMock.menuInstalled = menu !== null;
   },
 };
 
@@ -347,6 +361,54 @@ export const clipboard = {
     electronMock.clipboardText = text;
   },
 };
+
+/** A notification that records what it said and whether it was shown. */
+export class Notification extends EventEmitter {
+  shown = false;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  static isSupported(): boolean {
+    return electronMock.notificationsSupported;
+  }
+  show(): void {
+    this.shown = true;
+    electronMock.notifications.push(this);
+  }
+}
+
+/** What `nativeImage.createFromBuffer` made: the bytes it was given. */
+export const nativeImage = {
+  createFromBuffer: (buffer: Buffer, options: Record<string, unknown> = {}) => ({
+    buffer,
+    options,
+  }),
+};
+
+/** A tray icon recording its image, tooltip and menu. */
+export class Tray extends EventEmitter {
+  image: unknown;
+  tooltip = '';
+  menu: { items: { label?: string; type?: string; click?: () => void }[] } | null = null;
+  destroyed = false;
+  constructor(image: unknown) {
+    super();
+    this.image = image;
+    electronMock.trays.push(this);
+  }
+  setImage(image: unknown): void {
+    this.image = image;
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text;
+  }
+  setContextMenu(menu: Tray['menu']): void {
+    this.menu = menu;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
 
 export default {
   app,
@@ -364,4 +426,7 @@ export default {
   BrowserWindow,
   Menu,
   clipboard,
+  Notification,
+  nativeImage,
+  Tray,
 };

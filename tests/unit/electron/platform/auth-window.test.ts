@@ -48,7 +48,7 @@ describe('ElectronAuthWindow', () => {
       webSecurity: true,
       webviewTag: false,
     });
-    expect(prefs).not.toHaveProperty('preload');
+    expect(prefs.preload).toBeUndefined();
     expect(prefs.session).toBe(electronMock.partitions[0]);
     expect(window.loadedUrl).toBe(authorizeUrl);
   });

@@ -22,13 +22,14 @@ import {
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { Provider } from './providers/provider';
-import { ProviderRegistry } from './providers/registry';
+import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
 import { createConnections, type Connections } from './services/connections/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
+import { createProviderHandlers } from './services/providers';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './providers/enphase/budget-source';
 import { MinuteGate } from './sync/minute-gate';
@@ -139,7 +140,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     demoShown,
     records: () => records,
     tokenSource: (id) => vault.tokenSource(id),
-    pacer,
+    pacerFor: (provider) => (provider === 'enphase' ? pacer : null),
     fetch: options.fetch,
   });
 
@@ -151,6 +152,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     intervalSeconds: (provider) =>
       provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds(settings.get()),
+    pauseAtNight: (provider) => descriptorOf(provider)?.quiet.pauseAtNight ?? true,
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
@@ -183,7 +185,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cache,
     clock,
     log,
-    accounts: (connection) => providers.createEnphase(connection.id, false),
+    accounts: (connection) => providers.account(connection, false),
     budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
   });
   if (options.settings.recovery) {
@@ -212,6 +214,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
     },
     connectionHandlers: connections.handlers,
+    providerHandlers: createProviderHandlers({
+      descriptors: PROVIDERS,
+      config,
+      settings: () => settings.get(),
+    }),
     updates,
     appInfo: () => ({
       version: options.version,

@@ -16,6 +16,7 @@ import {
   budgetSchema,
   connectionSchema,
   remoteSystemSchema,
+  providerInfoSchema,
 } from './domain';
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
 
@@ -90,6 +91,11 @@ export const invokeContract = {
     response: z.object({ connections: z.array(connectionSchema) }),
   },
   'budget.get': { request: none, response: z.object({ budgets: z.array(budgetSchema) }) },
+  /** The registered providers' public declarations (name, how to connect, quota): no secret. */
+  'providers.list': {
+    request: none,
+    response: z.object({ providers: z.array(providerInfoSchema) }),
+  },
   /** Whether a downloaded update is ready to install. */
   'update.status': { request: none, response: updateStateSchema },
   /** "Restart to update": installs once no sync write is running; the app then restarts. */
@@ -136,6 +142,7 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
   'connections.test': 'change',
   'connections.disconnect': 'change',
   'budget.get': 'read',
+  'providers.list': 'read',
   'update.status': 'read',
   // Restarting quits the app: not for a visitor at a kiosk.
   'update.restart': 'change',

@@ -31,6 +31,8 @@ export interface HandlerDeps {
   appInfo: () => AppInfo;
   /** The connection handlers built by `createConnections(...)` (services/connections/setup.ts). */
   connectionHandlers: Pick<Handlers, ConnectionChannels>;
+  /** `providers.list` (services/providers.ts). */
+  providerHandlers: Pick<Handlers, 'providers.list'>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
   updates?: { state(): UpdateState; restartToUpdate(): UpdateState };
 }
@@ -102,5 +104,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'update.status': () => deps.updates?.state() ?? noUpdate,
     'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
     ...deps.connectionHandlers,
+    ...deps.providerHandlers,
   };
 }

@@ -9,23 +9,11 @@ import type { ConnectionCache } from '../../connections/site-rows';
 import type { SignedInTokens, SignInMethod } from '../../oauth/flow';
 import type { OAuthProviderId } from '../../oauth/token-set';
 import type { Clock, Logger } from '../../ports';
-import type { RemoteSystemInfo } from '../../providers/provider';
+import type { AccountApi } from '../../providers/descriptor';
 import type { TokenVault } from '../../vault/vault';
 import type { TokenSource } from '../../vault/types';
 
-/**
- * One owner account seen through its provider's API: EnphaseProvider's `listSystems()` (every
- * page) and `testConnection()` have exactly this shape.
- */
-export interface AccountApi {
-  /** Every system the account can see, all pages. */
-  listSystems(): Promise<RemoteSystemInfo[]>;
-  /**
-   * One real API call. Resolves `{ ok, message }` (EnphaseProvider never throws); a rejection
-   * with a named error counts as a failed test too.
-   */
-  testConnection(): Promise<{ ok: boolean; message: string } | void>;
-}
+export type { AccountApi } from '../../providers/descriptor';
 
 /** Builds the API view of one connection over its TokenSource. */
 export type AccountApiFactory = (

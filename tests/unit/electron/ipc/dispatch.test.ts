@@ -34,6 +34,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'connections.test': fail,
     'connections.disconnect': fail,
     'budget.get': fail,
+    'providers.list': fail,
     'update.status': fail,
     'update.restart': fail,
     ...overrides,

@@ -21,6 +21,7 @@ import {
   type UpdaterPort,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
+import type { ProviderDescriptor } from './providers/descriptor';
 import type { Provider } from './providers/provider';
 import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
@@ -59,6 +60,8 @@ export interface CoreOptions {
   kiosk: boolean;
   version: string;
   platform: string;
+  /** The registered providers (providers/registry.ts's PROVIDERS unless a test adds one). */
+  providers?: readonly ProviderDescriptor[];
   /** Replaces the built-in demo fleet (benchmarks and tests with many sites). */
   demoProvider?: Provider;
   /** False keeps the scheduler from starting (a benchmark that fills the cache itself). */
@@ -116,6 +119,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       hasConnections: records.all().length > 0,
     });
   const demoShown = () => demoReason() !== null;
+  const descriptors = options.providers ?? PROVIDERS;
 
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
@@ -141,6 +145,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     records: () => records,
     tokenSource: (id) => vault.tokenSource(id),
     pacerFor: (provider) => (provider === 'enphase' ? pacer : null),
+    descriptors,
     fetch: options.fetch,
   });
 
@@ -152,7 +157,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     intervalSeconds: (provider) =>
       provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds(settings.get()),
-    pauseAtNight: (provider) => descriptorOf(provider)?.quiet.pauseAtNight ?? true,
+    pauseAtNight: (provider) => descriptorOf(provider, descriptors)?.quiet.pauseAtNight ?? true,
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
@@ -186,6 +191,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     log,
     accounts: (connection) => providers.account(connection, false),
+    validateKey: (provider, key) => providers.validateKey(provider, key),
     budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
   });
   if (options.settings.recovery) {
@@ -215,7 +221,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     connectionHandlers: connections.handlers,
     providerHandlers: createProviderHandlers({
-      descriptors: PROVIDERS,
+      descriptors,
       config,
       settings: () => settings.get(),
     }),

@@ -17,6 +17,7 @@ import {
   connectionSchema,
   remoteSystemSchema,
   providerInfoSchema,
+  providerIdSchema,
 } from './domain';
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
 
@@ -59,6 +60,20 @@ export const invokeContract = {
         provider: z.enum(['enphase']),
         method: z.enum(['popup', 'browser']).default('popup'),
       })
+      .strict(),
+    response: z.object({
+      connection: connectionSchema,
+      systems: z.array(remoteSystemSchema),
+      reconnected: z.boolean(),
+    }),
+  },
+  /**
+   * Connects an account by an API key the person pasted: checked with one real call, stored
+   * encrypted like tokens, never sent back. Answers like connections.connect.
+   */
+  'connections.connectKey': {
+    request: z
+      .object({ provider: providerIdSchema, key: z.string().trim().min(1).max(1000) })
       .strict(),
     response: z.object({
       connection: connectionSchema,
@@ -137,6 +152,7 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
   'sync.refreshNow': 'read',
   'connections.list': 'read',
   'connections.connect': 'change',
+  'connections.connectKey': 'change',
   'connections.systems': 'read',
   'connections.chooseSites': 'change',
   'connections.test': 'change',

@@ -48,6 +48,20 @@ export interface AccountContext {
   selected: () => ReadonlySet<string> | null;
 }
 
+/** What checking a pasted key may use: one real call to the provider. */
+export interface KeyCheckContext {
+  config: AppConfig;
+  clock: Clock;
+  log: Logger;
+  fetch?: typeof fetch;
+}
+
+/** The account a pasted key opens. */
+export interface KeyAccount {
+  /** The provider's id of the account: pasting a key of the same account again replaces it. */
+  accountId: string;
+}
+
 /** What the quota sentence may depend on: the platform configuration and an operator's override. */
 export interface QuotaContext {
   config: AppConfig;
@@ -74,6 +88,11 @@ export interface ProviderDescriptor {
     /** How late the provider's cloud shows uploaded data (s). */
     readonly cloudDelaySeconds: number;
   };
+  /**
+   * For 'api-key' providers: makes ONE real call with the pasted key and says which account it
+   * opens, or throws an AppError whose message tells the person what is wrong with the key.
+   */
+  validateKey?(key: string, context: KeyCheckContext): Promise<KeyAccount>;
   /** Reads one connected account; absent for sources without accounts. */
   account?(context: AccountContext): Provider & AccountApi;
 }

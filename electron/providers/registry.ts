@@ -11,7 +11,8 @@ import type { Clock, Logger } from '../ports';
 import type { ConnectionRecords } from '../vault/records';
 import type { TokenSource } from '../vault/types';
 import { demoDescriptor } from './demo/descriptor';
-import type { AccountApi, ProviderDescriptor } from './descriptor';
+import type { AccountApi, KeyAccount, ProviderDescriptor } from './descriptor';
+import { InvalidRequestError } from '../errors';
 import { enphaseDescriptor } from './enphase/descriptor';
 import type { RequestPacer } from './enphase/http';
 import type { Provider } from './provider';
@@ -24,6 +25,13 @@ export class UnknownProviderError extends Error {
   constructor(provider: string) {
     super(`No registered provider reads ${provider} accounts.`);
     this.name = 'UnknownProviderError';
+  }
+}
+
+/** Raised when a key is pasted for a provider that is not connected with a key. */
+export class NotKeyProviderError extends InvalidRequestError {
+  constructor(name: string) {
+    super(`${name} is not connected with a key.`);
   }
 }
 
@@ -94,6 +102,15 @@ export class ProviderRegistry {
   /** Drops a connection's provider at once (its grant is gone). */
   drop(connectionId: string): void {
     this.live.delete(connectionId);
+  }
+
+  /** Checks a pasted key with one real call (the provider's `validateKey`). */
+  validateKey(provider: ProviderId, key: string): Promise<KeyAccount> {
+    const descriptor = descriptorOf(provider, this.options.descriptors);
+    if (!descriptor?.validateKey || !descriptor.connect.includes('api-key'))
+      return Promise.reject(new NotKeyProviderError(descriptor?.name ?? provider));
+    const { config, clock, log } = this.options;
+    return descriptor.validateKey(key, { config, clock, log, fetch: this.options.fetch });
   }
 
   /**

@@ -9,7 +9,7 @@ import type { ConnectionCache } from '../../connections/site-rows';
 import type { SignedInTokens, SignInMethod } from '../../oauth/flow';
 import type { OAuthProviderId } from '../../oauth/token-set';
 import type { Clock, Logger } from '../../ports';
-import type { AccountApi } from '../../providers/descriptor';
+import type { AccountApi, KeyAccount } from '../../providers/descriptor';
 import type { TokenVault } from '../../vault/vault';
 import type { TokenSource } from '../../vault/types';
 
@@ -29,6 +29,8 @@ export interface ConnectionHandlerDeps {
   /** Runs a sign-in (OAuthFlow.signIn of that provider). */
   signIn: (provider: OAuthProviderId, method: SignInMethod) => Promise<SignedInTokens>;
   accounts: AccountApiFactory;
+  /** Checks a pasted API key with one real call (the provider descriptor's `validateKey`). */
+  validateKey: (provider: ProviderId, key: string) => Promise<KeyAccount>;
   cache: ConnectionCache;
   /** The owner of every connection state change (connections/lifecycle.ts). */
   lifecycle: ConnectionLifecycle;

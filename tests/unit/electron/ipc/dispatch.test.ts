@@ -29,6 +29,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'sync.refreshNow': fail,
     'connections.list': fail,
     'connections.connect': fail,
+    'connections.connectKey': fail,
     'connections.systems': fail,
     'connections.chooseSites': fail,
     'connections.test': fail,

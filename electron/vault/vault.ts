@@ -16,6 +16,7 @@ import type { Cipher, Clock, Logger } from '../ports';
 import {
   accountLabelOf,
   grantGoneProblem,
+  keyRefusedProblem,
   providerNameOf,
   sessionEndedProblem,
   unreadableProblem,
@@ -210,6 +211,12 @@ export class TokenVault {
     // Someone refreshed since the caller read its token: that one is good to use.
     if (rejected === null ? fresh : current.accessToken !== rejected) return current.accessToken;
 
+    if (record.scope === API_KEY_SCOPE) {
+      // A key is not refreshed: refused once, it needs a new one from the person.
+      const problem = keyRefusedProblem(record.provider);
+      this.markNeedsReauth(id, problem, basedOn);
+      throw new ReauthRequiredError(id, problem);
+    }
     const refresher = this.options.refreshers[record.provider];
     if (!refresher)
       throw new UnavailableError(

@@ -24,6 +24,8 @@ import { ConfStore } from '../../harness/conf-store';
 import { MemoryLogger } from '../../harness/memory-logger';
 
 const GOOD_KEY = 'tk_live_3f9a1c0e5b7d2a4e8c6f';
+/** The key the cloud accepts now (the owner may revoke it). */
+let acceptedKey = GOOD_KEY;
 const ACCOUNT = 'owner-77';
 
 /** The test provider's cloud: a key check and a site list, both behind the key. */
@@ -45,7 +47,7 @@ function startCloud(): Promise<Server> {
     const key = request.headers['x-api-key'] as string | undefined;
     calls.push({ path: request.url ?? '', key });
     response.setHeader('content-type', 'application/json');
-    if (key !== GOOD_KEY) {
+    if (key !== acceptedKey) {
       response.statusCode = 401;
       response.end(JSON.stringify({ error: 'bad key' }));
       return;
@@ -62,12 +64,20 @@ function startCloud(): Promise<Server> {
 
 /** The tiny provider, as a provider folder would declare it. */
 function testSolar(base: string): ProviderDescriptor {
-  const get = async (path: string, key: string, fetcher: typeof fetch = fetch) => {
+  /** One call; a 401 goes to `refused` first (a connected account's vault), then is a named error. */
+  const get = async (
+    path: string,
+    key: string,
+    fetcher: typeof fetch = fetch,
+    refused?: () => Promise<unknown>,
+  ) => {
     const response = await fetcher(`${base}${path}`, { headers: { 'x-api-key': key } });
-    if (response.status === 401)
+    if (response.status === 401) {
+      await refused?.();
       throw new InvalidRequestError(
         'Test Solar did not accept this key. Check it and paste it again.',
       );
+    }
     if (!response.ok) throw new UnavailableError('Test Solar did not answer; try again later.');
     return (await response.json()) as Record<string, unknown>;
   };
@@ -100,7 +110,11 @@ function testSolar(base: string): ProviderDescriptor {
     },
     account: (context) => {
       const list = async () => {
-        const body = await get('/sites', await context.tokens.accessToken(), context.fetch);
+        const key = await context.tokens.accessToken();
+        // A refused key goes to the vault like any refused token (it throws ReauthRequiredError).
+        const body = await get('/sites', key, context.fetch, () =>
+          context.tokens.renewAfterUnauthorized(key),
+        );
         const all = (body.sites as typeof sitesOfAccount).map(toSite);
         const chosen = context.selected();
         return chosen === null ? all : all.filter((s) => chosen.has(s.externalId));
@@ -244,6 +258,24 @@ describe('a provider connected by API key, registered in a test', () => {
     expect(stored.some((text) => text.includes(ACCOUNT))).toBe(true);
     for (const text of stored) expect(text).not.toContain(GOOD_KEY);
     expect(JSON.stringify(log.lines)).not.toContain(GOOD_KEY);
+  });
+
+  it('a key the owner revoked turns the connection and its sites to needs_reauth', async () => {
+    acceptedKey = 'tk_live_replaced';
+    await core.scheduler.refreshNow();
+    const list = (await ask('connections.list')) as {
+      value: { connections: { state: string; problem: string | null }[] };
+    };
+    expect(list.value.connections).toEqual([
+      expect.objectContaining({
+        state: 'needs_reauth',
+        problem:
+          'SolarEdge no longer accepts the saved API key. Paste a new key to resume updates; cached data is kept.',
+      }),
+    ]);
+    const sites = core.cache.listSites().filter((s) => s.provider === 'solaredge');
+    expect(sites.map((s) => s.status)).toEqual(['needs_reauth', 'needs_reauth']);
+    acceptedKey = GOOD_KEY;
   });
 
   it('disconnects: the account and its sites are gone', async () => {

@@ -3,6 +3,7 @@
  * declares them (providers.list), the wait while the person signs in, and what happened last
  * (cancelled, failed, sites added).
  */
+import { useState } from 'react';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
 import type { ProviderInfo } from '../../../shared/domain';
@@ -25,16 +26,70 @@ function Waiting({
         <div className="connect-waiting-title">
           {method === 'popup'
             ? `Finish signing in to ${name} in the window that opened…`
-            : `Finish signing in to ${name} in your browser…`}
+            : method === 'browser'
+              ? `Finish signing in to ${name} in your browser…`
+              : `Checking the key with ${name}…`}
         </div>
         <div className="muted">
           {method === 'popup'
             ? 'Closing that window cancels; nothing is saved until you sign in.'
-            : `When ${name} has signed you in, your browser hands you back to Enalysis.`}
+            : method === 'browser'
+              ? `When ${name} has signed you in, your browser hands you back to Enalysis.`
+              : `Nothing is saved unless ${name} accepts it; the key stays encrypted on this computer.`}
           {reconnecting ? ' Sign in with the same account to reconnect it.' : ''}
         </div>
       </div>
     </div>
+  );
+}
+
+/** Paste a key, send it once; the field forgets it as soon as it is sent. */
+function KeyForm({
+  id,
+  name,
+  disabled,
+  onSubmit,
+}: {
+  id: string;
+  name: string;
+  disabled: boolean;
+  onSubmit: (key: string) => void;
+}) {
+  const [key, setKey] = useState('');
+  const inputId = `api-key-${id}`;
+  return (
+    <form
+      className="connect-actions connect-key"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (key.trim() === '') return;
+        onSubmit(key);
+        setKey('');
+      }}
+    >
+      <label htmlFor={inputId} className="connect-key-label">
+        {name} API key
+      </label>
+      <input
+        id={inputId}
+        className="input connect-key-input"
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        value={key}
+        disabled={disabled}
+        data-testid={`connect-${id}-key-input`}
+        onChange={(event) => setKey(event.target.value)}
+      />
+      <button
+        type="submit"
+        className="button primary"
+        data-testid={`connect-${id}-key`}
+        disabled={disabled || key.trim() === ''}
+      >
+        Connect with key
+      </button>
+    </form>
   );
 }
 
@@ -95,7 +150,7 @@ export function ConnectPanel({
   flow: Flow;
   hasConnections: boolean;
   showsNote: boolean;
-  onConnect: (method: SignInMethod) => void;
+  onConnect: (method: SignInMethod, key?: string) => void;
   onDismiss: () => void;
 }) {
   const signingIn = flow.step === 'signing-in' && flow.provider.id === provider.id ? flow : null;
@@ -116,28 +171,38 @@ export function ConnectPanel({
             reconnecting={signingIn.connectionId !== null}
           />
         ) : (
-          provider.connect.includes('oauth-popup') && (
-            <div className="connect-actions">
-              <button
-                type="button"
-                className="button primary"
-                data-testid={`connect-${id}`}
+          <>
+            {provider.connect.includes('oauth-popup') && (
+              <div className="connect-actions">
+                <button
+                  type="button"
+                  className="button primary"
+                  data-testid={`connect-${id}`}
+                  disabled={flow.step !== 'idle'}
+                  onClick={() => onConnect('popup')}
+                >
+                  Connect {name}
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid={`connect-${id}-browser`}
+                  disabled={flow.step !== 'idle'}
+                  onClick={() => onConnect('browser')}
+                >
+                  Use my browser instead
+                </button>
+              </div>
+            )}
+            {provider.connect.includes('api-key') && (
+              <KeyForm
+                id={id}
+                name={name}
                 disabled={flow.step !== 'idle'}
-                onClick={() => onConnect('popup')}
-              >
-                Connect {name}
-              </button>
-              <button
-                type="button"
-                className="link-button"
-                data-testid={`connect-${id}-browser`}
-                disabled={flow.step !== 'idle'}
-                onClick={() => onConnect('browser')}
-              >
-                Use my browser instead
-              </button>
-            </div>
-          )
+                onSubmit={(key) => onConnect('key', key)}
+              />
+            )}
+          </>
         )}
         {showsNote && flow.step === 'idle' && flow.note && (
           <Note note={flow.note} onDismiss={onDismiss} />

@@ -55,16 +55,30 @@ export function ConnectionsPage() {
     }
   };
 
-  const signIn = (provider: ProviderId, method: SignInMethod, connectionId?: string) =>
+  const signIn = (
+    provider: ProviderId,
+    method: SignInMethod,
+    connectionId?: string,
+    key?: string,
+  ) => {
+    // A pasted key goes to connectKey; a sign-in only for providers the contract lets sign in.
+    const connect =
+      method === 'key'
+        ? key === undefined
+          ? null
+          : () => enalysis().connections.connectKey({ provider, key })
+        : signsIn(provider)
+          ? () => enalysis().connections.connect({ provider, method })
+          : null;
+    if (connect === null) return;
     void exclusive(async () => {
-      // Only providers that sign in through connections.connect (the contract says which).
-      if (!signsIn(provider)) return;
       setLastProvider(provider);
       const named = { id: provider, name: providerName(declared, provider) };
       dispatch({ type: 'sign-in', provider: named, method, connectionId });
-      const result = await settle(() => enalysis().connections.connect({ provider, method }));
+      const result = await settle(connect);
       dispatch({ type: 'signed-in', result });
     });
+  };
 
   const choose = (connection: Connection) =>
     void exclusive(async () => {
@@ -112,7 +126,7 @@ export function ConnectionsPage() {
           flow={flow}
           hasConnections={connections.some((c) => c.provider === provider.id)}
           showsNote={lastProvider === null ? index === 0 : lastProvider === provider.id}
-          onConnect={(method) => signIn(provider.id, method)}
+          onConnect={(method, key) => signIn(provider.id, method, undefined, key)}
           onDismiss={() => dispatch({ type: 'close' })}
         />
       ))

@@ -12,8 +12,8 @@ export interface SigningProvider {
   name: string;
 }
 
-/** How sign-in happens: the app's own window, or the system browser. */
-export type SignInMethod = 'popup' | 'browser';
+/** How an account connects: the app's own window, the system browser, or a pasted API key. */
+export type SignInMethod = 'popup' | 'browser' | 'key';
 
 /** What the page says after a flow ends. */
 export type FlowNote =

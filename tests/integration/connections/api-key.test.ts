@@ -7,144 +7,25 @@
  * with a disconnect.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../electron/config';
 import { createCore, type Core } from '../../../electron/core';
-import { InvalidRequestError, UnavailableError } from '../../../electron/errors';
 import { ManualNetworkMonitor } from '../../../electron/ports';
-import type { ProviderDescriptor } from '../../../electron/providers/descriptor';
-import type { ProviderSite } from '../../../electron/providers/provider';
 import { PROVIDERS } from '../../../electron/providers/registry';
 import { AesGcmCipher } from '../../harness/aes-gcm-cipher';
 import { ConfStore } from '../../harness/conf-store';
 import { MemoryLogger } from '../../harness/memory-logger';
+import {
+  ACCOUNT,
+  GOOD_KEY,
+  startTestSolarCloud,
+  testSolarDescriptor,
+  type TestSolarCloud,
+} from '../../harness/test-solar';
 
-const GOOD_KEY = 'tk_live_3f9a1c0e5b7d2a4e8c6f';
-/** The key the cloud accepts now (the owner may revoke it). */
-let acceptedKey = GOOD_KEY;
-const ACCOUNT = 'owner-77';
-
-/** The test provider's cloud: a key check and a site list, both behind the key. */
-const sitesOfAccount = [
-  { id: 'roof-1', name: 'Depot Roof', city: 'Leeds', zone: 'Europe/London', lat: 53.8, lon: -1.55 },
-  {
-    id: 'roof-2',
-    name: 'Clinic Roof',
-    city: 'York',
-    zone: 'Europe/London',
-    lat: 53.96,
-    lon: -1.08,
-  },
-];
-const calls: { path: string; key: string | undefined }[] = [];
-
-function startCloud(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const key = request.headers['x-api-key'] as string | undefined;
-    calls.push({ path: request.url ?? '', key });
-    response.setHeader('content-type', 'application/json');
-    if (key !== acceptedKey) {
-      response.statusCode = 401;
-      response.end(JSON.stringify({ error: 'bad key' }));
-      return;
-    }
-    if (request.url === '/account') response.end(JSON.stringify({ account: ACCOUNT }));
-    else if (request.url === '/sites') response.end(JSON.stringify({ sites: sitesOfAccount }));
-    else {
-      response.statusCode = 404;
-      response.end('{}');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/** The tiny provider, as a provider folder would declare it. */
-function testSolar(base: string): ProviderDescriptor {
-  /** One call; a 401 goes to `refused` first (a connected account's vault), then is a named error. */
-  const get = async (
-    path: string,
-    key: string,
-    fetcher: typeof fetch = fetch,
-    refused?: () => Promise<unknown>,
-  ) => {
-    const response = await fetcher(`${base}${path}`, { headers: { 'x-api-key': key } });
-    if (response.status === 401) {
-      await refused?.();
-      throw new InvalidRequestError(
-        'Test Solar did not accept this key. Check it and paste it again.',
-      );
-    }
-    if (!response.ok) throw new UnavailableError('Test Solar did not answer; try again later.');
-    return (await response.json()) as Record<string, unknown>;
-  };
-  const toSite = (s: (typeof sitesOfAccount)[number]): ProviderSite => ({
-    externalId: s.id,
-    name: s.name,
-    city: s.city,
-    country: 'GB',
-    timeZone: s.zone,
-    latitude: s.lat,
-    longitude: s.lon,
-    capacityW: 0,
-    status: 'normal',
-    statusDetail: null,
-    lastEnergyAt: null,
-  });
-  return {
-    id: 'solaredge',
-    name: 'Test Solar',
-    connect: ['api-key'],
-    intro: 'Paste the API key of your Test Solar account.',
-    quota: {
-      kind: 'credits-per-account',
-      sentence: () => 'Test Solar counts credits per account.',
-    },
-    quiet: { pauseAtNight: false, cloudDelaySeconds: 0 },
-    validateKey: async (key, context) => {
-      const body = await get('/account', key, context.fetch);
-      return { accountId: String(body.account) };
-    },
-    account: (context) => {
-      const list = async () => {
-        const key = await context.tokens.accessToken();
-        // A refused key goes to the vault like any refused token (it throws ReauthRequiredError).
-        const body = await get('/sites', key, context.fetch, () =>
-          context.tokens.renewAfterUnauthorized(key),
-        );
-        const all = (body.sites as typeof sitesOfAccount).map(toSite);
-        const chosen = context.selected();
-        return chosen === null ? all : all.filter((s) => chosen.has(s.externalId));
-      };
-      return {
-        id: 'solaredge',
-        connectionId: context.connectionId,
-        listSites: list,
-        fetchDaily: () => Promise.resolve([]),
-        fetchIntervals: () => Promise.resolve({ intervals: [], lastEnergyAt: null }),
-        fetchDevices: () => Promise.resolve([]),
-        listSystems: async () =>
-          (await list()).map((s) => ({
-            externalId: s.externalId,
-            name: s.name,
-            city: s.city,
-            timeZone: s.timeZone,
-            capacityW: null,
-            status: s.status,
-          })),
-        testConnection: async () => {
-          await list();
-          return { ok: true, message: 'Test Solar answered.' };
-        },
-      };
-    },
-  };
-}
-
-let cloud: Server;
+let cloud: TestSolarCloud;
 let core: Core;
 let dataDir: string;
 const log = new MemoryLogger();
@@ -157,8 +38,7 @@ async function ask(channel: string, payload: unknown = {}) {
 }
 
 beforeAll(async () => {
-  cloud = await startCloud();
-  const base = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}`;
+  cloud = await startTestSolarCloud();
   dataDir = mkdtempSync(join(tmpdir(), 'enalysis-api-key-'));
   core = await createCore({
     dataDir,
@@ -172,13 +52,13 @@ beforeAll(async () => {
     kiosk: false,
     version: '0.0.0-test',
     platform: process.platform,
-    providers: [...PROVIDERS, testSolar(base)],
+    providers: [...PROVIDERS, testSolarDescriptor(cloud.base)],
   });
 });
 
 afterAll(async () => {
   await core?.stop();
-  await new Promise((resolve) => cloud?.close(resolve));
+  await cloud?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -212,7 +92,7 @@ describe('a provider connected by API key, registered in a test', () => {
   });
 
   it('checks the right key with one call, then lists its sites for the picker', async () => {
-    calls.length = 0;
+    cloud.calls.length = 0;
     const result = await ask('connections.connectKey', {
       provider: 'solaredge',
       key: `  ${GOOD_KEY}  `,
@@ -224,7 +104,7 @@ describe('a provider connected by API key, registered in a test', () => {
     const value = (result as { value: { systems: { externalId: string }[] } }).value;
     expect(value.systems.map((s) => s.externalId)).toEqual(['roof-1', 'roof-2']);
     // One key check, then the picker's list, each with the key the person pasted (trimmed).
-    expect(calls).toEqual([
+    expect(cloud.calls).toEqual([
       { path: '/account', key: GOOD_KEY },
       { path: '/sites', key: GOOD_KEY },
     ]);
@@ -261,7 +141,7 @@ describe('a provider connected by API key, registered in a test', () => {
   });
 
   it('a key the owner revoked turns the connection and its sites to needs_reauth', async () => {
-    acceptedKey = 'tk_live_replaced';
+    cloud.acceptedKey = 'tk_live_replaced';
     await core.scheduler.refreshNow();
     const list = (await ask('connections.list')) as {
       value: { connections: { state: string; problem: string | null }[] };
@@ -275,7 +155,7 @@ describe('a provider connected by API key, registered in a test', () => {
     ]);
     const sites = core.cache.listSites().filter((s) => s.provider === 'solaredge');
     expect(sites.map((s) => s.status)).toEqual(['needs_reauth', 'needs_reauth']);
-    acceptedKey = GOOD_KEY;
+    cloud.acceptedKey = GOOD_KEY;
   });
 
   it('disconnects: the account and its sites are gone', async () => {

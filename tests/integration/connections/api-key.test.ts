@@ -37,6 +37,13 @@ async function ask(channel: string, payload: unknown = {}) {
   return result;
 }
 
+/** The one connection the app holds now. */
+async function onlyConnection(): Promise<{ id: string }> {
+  const result = (await ask('connections.list')) as { value: { connections: { id: string }[] } };
+  expect(result.value.connections).toHaveLength(1);
+  return result.value.connections[0]!;
+}
+
 beforeAll(async () => {
   cloud = await startTestSolarCloud();
   dataDir = mkdtempSync(join(tmpdir(), 'enalysis-api-key-'));
@@ -111,11 +118,9 @@ describe('a provider connected by API key, registered in a test', () => {
   });
 
   it('picks the sites, which reach the portfolio data', async () => {
-    const [connection] = (
-      (await ask('connections.list')) as { value: { connections: { id: string }[] } }
-    ).value.connections;
+    const connection = await onlyConnection();
     const chosen = await ask('connections.chooseSites', {
-      connectionId: connection!.id,
+      connectionId: connection.id,
       externalIds: ['roof-1', 'roof-2'],
     });
     expect(chosen).toMatchObject({ ok: true });
@@ -159,11 +164,9 @@ describe('a provider connected by API key, registered in a test', () => {
   });
 
   it('disconnects: the account and its sites are gone', async () => {
-    const [connection] = (
-      (await ask('connections.list')) as { value: { connections: { id: string }[] } }
-    ).value.connections;
+    const connection = await onlyConnection();
     const result = await ask('connections.disconnect', {
-      connectionId: connection!.id,
+      connectionId: connection.id,
       keepData: false,
     });
     expect(result).toMatchObject({ ok: true, value: { connections: [] } });

@@ -43,9 +43,6 @@ describe('ElectronAuthWindow', () => {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
       webviewTag: false,
     });
     expect(prefs.preload).toBeUndefined();

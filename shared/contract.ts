@@ -19,6 +19,7 @@ import {
   providerInfoSchema,
   providerIdSchema,
 } from './domain';
+import { signInProviders } from './sign-in-providers';
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
 
 const none = z.object({}).strict();
@@ -57,7 +58,7 @@ export const invokeContract = {
   'connections.connect': {
     request: z
       .object({
-        provider: z.enum(['enphase']),
+        provider: z.enum(signInProviders),
         method: z.enum(['popup', 'browser']).default('popup'),
       })
       .strict(),

@@ -1,6 +1,6 @@
 /** How a connected account reads on its card: state, sites, dates. Pure, so it is tested with tables. */
 import type { Connection, ConnectionState, ProviderId, ProviderInfo } from '../../../shared/domain';
-import { invokeContract, type RequestOf } from '../../../shared/contract';
+import { signInProviders, type SignInProviderId } from '../../../shared/sign-in-providers';
 import { formatAgo } from '../../../shared/format';
 
 /** The card's state pill. */
@@ -17,12 +17,9 @@ export function providerName(
   return providers?.find((provider) => provider.id === id)?.name ?? id;
 }
 
-/** The providers `connections.connect` signs in with, as the contract's own schema says. */
-export type SignInProvider = RequestOf<'connections.connect'>['provider'];
-
-/** True when `connections.connect` accepts the provider (asked of the contract, not listed here). */
-export function signsIn(provider: ProviderId): provider is SignInProvider {
-  return invokeContract['connections.connect'].request.shape.provider.safeParse(provider).success;
+/** True when `connections.connect` signs in with the provider (the contract's own list). */
+export function signsIn(provider: ProviderId): provider is SignInProviderId {
+  return (signInProviders as readonly string[]).includes(provider);
 }
 
 /** The providers a person can connect an account of, in the registry's order. */

@@ -4,6 +4,7 @@
  * `npm run bench:relay`.
  */
 import { loadavg } from 'node:os';
+import { runAlertBench } from './alerts';
 import { runCacheBench } from './cache';
 import { runEnphaseDay } from './enphase-day';
 import { formatShapes, runEnphaseShapes, runPlanCapacity } from './enphase-shapes';
@@ -133,6 +134,29 @@ for (const c of capacity) {
     c.sitesServed >= c.physicalBound * 0.9,
   ]);
 }
+console.info('Alerts (12 roofs in 3 regions, a simulated month with 13 incidents) …');
+const alerts = await runAlertBench();
+rows.push(
+  [
+    'Fault incidents alerted',
+    `${alerts.alerted} / ${alerts.faults}`,
+    'all',
+    alerts.alerted === alerts.faults,
+  ],
+  [
+    'False alerts (on weather days / at night)',
+    `${alerts.falseAlerts} (${alerts.falseOnWeatherDays} / ${alerts.falseAtNight})`,
+    '0 on weather days and at night',
+    alerts.falseOnWeatherDays === 0 && alerts.falseAtNight === 0,
+  ],
+  ['Median time from incident start to alert', `${alerts.medianMinutesFromStart} min`, '—', null],
+  [
+    'Worst delay after the data showed a fault',
+    `${alerts.worstRefreshesAfterEvidence} refreshes`,
+    '≤ 2 refresh intervals',
+    alerts.worstRefreshesAfterEvidence <= 2,
+  ],
+);
 
 console.info('Renderer (production build in Chromium, 100 sites) …');
 const renderer = await runRendererBench();

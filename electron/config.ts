@@ -25,8 +25,10 @@ function configSchemaWith(url: typeof anyUrl) {
       apiKey: z.string(),
       /** The plan the platform's Enphase application is registered on (its quota). */
       plan: z.enum(['watt', 'kilowatt', 'megawatt', 'partner']),
-      /** Percent of that quota one installation may spend. */
+      /** Percent of that quota one installation may spend, when no relay lease decides it. */
       sharePercent: z.coerce.number().int().min(1).max(100),
+      /** True when the operator set ENPHASE_SHARE_PERCENT: that share, not the relay's lease. */
+      shareFixed: z.boolean(),
     }),
     solaredge: z.object({ authBase: url, apiBase: url, clientId: z.string() }),
     tesla: z.object({ authBase: url, tokenBase: url, clientId: z.string() }),
@@ -79,6 +81,7 @@ export function loadConfig(
       apiKey: pick('ENPHASE_API_KEY', ''),
       plan: pick('ENPHASE_PLAN', 'kilowatt').toLowerCase(),
       sharePercent: pick('ENPHASE_SHARE_PERCENT', '100'),
+      shareFixed: Boolean(env.ENPHASE_SHARE_PERCENT?.trim()),
     },
     solaredge: {
       authBase: pick('SOLAREDGE_AUTH_BASE', 'https://monitoringapi.solaredge.com'),

@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../shared/contract';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import type { AppConfig } from './config';
+import { FleetWatch } from './insight/watch';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import {
   systemClock,
@@ -18,6 +19,8 @@ import {
   type KeyValueStore,
   type Logger,
   type NetworkMonitor,
+  type PdfPrinterPort,
+  type SaveFilePort,
   type UpdaterPort,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
@@ -27,13 +30,14 @@ import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry'
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
 import { createConnections, type Connections } from './services/connections/setup';
+import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
 import { createProviderHandlers } from './services/providers';
+import { createQuotaLeases, enphaseGateFor } from './quota/setup';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './providers/enphase/budget-source';
-import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 import { UpdateService } from './update/service';
 import { restoreLostConnections } from './vault/lost-records';
@@ -66,8 +70,16 @@ export interface CoreOptions {
   demoProvider?: Provider;
   /** False keeps the scheduler from starting (a benchmark that fills the cache itself). */
   startSync?: boolean;
+  /** The OS locale (BCP 47), for the currency until the user picks one; Intl's by default. */
+  locale?: string;
+  /** Writes exports and reports where the person chooses (without it, saving says it cannot). */
+  saveFile?: SaveFilePort;
+  /** Prints the report layout to PDF (without it, PDF reports say they cannot be made). */
+  printer?: PdfPrinterPort;
   /** App updates (electron-updater); absent in development and without a feed. */
   updater?: UpdaterPort;
+  /** True: the Enphase budget follows this installation's quota lease from the relay. */
+  quotaLeases?: boolean;
 }
 
 /** Listens to every event the core pushes to the renderer. */
@@ -85,6 +97,13 @@ export interface Core {
   readonly scheduler: SyncScheduler;
   /** Connections (vault, sign-in flow), for hosts that deliver deep links and tests. */
   readonly connections: Connections;
+  /** Alerts: evaluated after each data update; hosts listen for notifications and the tray. */
+  readonly watch: FleetWatch;
+  /** Asks the window to show a page ("#/alerts"): a notification or the tray was clicked. */
+  openRoute(hash: string): void;
+  /** The user's settings (tray, notifications and login-item choices live there too). */
+  readonly settings: SettingsService;
+  readonly clock: Clock;
   /** Stops timers and closes the cache. */
   stop(): Promise<void>;
 }
@@ -121,6 +140,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const demoShown = () => demoReason() !== null;
   const descriptors = options.providers ?? PROVIDERS;
 
+  const leases = createQuotaLeases({
+    enabled: options.quotaLeases === true,
+    config,
+    store: options.settings,
+    fetch: options.fetch,
+    clock,
+    log,
+    enphaseSites: () => ({
+      sites: cache
+        .listSites()
+        .filter((site) => site.provider === 'enphase' && site.status !== 'needs_reauth').length,
+      connections: countConnected(records, 'enphase'),
+    }),
+  });
   const enphaseBudget = new EnphaseBudgetSource({
     cache,
     clock,
@@ -133,8 +166,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       };
     },
     connectionCount: () => countConnected(records, 'enphase'),
+    // The lease decides unless an operator fixed a share (configuration or Settings).
+    allowance: () =>
+      leases && settings.get().enphaseSharePercent === null ? leases.budgetAllowance() : null,
   });
-  const pacer = new MinuteGate({ clock, perMinute: () => enphaseBudget.perMinute() });
+  const pacer = enphaseGateFor(leases, { clock, perMinute: () => enphaseBudget.perMinute() });
   const providers = new ProviderRegistry({
     config,
     cache,
@@ -162,15 +198,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
       emit('data-updated', { siteIds, at: clock.now() });
+      watch.evaluate();
     },
     onStatus: (status) => emit('sync-progress', status),
+  });
+  leases?.onChange(() => {
+    enphaseBudget.invalidate();
+    scheduler.reschedule();
   });
 
   const lifecycle = new ConnectionLifecycle({
     vault,
     cache,
     providers,
-    invalidate: () => enphaseBudget.invalidate(),
+    invalidate: () => {
+      enphaseBudget.invalidate();
+      // New or lost sites change what this installation asks the relay for.
+      leases?.renewSoon();
+    },
     log,
     emit: (payload) => {
       emit('connection-changed', payload);
@@ -199,6 +244,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   providers.reconcile();
 
+  const visibleSites = () => {
+    const showDemo = demoShown();
+    return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
+  };
+  const reporting = createReporting({
+    cache,
+    store: options.settings,
+    clock,
+    log,
+    visibleSites,
+    locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    saveFile: options.saveFile,
+    printer: options.printer,
+  });
   const updates = options.updater
     ? new UpdateService({
         updater: options.updater,
@@ -207,6 +267,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         onReady: (state) => emit('update-ready', state),
       })
     : undefined;
+  const watch = new FleetWatch({
+    cache,
+    clock,
+    log,
+    sites: visibleSites,
+    connections: () => records.all(),
+    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    emit: (state) => emit('alerts-changed', state),
+  });
 
   const handlers = createHandlers({
     cache,
@@ -215,17 +284,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     log,
     providerFor: (site) => providers.forSite(site),
-    visibleSites: () => {
-      const showDemo = demoShown();
-      return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
-    },
+    visibleSites,
     connectionHandlers: connections.handlers,
     providerHandlers: createProviderHandlers({
       descriptors,
       config,
       settings: () => settings.get(),
     }),
+    reportHandlers: reporting.handlers,
     updates,
+    alertHandlers: watch.handlers(),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',
@@ -259,7 +327,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   ];
   if (options.startSync !== false) scheduler.start();
+  reporting.start();
   updates?.start();
+  leases?.start();
+  if (options.startSync !== false) watch.start();
 
   return {
     dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),
@@ -270,10 +341,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cache,
     scheduler,
     connections,
+    watch,
+    settings,
+    clock,
+    openRoute: (hash) => emit('navigate', { hash }),
     async stop() {
       for (const unsubscribe of unsubscribers) unsubscribe();
+      reporting.stop();
       updates?.stop();
+      watch.stop();
       connections.stop();
+      leases?.stop();
       pacer.close();
       await scheduler.stop();
       cache.close();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { loadConfig } from './config';
 import { createCore, type Core } from './core';
+import { attachDesktop } from './desktop/attach';
 import { handleDeepLink } from './oauth/deep-link';
 import { ElectronAuthWindow } from './platform/auth-window';
 import { ElectronExternalBrowser } from './platform/external-browser';
@@ -16,7 +17,11 @@ import { parseLaunchFlags } from './platform/launch-flags';
 import { createElectronLogger } from './platform/logger';
 import { createMainWindow, guardEveryWebContents } from './platform/main-window';
 import { originOf, PRODUCTION_APP_ORIGIN } from './platform/navigation-policy';
+import { keepInTray } from './platform/keep-in-tray';
+import { createLoginItem, HIDDEN_FLAG } from './platform/login-item';
 import { createNetworkMonitor, type StoppableNetworkMonitor } from './platform/network-monitor';
+import { ElectronPdfPrinter } from './platform/print-to-pdf';
+import { createElectronNotifier } from './platform/notifier';
 import { registerIpc } from './platform/ipc';
 import { copyDiagnostics, installAppMenu, setAboutPanel } from './platform/menu';
 import { lockDownPermissions } from './platform/permissions';
@@ -28,7 +33,9 @@ import {
   registerAppScheme,
 } from './platform/protocol';
 import { SafeStorageCipher } from './platform/safe-storage-cipher';
+import { ElectronSaveFile } from './platform/save-file';
 import { createSettingsStore } from './platform/settings-store';
+import { createElectronTray } from './platform/tray';
 import { claimSingleInstance, logDeepLink } from './platform/single-instance';
 import { createUpdater, updateFeedFor } from './platform/updater';
 import { updateModeOf } from './update/policy';
@@ -56,14 +63,26 @@ let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let network: StoppableNetworkMonitor | ManualNetworkMonitor | null = null;
 let disposeIpc: (() => void) | null = null;
+let detachDesktop: (() => void) | null = null;
+let quitting = false;
+/** Opened once, before the core: the tray keeps its first-close notice here too. */
+const settingsStore = createSettingsStore(app.getPath('userData'), systemClock, log);
+/** Must equal electron-builder.yml's appId: Windows shows notifications only for it. */
+const APP_USER_MODEL_ID = 'com.enalysis.desktop';
 const logUnknownLink = logDeepLink(log);
 /** A system-browser sign-in answer completes its attempt; anything else is only logged. */
 const onDeepLink = (link: URL): void => {
   if (!handleDeepLink(link)) logUnknownLink(link);
 };
 
-function openWindow(): void {
-  const window = createMainWindow({ preloadPath, appOrigin, kiosk: flags.kiosk, log });
+function showWindow(): void {
+  if (!mainWindow) openWindow();
+  mainWindow?.show();
+  mainWindow?.focus();
+}
+
+function openWindow(show = true): void {
+  const window = createMainWindow({ preloadPath, appOrigin, kiosk: flags.kiosk, log, show });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -106,6 +125,12 @@ async function start(): Promise<void> {
   if (!cipher.keyringProtected)
     log.warn('no OS keyring: saved sign-ins are not protected (basic_text)');
   network = flags.offline ? new ManualNetworkMonitor(false) : createNetworkMonitor();
+  const printer = new ElectronPdfPrinter({
+    preloadPath,
+    appOrigin,
+    pageUrl: startUrl,
+    log,
+  });
   const feed = updateFeedFor(process.env, process.resourcesPath);
   const updates = updateModeOf({ isPackaged: app.isPackaged, feed });
   if (!updates.on) log.info('app updates are off', { reason: updates.reason });
@@ -114,7 +139,7 @@ async function start(): Promise<void> {
     config: loadConfig(process.env, { packaged: app.isPackaged }),
     authWindow: new ElectronAuthWindow({ log, parent: () => mainWindow }),
     externalBrowser: new ElectronExternalBrowser(),
-    settings: createSettingsStore(app.getPath('userData'), systemClock, log),
+    settings: settingsStore,
     cipher,
     network,
     log,
@@ -122,15 +147,46 @@ async function start(): Promise<void> {
     kiosk: flags.kiosk,
     version: app.getVersion(),
     platform: process.platform,
+    locale: app.getLocale(),
+    saveFile: new ElectronSaveFile(() => mainWindow),
+    printer,
     updater: updates.on ? createUpdater(updates.feed, log) : undefined,
+    quotaLeases: true,
   });
-  disposeIpc = registerIpc({ core, getWindow: () => mainWindow, appOrigin, log });
-  openWindow();
+  disposeIpc = registerIpc({
+    core,
+    getWindow: () => mainWindow,
+    appOrigin,
+    log,
+    isPrintWindow: (id) => printer.isPrintWindow(id),
+  });
+  const running = core;
+  const notifier = createElectronNotifier(APP_USER_MODEL_ID);
+  detachDesktop = attachDesktop(running, {
+    notifier,
+    tray: createElectronTray,
+    loginItem: createLoginItem(),
+    zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    showWindow,
+    quit: () => app.quit(),
+  });
+  // A start at login opens in the tray (when the tray is kept).
+  openWindow(!(process.argv.includes(HIDDEN_FLAG) && running.settings.get().closeToTray));
+  if (mainWindow && !flags.kiosk) {
+    keepInTray(mainWindow, {
+      enabled: () => running.settings.get().closeToTray,
+      quitting: () => quitting,
+      store: settingsStore,
+      notifier,
+      show: showWindow,
+    });
+  }
   const link = deepLinkFromArgv(process.argv);
   if (link) onDeepLink(link);
 }
 
 async function stop(running: Core): Promise<void> {
+  detachDesktop?.();
   disposeIpc?.();
   if (network && 'stop' in network) network.stop();
   let timer: NodeJS.Timeout | undefined;
@@ -164,6 +220,7 @@ function main(): void {
 
   let stopping = false;
   app.on('before-quit', (event) => {
+    quitting = true;
     const running = core;
     if (!running) return;
     // Hold the quit until the cache is closed, then quit for real.
@@ -176,7 +233,8 @@ function main(): void {
     });
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    // With the tray kept, a closed window only hides; without it, closing quits (not on macOS).
+    if (process.platform !== 'darwin' && !core?.settings.get().closeToTray) app.quit();
   });
   app.on('activate', () => {
     if (core && !mainWindow) openWindow();

@@ -79,6 +79,32 @@ export interface ExternalBrowserPort {
   openExternal(url: string): Promise<void>;
 }
 
+/** Kinds of file the app writes for the user, each with its extension and dialog filter. */
+export type SavedFileKind = 'csv' | 'xlsx' | 'pdf';
+
+/**
+ * Writes a file the user asked for: Electron's save dialog plus fs in the app, a fixed folder in
+ * the harness. The renderer never names a path: main suggests a file name, the person (or the
+ * test folder) decides where it goes.
+ */
+export interface SaveFilePort {
+  /** Resolves the saved file's name, or null when the person cancelled the dialog. */
+  save(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array): Promise<string | null>;
+  /** Writes into a folder chosen earlier (monthly reports); resolves the full path written. */
+  saveInto(folder: string, fileName: string, bytes: Uint8Array): Promise<string>;
+  /** Asks for a folder (monthly reports); null when cancelled. */
+  chooseFolder(): Promise<string | null>;
+}
+
+/**
+ * Prints a page of the app to PDF: a hidden window and webContents.printToPDF in the app,
+ * Chromium's page.pdf() in the harness. The route is one of the app's own hash routes.
+ */
+export interface PdfPrinterPort {
+  /** Renders `hashRoute` (e.g. `#/report?scope=fleet&period=2026-11`), waits until it says it is ready, prints. */
+  print(hashRoute: string): Promise<Uint8Array>;
+}
+
 /**
  * Finds, downloads and installs app updates: electron-updater in the app
  * (electron/platform/updater.ts), an in-memory twin in tests.
@@ -92,4 +118,30 @@ export interface UpdaterPort {
   checkAndDownload(): Promise<string | null>;
   /** Quits and runs the downloaded installer (the quit path closes the cache first). */
   quitAndInstall(): void;
+}
+
+/** One desktop notification; `onClick` runs when the user clicks it. */
+export interface NotifierPort {
+  notify(message: { title: string; body: string }, onClick: () => void): void;
+}
+
+/** What the tray icon shows: the fleet's alert state. */
+export type TrayState = 'fine' | 'warning' | 'fault';
+
+/** The tray menu's commands. */
+export interface TrayMenuActions {
+  open(): void;
+  refresh(): void;
+  quit(): void;
+}
+
+/** The tray icon (Electron's Tray in the app, a recording twin in the harness). */
+export interface TrayPort {
+  show(state: TrayState, tooltip: string): void;
+  destroy(): void;
+}
+
+/** Whether the OS starts the app when the user logs in. */
+export interface LoginItemPort {
+  setOpenAtLogin(open: boolean): void;
 }

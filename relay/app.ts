@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
+import { leaseRequestSchema, type LeasedProviderId } from '../shared/quota-lease';
 import { readJsonRequest } from './body';
 import { challengeOfState, isVerifier, SEALED_CODE_PREFIX } from '../shared/code-binding';
 import { appCallbackLink, interpretCallback } from './callback';
@@ -24,13 +25,23 @@ import {
   RateLimitedError,
   RelayError,
   UnknownProviderError,
+  UnknownQuotaProviderError,
   UpstreamOAuthError,
 } from './errors';
 import { openSealedCode, sealCode, SEALED_CODE_TTL_SECONDS } from './code-seal';
 import { redeemGrant } from './exchange';
 import { createJsonLogger, type RelayLogger } from './logger';
 import { basicAuthorization, type EnabledProvider, type TokenGrant } from './providers';
-import { FixedWindowRateLimiter, rateLimitKey, systemClock, type Clock } from './rate-limit';
+import { StoreOutageNotice } from './quota/outage';
+import { QuotaLeaseService } from './quota/service';
+import { MemoryQuotaStore, QuotaStoreUnavailableError, type QuotaStore } from './quota/store';
+import {
+  FixedWindowRateLimiter,
+  rateLimitKey,
+  systemClock,
+  type Clock,
+  type RateLimitDecision,
+} from './rate-limit';
 import { securityHeaders } from './security-headers';
 
 /** What the host provides; every field has a sensible Fetch-API default. */
@@ -40,6 +51,8 @@ export interface RelayDeps {
   logger?: RelayLogger;
   /** The caller's network address (the Node entry reads the socket); used when no proxy header is configured. */
   clientAddress?: (c: Context) => string | null | undefined;
+  /** Where leases and rate-limit windows live; in memory (one instance) unless given. */
+  quotaStore?: QuotaStore;
 }
 
 const visibleAscii = /^[\x21-\x7e]+$/;
@@ -72,13 +85,26 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
     const credentials = config.providers[id].credentials;
     return credentials ? [credentials.clientSecret, basicAuthorization(credentials)] : [];
   });
+  if (config.quota.redisUrl)
+    clientSecrets.push(decodeURIComponent(new URL(config.quota.redisUrl).password));
   const logger = (deps.logger ?? createJsonLogger()).withSecrets(clientSecrets);
-  const now = (): number => (deps.clock ?? systemClock).now();
-  const limiter = new FixedWindowRateLimiter(
-    config.rateLimitPerMinute,
-    60,
-    deps.clock ?? systemClock,
-  );
+  const now = (): number => clock.now();
+  const clock = deps.clock ?? systemClock;
+  const store = deps.quotaStore ?? new MemoryQuotaStore();
+  const outage = new StoreOutageNotice(logger);
+  const limiter = new FixedWindowRateLimiter(config.rateLimitPerMinute, 60, clock, store);
+  const leases = new QuotaLeaseService({ config: config.quota, store, clock, logger, outage });
+
+  /** The shared store down must never stop token exchange: the request goes through. */
+  const takeRequest = async (key: string): Promise<RateLimitDecision> => {
+    try {
+      return await limiter.take(key);
+    } catch (error) {
+      if (!(error instanceof QuotaStoreUnavailableError)) throw error;
+      outage.failed(error);
+      return { allowed: true, remaining: 0 };
+    }
+  };
 
   const callerAddress = (c: Context): string | null => {
     if (config.clientIpHeader) {
@@ -138,10 +164,30 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
     return c.body(config.teslaPublicKeyPem, 200, { 'content-type': 'application/x-pem-file' });
   });
 
-  app.use('/oauth/*', async (c, next) => {
-    const decision = limiter.take(rateLimitKey(callerAddress(c)));
+  const rateLimited = async (c: Context, next: () => Promise<void>): Promise<void> => {
+    const decision = await takeRequest(rateLimitKey(callerAddress(c)));
     if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
     await next();
+  };
+  app.use('/oauth/*', rateLimited);
+  app.use('/quota/*', rateLimited);
+
+  const leasedProvider = (name: string): LeasedProviderId => {
+    // A Map lookup: a path segment such as "__proto__" or "constructor" finds nothing.
+    if (!config.quota.capacity.has(name as LeasedProviderId)) {
+      throw new UnknownQuotaProviderError(name);
+    }
+    return name as LeasedProviderId;
+  };
+
+  app.post('/quota/:provider/lease', async (c) => {
+    const provider = leasedProvider(c.req.param('provider'));
+    const body = await readJsonRequest(c.req.raw, maxRequestBodyBytes, leaseRequestSchema);
+    return c.json(await leases.lease(provider, body, rateLimitKey(callerAddress(c))));
+  });
+
+  app.all('/quota/:provider/lease', () => {
+    throw new MethodNotAllowedError('POST');
   });
 
   app.post('/oauth/:provider/token', async (c) => {
@@ -180,6 +226,7 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
         ? {
             ...outcome,
             deepLink: appCallbackLink(config.appScheme, provider.id, {
+              ...outcome.params,
               code: await sealCode(
                 {
                   code: query.code!,
@@ -189,7 +236,6 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
                 },
                 config.codeKey,
               ),
-              state,
             }),
           }
         : { kind: 'invalid', provider: provider.id, reason: 'the sign-in is not bound to an app' };

@@ -8,7 +8,13 @@ import type { RelayProviderId } from './config';
 
 /** The three things a callback can be. */
 export type CallbackOutcome =
-  | { kind: 'code'; provider: RelayProviderId; deepLink: string }
+  | {
+      kind: 'code';
+      provider: RelayProviderId;
+      deepLink: string;
+      /** What the deep link carries (code, state, and SolarEdge's site_id), to rebuild it. */
+      params: Record<string, string>;
+    }
   | {
       kind: 'error';
       provider: RelayProviderId;
@@ -58,7 +64,8 @@ export function interpretCallback(
   const siteId = provider === 'solaredge' ? query.site_id : undefined;
   const site: Record<string, string> =
     siteId !== undefined && /^\d{1,20}$/.test(siteId) ? { site_id: siteId } : {};
-  return { kind: 'code', provider, deepLink: target({ code, state, ...site }) };
+  const params = { code, state, ...site };
+  return { kind: 'code', provider, deepLink: target(params), params };
 }
 
 /** `<scheme>://oauth/callback?provider=…&…`: the only place the page ever sends a browser. */

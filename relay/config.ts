@@ -17,6 +17,7 @@ import {
   redirectListVar,
   schemeVar,
 } from './env-vars';
+import { quotaConfigFrom, quotaEnvSchema, type QuotaConfig } from './quota/config';
 
 /** Providers the relay can exchange codes for, in the order they are listed to people. */
 export const relayProviderIds = ['enphase', 'solaredge', 'tesla'] as const;
@@ -66,6 +67,8 @@ export interface RelayConfig {
   /** AES-256-GCM key sealing sign-in codes for the deep link (RELAY_CODE_KEY, or one per process). */
   codeKey: Uint8Array<ArrayBuffer>;
   providers: Readonly<Record<RelayProviderId, ProviderConfig>>;
+  /** Quota leases: plan capacity, policy, limits, and the shared store (relay/quota/). */
+  quota: QuotaConfig;
 }
 
 /** The largest request body the relay reads; token and refresh requests are a few hundred bytes. */
@@ -126,6 +129,7 @@ const envSchema = z.object({
   RELAY_CODE_KEY: codeKeyVar,
   SOLAREDGE_PKCE: booleanVar(false),
   TESLA_PKCE: booleanVar(false),
+  ...quotaEnvSchema.shape,
 });
 
 type ParsedEnv = z.output<typeof envSchema>;
@@ -194,6 +198,7 @@ export function loadRelayConfig(
       teslaAudience: vars.TESLA_AUDIENCE,
       codeKey: vars.RELAY_CODE_KEY ?? crypto.getRandomValues(new Uint8Array(32)),
       providers,
+      quota: quotaConfigFrom(vars),
     },
     warnings,
   };

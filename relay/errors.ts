@@ -130,3 +130,17 @@ export class InvalidGrantError extends RelayError {
     super(400, 'invalid_grant', description);
   }
 }
+
+/** The path names a provider whose quota the relay does not lease. */
+export class UnknownQuotaProviderError extends RelayError {
+  constructor(provider: string) {
+    super(404, 'unknown_provider', `No quota is leased for "${provider.slice(0, 40)}".`);
+  }
+}
+
+/** One address already holds leases for as many installations as the relay allows. */
+export class InstallationLimitError extends RelayError {
+  constructor() {
+    super(429, 'installation_limit', 'Too many installations from this address.');
+  }
+}

@@ -30,6 +30,11 @@ export function createRelayFetchEntry(deps: RelayDeps = {}): RelayFetchEntry {
         try {
           const { config, warnings } = loadRelayConfig(strings);
           for (const warning of warnings) logger.warn(warning);
+          if (config.quota.redisUrl) {
+            logger.warn(
+              'REDIS_URL is ignored on a Fetch host: leases and limits stay per isolate.',
+            );
+          }
           app = createRelayApp(config, { ...deps, logger });
         } catch (error) {
           if (!(error instanceof RelayConfigError)) throw error;

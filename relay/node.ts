@@ -18,6 +18,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRelayApp, type RelayDeps } from './app';
 import { loadRelayConfig, RelayConfigError, relayProviderIds, type RelayConfig } from './config';
 import { createJsonLogger, type RelayLogger } from './logger';
+import { RedisQuotaStore } from './quota/redis-store';
+import type { QuotaStore } from './quota/store';
 import { maxUpstreamAnswerBytes } from './upstream';
 
 /** A relay listening on a real socket. */
@@ -140,10 +142,12 @@ export async function serveRelay(
   listen: { host?: string; port?: number; limits?: Partial<RelaySocketLimits> } = {},
 ): Promise<RunningRelay> {
   const limits = { ...defaultRelaySocketLimits, ...listen.limits };
+  const quotaStore = deps.quotaStore ?? redisStoreFor(config, deps.logger);
   const app = createRelayApp(config, {
     clientAddress: (c) => getConnInfo(c).remote.address,
     fetch: createNodeTokenFetch(),
     ...deps,
+    quotaStore,
   });
   const host = listen.host ?? config.host;
   const server = await new Promise<Server>((resolve, reject) => {
@@ -169,18 +173,37 @@ export async function serveRelay(
   return {
     url: `http://${urlHost}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await quotaStore?.close();
+    },
   };
+}
+
+/** The Redis store when `REDIS_URL` is set (undefined: the app keeps its in-memory one). */
+function redisStoreFor(
+  config: RelayConfig,
+  logger: RelayLogger | undefined,
+): QuotaStore | undefined {
+  if (!config.quota.redisUrl) return undefined;
+  let connected = false;
+  return new RedisQuotaStore(config.quota.redisUrl, {
+    // The client retries on its own; the first ready connection is worth one line.
+    onReady: () => {
+      if (!connected) logger?.info('quota store connected (Redis)');
+      connected = true;
+    },
+  });
 }
 
 /** Starts from `process.env`; returns the exit code to use if it could not start. */
 export async function runRelayFromEnvironment(
   env: Readonly<Record<string, string | undefined>>,
   logger: RelayLogger = createJsonLogger({ sink: (line) => process.stdout.write(`${line}\n`) }),
+  deps: RelayDeps = {},
 ): Promise<RunningRelay | null> {
   let loaded;
   try {
@@ -192,7 +215,7 @@ export async function runRelayFromEnvironment(
     return null;
   }
   for (const warning of loaded.warnings) logger.warn(warning);
-  const relay = await serveRelay(loaded.config, { logger });
+  const relay = await serveRelay(loaded.config, { ...deps, logger });
   logger.info('relay listening', {
     address: `${loaded.config.host}:${relay.port}`,
     public_url: loaded.config.publicUrl,

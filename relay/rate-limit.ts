@@ -1,9 +1,8 @@
 /**
- * Per-address request limits, kept in memory. Windows are aligned to the clock (every key's
- * window starts at the same multiple of the window length), so when a window ends the whole
- * table is dropped at once: memory is bounded by the addresses seen in one window, with no
- * sweeping. A deployment with several instances needs a shared store or the host's own rate
- * limiting; each instance here only sees its own share of the traffic.
+ * Per-key request limits in fixed windows aligned to the clock. The counts live in the quota
+ * store (relay/quota/store.ts): in memory for one instance, in Redis when several instances
+ * must count together. The caller decides what a store failure means (the relay lets the
+ * request through: an outage of Redis must never stop token exchange).
  */
 
 /** Wall clock in epoch seconds; tests move it by hand. */
@@ -18,30 +17,25 @@ export const systemClock: Clock = { now: () => Math.floor(Date.now() / 1000) };
 export type RateLimitDecision =
   { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
-/** A fixed-window counter per key. */
-export class FixedWindowRateLimiter {
-  private windowStart = Number.NEGATIVE_INFINITY;
-  private counts = new Map<string, number>();
+/** The counter the limiter keeps its windows in (relay/quota/store.ts: memory or Redis). */
+export interface WindowCounter {
+  hit(key: string, windowSeconds: number, now: number): Promise<number>;
+}
 
+/** A fixed-window counter per key, in a store that all relay instances may share. */
+export class FixedWindowRateLimiter {
   constructor(
     private readonly limit: number,
     private readonly windowSeconds: number,
     private readonly clock: Clock,
-    /** Beyond this many distinct keys in one window, unseen keys share one bucket. */
-    private readonly maxKeys = 100_000,
+    private readonly counter: WindowCounter,
   ) {}
 
   /** Counts one request for `key` and says whether it may proceed. */
-  take(key: string): RateLimitDecision {
+  async take(key: string): Promise<RateLimitDecision> {
     const now = this.clock.now();
     const start = Math.floor(now / this.windowSeconds) * this.windowSeconds;
-    if (start !== this.windowStart) {
-      this.windowStart = start;
-      this.counts.clear();
-    }
-    const bucket = this.counts.has(key) || this.counts.size < this.maxKeys ? key : '(overflow)';
-    const used = (this.counts.get(bucket) ?? 0) + 1;
-    this.counts.set(bucket, used);
+    const used = await this.counter.hit(key, this.windowSeconds, now);
     if (used > this.limit) {
       return { allowed: false, retryAfterSeconds: Math.max(1, start + this.windowSeconds - now) };
     }

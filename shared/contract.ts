@@ -21,6 +21,14 @@ import {
 } from './domain';
 import { signInProviders } from './sign-in-providers';
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
+import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
+import { monthlyReportSettingsSchema, reportRequestSchema, reportSchema } from './report';
+import {
+  alertListSchema,
+  alertRuleSchema,
+  alertSilenceSchema,
+  fleetAlertStateSchema,
+} from './alerts';
 
 const none = z.object({}).strict();
 const siteId = z.string().min(1).max(200);
@@ -112,10 +120,53 @@ export const invokeContract = {
     request: none,
     response: z.object({ providers: z.array(providerInfoSchema) }),
   },
+  /** Prices, emission factors and the currency in use. */
+  'economics.get': { request: none, response: economicsViewSchema },
+  'economics.update': { request: economicsRequests.update, response: economicsViewSchema },
+  /** One site's own prices or factor (null: follow the fleet default again). */
+  'economics.setSite': { request: economicsRequests.setSite, response: economicsViewSchema },
+  /** Savings and CO2 avoided per site and in total for local dates [from, to]. */
+  'economics.value': { request: economicsRequests.value, response: valueSchema },
+  /** Writes the portfolio export (CSV or XLSX) where the person chooses in the save dialog. */
+  'reports.export': { request: economicsRequests.export, response: savedFileSchema },
+  /** The numbers of a fleet or site report for a month or a year (the print layout reads them). */
+  'reports.get': { request: reportRequestSchema, response: reportSchema },
+  /** Prints a report to PDF and saves it where the person chooses (`rows`: sites in it). */
+  'reports.savePdf': { request: reportRequestSchema, response: savedFileSchema },
+  /** Whether last month's fleet report is written on the 1st, and where. */
+  'reports.monthly': { request: none, response: monthlyReportSettingsSchema },
+  'reports.setMonthly': {
+    request: z.object({ enabled: z.boolean() }).strict(),
+    response: monthlyReportSettingsSchema,
+  },
+  /** Opens the OS folder dialog in main; the renderer never sends a path. */
+  'reports.chooseMonthlyFolder': { request: none, response: monthlyReportSettingsSchema },
   /** Whether a downloaded update is ready to install. */
   'update.status': { request: none, response: updateStateSchema },
   /** "Restart to update": installs once no sync write is running; the app then restarts. */
   'update.restart': { request: none, response: updateStateSchema },
+  /** Open or past alerts, optionally of one site, with the silences in force. */
+  'alerts.list': {
+    request: z
+      .object({ scope: z.enum(['open', 'past', 'all']), siteId: siteId.optional() })
+      .strict(),
+    response: alertListSchema,
+  },
+  'alerts.acknowledge': {
+    request: z.object({ id: z.number().int().positive() }).strict(),
+    response: fleetAlertStateSchema,
+  },
+  /** Snoozes (until an instant) or mutes (until null) a rule at a site, account or the app. */
+  'alerts.silence': { request: alertSilenceSchema.strict(), response: fleetAlertStateSchema },
+  'alerts.unsilence': {
+    request: z
+      .object({
+        subject: z.string().min(1).max(300),
+        rule: z.union([alertRuleSchema, z.literal('*')]),
+      })
+      .strict(),
+    response: fleetAlertStateSchema,
+  },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -129,6 +180,9 @@ export const eventContract = {
     state: z.enum(['connected', 'needs_reauth', 'removed']),
   }),
   'update-ready': updateStateSchema,
+  'alerts-changed': fleetAlertStateSchema,
+  /** Main asks the window to show a page (a notification or the tray menu was clicked). */
+  navigate: z.object({ hash: z.string().regex(/^#\/[^\s]{0,500}$/) }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;
@@ -160,7 +214,23 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
   'connections.disconnect': 'change',
   'budget.get': 'read',
   'providers.list': 'read',
+  'economics.get': 'read',
+  'economics.update': 'change',
+  'economics.setSite': 'change',
+  'economics.value': 'read',
+  // Exports and PDFs write files through a save dialog: not for a visitor at a kiosk.
+  'reports.export': 'change',
+  'reports.get': 'read',
+  'reports.savePdf': 'change',
+  'reports.monthly': 'read',
+  'reports.setMonthly': 'change',
+  'reports.chooseMonthlyFolder': 'change',
   'update.status': 'read',
+  'alerts.list': 'read',
+  // Acknowledging, snoozing and muting change what the owner is told: not for a kiosk visitor.
+  'alerts.acknowledge': 'change',
+  'alerts.silence': 'change',
+  'alerts.unsilence': 'change',
   // Restarting quits the app: not for a visitor at a kiosk.
   'update.restart': 'change',
 };
@@ -169,6 +239,20 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
 export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];
 /** Every event name. */
 export const eventNames = Object.keys(eventContract) as EventName[];
+
+/**
+ * The channels a report's hidden print window may call, and nothing else: it renders the app's
+ * own page, but it has no business changing anything (each is a `read` in `channelEffects`).
+ */
+export const readOnlyChannels: ReadonlySet<InvokeChannel> = new Set<InvokeChannel>([
+  'app.info',
+  'settings.get',
+  'sync.status',
+  'portfolio.get',
+  'economics.get',
+  'reports.get',
+  'reports.monthly',
+]);
 
 /** Why a call failed, in words the renderer can show as they are. */
 export const ipcErrorSchema = z.object({

@@ -1,25 +1,32 @@
 /**
- * CSV export of the series a site chart shows (RFC 4180). Spreadsheet users open these files, so
- * a text cell that a spreadsheet would run as a formula is defused with a leading quote (OWASP
- * "CSV injection"). Written by hand rather than with csv-stringify: its browser build's typings
- * pull @types/node into shared/ and renderer/, and four columns need twenty lines, not 80 KB.
+ * CSV for spreadsheet users (RFC 4180): the per-chart export of a site page, and the rows of the
+ * portfolio export. A text cell that a spreadsheet would run as a formula is defused with a
+ * leading quote (OWASP "CSV injection"). Written by hand rather than with csv-stringify: its
+ * browser build's typings pull @types/node into shared/ and renderer/, and a few columns need
+ * twenty lines, not 80 KB.
  */
+import { DateTime } from 'luxon';
 import type { SeriesRange, SiteSeries } from './domain';
-
-/** Header row of every export: one row per chart bucket, raw numbers in the series' unit. */
-export const CSV_COLUMNS = ['label', 'value', 'previous', 'unit'] as const;
 
 /** One cell's value before quoting; null and undefined become an empty cell. */
 export type CsvCell = string | number | null | undefined;
 
-// Leading characters spreadsheets treat as the start of a formula (ASCII and full-width forms).
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+// The characters that start a formula (ASCII and full-width forms)…
+const FORMULA_CHARS = '=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20';
+// …at the very start, or after leading whitespace (spreadsheets trim spaces and line breaks
+// before they parse a cell); a leading tab or carriage return alone is defused too (OWASP).
+const FORMULA_START = new RegExp(`^(?:[\\t\\r]|[\\s\\u3000]*[${FORMULA_CHARS}])`);
+
+/** True when a spreadsheet could read this text as a formula. */
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
 
 /** One cell as RFC 4180 text: numbers as-is, formula-looking text defused, quotes doubled. */
 export function csvCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text = looksLikeFormula(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -28,22 +35,71 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The CSV text of a series: `label,value,previous,unit`, values in W (day) or Wh. */
-export function seriesToCsv(series: Pick<SiteSeries, 'points' | 'unit'>): string {
-  const rows = series.points.map((p) => [p.label, p.value, p.previous, series.unit]);
-  return toCsv([CSV_COLUMNS, ...rows]);
+/** An instant as ISO 8601 in a zone, with its UTC offset: a DST day's two 01:30s differ. */
+export function isoWithOffset(epochSeconds: number, zone: string): string {
+  return DateTime.fromSeconds(epochSeconds, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
 }
 
-/** A safe download name: `enalysis-<site>-<range>-<anchor>.csv`, the site reduced to [a-z0-9-]. */
-export function csvFileName(site: string, range: SeriesRange, anchor: string): string {
-  const slug =
-    site
+/** Wh (or W) to kWh (or kW), rounded to the watt-hour so floating noise never shows. */
+export function toKilo(value: number | null): number | null {
+  return value === null ? null : Math.round(value) / 1000;
+}
+
+/** Header row of a Day export: one row per interval, power in kW. */
+export const DAY_CSV_COLUMNS = [
+  'interval end (site local time; ISO 8601 with UTC offset)',
+  'power (kW)',
+  'previous day at the same time (kW)',
+] as const;
+
+/** Header row of a week, month, year or lifetime export: one row per bucket, energy in kWh. */
+export const PERIOD_CSV_COLUMNS = [
+  'period (site local date)',
+  'period start (ISO 8601 with UTC offset)',
+  'energy (kWh)',
+  'previous period (kWh)',
+] as const;
+
+/**
+ * The CSV text of the series a chart shows. A Day chart is power (W from main, kW here) at each
+ * interval's end instant; every other range is energy (Wh from main, kWh here) per local period.
+ */
+export function seriesToCsv(
+  series: Pick<SiteSeries, 'points' | 'unit' | 'range'>,
+  timeZone: string,
+): string {
+  if (series.range === 'day') {
+    const rows = series.points.map((p) => [
+      isoWithOffset(p.t, timeZone),
+      toKilo(p.value),
+      toKilo(p.previous),
+    ]);
+    return toCsv([DAY_CSV_COLUMNS, ...rows]);
+  }
+  const rows = series.points.map((p) => [
+    p.label,
+    isoWithOffset(p.t, timeZone),
+    toKilo(p.value),
+    toKilo(p.previous),
+  ]);
+  return toCsv([PERIOD_CSV_COLUMNS, ...rows]);
+}
+
+/** A file-name-safe slug of a site name: [a-z0-9-], at most 60 characters, never empty. */
+export function fileSlug(name: string): string {
+  return (
+    name
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'site';
+      .slice(0, 60) || 'site'
+  );
+}
+
+/** A safe download name: `enalysis-<site>-<range>-<anchor>.csv`, the site reduced to [a-z0-9-]. */
+export function csvFileName(site: string, range: SeriesRange, anchor: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(anchor) ? anchor : 'date';
-  return `enalysis-${slug}-${range}-${day}.csv`;
+  return `enalysis-${fileSlug(site)}-${range}-${day}.csv`;
 }

@@ -181,6 +181,17 @@ export const settingsSchema = z.object({
    * (stored with a key anyone who can read the user's files can use), or sign in again each time.
    */
   rememberSignIns: z.boolean(),
+  /** Desktop notifications when an alert begins. */
+  notifyAlerts: z.boolean(),
+  /** One notification a day (at the end of quiet hours, or 08:00) instead of one per alert. */
+  dailyDigest: z.boolean(),
+  /** Quiet hours in the computer's local time ("22:00"–"07:00"); empty strings: none. */
+  quietFrom: z.string().regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/, 'expected HH:MM'),
+  quietTo: z.string().regex(/^(|([01]\d|2[0-3]):[0-5]\d)$/, 'expected HH:MM'),
+  /** Closing the window keeps the app watching from the tray. */
+  closeToTray: z.boolean(),
+  /** Start the app (in the tray) when the user logs in. */
+  launchAtLogin: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -242,3 +242,20 @@ export function formatBucketLabel(label: string, range: SeriesRange, long = fals
   if (long) return formatLocalDate(label);
   return range === 'week' ? `${WEEKDAYS[p.weekday]} ${p.day}` : `${p.day}`;
 }
+
+/** Money in a currency, two decimals (none for currencies without minor units): "€1,234.50". */
+export function formatMoney(amount: number, currency: string): string {
+  if (!Number.isFinite(amount)) return '–';
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${formatNumber(amount, 2)}${NBSP}${currency}`;
+  }
+}
+
+/** CO2 mass from kg: "850 kg", "12.4 t" (tonnes past 10 t so big fleets stay readable). */
+export function formatCo2(kg: number): string {
+  if (!Number.isFinite(kg)) return '–';
+  if (Math.abs(kg) >= 10_000) return `${formatNumber(kg / 1000, 1)}${NBSP}t`;
+  return `${formatNumber(kg, kg < 10 ? 1 : 0)}${NBSP}kg`;
+}

@@ -10,6 +10,7 @@ import type { LocalDate } from '../../shared/time';
 import { addMonths, startOfMonth } from '../../shared/time';
 import type { Clock, Logger } from '../ports';
 import { silentLogger, systemClock } from '../ports';
+import { AlertTable } from './alerts';
 import { CacheConnection } from './connection';
 import { InvalidDataError, UnknownSiteError } from './errors';
 import { daysTouched, LocalDayCache } from './localDays';
@@ -52,6 +53,7 @@ export const ledgerRetentionDays = 100;
 /** The CacheStore on a SQLite file (see the module comment). */
 export class SqliteCache implements CacheStore {
   readonly recovery: CacheRecovery | null;
+  readonly alerts: AlertTable;
   private readonly conn: CacheConnection;
   private readonly clock: Clock;
   private readonly sites: SiteTable;
@@ -68,6 +70,7 @@ export class SqliteCache implements CacheStore {
     this.conn = new CacheConnection(opened.db, filePath, log, this.clock);
     this.recovery = opened.recovery;
     this.sites = new SiteTable(this.conn);
+    this.alerts = new AlertTable(this.conn);
     this.pruneLedger(log);
   }
 

@@ -89,6 +89,43 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX request_ledger_by_provider ON request_ledger (provider, at);
     `,
   },
+  {
+    version: 2,
+    description: 'alerts and their silences',
+    sql: `
+      -- Subjects are text (site, account, provider or app) and carry no foreign key: an
+      -- alert's history outlives a removed site. One row per (rule, subject, start), so
+      -- evaluating the same data twice changes nothing.
+      CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        rule TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        site_id TEXT,
+        severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'fault')),
+        start_at INTEGER NOT NULL,
+        end_at INTEGER,
+        detected_at INTEGER NOT NULL,
+        summary TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        -- Energy lost on earlier evaluation windows (local days) plus the current one's.
+        lost_wh_before REAL NOT NULL DEFAULT 0,
+        lost_wh REAL NOT NULL DEFAULT 0,
+        lost_window INTEGER NOT NULL DEFAULT 0,
+        acknowledged_at INTEGER,
+        UNIQUE (rule, subject, start_at)
+      ) STRICT;
+      CREATE INDEX alerts_open ON alerts (subject, rule) WHERE end_at IS NULL;
+      CREATE INDEX alerts_by_site ON alerts (site_id, start_at);
+
+      -- A snooze has an end; a mute does not (until IS NULL).
+      CREATE TABLE alert_silences (
+        subject TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        until INTEGER,
+        PRIMARY KEY (subject, rule)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The newest schema this build understands. */

@@ -5,6 +5,7 @@
 import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
 import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
+import type { AlertStore } from './alerts';
 
 /** A site row: what the app knows about a building, keyed by the app's own id. */
 export interface SiteRecord extends SiteDescription {
@@ -56,6 +57,8 @@ export interface CacheRecovery {
 export interface CacheStore {
   /** Set when opening had to move a corrupt file aside and start fresh. */
   readonly recovery: CacheRecovery | null;
+  /** Alerts raised by insight/ and the user's silences, kept across restarts. */
+  readonly alerts: AlertStore;
   close(): void;
 
   upsertSite(site: SiteRecord): void;

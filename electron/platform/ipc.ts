@@ -9,6 +9,7 @@ import {
   invokeChannels,
   ipcChannelName,
   ipcEventName,
+  readOnlyChannels,
   type EventName,
   type IpcResult,
 } from '../../shared/contract';
@@ -24,6 +25,8 @@ export interface IpcBridgeOptions {
   /** `app://enalysis`, or the Vite dev server origin in dev. */
   appOrigin: string;
   log: Logger;
+  /** True for a hidden print window's webContents: it may call the read-only channels only. */
+  isPrintWindow?: (webContentsId: number) => boolean;
 }
 
 const forbidden: IpcResult<never> = {
@@ -44,6 +47,18 @@ export function isTrustedSender(
   return isAppUrl(frame.url, appOrigin);
 }
 
+/** True when a read-only call comes from a print window's top frame on the app's own origin. */
+export function isTrustedPrintCall(
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  channel: (typeof invokeChannels)[number],
+  isPrintWindow: ((webContentsId: number) => boolean) | undefined,
+  appOrigin: string,
+): boolean {
+  if (!isPrintWindow?.(event.sender.id) || !readOnlyChannels.has(channel)) return false;
+  const frame = event.senderFrame;
+  return !!frame && frame.parent === null && isAppUrl(frame.url, appOrigin);
+}
+
 function isEventName(name: string): name is EventName {
   return Object.hasOwn(eventContract, name);
 }
@@ -55,7 +70,10 @@ export function registerIpc(options: IpcBridgeOptions): () => void {
     ipcMain.handle(
       ipcChannelName(channel),
       async (event, payload: unknown): Promise<IpcResult<unknown>> => {
-        if (!isTrustedSender(event, getWindow(), appOrigin)) {
+        if (
+          !isTrustedSender(event, getWindow(), appOrigin) &&
+          !isTrustedPrintCall(event, channel, options.isPrintWindow, appOrigin)
+        ) {
           log.warn('ipc call refused: untrusted sender', { channel });
           return forbidden;
         }

@@ -16,6 +16,8 @@ export interface MainWindowOptions {
   /** Trade-show mode: fullscreen kiosk window. */
   kiosk: boolean;
   log: Logger;
+  /** False starts hidden in the tray (a start at login); true by default. */
+  show?: boolean;
 }
 
 /** Painted before the renderer's first frame, so a dark-mode start does not flash white. */
@@ -90,6 +92,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     { preload: options.preloadPath },
   );
   guardWebContents(window.webContents, options.appOrigin, options.log);
-  window.once('ready-to-show', () => window.show());
+  if (options.show !== false) window.once('ready-to-show', () => window.show());
   return window;
 }

@@ -6,12 +6,14 @@ import type { UpdateState } from '../../shared/contract';
 import type { AppInfo, Device } from '../../shared/domain';
 import { isLocalDate, localDateOf } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { AlertChannels } from '../insight/watch';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { SyncScheduler } from '../sync/scheduler';
 import type { ConnectionChannels } from './connections';
+import type { ReportChannels } from './report-handlers';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import type { SettingsService } from './settings';
@@ -33,8 +35,12 @@ export interface HandlerDeps {
   connectionHandlers: Pick<Handlers, ConnectionChannels>;
   /** `providers.list` (services/providers.ts). */
   providerHandlers: Pick<Handlers, 'providers.list'>;
+  /** Money, CO2, exports and reports (services/report-handlers.ts). */
+  reportHandlers: Pick<Handlers, ReportChannels>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
   updates?: { state(): UpdateState; restartToUpdate(): UpdateState };
+  /** The alerts.* channels, answered by insight/watch.ts. */
+  alertHandlers: Pick<Handlers, AlertChannels>;
 }
 
 /** The answer while updates are off (development, no feed): nothing is ever ready. */
@@ -105,5 +111,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
     ...deps.connectionHandlers,
     ...deps.providerHandlers,
+    ...deps.reportHandlers,
+    ...deps.alertHandlers,
   };
 }

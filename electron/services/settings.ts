@@ -17,6 +17,12 @@ export const defaultSettings: Settings = {
   enphasePlan: null,
   enphaseSharePercent: null,
   rememberSignIns: true,
+  notifyAlerts: true,
+  dailyDigest: false,
+  quietFrom: '',
+  quietTo: '',
+  closeToTray: true,
+  launchAtLogin: false,
 };
 
 const storeKey = 'settings';

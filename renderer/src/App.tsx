@@ -1,13 +1,17 @@
 /** The app: state providers, then either kiosk mode or the shell with the routed page. */
+import { AlertsPage } from './alerts/AlertsPage';
 import { hasBridge, BridgeMissingError } from './api';
 import { ErrorNotice } from './common/ErrorNotice';
 import { ConnectionsPage } from './connections/ConnectionsPage';
+import { useEvent } from './hooks/useEvent';
 import { useHashRoute } from './hooks/useHashRoute';
 import { KioskView } from './kiosk/KioskView';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { Banners } from './shell/Banners';
 import { Sidebar } from './shell/Sidebar';
 import { PortfolioPage } from './portfolio/PortfolioPage';
+import { ReportPrintPage } from './reports/ReportPrintPage';
+import { ReportsPage } from './reports/ReportsPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { SitePage } from './site/SitePage';
 import { AppStateProvider } from './state/AppStateProvider';
@@ -16,6 +20,10 @@ import { PortfolioProvider } from './state/PortfolioProvider';
 
 function RoutedPage() {
   const route = useHashRoute();
+  // A notification or the tray menu asks for a page.
+  useEvent('navigate', ({ hash }) => {
+    window.location.hash = hash;
+  });
   let page;
   switch (route.page) {
     case 'portfolio':
@@ -29,6 +37,16 @@ function RoutedPage() {
       break;
     case 'connections':
       page = <ConnectionsPage />;
+      break;
+    case 'reports':
+      page = <ReportsPage />;
+      break;
+    case 'report':
+      // Root shows the print layout on its own; the shell never renders this route.
+      page = null;
+      break;
+    case 'alerts':
+      page = <AlertsPage />;
       break;
     case 'not-found':
       page = <NotFoundPage asked={{ kind: 'page', address: route.hash }} />;
@@ -47,6 +65,9 @@ function RoutedPage() {
 
 function Root() {
   const { info, startupError } = useAppState();
+  const route = useHashRoute();
+  // The print layout stands alone (no sidebar, no banners), in kiosk mode too.
+  if (route.page === 'report') return <ReportPrintPage scope={route.scope} period={route.period} />;
   if (startupError) {
     return (
       <div className="content">

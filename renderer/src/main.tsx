@@ -16,6 +16,8 @@ import './styles/site-picker.css';
 import './styles/dialog.css';
 import './styles/budget.css';
 import './styles/kiosk.css';
+import './styles/reports.css';
+import './styles/alerts.css';
 
 const container = document.getElementById('root');
 if (container) {

@@ -16,6 +16,7 @@ import {
   startOfWeek,
 } from '../../shared/time';
 import { launchApp, type AppHandle } from '../harness/launch';
+import { useColorScheme } from '../harness/color-scheme';
 
 /** Midsummer afternoon in Berlin: most demo sites have data for today, some are in their night. */
 const now = Math.floor(Date.parse('2026-06-17T14:00:00Z') / 1000);
@@ -74,11 +75,11 @@ describe('demo portfolio', () => {
   });
 
   it('saves portfolio screenshots in light and dark', async () => {
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
     await app.page.screenshot({ path: join(shots, 'portfolio-light.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await useColorScheme(app.page, 'dark');
     await app.page.screenshot({ path: join(shots, 'portfolio-dark.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
   });
 });
 
@@ -104,9 +105,9 @@ describe('site page', () => {
     const expected = intervals.reduce((sum, i) => sum + i.wh, 0);
     await expect.poll(total).toBeCloseTo(expected, 6);
     await app.page.screenshot({ path: join(shots, 'site-day-light.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await useColorScheme(app.page, 'dark');
     await app.page.screenshot({ path: join(shots, 'site-day-dark.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
   });
 
   it('switches to the week and steps back one week', async () => {
@@ -175,9 +176,9 @@ describe('settings agree with the app', () => {
     const settings = await app.page.locator('.settings-page').textContent();
     expect(settings).toContain(`Shows ${demoSiteSpecs.length} simulated buildings`);
     await app.page.screenshot({ path: join(shots, 'settings-light.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await useColorScheme(app.page, 'dark');
     await app.page.screenshot({ path: join(shots, 'settings-dark.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
   });
 
   it('refreshes the demo at the interval the refresh field shows, and says so once', async () => {
@@ -206,9 +207,9 @@ describe('not found', () => {
     await expect.poll(() => page.getAttribute('data-kind')).toBe('site');
     expect(await page.textContent()).toContain('No site with the id “demo:gone”');
     expect(await app.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
-    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await useColorScheme(app.page, 'dark');
     await app.page.screenshot({ path: join(shots, 'site-not-found-dark.png') });
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
   });
 });
 
@@ -225,7 +226,7 @@ describe('settings: the Enphase plan is platform configuration', () => {
     // The overrides are folded away until an operator opens them.
     expect(await app.page.locator('[data-testid="setting-enphase-plan"]').isVisible()).toBe(false);
     for (const scheme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme: scheme });
+      await useColorScheme(app.page, scheme);
       await app.page.screenshot({
         path: join(shots, `settings-enphase-${scheme}.png`),
         fullPage: true,
@@ -249,7 +250,7 @@ describe('settings: the Enphase plan is platform configuration', () => {
       path: join(shots, 'settings-enphase-advanced-dark.png'),
       fullPage: true,
     });
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
     // Back to the platform's configuration: empty share, the platform's plan.
     await app.page.locator('[data-testid="setting-enphase-plan"]').selectOption('');
     await app.page.locator('[data-testid="setting-enphase-share"]').fill('');

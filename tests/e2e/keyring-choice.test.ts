@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHandle } from '../harness/launch';
+import { useColorScheme } from '../harness/color-scheme';
 
 const shots = resolve('test-results/screenshots');
 let app: AppHandle;
@@ -40,9 +41,9 @@ describe('no system keyring', () => {
     expect(await app.page.getByTestId('token-protection').textContent()).toBe(
       'No OS keyring found: sign-ins are kept in memory only, until Enalysis closes.',
     );
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
     await app.page.screenshot({ path: join(shots, 'settings-keyring-light.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await useColorScheme(app.page, 'dark');
     expect(await toggle.isVisible()).toBe(true);
     await app.page.screenshot({ path: join(shots, 'settings-keyring-dark.png'), fullPage: true });
   });

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../shared/domain';
 import { launchApp, type AppHandle } from '../harness/launch';
+import { useColorScheme } from '../harness/color-scheme';
 
 const now = Math.floor(Date.parse('2026-06-17T01:35:00Z') / 1000);
 let app: AppHandle;
@@ -36,7 +37,7 @@ describe('kiosk at night', () => {
     const shots = resolve('test-results/screenshots');
     mkdirSync(shots, { recursive: true });
     for (const theme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme: theme });
+      await useColorScheme(app.page, theme);
       await app.page.screenshot({ path: join(shots, `kiosk-night-${theme}.png`) });
     }
   });

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../shared/time';
 import { launchApp, type AppHandle } from '../harness/launch';
+import { useColorScheme } from '../harness/color-scheme';
 
 /** 03:35 in Berlin on 17 June: an hour before sunrise. */
 const night = Math.floor(Date.parse('2026-06-17T01:35:00Z') / 1000);
@@ -39,7 +40,7 @@ async function shoot(name: string): Promise<void> {
   for (const size of sizes) {
     await app.page.setViewportSize(size);
     for (const theme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme: theme });
+      await useColorScheme(app.page, theme);
       await app.page.screenshot({
         path: join(shots, `${name}-${theme}-${size.width}.png`),
         fullPage: true,
@@ -47,7 +48,7 @@ async function shoot(name: string): Promise<void> {
     }
   }
   await app.page.setViewportSize(sizes[0]!);
-  await app.page.emulateMedia({ colorScheme: 'light' });
+  await useColorScheme(app.page, 'light');
 }
 
 function dayWh(date: string): number {

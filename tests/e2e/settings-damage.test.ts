@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHandle } from '../harness/launch';
+import { useColorScheme } from '../harness/color-scheme';
 
 const shots = resolve('test-results/screenshots');
 let app: AppHandle;
@@ -37,7 +38,7 @@ describe('a truncated settings.json', () => {
       /could not read its settings file and started with default settings; the damaged file was kept at .*settings\.json\.corrupt-/,
     );
     await app.page.screenshot({ path: join(shots, 'settings-damaged-light.png') });
-    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await useColorScheme(app.page, 'dark');
     expect(await banner.isVisible()).toBe(true);
     await app.page.screenshot({ path: join(shots, 'settings-damaged-dark.png') });
   });

@@ -16,6 +16,7 @@ import {
   type UpdateFeedServer,
   type UpdaterWorld,
 } from '../harness/update-feed';
+import { useColorScheme } from '../harness/color-scheme';
 
 const shots = resolve('test-results/screenshots');
 let app: AppHandle;
@@ -49,7 +50,7 @@ describe('update banner', () => {
     await expect(banner.textContent()).resolves.toContain('Enalysis 0.2.0 is ready.');
     expect(feed.requests).toContain('/Enalysis-Setup-0.2.0.exe');
     for (const scheme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme: scheme });
+      await useColorScheme(app.page, scheme);
       const button = app.page.getByRole('button', { name: 'Restart to update' });
       await expect(button.isVisible()).resolves.toBe(true);
       await app.page.screenshot({ path: `${shots}/update-banner-${scheme}.png` });

@@ -19,8 +19,12 @@ import type { ProviderDescriptor } from '../../electron/providers/descriptor';
 import type { Provider } from '../../electron/providers/provider';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
+import { FolderSaveFile } from './folder-save-file';
+import { attachDesktop } from '../../electron/desktop/attach';
+import { RecordingLoginItem, RecordingNotifier, RecordingTray } from './desktop-twins';
 import { MemoryLogger } from './memory-logger';
 import { PlaywrightAuthWindow } from './playwright-auth-window';
+import { PlaywrightPdfPrinter } from './playwright-printer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -68,6 +72,8 @@ export interface LaunchOptions {
   fetch?: typeof fetch;
   /** Extra scripts to run in the page before the app (benchmarks install observers). */
   initScripts?: string[];
+  /** Where "saved" files go (the save dialog's twin); `<dataDir>/saved` by default. */
+  savedFolder?: string;
   /** App updates (tests/harness/update-feed.ts builds a real electron-updater on a local feed). */
   updater?: UpdaterPort;
 }
@@ -90,8 +96,21 @@ export interface AppHandle {
   authWindow: PlaywrightAuthWindow;
   /** Every IPC answer and pushed event payload, as JSON (secrecy tests search them). */
   ipcResponses: string[];
+  /** The save dialog's twin: what the app saved, in one folder. */
+  saveFile: FolderSaveFile;
+  /** What the app told the desktop: notifications, tray states, the login item. */
+  desktop: HarnessDesktop;
   /** Stops the browser, the dev server and the core (closing the cache cleanly). */
   stop(): Promise<void>;
+}
+
+/** The desktop twins attached to the harness's core. */
+export interface HarnessDesktop {
+  notifier: RecordingNotifier;
+  tray: RecordingTray;
+  loginItem: RecordingLoginItem;
+  /** How often the app asked for its window to be shown. */
+  windowShown: number;
 }
 
 let bridgeScript: Promise<string> | undefined;
@@ -169,7 +188,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     const settingsStore = new ConfStore(dataDir, options.clock, log);
     // Sign-in popups are pages of their own, each in a fresh context, in the same browser.
     const authWindow = new PlaywrightAuthWindow(browser);
+    const saveFile = new FolderSaveFile(options.savedFolder ?? join(dataDir, 'saved'));
+    const printer = new PlaywrightPdfPrinter();
     const running = await createCore({
+      saveFile,
+      printer,
       dataDir,
       config,
       authWindow,
@@ -189,6 +212,20 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       updater: options.updater,
     });
     core = running;
+    const desktop: HarnessDesktop = {
+      notifier: new RecordingNotifier(),
+      tray: new RecordingTray({ open: () => {}, refresh: () => {}, quit: () => {} }),
+      loginItem: new RecordingLoginItem(),
+      windowShown: 0,
+    };
+    const detachDesktop = attachDesktop(running, {
+      notifier: desktop.notifier,
+      tray: (menu) => (desktop.tray = new RecordingTray(menu)),
+      loginItem: desktop.loginItem,
+      zone: 'UTC',
+      showWindow: () => desktop.windowShown++,
+      quit: () => {},
+    });
     if (options.startSync !== false && options.waitForSync !== false && network.isOnline()) {
       await running.scheduler.refreshNow();
     }
@@ -220,6 +257,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       },
     );
     await context.addInitScript({ content: bridge });
+    printer.attach(context, origin);
     for (const script of options.initScripts ?? [])
       await context.addInitScript({ content: script });
     const page = await context.newPage();
@@ -237,6 +275,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
     const stop = async () => {
       unsubscribe();
+      detachDesktop();
       await authWindow.close().catch(() => {});
       await browser?.close().catch(() => {});
       await server.close().catch(() => {});
@@ -254,6 +293,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       origin,
       authWindow,
       ipcResponses,
+      saveFile,
+      desktop,
       goto,
       stop,
     };

@@ -25,6 +25,7 @@ import {
   demoIntervals,
   demoTripAt,
 } from './model';
+import { applyIncidents, type Incident } from './incidents';
 import type { DemoSiteSpec } from './sites';
 import { assertValidDemoSiteSpec, demoSiteSpecs } from './sites';
 
@@ -42,6 +43,8 @@ export interface DemoProviderOptions {
   clock: Clock;
   seed?: number;
   sites?: readonly DemoSiteSpec[];
+  /** Incidents with known start and end (benchmarks and tests of the alert rules). */
+  incidents?: readonly Incident[];
 }
 
 /** The simulated fleet; see the file comment. */
@@ -51,6 +54,7 @@ export class DemoProvider implements Provider {
   readonly connectionId = null;
   readonly seed: number;
   private readonly clock: Clock;
+  private readonly incidents: readonly Incident[];
   private readonly sites = new Map<string, DemoSiteSpec>();
   /** Totals of days that are over: they can never change, so they are computed once. */
   private readonly finishedDays = new Map<string, number>();
@@ -58,6 +62,7 @@ export class DemoProvider implements Provider {
   constructor(options: DemoProviderOptions) {
     this.clock = options.clock;
     this.seed = options.seed ?? DEFAULT_DEMO_SEED;
+    this.incidents = options.incidents ?? [];
     for (const spec of options.sites ?? demoSiteSpecs) {
       assertValidDemoSiteSpec(spec, isValidTimeZone);
       if (this.sites.has(spec.slug))
@@ -108,8 +113,13 @@ export class DemoProvider implements Provider {
     const demoSite = this.siteOf(site);
     const newest = this.newestEnd();
     const until = Math.min(newest, since + DEMO_MAX_INTERVAL_DAYS * 86_400);
-    const intervals = since < until ? demoIntervals(demoSite, since, until, this.seed) : [];
-    return { intervals, lastEnergyAt: newest };
+    const modelled = since < until ? demoIntervals(demoSite, since, until, this.seed) : [];
+    if (this.incidents.length === 0) return { intervals: modelled, lastEnergyAt: newest };
+    const now = this.clock.now();
+    const intervals = applyIncidents(demoSite.slug, modelled, this.incidents, now);
+    // A silent gateway's site has nothing newer than its last upload.
+    const silent = intervals.length < modelled.length;
+    return { intervals, lastEnergyAt: silent ? (intervals.at(-1)?.endAt ?? since) : newest };
   }
 
   async fetchDaily(site: ProviderSite, from: LocalDate, to: LocalDate): Promise<DailySample[]> {

@@ -4,7 +4,7 @@
  * Nothing here reads a clock, so re-fetching an interval always gives the same numbers and tests
  * can recompute what the provider returned.
  */
-import { getPosition } from 'suncalc';
+import { clearSkyPowerW, sunPosition, type SunPosition } from '../../solar/clear-sky';
 import type { IntervalSample } from '../provider';
 import { hash01, stringHash, valueNoise } from './noise';
 import type { DemoSiteSpec } from './sites';
@@ -15,49 +15,27 @@ export const DEMO_INTERVAL_SECONDS = 300;
 /** The kind of weather a site gets on one (solar) day. */
 export type DemoDayKind = 'clear' | 'partly' | 'overcast';
 
-const RAD = Math.PI / 180;
-/** Extraterrestrial irradiance (W/m²), the constant in Meinel's clear-sky model. */
-const SOLAR_CONSTANT = 1353;
-
 /**
- * Clear-sky power (W) of the site's array at an instant: Meinel's direct-normal irradiance with
- * the Kasten–Young air mass, projected on the tilted panels, plus a diffuse share, times
- * capacity and performance ratio. Zero while the sun is below the horizon.
+ * Clear-sky power (W) of the site's array at an instant (the shared model in solar/clear-sky.ts,
+ * with the site's capacity and performance ratio). Zero while the sun is below the horizon.
  */
 export function demoClearSkyPowerAt(spec: DemoSiteSpec, epochSeconds: number): number {
-  return clearSkyFromSun(spec, sunAt(spec, epochSeconds));
+  return clearSkyPowerW(spec, sunAt(spec, epochSeconds));
 }
 
-function sunAt(spec: DemoSiteSpec, epochSeconds: number): { altitude: number; azimuth: number } {
-  return getPosition(new Date(epochSeconds * 1000), spec.latitude, spec.longitude);
-}
-
-function clearSkyFromSun(spec: DemoSiteSpec, sun: { altitude: number; azimuth: number }): number {
-  if (!(sun.altitude > 0)) return 0;
-  const altitude = sun.altitude * RAD;
-  const sinAltitude = Math.sin(altitude);
-  const airMass = 1 / (sinAltitude + 0.50572 * (sun.altitude + 6.07995) ** -1.6364);
-  const directNormal = SOLAR_CONSTANT * 0.7 ** (airMass ** 0.678);
-  const tilt = spec.tiltDeg * RAD;
-  const cosIncidence =
-    sinAltitude * Math.cos(tilt) +
-    Math.cos(altitude) * Math.sin(tilt) * Math.cos((sun.azimuth - spec.azimuthDeg) * RAD);
-  // Meinel's global-irradiance factor 1.1 is ~10 % diffuse light, seen from a tilted panel
-  // through the share of the sky dome it faces.
-  const diffuse = 0.1 * directNormal * ((1 + Math.cos(tilt)) / 2);
-  const planeOfArray = directNormal * Math.max(0, cosIncidence) + diffuse;
-  const power = spec.capacityW * spec.performanceRatio * (planeOfArray / 1000);
-  return Math.min(power, spec.capacityW);
+function sunAt(spec: DemoSiteSpec, epochSeconds: number): SunPosition {
+  return sunPosition(spec.latitude, spec.longitude, epochSeconds);
 }
 
 const siteKeys = new Map<string, number>();
 
-/** The slug's hash, remembered: it salts every random draw of the site. */
+/** The weather key's hash (the slug's by default), remembered: it salts every random draw of the site. */
 function siteKey(spec: DemoSiteSpec): number {
-  let key = siteKeys.get(spec.slug);
+  const name = spec.weatherKey ?? spec.slug;
+  let key = siteKeys.get(name);
   if (key === undefined) {
-    key = stringHash(spec.slug);
-    siteKeys.set(spec.slug, key);
+    key = stringHash(name);
+    siteKeys.set(name, key);
   }
   return key;
 }
@@ -131,9 +109,9 @@ function powerFromSun(
   site: DemoSiteSpec,
   epochSeconds: number,
   seed: number,
-  sun: { altitude: number; azimuth: number },
+  sun: SunPosition,
 ): number {
-  const clearSky = clearSkyFromSun(site, sun);
+  const clearSky = clearSkyPowerW(site, sun);
   if (clearSky === 0) return 0;
   const expected = clearSky * demoCloudFactor(site, epochSeconds, seed);
   return expected * demoFaultFactor(site, epochSeconds);

@@ -53,6 +53,11 @@ export interface DemoSiteSpec {
   performanceRatio: number;
   /** Share of clear and of overcast days; the rest are partly cloudy. */
   climate: { clear: number; overcast: number };
+  /**
+   * Sites with the same key share their clouds (neighbours under one sky); the slug by default.
+   * Benchmarks use it to build regions.
+   */
+  weatherKey?: string;
   inverters: DemoInverters;
   fault?: DemoFaultSpec;
 }

@@ -23,13 +23,10 @@ export interface EnphaseBudgetSourceOptions {
   clock: Clock;
   /** The plan, share and refresh floor in force (configuration with operator overrides applied). */
   settings: () => EnphaseQuotaSettings;
-  /**
-   * This installation's share of the application's quota (percent, 1–100), when something
-   * other than the settings decides it (a lease from the relay). Read on every question.
-   */
-  sharePercent?: () => number;
   /** Enphase connections that are usable now (each lists its systems every refresh). */
   connectionCount?: () => number;
+  /** This installation's quota lease (electron/quota/); null: the operator's plan × share. */
+  allowance?: () => EnphaseBudgetInput['allowance'] | null;
 }
 
 /** Reading the ledger and the site list is cheap, but not free: remember them this long (s). */
@@ -48,12 +45,14 @@ export class EnphaseBudgetSource {
 
   /** Requests per minute this installation may send now. */
   perMinute(): number {
-    return perMinuteAllowance(this.options.settings().enphasePlan, this.share());
-  }
-
-  /** The one place the share is read: the settings unless `sharePercent` is given. */
-  private share(): number {
-    return this.options.sharePercent?.() ?? this.options.settings().enphaseSharePercent;
+    const lease = this.options.allowance?.();
+    return (
+      lease?.perMinute ??
+      perMinuteAllowance(
+        this.options.settings().enphasePlan,
+        this.options.settings().enphaseSharePercent,
+      )
+    );
   }
 
   /** The `budget.get` entry for Enphase. */
@@ -78,7 +77,7 @@ export class EnphaseBudgetSource {
         at: now,
         input: {
           plan: settings.enphasePlan,
-          sharePercent: this.share(),
+          sharePercent: settings.enphaseSharePercent,
           siteCount: sites,
           connectionCount: this.options.connectionCount?.() ?? 1,
           floorMinutes: settings.refreshFloorMinutes,
@@ -87,11 +86,13 @@ export class EnphaseBudgetSource {
         },
       };
     }
-    // Settings are cheap to read and must apply at once.
+    // Settings and the lease are cheap to read and must apply at once.
+    const allowance = this.options.allowance?.() ?? undefined;
     return {
       ...this.memo.input,
+      ...(allowance ? { allowance } : {}),
       plan: settings.enphasePlan,
-      sharePercent: this.share(),
+      sharePercent: settings.enphaseSharePercent,
       floorMinutes: settings.refreshFloorMinutes,
       now,
     };

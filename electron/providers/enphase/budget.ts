@@ -46,6 +46,8 @@ export interface EnphaseBudgetInput {
   /** Enphase requests this installation made since the month began (from the ledger). */
   usedThisMonth: number;
   now: number;
+  /** This installation's quota lease (electron/quota/): replaces plan × share when present. */
+  allowance?: { perDay: number; perMinute: number; explanation: string };
 }
 
 /** The UTC calendar month around `now` (Enphase's quota month), as epoch seconds. */
@@ -96,13 +98,16 @@ export function planEnphaseRefresh(input: EnphaseBudgetInput): RefreshPlan {
       intervalSeconds: Math.max(floor, roundUpToMinute(secondsLeft)),
     };
   }
-  const perDay = (allowance - used) / (secondsLeft / 86_400) - sites * EXTRA_CALLS_PER_SITE_PER_DAY;
+  const perDay =
+    (input.allowance?.perDay ?? (allowance - used) / (secondsLeft / 86_400)) -
+    sites * EXTRA_CALLS_PER_SITE_PER_DAY;
   const lists = listCallsPerRefresh(input);
   // Calls per day at interval I: (sites × daylight + lists × 24 h) / I. Solve for I.
   const demand = sites * DAYLIGHT_HOURS * 3600 + lists * 86_400;
   const byBudget = perDay > 0 ? demand / perDay : Number.POSITIVE_INFINITY;
   // One refresh sends up to sites + lists requests; at the per-minute allowance that takes a while.
-  const perMinute = perMinuteAllowance(input.plan, input.sharePercent);
+  const perMinute =
+    input.allowance?.perMinute ?? perMinuteAllowance(input.plan, input.sharePercent);
   const drain = Math.ceil((sites + lists) / perMinute) * 60;
   const interval = Math.max(floor, byBudget, drain);
   if (interval > LONGEST_REFRESH_SECONDS) {
@@ -160,15 +165,29 @@ export function describeEnphaseBudget(input: EnphaseBudgetInput, plan: RefreshPl
 /** The `budget.get` answer for Enphase. Limits are this installation's (after its share). */
 export function budgetFor(input: EnphaseBudgetInput): Budget {
   const plan = planEnphaseRefresh(input);
+  // With a lease, this month's limit is what is spent plus the lease's rate to the month's end.
+  const leaseMonth = input.allowance
+    ? Math.floor(
+        Math.max(0, input.usedThisMonth) +
+          (input.allowance.perDay * Math.max(0, monthOf(input.now).end - input.now)) / 86_400,
+      )
+    : null;
+  const planMonth = enphasePlans[input.plan].perMonth;
   return {
     provider: 'enphase',
     plan: enphasePlans[input.plan].name,
-    sharePercent: Math.round(shareOf(input.sharePercent) * 100),
-    perMinuteLimit: perMinuteAllowance(input.plan, input.sharePercent),
-    perMonthLimit: perMonthAllowance(input.plan, input.sharePercent),
+    sharePercent:
+      leaseMonth === null
+        ? Math.round(shareOf(input.sharePercent) * 100)
+        : Math.min(100, Math.max(1, Math.round((leaseMonth / planMonth) * 100))),
+    perMinuteLimit:
+      input.allowance?.perMinute ?? perMinuteAllowance(input.plan, input.sharePercent),
+    perMonthLimit: leaseMonth ?? perMonthAllowance(input.plan, input.sharePercent),
     usedThisMonth: Math.max(0, Math.floor(input.usedThisMonth)),
     siteCount: Math.max(0, Math.floor(input.siteCount)),
     intervalSeconds: plan.intervalSeconds,
-    explanation: describeEnphaseBudget(input, plan),
+    explanation: input.allowance
+      ? `${describeEnphaseBudget(input, plan).replace(/([^.])$/, '$1.')} ${input.allowance.explanation}`
+      : describeEnphaseBudget(input, plan),
   };
 }

@@ -22,6 +22,7 @@ const PATHS = {
   sortBoth: 'm8 9 4-4 4 4M8 15l4 4 4-4',
   panel: 'M3 6h18l-2 12H5L3 6Zm4.5 0-1 12m6-12v12m5.5-12 1 12M4 12h16',
   plug: 'M9 3v4m6-4v4M6 7h12v3a6 6 0 0 1-12 0V7Zm6 9v5',
+  report: 'M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9l-6-6Zm0 0v6h6M8 13h8M8 17h5',
   moon: 'M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8Z',
 } as const;
 

@@ -1,6 +1,7 @@
 /**
  * Hash routes: `#/` (portfolio), `#/site/<id>?range=week&anchor=2025-10-14`, `#/settings`,
- * `#/connections`.
+ * `#/connections`, `#/reports`, `#/alerts`, and the print layout
+ * `#/report?scope=fleet&period=2026-11`.
  * Parsing is pure and forgiving: anything unknown falls back to a typed not-found route.
  */
 import type { SeriesRange } from '../../../shared/domain';
@@ -12,6 +13,9 @@ export type Route =
   | { page: 'site'; siteId: string; range: SeriesRange; anchor: string | null }
   | { page: 'settings' }
   | { page: 'connections' }
+  | { page: 'reports' }
+  | { page: 'report'; scope: string; period: string }
+  | { page: 'alerts' }
   | { page: 'not-found'; hash: string };
 
 const RANGES: readonly SeriesRange[] = ['day', 'week', 'month', 'year', 'lifetime'];
@@ -37,6 +41,16 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'portfolio' };
   if (parts.length === 1 && parts[0] === 'settings') return { page: 'settings' };
   if (parts.length === 1 && parts[0] === 'connections') return { page: 'connections' };
+  if (parts.length === 1 && parts[0] === 'reports') return { page: 'reports' };
+  if (parts.length === 1 && parts[0] === 'report') {
+    const params = new URLSearchParams(query);
+    const scope = params.get('scope');
+    const period = params.get('period');
+    if (scope && period && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(period)) {
+      return { page: 'report', scope, period };
+    }
+  }
+  if (parts.length === 1 && parts[0] === 'alerts') return { page: 'alerts' };
   if (parts.length === 2 && parts[0] === 'site') {
     const siteId = decode(parts[1]!);
     if (siteId) {
@@ -63,6 +77,12 @@ export function routeHref(route: Route): string {
       return '#/settings';
     case 'connections':
       return '#/connections';
+    case 'reports':
+      return '#/reports';
+    case 'report':
+      return `#/report?${new URLSearchParams({ scope: route.scope, period: route.period }).toString()}`;
+    case 'alerts':
+      return '#/alerts';
     case 'not-found':
       return route.hash || '#/';
     case 'site': {

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { capacityParts, energyParts, formatNumber, powerParts } from '../../../shared/format';
 import { EmptyState } from '../common/EmptyState';
+import { FleetValue } from '../economics/FleetValue';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { KpiCard } from '../common/KpiCard';
 import { Skeleton, SkeletonRows } from '../common/Skeleton';
@@ -163,6 +164,7 @@ export function PortfolioPage() {
             unit={energyUnit}
             runningFrom={runningFrom(data.rows)}
           />
+          <FleetValue days={data.fleetDaily} />
         </div>
       </section>
       <section className="card">

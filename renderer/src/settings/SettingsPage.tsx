@@ -1,15 +1,17 @@
-/** Settings: appearance, units, demo mode, refresh, kiosk, the Enphase plan; then what the app runs as. */
+/** Settings: appearance, units, demo mode, refresh, kiosk, alerts and tray, the Enphase plan; then what the app runs as. */
 import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { EnphaseSettings } from '../connections/EnphaseSettings';
+import { EconomicsSettings } from '../economics/EconomicsSettings';
 import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';
 import { DemoModeField } from './DemoModeField';
 import { Choice, Field, Toggle } from './Field';
 import { NumbersForm } from './NumbersForm';
+import { WatchSettings } from './WatchSettings';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -103,6 +105,8 @@ export function SettingsPage() {
               <NumbersForm settings={settings} save={save} />
             </div>
           </section>
+          <EconomicsSettings />
+          <WatchSettings settings={settings} save={save} />
           <EnphaseSettings settings={settings} save={save} />
           <AboutSection />
         </>

@@ -1,6 +1,7 @@
-/** Left navigation: brand (with the DEMO badge), Portfolio, Connections, Settings, every site, sync status. */
+/** Left navigation: brand (with the DEMO badge), Portfolio, Connections, Alerts (with a badge), Settings, every site, sync status. */
 import type { Route } from '../model/route';
 import { siteHref } from '../model/route';
+import { useFleetAlerts } from '../alerts/useFleetAlerts';
 import { Icon } from '../common/Icon';
 import { StatusDot } from '../common/StatusPill';
 import { useAppState } from '../state/appContext';
@@ -15,6 +16,7 @@ export function Sidebar({ route }: { route: Route }) {
     ? [...portfolio.rows].sort((a, b) => a.site.name.localeCompare(b.site.name))
     : [];
   const current = (page: Route['page']) => (route.page === page ? 'page' : undefined);
+  const alerts = useFleetAlerts();
 
   return (
     <aside className="sidebar">
@@ -41,6 +43,33 @@ export function Sidebar({ route }: { route: Route }) {
           >
             <Icon name="plug" />
             Connections
+          </a>
+          <a
+            className="nav-link"
+            href="#/alerts"
+            aria-current={current('alerts')}
+            data-testid="nav-alerts"
+          >
+            <Icon name="alert" />
+            Alerts
+            {alerts && alerts.unseen > 0 && (
+              <span
+                className={`nav-badge nav-badge-${alerts.state}`}
+                data-testid="alerts-badge"
+                aria-label={`${alerts.unseen} alerts need attention`}
+              >
+                {alerts.unseen}
+              </span>
+            )}
+          </a>
+          <a
+            className="nav-link"
+            href="#/reports"
+            aria-current={current('reports')}
+            data-testid="nav-reports"
+          >
+            <Icon name="report" />
+            Reports
           </a>
           <a className="nav-link" href="#/settings" aria-current={current('settings')}>
             <Icon name="settings" />

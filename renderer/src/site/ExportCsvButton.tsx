@@ -7,14 +7,17 @@ import { downloadText } from './download';
 /** The export button; disabled while there is no series. */
 export function ExportCsvButton({
   siteName,
+  timeZone,
   series,
 }: {
   siteName: string;
+  /** The site's zone: Day rows carry their instant with the offset in force then. */
+  timeZone: string;
   series: SiteSeries | null;
 }) {
   const onExport = () => {
     if (!series) return;
-    downloadText(seriesToCsv(series), csvFileName(siteName, series.range, series.anchor));
+    downloadText(seriesToCsv(series, timeZone), csvFileName(siteName, series.range, series.anchor));
   };
   return (
     <button

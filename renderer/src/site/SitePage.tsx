@@ -1,6 +1,9 @@
 /** One site: header, KPIs, the chart with its range and period controls, devices. */
+import { useState } from 'react';
 import type { SeriesRange } from '../../../shared/domain';
+import { SiteAlerts } from '../alerts/SiteAlerts';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { SeriesValue, SiteEconomicsCard } from '../economics/SiteEconomics';
 import { Skeleton } from '../common/Skeleton';
 import { navigate } from '../hooks/useHashRoute';
 import { useNow } from '../hooks/useNow';
@@ -56,6 +59,8 @@ export function SitePage({ route }: { route: SiteRoute }) {
     route.range,
     route.anchor,
   );
+  // Bumped when this site's prices change, so the shown savings are asked for again.
+  const [ratesVersion, setRatesVersion] = useState(0);
   const site = detail.lastValue;
 
   if (!site) {
@@ -97,7 +102,11 @@ export function SitePage({ route }: { route: SiteRoute }) {
             onStep={(step) => go(route.range, shiftAnchor(current, route.range, step, today))}
             onToday={() => go(route.range, null)}
           />
-          <ExportCsvButton siteName={site.site.name} series={series.value} />
+          <ExportCsvButton
+            siteName={site.site.name}
+            timeZone={site.site.timeZone}
+            series={series.value}
+          />
         </div>
         <div className="card-body">
           {series.error ? (
@@ -106,6 +115,12 @@ export function SitePage({ route }: { route: SiteRoute }) {
             <>
               {fallback && <NightNotice detail={site} now={now} shownDay={fallback.anchor} />}
               <SeriesSummary series={shown} today={today} unit={energyUnit} />
+              <SeriesValue
+                siteId={route.siteId}
+                series={shown}
+                today={today}
+                version={String(ratesVersion)}
+              />
               <SiteChart
                 series={shown}
                 timeZone={site.site.timeZone}
@@ -119,6 +134,7 @@ export function SitePage({ route }: { route: SiteRoute }) {
           )}
         </div>
       </section>
+      <SiteAlerts siteId={route.siteId} siteName={site.site.name} now={now} />
       <section className="card">
         <div className="card-header">
           <h2>Devices</h2>
@@ -126,6 +142,11 @@ export function SitePage({ route }: { route: SiteRoute }) {
         </div>
         <DevicesTable devices={site.devices} now={now} />
       </section>
+      <SiteEconomicsCard
+        siteId={route.siteId}
+        country={site.site.country}
+        onSaved={() => setRatesVersion((v) => v + 1)}
+      />
     </div>
   );
 }

@@ -34,6 +34,16 @@ const planBody = z
 const latencyBody = z.object({ ms: z.number().int().min(0).max(60_000) }).strict();
 const delayBody = z.object({ seconds: z.number().int().min(0).max(86_400) }).strict();
 
+const incidentBody = z
+  .object({
+    kind: z.enum(['trip', 'snow', 'overcast', 'degradation']),
+    sites: z.array(z.string().regex(/^\d+$/)).min(1).max(1000),
+    from: z.number().int(),
+    to: z.number().int(),
+    severity: z.number().min(0).max(1),
+  })
+  .strict();
+
 /** Admin routes, to be mounted at `/__admin`. */
 export function adminRoutes(admin: EmulatorAdmin, clock: EmulatorClock): Hono {
   const routes = commonAdminRoutes(admin, clock, () => admin.state());
@@ -57,6 +67,10 @@ export function adminRoutes(admin: EmulatorAdmin, clock: EmulatorClock): Hono {
   });
   routes.post('/latency', async (c) => {
     admin.setLatency(latencyBody.parse(await json(c)).ms);
+    return ok();
+  });
+  routes.post('/incidents', async (c) => {
+    admin.addIncident(incidentBody.parse(await json(c)));
     return ok();
   });
   routes.post('/data-delay', async (c) => {

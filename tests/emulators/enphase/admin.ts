@@ -3,6 +3,7 @@
  * emulator: move its clock, revoke an owner's grant, inject faults, read the calls it answered
  * and the totals the app should show, change the plan or the quota counters.
  */
+import type { Incident } from '../../../electron/providers/demo/incidents';
 import { isLocalDate, type LocalDate } from '../../../shared/time';
 import type { RecordedCall } from './calls';
 import type { EmulatorContext } from './context';
@@ -101,6 +102,24 @@ export class EmulatorAdmin {
       throw new InvalidAdminArgumentError('latency must be 0–60000 ms');
     }
     this.context.latencyMs = ms;
+  }
+
+  /**
+   * Injects a production incident (trip, snow, overcast, degradation) into the listed systems,
+   * with a known start and end. Gateway silences are the systems' `gatewayOffline` spec.
+   */
+  addIncident(incident: Incident): void {
+    if (incident.kind === 'offline') {
+      throw new InvalidAdminArgumentError('Gateway outages are set per system (gatewayOffline).');
+    }
+    if (!(incident.from < incident.to))
+      throw new InvalidAdminArgumentError('from must be before to');
+    for (const site of incident.sites) {
+      const model = this.context.fleet.require(Number(site));
+      model.incidents.push(incident);
+      // Finished days are cached under the key: a changed history needs a new one.
+      model.cacheKey = JSON.stringify([model.spec, model.seed, model.incidents]);
+    }
   }
 
   /** How long the cloud takes to show an uploaded interval (s). */

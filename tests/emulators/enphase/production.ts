@@ -6,6 +6,7 @@
  * of exactly these intervals, so the numbers agree with each other.
  */
 import { demoIntervals, demoTripAt, type DemoSiteSpec } from '../../../electron/providers/demo';
+import { applyIncidents, type Incident } from '../../../electron/providers/demo/incidents';
 import { assertValidDemoSiteSpec } from '../../../electron/providers/demo/sites';
 import { isValidTimeZone, startOfLocalDay } from '../../../shared/time';
 import type { SystemSpec } from './systems';
@@ -35,6 +36,8 @@ export interface SystemModel {
   operationalAt: number;
   /** Key of the model's inputs: finished days are cached under it across emulator instances. */
   cacheKey: string;
+  /** Production incidents injected through the admin API (never a gateway silence: see the spec). */
+  incidents: Incident[];
 }
 
 /** Wraps a system in the demo model (its micro fault becomes the model's recurring trip). */
@@ -71,6 +74,7 @@ export function buildSystemModel(spec: SystemSpec, seed: number): SystemModel {
     seed,
     operationalAt: startOfLocalDay(spec.operationalDate, spec.timezone),
     cacheKey: JSON.stringify([spec, seed]),
+    incidents: [],
   };
 }
 
@@ -98,7 +102,9 @@ export function microIntervals(model: SystemModel, from: number, to: number): Mi
   const omitNight = model.spec.nightIntervals === 'omit';
   const count = model.spec.micros.count;
   const out: MicroInterval[] = [];
-  for (const sample of demoIntervals(model.site, start, to, model.seed)) {
+  const key = String(model.spec.systemId);
+  for (const modelled of demoIntervals(model.site, start, to, model.seed)) {
+    const [sample = modelled] = applyIncidents(key, [modelled], model.incidents, Infinity);
     const awake = sample.w > 0;
     if (!awake && omitNight) continue;
     // The model takes an interval's power at its midpoint; the dead micro is judged there too.

@@ -10,6 +10,7 @@ import { createJsonLogger } from '../../../relay/logger';
 import { serveRelay, type RunningRelay } from '../../../relay/node';
 import { OWNER_B, SITE, type SolarEdgeEmulator } from '../../emulators/solaredge';
 import { apiGet, NOW, postConsent, startAt } from '../../unit/emulators/solaredge/session';
+import { boundSignIn } from './relay-under-test';
 
 const publicUrl = 'https://relay.enalysis.test';
 const redirectUri = `${publicUrl}/oauth/solaredge/callback`;
@@ -48,9 +49,13 @@ async function relayPost(path: string, body: unknown) {
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
-/** The owner consents on the emulator; the browser lands on the relay's callback page. */
-async function consentThroughRelay(): Promise<URLSearchParams> {
+/**
+ * The owner consents on the emulator; the browser lands on the relay's callback page. The app
+ * binds the sign-in (its verifier's hash rides in `state`), so the page hands out a sealed code.
+ */
+async function consentThroughRelay(state: string): Promise<URLSearchParams> {
   const consent = await postConsent(se, {
+    state,
     redirect_uri: redirectUri,
     email: OWNER_B,
     password: 'sunny-se-b',
@@ -69,18 +74,21 @@ async function consentThroughRelay(): Promise<URLSearchParams> {
 
 describe('the relay with SolarEdge Site Access', () => {
   it('forwards code, state and site_id from the callback to the app', async () => {
-    const deepLink = await consentThroughRelay();
+    const app = boundSignIn();
+    const deepLink = await consentThroughRelay(app.state);
     expect(deepLink.get('provider')).toBe('solaredge');
-    expect(deepLink.get('state')).toBe('state-123');
-    expect(deepLink.get('code')).toMatch(/^[\w-]{10,}$/);
+    expect(deepLink.get('state')).toBe(app.state);
+    expect(deepLink.get('code')).toMatch(/^s1\.[\w.-]{10,}$/);
     expect(deepLink.get('site_id')).toBe(String(SITE.toronto));
   });
 
   it('redeems the code, and refreshes with rotation (the old refresh token then fails)', async () => {
-    const deepLink = await consentThroughRelay();
+    const app = boundSignIn();
+    const deepLink = await consentThroughRelay(app.state);
     const tokens = await relayPost('/oauth/solaredge/token', {
       code: deepLink.get('code'),
       redirect_uri: redirectUri,
+      code_verifier: app.verifier,
     });
     expect(tokens.status).toBe(200);
     expect(tokens.json).toMatchObject({ token_type: 'Bearer', expires_in: 7_200 });
@@ -106,10 +114,12 @@ describe('the relay with SolarEdge Site Access', () => {
   });
 
   it('passes invalid_grant through once a refresh token sat unused for 30 days', async () => {
-    const deepLink = await consentThroughRelay();
+    const app = boundSignIn();
+    const deepLink = await consentThroughRelay(app.state);
     const tokens = await relayPost('/oauth/solaredge/token', {
       code: deepLink.get('code'),
       redirect_uri: redirectUri,
+      code_verifier: app.verifier,
     });
     se.clock.advance(30 * 86_400);
     const lapsed = await relayPost('/oauth/solaredge/refresh', {

@@ -76,3 +76,21 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('the operator share override', () => {
+  it.each([
+    [undefined, false, 100],
+    ['', false, 100],
+    ['25', true, 25],
+  ])('ENPHASE_SHARE_PERCENT=%s fixes the share: %s (%s %%)', (value, fixed, share) => {
+    const { enphase } = loadConfig({ ENPHASE_SHARE_PERCENT: value });
+    expect(enphase.shareFixed).toBe(fixed);
+    expect(enphase.sharePercent).toBe(share);
+  });
+
+  it.each(['0', '101', 'half', '12.5'])('refuses %s, naming the variable', (value) => {
+    expect(() => loadConfig({ ENPHASE_SHARE_PERCENT: value })).toThrow(
+      /ENPHASE_SHARE_PERCENT is invalid/,
+    );
+  });
+});

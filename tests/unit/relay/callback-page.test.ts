@@ -23,7 +23,12 @@ describe('callback page CSP', () => {
 
   it('the page embeds the style and script byte for byte', () => {
     const { html } = renderCallbackPage(
-      { kind: 'code', provider: 'enphase', deepLink: 'enalysis://oauth/callback?code=c' },
+      {
+        kind: 'code',
+        provider: 'enphase',
+        deepLink: 'enalysis://oauth/callback?code=c',
+        params: { code: 'c' },
+      },
       'Enphase',
     );
     expect(html).toContain(`<style>${callbackStyle}</style>`);
@@ -46,7 +51,12 @@ describe('escapeHtml', () => {
 describe('renderCallbackPage', () => {
   it('escapes the deep link inside the href', () => {
     const { html } = renderCallbackPage(
-      { kind: 'code', provider: 'enphase', deepLink: 'enalysis://oauth/callback?a=1&b="x"' },
+      {
+        kind: 'code',
+        provider: 'enphase',
+        deepLink: 'enalysis://oauth/callback?a=1&b="x"',
+        params: { a: '1', b: '"x"' },
+      },
       'Enphase',
     );
     expect(html).toContain('href="enalysis://oauth/callback?a=1&amp;b=&quot;x&quot;"');

@@ -7,6 +7,7 @@ describe('interpretCallback', () => {
       kind: 'code',
       provider: 'enphase',
       deepLink: 'enalysis://oauth/callback?provider=enphase&code=a+b%26c&state=s%3D1',
+      params: { code: 'a b&c', state: 's=1' },
     });
   });
 

@@ -1,37 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryQuotaStore } from '../../../relay/quota/store';
 import { FixedWindowRateLimiter, rateLimitKey } from '../../../relay/rate-limit';
 
 function limiterAt(seconds: number, limit = 2, maxKeys = 100) {
   const clock = { seconds, now: () => clock.seconds };
-  return { clock, limiter: new FixedWindowRateLimiter(limit, 60, clock, maxKeys) };
+  const store = new MemoryQuotaStore(maxKeys);
+  return { clock, limiter: new FixedWindowRateLimiter(limit, 60, clock, store) };
 }
 
 describe('FixedWindowRateLimiter', () => {
-  it('allows `limit` requests per window, then says how long to wait', () => {
+  it('allows `limit` requests per window, then says how long to wait', async () => {
     const { clock, limiter } = limiterAt(960_010);
-    expect(limiter.take('a')).toEqual({ allowed: true, remaining: 1 });
-    expect(limiter.take('a')).toEqual({ allowed: true, remaining: 0 });
+    expect(await limiter.take('a')).toEqual({ allowed: true, remaining: 1 });
+    expect(await limiter.take('a')).toEqual({ allowed: true, remaining: 0 });
     // The window runs from 960_000 to 960_060.
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 50 });
+    expect(await limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 50 });
     clock.seconds = 960_059;
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(await limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
     clock.seconds = 960_060;
-    expect(limiter.take('a')).toEqual({ allowed: true, remaining: 1 });
+    expect(await limiter.take('a')).toEqual({ allowed: true, remaining: 1 });
   });
 
-  it('counts each address separately', () => {
+  it('counts each address separately', async () => {
     const { limiter } = limiterAt(0, 1);
-    expect(limiter.take('a').allowed).toBe(true);
-    expect(limiter.take('b').allowed).toBe(true);
-    expect(limiter.take('a').allowed).toBe(false);
+    expect((await limiter.take('a')).allowed).toBe(true);
+    expect((await limiter.take('b')).allowed).toBe(true);
+    expect((await limiter.take('a')).allowed).toBe(false);
   });
 
-  it('puts addresses past the table size into one shared bucket instead of growing', () => {
+  it('puts addresses past the table size into one shared bucket instead of growing', async () => {
     const { limiter } = limiterAt(0, 1, 2);
-    expect(limiter.take('a').allowed).toBe(true);
-    expect(limiter.take('b').allowed).toBe(true);
-    expect(limiter.take('c').allowed).toBe(true);
-    expect(limiter.take('d').allowed).toBe(false);
+    expect((await limiter.take('a')).allowed).toBe(true);
+    expect((await limiter.take('b')).allowed).toBe(true);
+    expect((await limiter.take('c')).allowed).toBe(true);
+    expect((await limiter.take('d')).allowed).toBe(false);
   });
 });
 

@@ -32,6 +32,8 @@ describe('migrations', () => {
   it('bring a new database to the latest version with every table the cache needs', () => {
     expect(migrate(db, 1_000)).toBe(latestSchemaVersion);
     expect(tables()).toEqual([
+      'alert_silences',
+      'alerts',
       'cursors',
       'daily',
       'intervals',
@@ -43,6 +45,16 @@ describe('migrations', () => {
     expect(db.prepare('SELECT version, applied_at FROM schema_version').all()).toEqual(
       migrations.map((m) => ({ version: m.version, applied_at: 1_000 })),
     );
+  });
+
+  it('upgrade a version-1 cache to alerts without touching its data', () => {
+    migrate(db, 1_000, migrations.slice(0, 1));
+    db.exec(
+      "INSERT INTO request_ledger (provider, endpoint, status, at) VALUES ('demo', 'x', 200, 5)",
+    );
+    expect(migrate(db, 2_000)).toBe(2);
+    expect(db.prepare('SELECT count(*) AS n FROM request_ledger').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM alerts').get()).toEqual({ n: 0 });
   });
 
   it('do nothing the second time', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../../../electron/errors';
 import { createDispatcher, type Handlers } from '../../../../electron/ipc/dispatch';
+import { defaultSettings } from '../../../../electron/services/settings';
 import { MemoryLogger } from '../../../harness/memory-logger';
 
-const settings = {
-  theme: 'dark',
-  energyUnit: 'auto',
-  demoMode: true,
-  refreshFloorMinutes: 15,
-  kioskSeconds: 20,
-  enphasePlan: 'kilowatt',
-  enphaseSharePercent: 100,
-  rememberSignIns: true,
-} as const;
+const settings = { ...defaultSettings, theme: 'dark', demoMode: true } as const;
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const fail = () => {
@@ -36,8 +28,22 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'connections.disconnect': fail,
     'budget.get': fail,
     'providers.list': fail,
+    'economics.get': fail,
+    'economics.update': fail,
+    'economics.setSite': fail,
+    'economics.value': fail,
+    'reports.export': fail,
+    'reports.get': fail,
+    'reports.savePdf': fail,
+    'reports.monthly': fail,
+    'reports.setMonthly': fail,
+    'reports.chooseMonthlyFolder': fail,
     'update.status': fail,
     'update.restart': fail,
+    'alerts.list': fail,
+    'alerts.acknowledge': fail,
+    'alerts.silence': fail,
+    'alerts.unsilence': fail,
     ...overrides,
   };
 }

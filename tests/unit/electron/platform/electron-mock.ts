@@ -29,6 +29,12 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextId++;
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly send = vi.fn();
+  /** What page scripts answer (the report layout's ready flag, for the printer). */
+  scriptAnswer: unknown = true;
+  readonly executeJavaScript = vi.fn(async (_code: string) => this.scriptAnswer);
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
+    Buffer.from('%PDF-1.7 fake'),
+  );
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
@@ -63,6 +69,9 @@ export class BrowserWindow extends EventEmitter {
   show(): void {
     this.visible = true;
   }
+  hide(): void {
+    this.visible = false;
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -72,9 +81,18 @@ export class BrowserWindow extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
   }
-  /** Closing destroys the window and fires `closed`, as Electron does. */
+  /** Destroying skips `close` handlers but still fires `closed`. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
+  /** Closing fires a preventable `close`; unless prevented it destroys and fires `closed`. */
   close(): void {
     if (this.destroyed) return;
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
     this.destroyed = true;
     this.emit('closed');
   }
@@ -123,6 +141,8 @@ class FakeApp extends EventEmitter {
   readonly exit = vi.fn();
   readonly whenReady = vi.fn(async () => {});
   readonly setAboutPanelOptions = vi.fn((_options: Record<string, unknown>) => {});
+  readonly setLoginItemSettings = vi.fn((_settings: Record<string, unknown>) => {});
+  readonly setAppUserModelId = vi.fn((_id: string) => {});
   getPath(name: string): string {
     return this.paths.get(name) ?? `/tmp/enalysis-test-${name}`;
   }
@@ -131,6 +151,9 @@ class FakeApp extends EventEmitter {
   }
   getVersion(): string {
     return '0.0.0-test';
+  }
+  getLocale(): string {
+    return 'en-US';
   }
 }
 
@@ -163,10 +186,17 @@ function createState() {
     shouldReEncrypt: false,
     darkTheme: false,
     powerMonitor: new EventEmitter(),
+    /** Where the save or folder dialog answers (null: the person cancels). */
+    saveDialogPath: null as string | null,
     /** The template handed to Menu.buildFromTemplate last, and whether it was installed. */
     menuTemplate: null as unknown[] | null,
     menuInstalled: false,
     clipboardText: null as string | null,
+    notificationsSupported: true,
+    /** Every Notification shown, in order. */
+    notifications: [] as Notification[],
+    /** Every Tray made, in order. */
+    trays: [] as Tray[],
   };
 }
 
@@ -181,6 +211,8 @@ export function resetElectronMock(): void {
   safeStorage.decryptStringAsync.mockClear();
   ipcRenderer.invoke.mockClear();
   shell.openExternal.mockClear();
+  dialog.showSaveDialog.mockClear();
+  dialog.showOpenDialog.mockClear();
 }
 
 // --- the module surface, as `import { … } from 'electron'` sees it --------------------------
@@ -300,15 +332,27 @@ export const nativeTheme = {
   },
 };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers like a person who picked `electronMock.saveDialogPath` (null: pressed Cancel). */
+  showSaveDialog: vi.fn(async (..._args: unknown[]) =>
+    electronMock.saveDialogPath === null
+      ? { canceled: true, filePath: '' }
+      : { canceled: false, filePath: electronMock.saveDialogPath },
+  ),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) =>
+    electronMock.saveDialogPath === null
+      ? { canceled: true, filePaths: [] }
+      : { canceled: false, filePaths: [electronMock.saveDialogPath] },
+  ),
+};
 
+/** Menus keep their template (`items` for the tray); the application menu is recorded. */
 export const Menu = {
-  buildFromTemplate: (template: unknown[]) => {
-    electronMock.menuTemplate = template;
-    return { template };
-  },
+  buildFromTemplate: <T>(template: T[]) => ({ template, items: template }),
   setApplicationMenu: (menu: { template: unknown[] } | null) => {
-    electronMock.menuInstalled = menu?.template === electronMock.menuTemplate;
+    electronMock.menuTemplate = menu?.template ?? null;
+    electronMock.menuInstalled = menu !== null;
   },
 };
 
@@ -317,6 +361,54 @@ export const clipboard = {
     electronMock.clipboardText = text;
   },
 };
+
+/** A notification that records what it said and whether it was shown. */
+export class Notification extends EventEmitter {
+  shown = false;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  static isSupported(): boolean {
+    return electronMock.notificationsSupported;
+  }
+  show(): void {
+    this.shown = true;
+    electronMock.notifications.push(this);
+  }
+}
+
+/** What `nativeImage.createFromBuffer` made: the bytes it was given. */
+export const nativeImage = {
+  createFromBuffer: (buffer: Buffer, options: Record<string, unknown> = {}) => ({
+    buffer,
+    options,
+  }),
+};
+
+/** A tray icon recording its image, tooltip and menu. */
+export class Tray extends EventEmitter {
+  image: unknown;
+  tooltip = '';
+  menu: { items: { label?: string; type?: string; click?: () => void }[] } | null = null;
+  destroyed = false;
+  constructor(image: unknown) {
+    super();
+    this.image = image;
+    electronMock.trays.push(this);
+  }
+  setImage(image: unknown): void {
+    this.image = image;
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text;
+  }
+  setContextMenu(menu: Tray['menu']): void {
+    this.menu = menu;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
 
 export default {
   app,
@@ -334,4 +426,7 @@ export default {
   BrowserWindow,
   Menu,
   clipboard,
+  Notification,
+  nativeImage,
+  Tray,
 };

@@ -26,7 +26,14 @@ function setup() {
     }),
   };
   const log: Logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  const dispose = registerIpc({ core, getWindow: () => window as never, appOrigin, log });
+  const printWindowId = 4242;
+  const dispose = registerIpc({
+    core,
+    getWindow: () => window as never,
+    appOrigin,
+    log,
+    isPrintWindow: (id) => id === printWindowId,
+  });
   const call = (
     channel: string,
     payload: unknown,
@@ -45,7 +52,16 @@ function setup() {
   };
   const push = (event: string, payload: unknown) =>
     (sink as unknown as (e: string, p: unknown) => void)(event, payload);
-  return { window, core, log, dispose, call, push, hasSink: () => sink !== null };
+  return {
+    window,
+    core,
+    log,
+    dispose,
+    call,
+    push,
+    printWindowId,
+    hasSink: () => sink !== null,
+  };
 }
 
 beforeEach(() => resetElectronMock());
@@ -81,6 +97,24 @@ describe('registerIpc: invoke calls', () => {
     });
     expect(core.dispatch).not.toHaveBeenCalled();
     expect(log.warn).toHaveBeenCalled();
+  });
+
+  it('lets a report print window read, and nothing else', async () => {
+    const { call, core, printWindowId } = setup();
+    const request = { scope: 'fleet', period: '2026-10' };
+    await expect(call('reports.get', request, { senderId: printWindowId })).resolves.toMatchObject({
+      ok: true,
+    });
+    for (const channel of ['settings.update', 'connections.disconnect', 'reports.savePdf']) {
+      await expect(call(channel, {}, { senderId: printWindowId })).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    await expect(
+      call('reports.get', request, { senderId: printWindowId, url: 'https://evil.example/' }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(core.dispatch).toHaveBeenCalledExactlyOnceWith('reports.get', request);
   });
 
   it('answers forbidden when the sending frame is gone', async () => {

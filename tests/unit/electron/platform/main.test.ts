@@ -135,8 +135,17 @@ describe('electron/main.ts', () => {
     });
   });
 
-  it('quits when the last window closes (except on macOS)', () => {
+  it('keeps watching from the tray when the window closes, and quits without the tray (not on macOS)', async () => {
     electronMock.app.quit.mockClear();
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    expect(electronMock.notifications.map((n) => n.options.title)).toContain(
+      'Enalysis keeps watching',
+    );
+    expect(electronMock.trays).toHaveLength(1);
+    electronMock.app.emit('window-all-closed');
+    expect(electronMock.app.quit).not.toHaveBeenCalled();
+    expect((await trustedCall('settings.update', { closeToTray: false })).ok).toBe(true);
     electronMock.app.emit('window-all-closed');
     if (process.platform === 'darwin') expect(electronMock.app.quit).not.toHaveBeenCalled();
     else expect(electronMock.app.quit).toHaveBeenCalledOnce();

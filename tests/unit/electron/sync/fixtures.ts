@@ -73,6 +73,8 @@ export class RecordingProvider implements Provider {
   /** External ids whose interval calls answer with no intervals (before installation, an outage). */
   readonly empty = new Set<string>();
   delayMs = 0;
+  /** Runs as each call starts (a test can change the world at an exact point of a pass). */
+  onCall: ((call: SeenCall) => void) | null = null;
   inFlight = 0;
   maxInFlight = 0;
 
@@ -106,6 +108,7 @@ export class RecordingProvider implements Provider {
 
   private async track<T>(call: SeenCall, run: () => Promise<T>): Promise<T> {
     this.calls.push(call);
+    this.onCall?.(call);
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {

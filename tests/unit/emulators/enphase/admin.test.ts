@@ -130,6 +130,24 @@ describe('/__admin over HTTP', () => {
     expect(answer.body.wh).toBe(emulator.admin.expectedDailyWh(4_201_101, '2025-11-19'));
   });
 
+  it('injects a production incident with a known start and end', async () => {
+    const path = '/systems/4201101/telemetry/production_micro';
+    const day = { start_date: '2025-11-20' };
+    const before = (await apiGet(emulator, tokens.access_token, path, day)).body.intervals;
+    const from = NOW - 2 * 3600;
+    const to = NOW - 3600;
+    const incident = { kind: 'trip', sites: ['4201101'], from, to, severity: 1 };
+    expect((await admin('POST', '/incidents', incident)).status).toBe(200);
+    const after = (await apiGet(emulator, tokens.access_token, path, day)).body.intervals;
+    type Interval = { end_at: number; enwh: number };
+    const inside = (i: Interval) => i.end_at - 1 >= from && i.end_at - 1 < to;
+    expect(before.filter(inside).some((i: Interval) => i.enwh > 0)).toBe(true);
+    expect(after.filter(inside).every((i: Interval) => i.enwh === 0)).toBe(true);
+    const outside = (list: Interval[]) => list.filter((i) => !inside(i)).map((i) => i.enwh);
+    expect(outside(after)).toEqual(outside(before));
+    expect((await admin('POST', '/incidents', { ...incident, kind: 'offline' })).status).toBe(400);
+  });
+
   it('refuses malformed actions with 400', async () => {
     expect((await admin('POST', '/plan', { plan: 'gigawatt' })).status).toBe(400);
     expect((await admin('POST', '/accounts/revoke', { login: 'nobody@example.com' })).status).toBe(

@@ -41,22 +41,26 @@ describe('EnphaseBudgetSource', () => {
     expect(asked).toHaveLength(2);
   });
 
-  it('takes the share from its own input when one is given (a relay lease), at once', () => {
-    let share = 40;
+  it('follows the relay lease while one is given, at once, and plan × share without it', () => {
+    let lease: { perDay: number; perMinute: number; explanation: string } | null = {
+      perDay: 220,
+      perMinute: 3,
+      explanation: 'lease',
+    };
     const source = new EnphaseBudgetSource({
       clock: new FakeClock(Date.parse('2025-06-10T12:00:00Z') / 1000),
       cache: { countRequests: () => 0, listSites: () => [site('enphase:1', 'enphase', 'normal')] },
       settings: () => ({
         enphasePlan: 'kilowatt',
-        enphaseSharePercent: 100,
+        enphaseSharePercent: 40,
         refreshFloorMinutes: 15,
       }),
-      sharePercent: () => share,
+      allowance: () => lease,
     });
+    expect(source.perMinute()).toBe(3);
+    expect(source.budget().explanation).toContain('lease');
+    lease = null;
     expect(source.perMinute()).toBe(20);
     expect(source.budget()).toMatchObject({ sharePercent: 40, perMonthLimit: 20_000 });
-    share = 10;
-    expect(source.perMinute()).toBe(5);
-    expect(source.budget()).toMatchObject({ sharePercent: 10, perMonthLimit: 5_000 });
   });
 });

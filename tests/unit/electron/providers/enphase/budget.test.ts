@@ -177,3 +177,38 @@ describe('budgetFor', () => {
     });
   });
 });
+
+describe('the budget with a quota lease (electron/quota/)', () => {
+  const lease = (perDay: number, perMinute = 2) => ({
+    perDay,
+    perMinute,
+    explanation: `This computer's share of the platform's Enphase plan: ${perDay} requests a day, renewed 10:42.`,
+  });
+
+  it.each([
+    // sites, lease per day: the interval spends the lease, not plan × share
+    [10, 10 * (DAYLIGHT_HOURS * 4 + EXTRA_CALLS_PER_SITE_PER_DAY) + 96, 15 * 60],
+    [10, 220, Math.ceil((10 * DAYLIGHT_HOURS * 3600 + day) / (220 - 12) / 60) * 60],
+  ])('%i sites on a lease of %f calls a day: every %i s', (siteCount, perDay, seconds) => {
+    expect(enphaseRefreshSeconds(input({ siteCount, allowance: lease(perDay) }))).toBe(seconds);
+  });
+
+  it('takes the per-minute limit from the lease and adds its sentence to the explanation', () => {
+    // Ten days before the end of June, 1,000 calls spent: 1,000 + 10 × 220 this month, 6 % of 50,000.
+    const budget = budgetFor(
+      input({
+        siteCount: 10,
+        allowance: lease(220, 3),
+        usedThisMonth: 1_000,
+        now: juneFirst + 20 * day,
+      }),
+    );
+    expect(budget.perMinuteLimit).toBe(3);
+    expect(budget.perMonthLimit).toBe(3_200);
+    expect(budget.sharePercent).toBe(6);
+    expect(budget.explanation).toMatch(
+      /^10 sites on Kilowatt: refreshed every \d+ min\. This computer's share of the platform's Enphase plan: 220 requests a day, renewed 10:42\.$/,
+    );
+    expect(budgetSchema.parse(budget)).toEqual(budget);
+  });
+});

@@ -14,6 +14,7 @@ describe('parseRoute', () => {
     { hash: '#/settings', route: { page: 'settings' } },
     { hash: '#/settings/', route: { page: 'settings' } },
     { hash: '#/connections', route: { page: 'connections' } },
+    { hash: '#/alerts', route: { page: 'alerts' } },
     {
       hash: '#/site/demo-hamburg',
       route: { page: 'site', siteId: 'demo-hamburg', range: 'day', anchor: null },
@@ -44,6 +45,7 @@ describe('routeHref', () => {
     { page: 'portfolio' },
     { page: 'settings' },
     { page: 'connections' },
+    { page: 'alerts' },
     { page: 'site', siteId: 'demo-hamburg', range: 'day', anchor: null },
     { page: 'site', siteId: 'enphase:12/3?x', range: 'month', anchor: '2025-10-01' },
     { page: 'site', siteId: 'a', range: 'lifetime', anchor: null },

@@ -1,0 +1,52 @@
+/**
+ * What this installation may spend on Enphase right now, from its quota lease: the lease while
+ * it runs, the conservative grant once it has ended (or before the first one arrives), and the
+ * sentence the Connections page shows about it. Pure: the lease client feeds it, the budget
+ * reads it.
+ */
+import { CONSERVATIVE_GRANT, type LeaseGrant } from '../../shared/quota-lease';
+import { formatNumber } from '../../shared/format';
+
+/** Calls this installation may send, and where the figures come from. */
+export interface InstallationAllowance {
+  perDay: number;
+  perMinute: number;
+  /** `lease`: the relay's grant; `default`: no lease runs, the conservative grant applies. */
+  source: 'lease' | 'default';
+  /** When the running lease was granted (epoch s), null without one. */
+  renewedAt: number | null;
+}
+
+/** The allowance at `now` given the last lease the relay granted (or none). */
+export function allowanceAt(lease: LeaseGrant | null, now: number): InstallationAllowance {
+  if (lease && lease.expiresAt > now && !lease.fallback) {
+    return {
+      perDay: lease.perDay,
+      perMinute: lease.perMinute,
+      source: 'lease',
+      renewedAt: lease.issuedAt,
+    };
+  }
+  return { ...CONSERVATIVE_GRANT, source: 'default', renewedAt: null };
+}
+
+function clockTime(epochSeconds: number, timeZone: string | undefined): string {
+  return new Date(epochSeconds * 1000).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  });
+}
+
+/**
+ * "This computer's share of the platform's Enphase plan: 220 requests a day, renewed 10:42."
+ * `timeZone` is the computer's (undefined) except in tests.
+ */
+export function describeAllowance(allowance: InstallationAllowance, timeZone?: string): string {
+  const perDay = allowance.perDay;
+  const amount = `${formatNumber(perDay, perDay < 10 && perDay % 1 !== 0 ? 1 : 0)} request${perDay === 1 ? '' : 's'} a day`;
+  if (allowance.source === 'lease' && allowance.renewedAt !== null) {
+    return `This computer's share of the platform's Enphase plan: ${amount}, renewed ${clockTime(allowance.renewedAt, timeZone)}.`;
+  }
+  return `This computer's share of the platform's Enphase plan could not be confirmed: ${amount} until the relay answers.`;
+}

@@ -1,0 +1,36 @@
+/** A site's alert history on its page: open and past alerts, the costliest first. */
+import { useState } from 'react';
+import { enalysis } from '../api';
+import { useEvent } from '../hooks/useEvent';
+import { useInvoke } from '../hooks/useInvoke';
+import { nextSort, type AlertSort } from '../model/alertsView';
+import { AlertsTable } from './AlertsTable';
+
+/** The card; nothing while the site has never had an alert. */
+export function SiteAlerts(props: { siteId: string; siteName: string; now: number }) {
+  const [sort, setSort] = useState<AlertSort>({ key: 'start', descending: true });
+  const list = useInvoke(`site-alerts:${props.siteId}`, () =>
+    enalysis().alerts.list({ scope: 'all', siteId: props.siteId }),
+  );
+  useEvent('alerts-changed', () => list.reload());
+  const alerts = list.lastValue?.alerts ?? [];
+  if (alerts.length === 0) return null;
+  return (
+    <section className="card" data-testid="site-alerts">
+      <div className="card-header">
+        <h2>Alerts</h2>
+        <a className="hint" href="#/alerts">
+          All alerts
+        </a>
+      </div>
+      <AlertsTable
+        alerts={alerts}
+        siteNames={new Map([[props.siteId, props.siteName]])}
+        sort={sort}
+        onSort={(key) => setSort(nextSort(sort, key))}
+        now={props.now}
+        actions={null}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+/** Reports page, second card: chosen sites and dates as a CSV or an Excel workbook. */
+import { useState } from 'react';
+import type { IpcError } from '../../../shared/contract';
+import { isLocalDate } from '../../../shared/time';
+import { enalysis, settle } from '../api';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { Icon } from '../common/Icon';
+import { Choice, Field } from '../settings/Field';
+import { SitePicker, type SiteChoice } from './SitePicker';
+
+/** The export card; the dates default to `from`–`to`. */
+export function ExportPanel({
+  sites,
+  from: firstFrom,
+  to: firstTo,
+}: {
+  sites: SiteChoice[];
+  from: string;
+  to: string;
+}) {
+  const [chosen, setChosen] = useState<Set<string> | null>(null);
+  const [from, setFrom] = useState(firstFrom);
+  const [to, setTo] = useState(firstTo);
+  const [granularity, setGranularity] = useState<'day' | 'month'>('day');
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const problem =
+    !isLocalDate(from) || !isLocalDate(to)
+      ? 'Enter both dates.'
+      : from > to
+        ? 'The first day must not be after the last.'
+        : chosen !== null && chosen.size === 0
+          ? 'Choose at least one site.'
+          : null;
+
+  const run = async (format: 'csv' | 'xlsx') => {
+    setBusy(true);
+    setStatus(null);
+    const siteIds = chosen === null ? null : [...chosen];
+    const result = await settle(() =>
+      enalysis().reports.export({ siteIds, from, to, granularity, format }),
+    );
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+    if (result.ok) {
+      const { fileName, rows } = result.value;
+      setStatus(fileName ? `Saved ${fileName} (${rows} rows).` : 'Not saved.');
+    }
+  };
+
+  return (
+    <section className="card" data-testid="export-panel">
+      <div className="card-header">
+        <h2>Export</h2>
+        <span className="hint">One row per site and local day or month, in kWh</span>
+      </div>
+      <div className="settings-list">
+        <Field label="Sites">
+          <SitePicker sites={sites} chosen={chosen} onChange={setChosen} />
+        </Field>
+        <Field label="Dates" hint="Each site’s own local days, both included." message={problem}>
+          <div className="report-period">
+            <input
+              type="date"
+              className="input"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              data-testid="export-from"
+              aria-label="First day"
+            />
+            <span className="muted">to</span>
+            <input
+              type="date"
+              className="input"
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              data-testid="export-to"
+              aria-label="Last day"
+            />
+          </div>
+        </Field>
+        <Field label="Rows">
+          <Choice
+            name="export-granularity"
+            options={[
+              { value: 'day', label: 'Per day' },
+              { value: 'month', label: 'Per month' },
+            ]}
+            value={granularity}
+            onChange={setGranularity}
+          />
+        </Field>
+        <div className="form-actions">
+          {status && (
+            <span className="muted" data-testid="export-status">
+              {status}
+            </span>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={!!problem || busy}
+            onClick={() => void run('csv')}
+            data-testid="export-csv-file"
+          >
+            <Icon name="download" size={15} />
+            Export CSV
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={!!problem || busy}
+            onClick={() => void run('xlsx')}
+            data-testid="export-xlsx"
+          >
+            <Icon name="download" size={15} />
+            Export Excel
+          </button>
+        </div>
+      </div>
+      {error && <ErrorNotice error={error} title="The export was not saved" />}
+    </section>
+  );
+}

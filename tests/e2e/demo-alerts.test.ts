@@ -1,0 +1,107 @@
+/**
+ * Alerts end to end on the demo fleet: the tripped demo inverter is an open alert on the Alerts
+ * page with a badge in the sidebar, one notification and a fault in the tray; acknowledging it
+ * clears the badge and the tray; the alert stays listed.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, type AppHandle } from '../harness/launch';
+
+/** Midsummer afternoon in Berlin (the demo trip is in effect then). */
+const now = Math.floor(Date.parse('2026-06-17T14:00:00Z') / 1000);
+const shots = resolve('test-results/screenshots');
+let app: AppHandle;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  app = await launchApp({ clock: { now: () => now } });
+  await app.goto('#/alerts');
+  await app.page.waitForSelector('[data-testid="alert-row"]', { timeout: 60_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('demo alerts', () => {
+  it('lists the tripped inverter as an open device fault with a sidebar badge', async () => {
+    const faulted = app.core.cache.listSites().filter((s) => s.status === 'fault');
+    expect(faulted.length).toBeGreaterThan(0);
+    const rows = app.page.locator('[data-testid="alert-row"][data-rule="device_fault"]');
+    await expect.poll(() => rows.count()).toBe(faulted.length);
+    expect(await rows.first().getAttribute('data-site')).toBe(faulted[0]!.id);
+    await expect
+      .poll(() => app.page.locator('[data-testid="alerts-badge"]').textContent())
+      .toBe(String(app.core.watch.state().unseen));
+  });
+
+  it('notified once per fault, shows the fault in the tray, and a click opens the site', async () => {
+    const faulted = app.core.cache.listSites().filter((s) => s.status === 'fault');
+    const notes = app.desktop.notifier.sent.filter((n) => n.title === 'Device fault');
+    expect(notes).toHaveLength(faulted.length);
+    expect(notes[0]!.body).toBe(faulted[0]!.statusDetail);
+    expect(app.desktop.tray.current).toBe('fault');
+    app.desktop.notifier.click(app.desktop.notifier.sent.indexOf(notes[0]!));
+    expect(app.desktop.windowShown).toBe(1);
+    await expect
+      .poll(() => app.page.evaluate(() => location.hash))
+      .toBe(`#/site/${encodeURIComponent(faulted[0]!.id)}`);
+    // The site page lists the site's own alerts.
+    const card = app.page.locator('[data-testid="site-alerts"]');
+    await expect
+      .poll(() => card.locator('[data-testid="alert-row"][data-rule="device_fault"]').count())
+      .toBe(1);
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await card.screenshot({ path: join(shots, `site-alerts-${scheme}.png`) });
+    }
+    await app.page.evaluate(() => delete document.documentElement.dataset.theme);
+    await app.goto('#/alerts');
+    await app.page.waitForSelector('[data-testid="alert-row"]');
+  });
+
+  it('saves the alerts page in light and dark, each in its own colours', async () => {
+    const backgrounds: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await app.page.screenshot({ path: join(shots, `alerts-${scheme}.png`), fullPage: true });
+      backgrounds.push(
+        await app.page
+          .locator('[data-testid="alerts-table"]')
+          .evaluate((el) => getComputedStyle(el.closest('.card')!).backgroundColor),
+      );
+    }
+    expect(backgrounds[0]).not.toBe(backgrounds[1]);
+    await app.page.evaluate(() => delete document.documentElement.dataset.theme);
+  });
+
+  it('acknowledging every open alert clears the badge but keeps them listed', async () => {
+    const buttons = app.page.getByRole('button', { name: 'Acknowledge' });
+    while ((await buttons.count()) > 0) {
+      await buttons.first().click();
+      await expect.poll(() => app.core.watch.state().unseen).toBeLessThan(99);
+      await app.page.waitForTimeout(50);
+    }
+    await expect.poll(() => app.page.locator('[data-testid="alerts-badge"]').count()).toBe(0);
+    expect(app.core.watch.state().state).toBe('fine');
+    expect(app.desktop.tray.current).toBe('fine');
+    expect(await app.page.locator('[data-testid="alert-row"]').count()).toBeGreaterThan(0);
+  });
+
+  it('the settings page sets start-at-login on the OS and quiet hours, in both themes', async () => {
+    await app.goto('#/settings');
+    expect(app.desktop.loginItem.openAtLogin).toBe(false);
+    await app.page.locator('label:has([data-testid="setting-launchAtLogin"])').click();
+    await expect.poll(() => app.desktop.loginItem.openAtLogin).toBe(true);
+    await app.page.getByLabel('Quiet from').fill('22:00');
+    await expect.poll(() => app.core.settings.get().quietFrom).toBe('22:00');
+    const card = app.page.locator('section.card', { hasText: 'Alerts and tray' });
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await card.screenshot({ path: join(shots, `settings-alerts-${scheme}.png`) });
+    }
+    await app.page.evaluate(() => delete document.documentElement.dataset.theme);
+    expect(await card.getByRole('switch').count()).toBe(4);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Alerts end to end against the Enphase emulator (real relay, real sign-in, real HTTP): an
+ * inverter trip at Davis while Sacramento, 22 km away, keeps producing is one open alert with
+ * its lost energy, one notification and a fault in the tray; acknowledging it clears the tray;
+ * an overcast afternoon over both raises nothing.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT_A, defaultAccounts } from '../emulators/enphase';
+import { startEnphaseWorld, type EnphaseWorld } from '../harness/enphase-world';
+import { launchApp, type AppHandle } from '../harness/launch';
+
+const shots = resolve('test-results/screenshots');
+/** Noon in California on a June day. */
+const start = Math.floor(Date.parse('2026-06-17T19:00:00Z') / 1000);
+const DAVIS = 4_201_102;
+const SACRAMENTO = 4_201_101;
+const H = 3600;
+
+let world: EnphaseWorld;
+let app: AppHandle;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  world = await startEnphaseWorld({ clock: undefined });
+  world.clock.set(start);
+  // Davis's inverters tripped at 09:00 local and come back at 15:00.
+  world.emulator.admin.addIncident({
+    kind: 'trip',
+    sites: [String(DAVIS)],
+    from: start - 3 * H,
+    to: start + 3 * H,
+    severity: 1,
+  });
+  app = await launchApp({ env: world.env, clock: world.clock });
+  await app.goto('#/connections');
+  await app.page.click('[data-testid="connect-enphase"]');
+  const popup: Page = await app.authWindow.nextPage();
+  const account = defaultAccounts.find((a) => a.login === ACCOUNT_A)!;
+  await popup.fill('#email', ACCOUNT_A);
+  await popup.fill('#password', account.password);
+  await popup.click('#signin');
+  await app.page.waitForSelector('[data-testid="system-picker"]');
+  await app.page.click('[data-testid="select-all"]');
+  await app.page.click('[data-testid="add-sites"]');
+  const deadline = Date.now() + 60_000;
+  while (app.core.cache.listSites().filter((s) => s.provider === 'enphase').length < 3) {
+    if (Date.now() > deadline) throw new Error('the three systems were not added');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await app.core.scheduler.refreshNow();
+}, 240_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await world?.stop();
+});
+
+const davisId = `enphase:${DAVIS}`;
+const zeroAlerts = () =>
+  app.core.cache.alerts.list().filter((a) => a.rule === 'zero_production' && a.siteId === davisId);
+
+describe('alerts from the Enphase emulator', () => {
+  it('a trip at Davis is one open alert with lost energy, one notification and a fault in the tray', async () => {
+    await expect.poll(() => zeroAlerts().length, { timeout: 30_000 }).toBe(1);
+    const [alert] = zeroAlerts();
+    expect(alert!.endAt).toBeNull();
+    expect(alert!.lostKwh).toBeGreaterThan(0);
+    const notes = app.desktop.notifier.sent.filter((n) => n.title === 'No production');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body).toContain('produced nothing');
+    expect(app.desktop.tray.current).toBe('fault');
+    expect(app.core.cache.alerts.list().some((a) => a.siteId === `enphase:${SACRAMENTO}`)).toBe(
+      false,
+    );
+
+    await app.goto('#/alerts');
+    const row = app.page.locator(
+      `[data-testid="alert-row"][data-site="${davisId}"][data-rule="zero_production"]`,
+    );
+    await expect.poll(() => row.count()).toBe(1);
+    expect(Number(await row.locator('[data-testid="alert-lost"]').getAttribute('data-value'))).toBe(
+      alert!.lostKwh,
+    );
+    await app.page.screenshot({ path: join(shots, 'alerts-enphase-trip.png'), fullPage: true });
+  });
+
+  it('acknowledging it clears the tray', async () => {
+    const row = app.page.locator(`[data-testid="alert-row"][data-site="${davisId}"]`);
+    await row.getByRole('button', { name: 'Acknowledge' }).click();
+    await expect.poll(() => zeroAlerts()[0]!.acknowledgedAt).not.toBeNull();
+    const others = app.core.cache.alerts
+      .list({ open: true })
+      .filter((a) => a.acknowledgedAt === null);
+    expect(others).toEqual([]);
+    expect(app.desktop.tray.current).toBe('fine');
+  });
+
+  it('an overcast afternoon over both sites raises nothing', async () => {
+    world.emulator.admin.addIncident({
+      kind: 'overcast',
+      sites: [String(DAVIS), String(SACRAMENTO)],
+      from: start,
+      to: start + 6 * H,
+      severity: 0.25,
+    });
+    const sent = app.desktop.notifier.sent.length;
+    const before = app.core.cache.lastIntervalAt(`enphase:${SACRAMENTO}`)!;
+    const known = app.core.cache.alerts.list().length;
+    for (let i = 0; i < 4; i++) {
+      world.clock.advance(H);
+      await app.page.clock.setFixedTime(world.clock.now() * 1000);
+      await app.core.scheduler.refreshNow();
+    }
+    // The afternoon's data arrived (dimmed by the clouds) and was judged.
+    expect(app.core.cache.lastIntervalAt(`enphase:${SACRAMENTO}`)!).toBeGreaterThanOrEqual(
+      before + 3 * H,
+    );
+    expect(app.core.cache.alerts.list().length).toBe(known);
+    expect(app.desktop.notifier.sent.length).toBe(sent);
+  });
+});

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SqliteCache } from '../../../../electron/cache/cache';
+import { FleetWatch } from '../../../../electron/insight/watch';
+import { MemoryLogger } from '../../../harness/memory-logger';
+import type { Alert, FleetAlertState } from '../../../../shared/alerts';
+import { makeSite, manualClock, openTestCache, tempFolder } from '../cache/fixtures/cacheFixtures';
+
+let folder: ReturnType<typeof tempFolder>;
+let cache: SqliteCache;
+let watch: FleetWatch;
+let states: FleetAlertState[];
+let raised: Alert[];
+let connectionState = 'connected';
+const clock = manualClock(Date.parse('2026-06-15T18:00:00Z') / 1000);
+
+beforeEach(() => {
+  folder = tempFolder();
+  cache = openTestCache(folder.dir, { clock });
+  cache.upsertSite(makeSite({ id: 'enphase:1', provider: 'enphase', connectionId: 'c1' }));
+  states = [];
+  raised = [];
+  connectionState = 'connected';
+  watch = new FleetWatch({
+    cache,
+    clock,
+    log: new MemoryLogger(),
+    sites: () => cache.listSites(),
+    connections: () => [{ id: 'c1', accountLabel: 'owner@example.com', state: connectionState }],
+    budgets: () => [],
+    emit: (state) => states.push(state),
+  });
+  watch.listen({ raised: (a) => raised.push(...a) });
+});
+afterEach(() => {
+  watch.stop();
+  cache.close();
+  folder.cleanup();
+});
+
+describe('fleet watch', () => {
+  it('a lost sign-in is raised once, pushed as a warning, and listed as open', async () => {
+    connectionState = 'needs_reauth';
+    watch.evaluate();
+    watch.evaluate();
+    expect(raised.map((a) => a.rule)).toEqual(['needs_sign_in']);
+    expect(raised[0]!.summary).toBe(
+      'owner@example.com needs to be signed in again: 1 site stopped updating.',
+    );
+    expect(states.at(-1)).toEqual({ state: 'warning', unseen: 1, open: 1 });
+    const handlers = watch.handlers();
+    const open = await handlers['alerts.list']({ scope: 'open' });
+    expect(open.alerts).toHaveLength(1);
+    expect((await handlers['alerts.list']({ scope: 'past' })).alerts).toHaveLength(0);
+  });
+
+  it('acknowledging clears the fleet state; the condition ending closes the alert', async () => {
+    connectionState = 'needs_reauth';
+    watch.evaluate();
+    const handlers = watch.handlers();
+    const [alert] = (await handlers['alerts.list']({ scope: 'open' })).alerts;
+    expect(await handlers['alerts.acknowledge']({ id: alert!.id })).toEqual({
+      state: 'fine',
+      unseen: 0,
+      open: 1,
+    });
+    connectionState = 'connected';
+    watch.evaluate();
+    expect((await handlers['alerts.list']({ scope: 'past' })).alerts.map((a) => a.rule)).toEqual([
+      'needs_sign_in',
+    ]);
+    expect(states.at(-1)).toEqual({ state: 'fine', unseen: 0, open: 0 });
+  });
+
+  it('muting a subject keeps new alerts from being raised; unmuting lets them through', async () => {
+    const handlers = watch.handlers();
+    await handlers['alerts.silence']({ subject: 'connection:c1', rule: '*', until: null });
+    connectionState = 'needs_reauth';
+    watch.evaluate();
+    expect(raised).toEqual([]);
+    await handlers['alerts.unsilence']({ subject: 'connection:c1', rule: '*' });
+    watch.evaluate();
+    expect(raised.map((a) => a.rule)).toEqual(['needs_sign_in']);
+  });
+});

@@ -1,0 +1,29 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { trayIconPng } from '../../../../electron/desktop/tray-icon';
+import { electronMock, resetElectronMock } from './electron-mock';
+
+vi.mock('electron', () => import('./electron-mock'));
+const { createElectronTray } = await import('../../../../electron/platform/tray');
+
+beforeEach(() => resetElectronMock());
+
+describe('Electron tray', () => {
+  it('shows the state as icon and tooltip, and its menu runs the commands', () => {
+    const actions = { open: vi.fn(), refresh: vi.fn(), quit: vi.fn() };
+    const port = createElectronTray(actions);
+    const [tray] = electronMock.trays;
+    port.show('fault', 'Enalysis: 1 alert needs attention');
+    expect(tray!.tooltip).toBe('Enalysis: 1 alert needs attention');
+    expect((tray!.image as { buffer: Buffer }).buffer).toEqual(trayIconPng('fault', 32));
+    const items = tray!.menu!.items.filter((i) => i.label);
+    expect(items.map((i) => i.label)).toEqual(['Open Enalysis', 'Refresh now', 'Quit']);
+    for (const item of items) item.click!();
+    expect([actions.open, actions.refresh, actions.quit].map((f) => f.mock.calls.length)).toEqual([
+      1, 1, 1,
+    ]);
+    tray!.emit('click');
+    expect(actions.open).toHaveBeenCalledTimes(2);
+    port.destroy();
+    expect(tray!.destroyed).toBe(true);
+  });
+});

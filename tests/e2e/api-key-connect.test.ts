@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../electron/providers/registry';
+import { useColorScheme } from '../harness/color-scheme';
 import { launchApp, type AppHandle } from '../harness/launch';
 import {
   GOOD_KEY,
@@ -41,17 +42,9 @@ describe('a provider that connects by API key', () => {
     expect(await card().getByLabel('Test Solar API key').getAttribute('type')).toBe('password');
     expect(await card().getByTestId('connect-solaredge').count()).toBe(0);
     await app.page.screenshot({ path: join(shots, 'connections-key-light.png'), fullPage: true });
-    const headingColor = () =>
-      app.page.evaluate(() => getComputedStyle(document.querySelector('h1')!).color);
-    const light = await headingColor();
-    await app.page.emulateMedia({ colorScheme: 'dark' });
-    // The dark theme is in force (and painted) before the picture is taken.
-    await expect.poll(headingColor).not.toBe(light);
-    await app.page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    await useColorScheme(app.page, 'dark');
     await app.page.screenshot({ path: join(shots, 'connections-key-dark.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
   });
 
   it('refuses a wrong key in words, and stores nothing', async () => {

@@ -296,8 +296,8 @@ describe('the Connections page renders what the providers declare', () => {
       providers.filter((p) => p.quota.kind !== 'none').map((p) => p.quota.sentence),
     );
     await app.page.screenshot({ path: join(shots, 'connections-light.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await useColorScheme(app.page, 'dark');
     await app.page.screenshot({ path: join(shots, 'connections-dark.png'), fullPage: true });
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await useColorScheme(app.page, 'light');
   });
 });

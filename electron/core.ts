@@ -24,8 +24,9 @@ import {
   type UpdaterPort,
 } from './ports';
 import { DemoProvider } from './providers/demo/demo-provider';
+import type { ProviderDescriptor } from './providers/descriptor';
 import type { Provider } from './providers/provider';
-import { ProviderRegistry } from './providers/registry';
+import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
 import { createConnections, type Connections } from './services/connections/setup';
@@ -33,6 +34,7 @@ import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
+import { createProviderHandlers } from './services/providers';
 import { createQuotaLeases, enphaseGateFor } from './quota/setup';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './providers/enphase/budget-source';
@@ -62,6 +64,8 @@ export interface CoreOptions {
   kiosk: boolean;
   version: string;
   platform: string;
+  /** The registered providers (providers/registry.ts's PROVIDERS unless a test adds one). */
+  providers?: readonly ProviderDescriptor[];
   /** Replaces the built-in demo fleet (benchmarks and tests with many sites). */
   demoProvider?: Provider;
   /** False keeps the scheduler from starting (a benchmark that fills the cache itself). */
@@ -134,6 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       hasConnections: records.all().length > 0,
     });
   const demoShown = () => demoReason() !== null;
+  const descriptors = options.providers ?? PROVIDERS;
 
   const leases = createQuotaLeases({
     enabled: options.quotaLeases === true,
@@ -175,7 +180,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     demoShown,
     records: () => records,
     tokenSource: (id) => vault.tokenSource(id),
-    pacer,
+    pacerFor: (provider) => (provider === 'enphase' ? pacer : null),
+    descriptors,
     fetch: options.fetch,
   });
 
@@ -187,6 +193,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     intervalSeconds: (provider) =>
       provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds(settings.get()),
+    pauseAtNight: (provider) => descriptorOf(provider, descriptors)?.quiet.pauseAtNight ?? true,
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
@@ -228,7 +235,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cache,
     clock,
     log,
-    accounts: (connection) => providers.createEnphase(connection.id, false),
+    accounts: (connection) => providers.account(connection, false),
+    validateKey: (provider, key) => providers.validateKey(provider, key),
     budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
   });
   if (options.settings.recovery) {
@@ -278,6 +286,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providerFor: (site) => providers.forSite(site),
     visibleSites,
     connectionHandlers: connections.handlers,
+    providerHandlers: createProviderHandlers({
+      descriptors,
+      config,
+      settings: () => settings.get(),
+    }),
     reportHandlers: reporting.handlers,
     updates,
     alertHandlers: watch.handlers(),

@@ -16,7 +16,10 @@ import {
   budgetSchema,
   connectionSchema,
   remoteSystemSchema,
+  providerInfoSchema,
+  providerIdSchema,
 } from './domain';
+import { signInProviders } from './sign-in-providers';
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
 import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
 import { monthlyReportSettingsSchema, reportRequestSchema, reportSchema } from './report';
@@ -63,9 +66,23 @@ export const invokeContract = {
   'connections.connect': {
     request: z
       .object({
-        provider: z.enum(['enphase']),
+        provider: z.enum(signInProviders),
         method: z.enum(['popup', 'browser']).default('popup'),
       })
+      .strict(),
+    response: z.object({
+      connection: connectionSchema,
+      systems: z.array(remoteSystemSchema),
+      reconnected: z.boolean(),
+    }),
+  },
+  /**
+   * Connects an account by an API key the person pasted: checked with one real call, stored
+   * encrypted like tokens, never sent back. Answers like connections.connect.
+   */
+  'connections.connectKey': {
+    request: z
+      .object({ provider: providerIdSchema, key: z.string().trim().min(1).max(1000) })
       .strict(),
     response: z.object({
       connection: connectionSchema,
@@ -98,6 +115,11 @@ export const invokeContract = {
     response: z.object({ connections: z.array(connectionSchema) }),
   },
   'budget.get': { request: none, response: z.object({ budgets: z.array(budgetSchema) }) },
+  /** The registered providers' public declarations (name, how to connect, quota): no secret. */
+  'providers.list': {
+    request: none,
+    response: z.object({ providers: z.array(providerInfoSchema) }),
+  },
   /** Prices, emission factors and the currency in use. */
   'economics.get': { request: none, response: economicsViewSchema },
   'economics.update': { request: economicsRequests.update, response: economicsViewSchema },
@@ -185,11 +207,13 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
   'sync.refreshNow': 'read',
   'connections.list': 'read',
   'connections.connect': 'change',
+  'connections.connectKey': 'change',
   'connections.systems': 'read',
   'connections.chooseSites': 'change',
   'connections.test': 'change',
   'connections.disconnect': 'change',
   'budget.get': 'read',
+  'providers.list': 'read',
   'economics.get': 'read',
   'economics.update': 'change',
   'economics.setSite': 'change',

@@ -243,6 +243,31 @@ export const connectionStateSchema = z.enum(['connected', 'needs_reauth']);
 export type ConnectionState = z.infer<typeof connectionStateSchema>;
 
 /** A connected owner account, as the renderer may see it: never a token. */
+/** How a person connects an account of a provider: its login popup via the relay, or a pasted key. */
+export const connectMethodSchema = z.enum(['oauth-popup', 'api-key']);
+export type ConnectMethod = z.infer<typeof connectMethodSchema>;
+
+/** What a provider's quota counts (each provider folder does the arithmetic). */
+export const quotaKindSchema = z.enum([
+  'none',
+  'requests-per-application',
+  'credits-per-account',
+  'money-per-request',
+]);
+export type QuotaKind = z.infer<typeof quotaKindSchema>;
+
+/** A provider as its descriptor declares it, minus anything secret: what the UI renders from. */
+export const providerInfoSchema = z.object({
+  id: providerIdSchema,
+  name: z.string(),
+  /** Empty for sources nobody connects (the demo fleet). */
+  connect: z.array(connectMethodSchema),
+  /** What connecting means, in the app's words. */
+  intro: z.string(),
+  quota: z.object({ kind: quotaKindSchema, sentence: z.string() }),
+});
+export type ProviderInfo = z.infer<typeof providerInfoSchema>;
+
 export const connectionSchema = z.object({
   id: z.string(),
   provider: providerIdSchema,

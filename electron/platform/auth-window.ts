@@ -5,14 +5,16 @@
  * preload (it shows the provider's pages, not ours); it may only navigate to the provider's login
  * origins, opens no new windows, and asks for nothing. When it navigates or is redirected to the
  * redirect URI (same origin and path), that load is cancelled (the relay's page never loads), the
- * URL goes to main, and the window closes. Options are written inline on purpose, for scanners.
+ * URL goes to main, and the window closes. Its web settings are the app's one hardened set
+ * (secure-window.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { app, BrowserWindow, session, type Event } from 'electron';
+import { session, type BrowserWindow, type Event } from 'electron';
 import { OAuthTimeoutError } from '../oauth/errors';
 import { httpOriginOf, isAllowedOrigin, isRedirectTarget } from '../oauth/redirect-match';
 import type { AuthWindowPort, Logger } from '../ports';
 import { denyAllPermissions } from './permissions';
+import { createSecureWindow } from './secure-window';
 
 /** What the popup needs from main. */
 export interface ElectronAuthWindowOptions {
@@ -52,29 +54,17 @@ export class ElectronAuthWindow implements AuthWindowPort {
     const authSession = session.fromPartition(`oauth-${randomUUID()}`, { cache: false });
     denyAllPermissions(authSession, log);
     const parent = this.options.parent?.() ?? undefined;
-    const window = new BrowserWindow({
-      width: 520,
-      height: 760,
-      title: 'Sign in',
-      parent: parent && !parent.isDestroyed() ? parent : undefined,
-      autoHideMenuBar: true,
-      show: true,
-      webPreferences: {
-        session: authSession,
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-        experimentalFeatures: false,
-        navigateOnDragDrop: false,
-        spellcheck: false,
-        devTools: !app.isPackaged,
+    const window = createSecureWindow(
+      {
+        width: 520,
+        height: 760,
+        title: 'Sign in',
+        parent: parent && !parent.isDestroyed() ? parent : undefined,
+        autoHideMenuBar: true,
+        show: true,
       },
-    });
+      { session: authSession },
+    );
     const contents = window.webContents;
 
     return new Promise<string | null>((resolve, reject) => {

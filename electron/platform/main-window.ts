@@ -1,10 +1,11 @@
 /**
- * The one application window. Security options are written inline in `webPreferences` on
- * purpose: scanners (electronegativity) and reviewers must see them where the window is made.
+ * The one application window: its size, theme background and navigation guards. Its web
+ * settings are the app's one hardened set (secure-window.ts), plus the preload.
  */
-import { app, BrowserWindow, nativeTheme, shell, type WebContents } from 'electron';
+import { app, nativeTheme, shell, type BrowserWindow, type WebContents } from 'electron';
 import type { Logger } from '../ports';
 import { isAppUrl, isSafeExternalUrl } from './navigation-policy';
+import { createSecureWindow } from './secure-window';
 
 /** What the window needs from the composition root. */
 export interface MainWindowOptions {
@@ -73,35 +74,23 @@ export function guardEveryWebContents(log: Logger): void {
 
 /** Creates the main window (hidden until its first paint is ready). */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 700,
-    show: false,
-    title: 'Enalysis',
-    backgroundColor: nativeTheme.shouldUseDarkColors
-      ? WINDOW_BACKGROUND.dark
-      : WINDOW_BACKGROUND.light,
-    kiosk: options.kiosk,
-    fullscreen: options.kiosk,
-    autoHideMenuBar: options.kiosk,
-    webPreferences: {
-      preload: options.preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: !app.isPackaged,
+  const window = createSecureWindow(
+    {
+      width: 1280,
+      height: 800,
+      minWidth: 1024,
+      minHeight: 700,
+      show: false,
+      title: 'Enalysis',
+      backgroundColor: nativeTheme.shouldUseDarkColors
+        ? WINDOW_BACKGROUND.dark
+        : WINDOW_BACKGROUND.light,
+      kiosk: options.kiosk,
+      fullscreen: options.kiosk,
+      autoHideMenuBar: options.kiosk,
     },
-  });
+    { preload: options.preloadPath },
+  );
   guardWebContents(window.webContents, options.appOrigin, options.log);
   if (options.show !== false) window.once('ready-to-show', () => window.show());
   return window;

@@ -3,9 +3,10 @@
  * webPreferences as the main window, written inline for scanners), then webContents.printToPDF.
  * While it lives, the window may call the read-only channels and nothing else (see ipc.ts).
  */
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { Logger, PdfPrinterPort } from '../ports';
 import { guardWebContents } from './main-window';
+import { createSecureWindow } from './secure-window';
 
 /** What the printer needs from the composition root. */
 export interface PrinterOptions {
@@ -43,25 +44,10 @@ export class ElectronPdfPrinter implements PdfPrinterPort {
 
   async print(hashRoute: string): Promise<Uint8Array> {
     if (!hashRoute.startsWith('#/')) throw new Error('Only the app’s own routes can be printed.');
-    const window = new BrowserWindow({
-      show: false,
-      width: 900,
-      height: 1270,
-      webPreferences: {
-        preload: this.options.preloadPath,
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-        experimentalFeatures: false,
-        navigateOnDragDrop: false,
-        spellcheck: false,
-      },
-    });
+    const window = createSecureWindow(
+      { show: false, width: 900, height: 1270 },
+      { preload: this.options.preloadPath },
+    );
     const id = window.webContents.id;
     guardWebContents(window.webContents, this.options.appOrigin, this.options.log);
     this.printing.add(id);

@@ -1,17 +1,47 @@
 /**
- * Which providers are live right now: the demo fleet when it is shown, and one EnphaseProvider
- * per connected owner account. Rebuilt from the vault's records whenever a connection changes,
- * so a reconnected account gets a fresh provider and a lost grant stops all calls at once.
+ * The providers the app knows (one line each below) and which of them are live right now: the
+ * demo fleet when it is shown, and one provider instance per connected owner account, made by
+ * that provider's descriptor. Rebuilt from the vault's records whenever a connection changes,
+ * so a reconnected account gets a fresh instance and a lost grant stops all calls at once.
  */
+import type { ProviderId } from '../../shared/domain';
 import type { AppConfig } from '../config';
 import type { CacheStore } from '../cache/types';
 import type { Clock, Logger } from '../ports';
-import { siteIdOf } from '../model/site';
-import type { RequestPacer } from './enphase';
 import type { ConnectionRecords } from '../vault/records';
 import type { TokenSource } from '../vault/types';
-import { EnphaseProvider } from './enphase';
+import { demoDescriptor } from './demo/descriptor';
+import type { AccountApi, KeyAccount, ProviderDescriptor } from './descriptor';
+import { InvalidRequestError } from '../errors';
+import { enphaseDescriptor } from './enphase/descriptor';
+import type { RequestPacer } from './enphase/http';
 import type { Provider } from './provider';
+
+/** Every registered provider: adding one is one folder and one line here. */
+export const PROVIDERS: readonly ProviderDescriptor[] = [demoDescriptor, enphaseDescriptor];
+
+/** Raised when a connection names a provider no descriptor declares (or one without accounts). */
+export class UnknownProviderError extends Error {
+  constructor(provider: string) {
+    super(`No registered provider reads ${provider} accounts.`);
+    this.name = 'UnknownProviderError';
+  }
+}
+
+/** Raised when a key is pasted for a provider that is not connected with a key. */
+export class NotKeyProviderError extends InvalidRequestError {
+  constructor(name: string) {
+    super(`${name} is not connected with a key.`);
+  }
+}
+
+/** The descriptor of a provider among `descriptors`, or null. */
+export function descriptorOf(
+  provider: ProviderId,
+  descriptors: readonly ProviderDescriptor[] = PROVIDERS,
+): ProviderDescriptor | null {
+  return descriptors.find((descriptor) => descriptor.id === provider) ?? null;
+}
 
 /** What the registry needs. */
 export interface ProviderRegistryOptions {
@@ -24,31 +54,28 @@ export interface ProviderRegistryOptions {
   demoShown: () => boolean;
   records: () => ConnectionRecords | null;
   tokenSource: (connectionId: string) => TokenSource;
-  /** Shared by every Enphase connection: the quota is per application. */
-  pacer: RequestPacer;
+  /** The pacer of a provider whose per-minute quota all its connections share (Enphase). */
+  pacerFor: (provider: ProviderId) => RequestPacer | null;
+  /** The registered providers (PROVIDERS unless a test adds one). */
+  descriptors?: readonly ProviderDescriptor[];
   fetch?: typeof fetch;
 }
 
 /** See the module comment. */
 export class ProviderRegistry {
-  private readonly enphase = new Map<string, EnphaseProvider>();
+  private readonly live = new Map<string, Provider>();
 
   constructor(private readonly options: ProviderRegistryOptions) {}
 
   /** Every provider the scheduler should sync now. */
   active(): Provider[] {
-    return [...(this.options.demoShown() ? [this.options.demo] : []), ...this.enphase.values()];
+    return [...(this.options.demoShown() ? [this.options.demo] : []), ...this.live.values()];
   }
 
   /** The provider that serves a site, or null (disconnected, needs re-auth, demo hidden). */
   forSite(site: { provider: string; connectionId: string | null }): Provider | null {
     if (site.provider === 'demo') return this.options.demo;
-    return site.connectionId ? (this.enphase.get(site.connectionId) ?? null) : null;
-  }
-
-  /** How many Enphase accounts are usable now (each lists its systems every refresh). */
-  enphaseCount(): number {
-    return this.enphase.size;
+    return site.connectionId ? (this.live.get(site.connectionId) ?? null) : null;
   }
 
   /**
@@ -58,38 +85,57 @@ export class ProviderRegistry {
   reconcile(renew?: string): void {
     const records = this.options.records()?.all() ?? [];
     const connected = new Set(records.filter((r) => r.state === 'connected').map((r) => r.id));
-    for (const id of this.enphase.keys())
-      if (!connected.has(id) || id === renew) this.enphase.delete(id);
+    for (const id of this.live.keys()) if (!connected.has(id) || id === renew) this.live.delete(id);
     for (const record of records) {
-      if (record.provider !== 'enphase' || !connected.has(record.id) || this.enphase.has(record.id))
-        continue;
-      this.enphase.set(record.id, this.createEnphase(record.id, true));
+      if (!connected.has(record.id) || this.live.has(record.id)) continue;
+      try {
+        this.live.set(record.id, this.account(record, true));
+      } catch (error) {
+        this.options.log.warn('a connection of an unregistered provider is skipped', {
+          provider: record.provider,
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+      }
     }
   }
 
   /** Drops a connection's provider at once (its grant is gone). */
   drop(connectionId: string): void {
-    this.enphase.delete(connectionId);
+    this.live.delete(connectionId);
   }
 
-  /** An Enphase provider over one connection; `selectedOnly` false lists every system (site picker). */
-  createEnphase(connectionId: string, selectedOnly: boolean): EnphaseProvider {
-    const { config, cache } = this.options;
-    return new EnphaseProvider({
-      connectionId,
-      apiBase: config.enphase.apiBase,
-      apiKey: config.enphase.apiKey,
-      tokens: this.options.tokenSource(connectionId),
-      clock: this.options.clock,
-      log: this.options.log,
+  /** Checks a pasted key with one real call (the provider's `validateKey`). */
+  validateKey(provider: ProviderId, key: string): Promise<KeyAccount> {
+    const descriptor = descriptorOf(provider, this.options.descriptors);
+    if (!descriptor?.validateKey || !descriptor.connect.includes('api-key'))
+      return Promise.reject(new NotKeyProviderError(descriptor?.name ?? provider));
+    const { config, clock, log } = this.options;
+    return descriptor.validateKey(key, { config, clock, log, fetch: this.options.fetch });
+  }
+
+  /**
+   * One connected account read through its provider's descriptor; `selectedOnly` false lists
+   * every site the account can see (the site picker).
+   */
+  account(
+    connection: { id: string; provider: ProviderId },
+    selectedOnly: boolean,
+  ): Provider & AccountApi {
+    const descriptor = descriptorOf(connection.provider, this.options.descriptors);
+    if (!descriptor?.account) throw new UnknownProviderError(connection.provider);
+    const { config, cache, clock, log } = this.options;
+    return descriptor.account({
+      connectionId: connection.id,
+      tokens: this.options.tokenSource(connection.id),
+      config,
+      cache,
+      clock,
+      log,
       fetch: this.options.fetch,
-      pacer: this.options.pacer,
-      ledger: cache,
+      pacer: this.options.pacerFor(connection.provider),
       selected: selectedOnly
-        ? () => new Set(this.options.records()?.get(connectionId)?.siteExternalIds ?? [])
+        ? () => new Set(this.options.records()?.get(connection.id)?.siteExternalIds ?? [])
         : () => null,
-      knownCapacity: (externalId) =>
-        cache.getSite(siteIdOf('enphase', externalId))?.capacityW || null,
     });
   }
 }

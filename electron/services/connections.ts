@@ -1,11 +1,17 @@
 /**
- * The `connections.*` and `budget.get` handlers: connect an owner account (sign-in, store or
- * update its record, list its systems), choose which systems are sites, test, disconnect. Thin:
+ * The `connections.*` and `budget.get` handlers: connect an owner account (sign-in or a pasted
+ * API key, store or update its record, list its systems), choose which systems are sites, test, disconnect. Thin:
  * the OAuth flow, the vault and the provider do the work; these handlers validate, call and map
  * to contract shapes that never carry a token.
  */
 import type { RemoteSystem } from '../../shared/domain';
-import { AppError, InvalidRequestError, NotFoundError, ReauthRequiredError } from '../errors';
+import {
+  AppError,
+  InvalidRequestError,
+  NotFoundError,
+  ReauthRequiredError,
+  UnavailableError,
+} from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
 import { isUsableExternalId } from '../model/site';
@@ -27,6 +33,7 @@ export type {
 export type ConnectionChannels =
   | 'connections.list'
   | 'connections.connect'
+  | 'connections.connectKey'
   | 'connections.systems'
   | 'connections.chooseSites'
   | 'connections.test'
@@ -97,6 +104,40 @@ export function createConnectionHandlers(
     }
   };
 
+  /** After a sign-in or a key was saved: the lifecycle's move, then the account's systems. */
+  const connected = async (record: ConnectionRecord, reconnected: boolean) => {
+    log.info('account connected', {
+      connectionId: record.id,
+      provider: record.provider,
+      reconnected,
+    });
+    await deps.lifecycle.connected(record, reconnected);
+    try {
+      const systems = await systemsOf(record);
+      // Sites whose connection was lost with a damaged settings file come back to their owner.
+      const ids = systems.map((s) => s.externalId);
+      const adopted = adoptLostConnections(records, cache, record, ids);
+      if (adopted) {
+        await deps.lifecycle.sitesChanged(adopted.id);
+        const chosen = new Set(adopted.siteExternalIds);
+        const marked = systems.map((s) => ({ ...s, selected: chosen.has(s.externalId) }));
+        return { connection: toConnection(adopted), systems: marked, reconnected: true };
+      }
+      return { connection: toConnection(record), systems, reconnected };
+    } catch (error) {
+      // The account is connected either way; the picker can ask again (connections.systems).
+      if (error instanceof ReauthRequiredError) throw error;
+      const why = error instanceof AppError ? error.message : 'the provider did not answer.';
+      log.warn('systems of a new connection could not be listed', {
+        connectionId: record.id,
+        error: errorName(error),
+      });
+      const problem = `Connected, but the list of systems could not be loaded: ${why}`;
+      const updated = records.update(record.id, (r) => ({ ...r, problem })) ?? record;
+      return { connection: toConnection(updated), systems: [], reconnected };
+    }
+  };
+
   return {
     'connections.list': () => ({
       connections: records.all().map(toConnection),
@@ -106,32 +147,22 @@ export function createConnectionHandlers(
     'connections.connect': async ({ provider, method }) => {
       const tokens = await deps.signIn(provider, method ?? 'popup');
       const { record, reconnected } = await vault.saveSignIn(provider, tokens);
-      log.info('account connected', { connectionId: record.id, provider, reconnected });
-      await deps.lifecycle.connected(record, reconnected);
+      return connected(record, reconnected);
+    },
+
+    'connections.connectKey': async ({ provider, key }) => {
+      const name = providerNameOf(provider);
+      let account;
       try {
-        const systems = await systemsOf(record);
-        // Sites whose connection was lost with a damaged settings file come back to their owner.
-        const ids = systems.map((s) => s.externalId);
-        const adopted = adoptLostConnections(records, cache, record, ids);
-        if (adopted) {
-          await deps.lifecycle.sitesChanged(adopted.id);
-          const chosen = new Set(adopted.siteExternalIds);
-          const marked = systems.map((s) => ({ ...s, selected: chosen.has(s.externalId) }));
-          return { connection: toConnection(adopted), systems: marked, reconnected: true };
-        }
-        return { connection: toConnection(record), systems, reconnected };
+        account = await deps.validateKey(provider, key);
       } catch (error) {
-        // The account is connected either way; the picker can ask again (connections.systems).
-        if (error instanceof ReauthRequiredError) throw error;
-        const why = error instanceof AppError ? error.message : 'the provider did not answer.';
-        log.warn('systems of a new connection could not be listed', {
-          connectionId: record.id,
-          error: errorName(error),
-        });
-        const problem = `Connected, but the list of systems could not be loaded: ${why}`;
-        const updated = records.update(record.id, (r) => ({ ...r, problem })) ?? record;
-        return { connection: toConnection(updated), systems: [], reconnected };
+        // The provider's own words about the key, or ours; never the key, never in the log.
+        if (error instanceof AppError) throw error;
+        log.warn('a pasted key could not be checked', { provider, error: errorName(error) });
+        throw new UnavailableError(`${name} could not check this key; try again later.`);
       }
+      const { record, reconnected } = await vault.saveApiKey(provider, account.accountId, key);
+      return connected(record, reconnected);
     },
 
     'connections.systems': async ({ connectionId }) => ({

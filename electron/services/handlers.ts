@@ -33,6 +33,8 @@ export interface HandlerDeps {
   appInfo: () => AppInfo;
   /** The connection handlers built by `createConnections(...)` (services/connections/setup.ts). */
   connectionHandlers: Pick<Handlers, ConnectionChannels>;
+  /** `providers.list` (services/providers.ts). */
+  providerHandlers: Pick<Handlers, 'providers.list'>;
   /** Money, CO2, exports and reports (services/report-handlers.ts). */
   reportHandlers: Pick<Handlers, ReportChannels>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
@@ -108,6 +110,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'update.status': () => deps.updates?.state() ?? noUpdate,
     'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
     ...deps.connectionHandlers,
+    ...deps.providerHandlers,
     ...deps.reportHandlers,
     ...deps.alertHandlers,
   };

@@ -1,9 +1,9 @@
 /**
- * What happens when a connection's grant is gone: no more calls through that provider
- * instance, every one of its sites shows `needs_reauth` (their cached data stays), the status
- * bar says so, and the scheduler's owner hears about it once.
+ * What the scheduler does when a connection's grant is gone: no more calls through that
+ * provider instance, the status bar says why, and the connection lifecycle hears about it once.
+ * The lifecycle (connections/lifecycle.ts) alone marks the connection and its sites
+ * `needs_reauth`; the scheduler only reports.
  */
-import type { CacheStore } from '../cache/types';
 import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
@@ -16,44 +16,33 @@ export function connectionBackoffKey(connectionKey: string): string {
   return `connection:${connectionKey}`;
 }
 
-/** What marking a lost connection touches. */
+/** What reporting a lost connection touches. */
 export interface ConnectionLossDeps {
-  cache: CacheStore;
   clock: Clock;
   log: Logger;
   backoff: BackoffBook;
   blocks: ConnectionBlocks;
-  onReauthRequired: (connectionId: string, message: string) => void;
+  /** Told once per lost connection, with the reason for the user. */
+  onConnectionLost: (connectionId: string, message: string) => void;
 }
 
-/** Blocks the provider and marks its sites; does nothing twice for the same instance. */
-export function markConnectionLost(
+/** Blocks the provider and reports the loss; does nothing twice for the same instance. */
+export function reportConnectionLost(
   deps: ConnectionLossDeps,
   provider: Provider,
   error: unknown,
-  updated: Set<string>,
 ): void {
-  const { cache, clock, log, backoff, blocks } = deps;
+  const { clock, log, backoff, blocks } = deps;
   const connectionId = provider.connectionId;
   if (connectionId === null || !blocks.block(provider)) return;
   const message = safeMessageOf(error);
-  try {
-    for (const site of cache.listSites()) {
-      if (site.provider !== provider.id || site.connectionId !== connectionId) continue;
-      if (site.status === 'needs_reauth') continue;
-      cache.setSiteStatus(site.id, 'needs_reauth', message);
-      updated.add(site.id);
-    }
-  } catch (failure) {
-    log.warn('sites not marked for re-auth', { connectionId, error: errorNameOf(failure) });
-  }
   const key = connectionBackoffKey(connectionKeyOf(provider));
   backoff.fail(key, clock.now(), `${providerLabel(provider.id)} account: ${message}`, {
     longest: true,
   });
   log.warn('connection needs re-auth', { provider: provider.id, connectionId });
   try {
-    deps.onReauthRequired(connectionId, message);
+    deps.onConnectionLost(connectionId, message);
   } catch (failure) {
     log.warn('re-auth listener failed', { error: errorNameOf(failure) });
   }

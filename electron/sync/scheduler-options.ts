@@ -49,9 +49,4 @@ export interface SyncSchedulerOptions {
   onDataUpdated(siteIds: string[]): void;
   /** Called whenever the status changes (tick start and end, progress, online changes). */
   onStatus(status: SyncStatus): void;
-  /**
-   * Called once when a connection's grant is gone (a call threw ReauthRequiredError): its sites
-   * are already marked `needs_reauth` and it gets no call until it is back in the source.
-   */
-  onReauthRequired?(connectionId: string): void;
 }

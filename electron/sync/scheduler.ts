@@ -89,8 +89,7 @@ export class SyncScheduler {
       backfillWindow: options.backfill ?? defaultBackfillWindow,
       pauseAtNight: options.pauseAtNight ?? ((provider) => provider !== 'demo'),
       blocks: this.blocks,
-      onReauthRequired: (connectionId, message) => {
-        options.onReauthRequired?.(connectionId);
+      onConnectionLost: (connectionId, message) => {
         for (const listener of this.lostListeners) listener(connectionId, message);
       },
     });

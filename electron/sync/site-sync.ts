@@ -2,8 +2,8 @@
  * The provider-facing half of the scheduler: list sites and store them, plan each site, and do
  * the planned calls, writing what comes back into the cache and moving the cursors. Every call
  * goes through the RequestGate; every failure lands in the BackoffBook for that site only,
- * except a lost grant, which stops the whole connection (ConnectionBlocks) and marks all its
- * sites `needs_reauth`.
+ * except a lost grant, which stops the whole connection (ConnectionBlocks) and is reported to
+ * the connection lifecycle, which marks its sites `needs_reauth`.
  */
 import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
@@ -14,7 +14,7 @@ import type { Clock, Logger } from '../ports';
 import type { IntervalBatch, Provider, ProviderSite } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
 import { connectionKeyOf, type ConnectionBlocks } from './connection-blocks';
-import { markConnectionLost } from './connection-loss';
+import { reportConnectionLost } from './connection-loss';
 import { providerLabel } from './explain';
 import { errorNameOf, needsReauth, retryAtOf, safeMessageOf, statusOf } from './failure';
 import type { RequestGate } from './gate';
@@ -49,8 +49,8 @@ export interface SiteSyncDeps {
   backfillWindow: BackfillWindow;
   pauseAtNight: (provider: ProviderId) => boolean;
   blocks: ConnectionBlocks;
-  /** Told once per connection whose grant is gone (its sites are already marked). */
-  onReauthRequired: (connectionId: string, message: string) => void;
+  /** Told once per connection whose grant is gone (the lifecycle marks its sites). */
+  onConnectionLost: (connectionId: string, message: string) => void;
 }
 
 /** See the module comment. */
@@ -62,9 +62,7 @@ export class SiteSync {
    * A site two connections both list stays with the connection it already belongs to.
    */
   async listAndStore(providers: Iterable<Provider>, updated: Set<string>): Promise<ListedSite[]> {
-    const lists = await Promise.all(
-      [...providers].map((provider) => this.listProvider(provider, updated)),
-    );
+    const lists = await Promise.all([...providers].map((provider) => this.listProvider(provider)));
     const { cache, clock, log } = this.deps;
     const now = clock.now();
     const chosen = new Map<string, { provider: Provider; site: ProviderSite }>();
@@ -109,10 +107,7 @@ export class SiteSync {
     }
   }
 
-  private async listProvider(
-    provider: Provider,
-    updated: Set<string>,
-  ): Promise<[Provider, ProviderSite[]]> {
+  private async listProvider(provider: Provider): Promise<[Provider, ProviderSite[]]> {
     const key = `provider:${connectionKeyOf(provider)}`;
     const now = this.deps.clock.now();
     const retryAt = this.deps.backoff.retryAt(key, now);
@@ -124,7 +119,7 @@ export class SiteSync {
     } catch (error) {
       if (error instanceof SyncPausedError) return [provider, []];
       if (needsReauth(error) && provider.connectionId !== null) {
-        this.connectionLost(provider, error, updated);
+        this.connectionLost(provider, error);
       } else {
         this.recordFailure(key, `Listing ${providerLabel(provider.id)} sites`, provider.id, error);
       }
@@ -149,8 +144,8 @@ export class SiteSync {
     return this.deps.gate.call(label, run, () => !this.deps.blocks.isBlocked(provider));
   }
 
-  private connectionLost(provider: Provider, error: unknown, updated: Set<string>): void {
-    markConnectionLost(this.deps, provider, error, updated);
+  private connectionLost(provider: Provider, error: unknown): void {
+    reportConnectionLost(this.deps, provider, error);
   }
 
   /** The work a listed site needs at `now` (see plan.ts). */
@@ -232,14 +227,11 @@ export class SiteSync {
       if (callsLeft > 0) onCalls(callsLeft);
       if (error instanceof SyncPausedError) return null;
       if (needsReauth(error) && provider.connectionId !== null) {
-        this.connectionLost(provider, error, updated);
+        this.connectionLost(provider, error);
         return null;
       }
+      // A provider without a connection has no grant to lose: its refusal is a failure like any.
       this.recordFailure(record.id, record.name, provider.id, error);
-      if (needsReauth(error)) {
-        cache.setSiteStatus(record.id, 'needs_reauth', safeMessageOf(error));
-        updated.add(record.id);
-      }
       return null;
     }
   }
@@ -264,7 +256,7 @@ export class SiteSync {
     } catch (error) {
       if (error instanceof SyncPausedError) throw new UnavailableError(offline);
       if (needsReauth(error) && provider.connectionId !== null) {
-        this.connectionLost(provider, error, new Set());
+        this.connectionLost(provider, error);
         throw error;
       }
       this.logFailure('day fetch failed', site.id, provider.id, error);

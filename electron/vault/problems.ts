@@ -26,6 +26,11 @@ export function grantGoneProblem(provider: ProviderId): string {
   return `${providerNameOf(provider)} asked to sign in again: the access given to Enalysis was withdrawn or has lapsed. Reconnect to resume updates; cached data is kept.`;
 }
 
+/** The provider no longer accepts the API key the person pasted (revoked or replaced). */
+export function keyRefusedProblem(provider: ProviderId): string {
+  return `${providerNameOf(provider)} no longer accepts the saved API key. Paste a new key to resume updates; cached data is kept.`;
+}
+
 /** The owner chose not to keep sign-ins on a machine without a keyring: a new session asks again. */
 export function sessionEndedProblem(provider: ProviderId): string {
   return `Sign in to ${providerNameOf(provider)} again: this computer has no system keyring, so Enalysis keeps sign-ins only until it closes (Settings → Sign-ins). Cached data is kept.`;

@@ -16,6 +16,7 @@ import type { Cipher, Clock, Logger } from '../ports';
 import {
   accountLabelOf,
   grantGoneProblem,
+  keyRefusedProblem,
   providerNameOf,
   sessionEndedProblem,
   unreadableProblem,
@@ -27,6 +28,12 @@ import type { TokenSource } from './types';
 
 /** Refresh this long before the access token expires, so no API call races the expiry. */
 export const REFRESH_AHEAD_SECONDS = 5 * 60;
+
+/** The scope a pasted API key's record carries (keys have no OAuth scope). */
+export const API_KEY_SCOPE = 'api-key';
+
+/** A key lives until the person replaces or removes it: ten years stands for "no expiry". */
+const API_KEY_LIFETIME_SECONDS = 10 * 365 * 24 * 3600;
 
 /** What the vault needs. */
 export interface TokenVaultOptions {
@@ -124,6 +131,26 @@ export class TokenVault {
     return { record, reconnected: existing !== null };
   }
 
+  /**
+   * Stores an API key the person pasted, once a real call accepted it: the same encrypted
+   * record and blob as a sign-in (the key is the blob's only secret), so reconnecting the same
+   * account replaces its key and nothing about keys is written twice. A key does not expire
+   * and is never refreshed.
+   */
+  saveApiKey(
+    provider: ProviderId,
+    accountId: string,
+    key: string,
+  ): Promise<{ record: ConnectionRecord; reconnected: boolean }> {
+    return this.saveSignIn(provider, {
+      accountId,
+      accessToken: key,
+      refreshToken: key,
+      expiresIn: API_KEY_LIFETIME_SECONDS,
+      scope: API_KEY_SCOPE,
+    });
+  }
+
   /** Forgets a connection and its tokens (disconnect). Enphase has no revoke endpoint to call. */
   forget(connectionId: string): void {
     this.records.remove(connectionId);
@@ -184,6 +211,12 @@ export class TokenVault {
     // Someone refreshed since the caller read its token: that one is good to use.
     if (rejected === null ? fresh : current.accessToken !== rejected) return current.accessToken;
 
+    if (record.scope === API_KEY_SCOPE) {
+      // A key is not refreshed: refused once, it needs a new one from the person.
+      const problem = keyRefusedProblem(record.provider);
+      this.markNeedsReauth(id, problem, basedOn);
+      throw new ReauthRequiredError(id, problem);
+    }
     const refresher = this.options.refreshers[record.provider];
     if (!refresher)
       throw new UnavailableError(

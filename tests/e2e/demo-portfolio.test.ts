@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSiteSpecs } from '../../electron/providers/demo';
+import { invokeContract } from '../../shared/contract';
 import {
   addDays,
   eachDay,
@@ -266,5 +267,37 @@ describe('bridge security', () => {
     const result = await other.evaluate(() => window.__enalysisInvoke('settings.get', {}));
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await other.close();
+  });
+});
+
+describe('the Connections page renders what the providers declare', () => {
+  it('shows one connect card per connectable provider, with its sign-in and quota sentence', async () => {
+    await app.goto('#/connections');
+    const answer = await app.core.dispatch('providers.list', {});
+    if (!answer.ok) throw new Error('providers.list failed');
+    const { providers } = invokeContract['providers.list'].response.parse(answer.value);
+    const connectable = providers.filter((p) => p.connect.length > 0);
+    const cards = app.page.getByTestId('connect-panel');
+    await expect.poll(() => cards.count()).toBe(connectable.length);
+    for (const provider of connectable) {
+      const card = app.page.locator(
+        `[data-testid="connect-panel"][data-provider="${provider.id}"]`,
+      );
+      expect(await card.getByRole('heading').textContent()).toBe(
+        `Connect your ${provider.name} account`,
+      );
+      expect(await card.locator('.connect-intro').textContent()).toBe(provider.intro);
+      expect(await card.getByTestId(`connect-${provider.id}`).textContent()).toBe(
+        `Connect ${provider.name}`,
+      );
+    }
+    const sentences = await app.page.getByTestId('quota-sentence').allTextContents();
+    expect(sentences).toEqual(
+      providers.filter((p) => p.quota.kind !== 'none').map((p) => p.quota.sentence),
+    );
+    await app.page.screenshot({ path: join(shots, 'connections-light.png'), fullPage: true });
+    await useColorScheme(app.page, 'dark');
+    await app.page.screenshot({ path: join(shots, 'connections-dark.png'), fullPage: true });
+    await useColorScheme(app.page, 'light');
   });
 });

@@ -15,6 +15,7 @@ import { build as viteBuild, createServer, preview } from 'vite';
 import { loadConfig, type AppConfig } from '../../electron/config';
 import { createCore, type Core } from '../../electron/core';
 import { ManualNetworkMonitor, type Clock, type UpdaterPort } from '../../electron/ports';
+import type { ProviderDescriptor } from '../../electron/providers/descriptor';
 import type { Provider } from '../../electron/providers/provider';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
@@ -56,6 +57,8 @@ export interface LaunchOptions {
   forceDemo?: boolean;
   kiosk?: boolean;
   demoProvider?: Provider;
+  /** The registered providers (the app's PROVIDERS unless a test adds one). */
+  providers?: readonly ProviderDescriptor[];
   startSync?: boolean;
   /** Wait for the first sync (backfill) before opening the page. Default true. */
   waitForSync?: boolean;
@@ -204,6 +207,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       version: '0.0.0-harness',
       platform: process.platform,
       demoProvider: options.demoProvider,
+      providers: options.providers,
       startSync: options.startSync,
       updater: options.updater,
     });

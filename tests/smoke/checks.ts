@@ -9,7 +9,12 @@ import { expect } from 'vitest';
 import { invokeChannels } from '../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
-/** The webPreferences every app window must have (Electron's checklist, DevTools off). */
+/**
+ * The webPreferences every app window must have (Electron's checklist, DevTools off), as the
+ * running app reports them. Written here as the test's own expectation of what
+ * electron/platform/secure-window.ts sets: that module imports Electron, which this file (also
+ * run in plain Node) cannot, and a check that imported its subject would pass whatever it said.
+ */
 export const HARDENED_PREFERENCES = {
   sandbox: true,
   contextIsolation: true,

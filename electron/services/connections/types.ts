@@ -9,23 +9,11 @@ import type { ConnectionCache } from '../../connections/site-rows';
 import type { SignedInTokens, SignInMethod } from '../../oauth/flow';
 import type { OAuthProviderId } from '../../oauth/token-set';
 import type { Clock, Logger } from '../../ports';
-import type { RemoteSystemInfo } from '../../providers/provider';
+import type { AccountApi, KeyAccount } from '../../providers/descriptor';
 import type { TokenVault } from '../../vault/vault';
 import type { TokenSource } from '../../vault/types';
 
-/**
- * One owner account seen through its provider's API: EnphaseProvider's `listSystems()` (every
- * page) and `testConnection()` have exactly this shape.
- */
-export interface AccountApi {
-  /** Every system the account can see, all pages. */
-  listSystems(): Promise<RemoteSystemInfo[]>;
-  /**
-   * One real API call. Resolves `{ ok, message }` (EnphaseProvider never throws); a rejection
-   * with a named error counts as a failed test too.
-   */
-  testConnection(): Promise<{ ok: boolean; message: string } | void>;
-}
+export type { AccountApi } from '../../providers/descriptor';
 
 /** Builds the API view of one connection over its TokenSource. */
 export type AccountApiFactory = (
@@ -41,6 +29,8 @@ export interface ConnectionHandlerDeps {
   /** Runs a sign-in (OAuthFlow.signIn of that provider). */
   signIn: (provider: OAuthProviderId, method: SignInMethod) => Promise<SignedInTokens>;
   accounts: AccountApiFactory;
+  /** Checks a pasted API key with one real call (the provider descriptor's `validateKey`). */
+  validateKey: (provider: ProviderId, key: string) => Promise<KeyAccount>;
   cache: ConnectionCache;
   /** The owner of every connection state change (connections/lifecycle.ts). */
   lifecycle: ConnectionLifecycle;

@@ -3,21 +3,19 @@
  * the scheduler derived from that: the honest answer to "why is my data 40 minutes old?".
  */
 import type { IpcError } from '../../../shared/contract';
-import type { Budget, Settings } from '../../../shared/domain';
+import type { Budget, ProviderInfo } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/format';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { budgetUsage } from './budgetView';
-import { PROVIDER_NAME } from './connectionView';
-import { useAppState } from '../state/appContext';
-import { describeQuota, quotaInForce } from './plans';
+import { providerName } from './connectionView';
 
-function BudgetRow({ budget }: { budget: Budget }) {
+function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
   const usage = budgetUsage(budget);
   return (
     <div className="budget" data-testid="budget" data-provider={budget.provider}>
       <div className="budget-head">
-        <h3>{PROVIDER_NAME[budget.provider]}</h3>
+        <h3>{name}</h3>
         <span className="muted">
           {budget.plan} plan · this installation’s share{' '}
           <span className="num" data-testid="budget-share">
@@ -53,19 +51,22 @@ function BudgetRow({ budget }: { budget: Budget }) {
   );
 }
 
-/** The budget card; `settings` fills in the plan before any account is connected. */
+/**
+ * The budget card. Each provider with a quota says how it works and what this installation may
+ * spend (its descriptor's sentence, from providers.list), before any account is connected too.
+ */
 export function BudgetPanel({
   budgets,
   error,
-  settings,
+  providers,
   onRetry,
 }: {
   budgets: Budget[] | null;
   error: IpcError | null;
-  settings: Settings | null;
+  providers: readonly ProviderInfo[] | null;
   onRetry: () => void;
 }) {
-  const { info } = useAppState();
+  const counted = (providers ?? []).filter((provider) => provider.quota.kind !== 'none');
   return (
     <section className="card" data-testid="budget-panel">
       <div className="card-header">
@@ -81,18 +82,21 @@ export function BudgetPanel({
         ) : budgets.length === 0 ? (
           <p className="muted" data-testid="budget-none">
             No requests are being spent: the budget starts counting once an account has sites.
-            {settings && info
-              ? ` ${describeQuota(quotaInForce(settings, info.enphasePlatform))}`
-              : ''}
           </p>
         ) : (
-          budgets.map((budget) => <BudgetRow key={budget.provider} budget={budget} />)
+          budgets.map((budget) => (
+            <BudgetRow
+              key={budget.provider}
+              budget={budget}
+              name={providerName(providers ?? undefined, budget.provider)}
+            />
+          ))
         )}
-        <p className="budget-note">
-          Enphase limits requests for the Enalysis app as a whole, not per computer: every
-          installation of the app draws on the same monthly quota. This installation keeps to its
-          share and spaces refreshes so the month’s calls last until the month ends.
-        </p>
+        {counted.map((provider) => (
+          <p className="budget-note" key={provider.id} data-testid="quota-sentence">
+            {provider.quota.sentence}
+          </p>
+        ))}
       </div>
     </section>
   );

@@ -1,30 +1,95 @@
 /**
- * The top of the Connections page: what connecting means, the two ways to sign in, the wait
- * while the person signs in, and what happened last (cancelled, failed, sites added).
+ * One provider's connect card: what connecting means and the ways to sign in, as that provider
+ * declares them (providers.list), the wait while the person signs in, and what happened last
+ * (cancelled, failed, sites added).
  */
+import { useState } from 'react';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
+import type { ProviderInfo } from '../../../shared/domain';
 import type { Flow, FlowNote, SignInMethod } from './connectFlow';
 import { countText } from './connectionView';
 
-function Waiting({ method, reconnecting }: { method: SignInMethod; reconnecting: boolean }) {
+function Waiting({
+  name,
+  method,
+  reconnecting,
+}: {
+  name: string;
+  method: SignInMethod;
+  reconnecting: boolean;
+}) {
   return (
     <div className="connect-waiting" role="status" aria-live="polite" data-testid="connect-waiting">
       <span className="spinner" aria-hidden="true" />
       <div>
         <div className="connect-waiting-title">
           {method === 'popup'
-            ? 'Finish signing in to Enphase in the window that opened…'
-            : 'Finish signing in to Enphase in your browser…'}
+            ? `Finish signing in to ${name} in the window that opened…`
+            : method === 'browser'
+              ? `Finish signing in to ${name} in your browser…`
+              : `Checking the key with ${name}…`}
         </div>
         <div className="muted">
           {method === 'popup'
             ? 'Closing that window cancels; nothing is saved until you sign in.'
-            : 'When Enphase has signed you in, your browser hands you back to Enalysis.'}
+            : method === 'browser'
+              ? `When ${name} has signed you in, your browser hands you back to Enalysis.`
+              : `Nothing is saved unless ${name} accepts it; the key stays encrypted on this computer.`}
           {reconnecting ? ' Sign in with the same account to reconnect it.' : ''}
         </div>
       </div>
     </div>
+  );
+}
+
+/** Paste a key, send it once; the field forgets it as soon as it is sent. */
+function KeyForm({
+  id,
+  name,
+  disabled,
+  onSubmit,
+}: {
+  id: string;
+  name: string;
+  disabled: boolean;
+  onSubmit: (key: string) => void;
+}) {
+  const [key, setKey] = useState('');
+  const inputId = `api-key-${id}`;
+  return (
+    <form
+      className="connect-actions connect-key"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (key.trim() === '') return;
+        onSubmit(key);
+        setKey('');
+      }}
+    >
+      <label htmlFor={inputId} className="connect-key-label">
+        {name} API key
+      </label>
+      <input
+        id={inputId}
+        className="input connect-key-input"
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        value={key}
+        disabled={disabled}
+        data-testid={`connect-${id}-key-input`}
+        onChange={(event) => setKey(event.target.value)}
+      />
+      <button
+        type="submit"
+        className="button primary"
+        data-testid={`connect-${id}-key`}
+        disabled={disabled || key.trim() === ''}
+      >
+        Connect with key
+      </button>
+    </form>
   );
 }
 
@@ -69,55 +134,79 @@ function Note({ note, onDismiss }: { note: FlowNote; onDismiss: () => void }) {
   }
 }
 
-/** The connect card. `onConnect` starts a sign-in; `onDismiss` clears the last note. */
+/**
+ * The connect card of one provider. `onConnect` starts a sign-in; `onDismiss` clears the last
+ * note, which shows on the card of the provider the last flow was for (`showsNote`).
+ */
 export function ConnectPanel({
+  provider,
   flow,
   hasConnections,
+  showsNote,
   onConnect,
   onDismiss,
 }: {
+  provider: ProviderInfo;
   flow: Flow;
   hasConnections: boolean;
-  onConnect: (method: SignInMethod) => void;
+  showsNote: boolean;
+  onConnect: (method: SignInMethod, key?: string) => void;
   onDismiss: () => void;
 }) {
-  const signingIn = flow.step === 'signing-in' ? flow : null;
+  const signingIn = flow.step === 'signing-in' && flow.provider.id === provider.id ? flow : null;
+  const { id, name } = provider;
   return (
-    <section className="card connect-panel" data-testid="connect-panel">
+    <section className="card connect-panel" data-testid="connect-panel" data-provider={id}>
       <div className="card-header">
-        <h2>{hasConnections ? 'Connect another account' : 'Connect your Enphase account'}</h2>
+        <h2>
+          {hasConnections ? `Connect another ${name} account` : `Connect your ${name} account`}
+        </h2>
       </div>
       <div className="card-body connect-body">
-        <p className="connect-intro">
-          Sign in with your own Enphase account and choose which of its systems to follow. You sign
-          in on Enphase’s own page: Enalysis never sees your password, and the access it receives
-          stays encrypted on this computer.
-        </p>
+        <p className="connect-intro">{provider.intro}</p>
         {signingIn ? (
-          <Waiting method={signingIn.method} reconnecting={signingIn.connectionId !== null} />
+          <Waiting
+            name={name}
+            method={signingIn.method}
+            reconnecting={signingIn.connectionId !== null}
+          />
         ) : (
-          <div className="connect-actions">
-            <button
-              type="button"
-              className="button primary"
-              data-testid="connect-enphase"
-              disabled={flow.step !== 'idle'}
-              onClick={() => onConnect('popup')}
-            >
-              Connect Enphase
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              data-testid="connect-enphase-browser"
-              disabled={flow.step !== 'idle'}
-              onClick={() => onConnect('browser')}
-            >
-              Use my browser instead
-            </button>
-          </div>
+          <>
+            {provider.connect.includes('oauth-popup') && (
+              <div className="connect-actions">
+                <button
+                  type="button"
+                  className="button primary"
+                  data-testid={`connect-${id}`}
+                  disabled={flow.step !== 'idle'}
+                  onClick={() => onConnect('popup')}
+                >
+                  Connect {name}
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid={`connect-${id}-browser`}
+                  disabled={flow.step !== 'idle'}
+                  onClick={() => onConnect('browser')}
+                >
+                  Use my browser instead
+                </button>
+              </div>
+            )}
+            {provider.connect.includes('api-key') && (
+              <KeyForm
+                id={id}
+                name={name}
+                disabled={flow.step !== 'idle'}
+                onSubmit={(key) => onConnect('key', key)}
+              />
+            )}
+          </>
         )}
-        {flow.step === 'idle' && flow.note && <Note note={flow.note} onDismiss={onDismiss} />}
+        {showsNote && flow.step === 'idle' && flow.note && (
+          <Note note={flow.note} onDismiss={onDismiss} />
+        )}
       </div>
     </section>
   );

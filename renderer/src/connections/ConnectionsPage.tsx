@@ -1,10 +1,10 @@
 /**
- * Connections: connect an Enphase account (popup or browser), pick its systems, and look after
- * the accounts already connected (reconnect, choose sites, test, disconnect), beside the request
- * budget their refreshes spend.
+ * Connections: a connect card per registered provider that people connect (as each declares it
+ * in providers.list), pick an account's systems, and look after the accounts already connected
+ * (reconnect, choose sites, test, disconnect), beside the request budget their refreshes spend.
  */
 import { useReducer, useRef, useState } from 'react';
-import type { Connection } from '../../../shared/domain';
+import type { Connection, ProviderId } from '../../../shared/domain';
 import { enalysis, settle } from '../api';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
@@ -14,7 +14,13 @@ import { BudgetPanel } from './BudgetPanel';
 import { ConnectionCard } from './ConnectionCard';
 import { ConnectPanel } from './ConnectPanel';
 import { flowReducer, IDLE, isBusy, type SignInMethod } from './connectFlow';
-import { countText, sortConnections } from './connectionView';
+import {
+  connectableProviders,
+  countText,
+  providerName,
+  signsIn,
+  sortConnections,
+} from './connectionView';
 import { DisconnectDialog } from './DisconnectDialog';
 import { KeyringWarning } from './KeyringWarning';
 import { SystemPicker, SystemPickerLoading } from './SystemPicker';
@@ -22,9 +28,12 @@ import { useConnectionsData } from './useConnectionsData';
 
 /** The Connections page. */
 export function ConnectionsPage() {
-  const { info, settings } = useAppState();
+  const { info } = useAppState();
   const now = useNow();
-  const { list, budget, reload } = useConnectionsData();
+  const { providers, list, budget, reload } = useConnectionsData();
+  const declared = providers.lastValue?.providers;
+  // The provider whose card shows the last flow's note (cancelled, failed, sites added).
+  const [lastProvider, setLastProvider] = useState<ProviderId | null>(null);
   const [flow, dispatch] = useReducer(flowReducer, IDLE);
   const [disconnecting, setDisconnecting] = useState<Connection | null>(null);
   // Guards against a second flow starting before React re-renders the disabled buttons.
@@ -46,14 +55,30 @@ export function ConnectionsPage() {
     }
   };
 
-  const signIn = (method: SignInMethod, connectionId?: string) =>
+  const signIn = (
+    provider: ProviderId,
+    method: SignInMethod,
+    connectionId?: string,
+    key?: string,
+  ) => {
+    // A pasted key goes to connectKey; a sign-in only for providers the contract lets sign in.
+    const connect =
+      method === 'key'
+        ? key === undefined
+          ? null
+          : () => enalysis().connections.connectKey({ provider, key })
+        : signsIn(provider)
+          ? () => enalysis().connections.connect({ provider, method })
+          : null;
+    if (connect === null) return;
     void exclusive(async () => {
-      dispatch({ type: 'sign-in', method, connectionId });
-      const result = await settle(() =>
-        enalysis().connections.connect({ provider: 'enphase', method }),
-      );
+      setLastProvider(provider);
+      const named = { id: provider, name: providerName(declared, provider) };
+      dispatch({ type: 'sign-in', provider: named, method, connectionId });
+      const result = await settle(connect);
       dispatch({ type: 'signed-in', result });
     });
+  };
 
   const choose = (connection: Connection) =>
     void exclusive(async () => {
@@ -86,13 +111,25 @@ export function ConnectionsPage() {
   } else if (flow.step === 'loading-systems') {
     flowCard = <SystemPickerLoading onCancel={() => dispatch({ type: 'close' })} />;
   } else {
-    flowCard = (
-      <ConnectPanel
-        flow={flow}
-        hasConnections={connections.length > 0}
-        onConnect={(method) => signIn(method)}
-        onDismiss={() => dispatch({ type: 'close' })}
-      />
+    const cards = connectableProviders(declared ?? []);
+    flowCard = providers.error ? (
+      <ErrorNotice error={providers.error} onRetry={providers.reload} />
+    ) : !declared ? (
+      <section className="card card-body">
+        <Skeleton height={96} />
+      </section>
+    ) : (
+      cards.map((provider, index) => (
+        <ConnectPanel
+          key={provider.id}
+          provider={provider}
+          flow={flow}
+          hasConnections={connections.some((c) => c.provider === provider.id)}
+          showsNote={lastProvider === null ? index === 0 : lastProvider === provider.id}
+          onConnect={(method, key) => signIn(provider.id, method, undefined, key)}
+          onDismiss={() => dispatch({ type: 'close' })}
+        />
+      ))
     );
   }
 
@@ -134,7 +171,7 @@ export function ConnectionsPage() {
                   connection={connection}
                   now={now}
                   busy={busy}
-                  onReconnect={() => signIn('popup', connection.id)}
+                  onReconnect={() => signIn(connection.provider, 'popup', connection.id)}
                   onChooseSites={() => choose(connection)}
                   onDisconnect={() => setDisconnecting(connection)}
                 />
@@ -146,12 +183,13 @@ export function ConnectionsPage() {
       <BudgetPanel
         budgets={budget.lastValue?.budgets ?? null}
         error={budget.error}
-        settings={settings}
+        providers={declared ?? null}
         onRetry={budget.reload}
       />
       {disconnecting && (
         <DisconnectDialog
           connection={disconnecting}
+          providerName={providerName(declared, disconnecting.provider)}
           onCancel={() => setDisconnecting(null)}
           onDone={() => {
             setDisconnecting(null);

@@ -12,10 +12,13 @@ import { countText } from './connectionView';
 /** The modal dialog; `onDone` runs after a successful disconnect, `onCancel` when it is closed. */
 export function DisconnectDialog({
   connection,
+  providerName,
   onDone,
   onCancel,
 }: {
   connection: Connection;
+  /** The account's provider as people know it ("… keeps its own copy"). */
+  providerName: string;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -89,7 +92,7 @@ export function DisconnectDialog({
           </span>
           <span className="dialog-choice-text">
             {siteCount > 0
-              ? `The ${sitesText} and their history are removed from this computer. Enphase keeps its own copy.`
+              ? `The ${sitesText} and their history are removed from this computer. ${providerName} keeps its own copy.`
               : 'Removes the account from this computer.'}
           </span>
         </button>

@@ -51,7 +51,7 @@ function SystemRow({
       <span className="system-zone">{system.timeZone}</span>
       <span className="system-size num">
         {system.capacityW === null ? (
-          <span className="muted" title="Enphase has not reported this system’s size yet">
+          <span className="muted" title="The provider has not reported this system’s size yet">
             –
           </span>
         ) : (

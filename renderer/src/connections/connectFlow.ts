@@ -4,10 +4,16 @@
  * window is a calm note, not an error. Pure, so every path is tested without a browser.
  */
 import type { IpcError, IpcResult, ResponseOf } from '../../../shared/contract';
-import type { Connection, RemoteSystem } from '../../../shared/domain';
+import type { Connection, ProviderId, RemoteSystem } from '../../../shared/domain';
 
-/** How sign-in happens: the app's own window, or the system browser. */
-export type SignInMethod = 'popup' | 'browser';
+/** Which provider a sign-in is for, and its name for the page's sentences. */
+export interface SigningProvider {
+  id: ProviderId;
+  name: string;
+}
+
+/** How an account connects: the app's own window, the system browser, or a pasted API key. */
+export type SignInMethod = 'popup' | 'browser' | 'key';
 
 /** What the page says after a flow ends. */
 export type FlowNote =
@@ -30,14 +36,19 @@ export interface Picking {
 export type Flow =
   | { step: 'idle'; note: FlowNote | null }
   /** `connectionId` is set when this sign-in is a Reconnect of that card. */
-  | { step: 'signing-in'; method: SignInMethod; connectionId: string | null }
+  | {
+      step: 'signing-in';
+      provider: SigningProvider;
+      method: SignInMethod;
+      connectionId: string | null;
+    }
   | { step: 'loading-systems'; connectionId: string }
   | ({ step: 'picking' } & Picking)
   | ({ step: 'saving' } & Picking);
 
 /** What can happen. */
 export type FlowEvent =
-  | { type: 'sign-in'; method: SignInMethod; connectionId?: string }
+  | { type: 'sign-in'; provider: SigningProvider; method: SignInMethod; connectionId?: string }
   | { type: 'signed-in'; result: IpcResult<ResponseOf<'connections.connect'>> }
   | { type: 'open-picker'; connectionId: string }
   | {
@@ -68,7 +79,12 @@ export function flowReducer(flow: Flow, event: FlowEvent): Flow {
   switch (event.type) {
     case 'sign-in':
       if (isBusy(flow)) return flow;
-      return { step: 'signing-in', method: event.method, connectionId: event.connectionId ?? null };
+      return {
+        step: 'signing-in',
+        provider: event.provider,
+        method: event.method,
+        connectionId: event.connectionId ?? null,
+      };
     case 'signed-in': {
       if (flow.step !== 'signing-in') return flow;
       const { result } = event;
@@ -79,7 +95,11 @@ export function flowReducer(flow: Flow, event: FlowEvent): Flow {
       if (result.error.code === 'cancelled') return { step: 'idle', note: { kind: 'cancelled' } };
       return {
         step: 'idle',
-        note: { kind: 'error', title: 'Enphase could not be connected', error: result.error },
+        note: {
+          kind: 'error',
+          title: `${flow.provider.name} could not be connected`,
+          error: result.error,
+        },
       };
     }
     case 'open-picker':

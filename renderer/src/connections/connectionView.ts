@@ -1,5 +1,6 @@
 /** How a connected account reads on its card: state, sites, dates. Pure, so it is tested with tables. */
-import type { Connection, ConnectionState, ProviderId } from '../../../shared/domain';
+import type { Connection, ConnectionState, ProviderId, ProviderInfo } from '../../../shared/domain';
+import { signInProviders, type SignInProviderId } from '../../../shared/sign-in-providers';
 import { formatAgo } from '../../../shared/format';
 
 /** The card's state pill. */
@@ -8,13 +9,23 @@ export const CONNECTION_STATE_LABEL: Record<ConnectionState, string> = {
   needs_reauth: 'Needs reconnect',
 };
 
-/** The provider's name as people know it. */
-export const PROVIDER_NAME: Record<ProviderId, string> = {
-  demo: 'Demo',
-  enphase: 'Enphase',
-  solaredge: 'SolarEdge',
-  tesla: 'Tesla',
-};
+/** The provider's name as its descriptor declares it (`providers.list`); its id until that loaded. */
+export function providerName(
+  providers: readonly ProviderInfo[] | undefined,
+  id: ProviderId,
+): string {
+  return providers?.find((provider) => provider.id === id)?.name ?? id;
+}
+
+/** True when `connections.connect` signs in with the provider (the contract's own list). */
+export function signsIn(provider: ProviderId): provider is SignInProviderId {
+  return (signInProviders as readonly string[]).includes(provider);
+}
+
+/** The providers a person can connect an account of, in the registry's order. */
+export function connectableProviders(providers: readonly ProviderInfo[]): ProviderInfo[] {
+  return providers.filter((provider) => provider.connect.length > 0);
+}
 
 /** Said plainly wherever saved sign-ins are not protected by an OS keyring (Linux basic_text). */
 export const KEYRING_WARNING =

@@ -3,7 +3,12 @@
  * (shared/enphase-plans.ts), so a person picks a plan knowing what it allows.
  */
 import type { AppInfo, EnphasePlan, Settings } from '../../../shared/domain';
-import { enphasePlans, perMinuteAllowance, perMonthAllowance } from '../../../shared/enphase-plans';
+import {
+  describeEnphaseQuota,
+  enphasePlans,
+  perMinuteAllowance,
+  perMonthAllowance,
+} from '../../../shared/enphase-plans';
 import { formatNumber } from '../../../shared/format';
 import { parseWholeNumber, type FieldResult } from '../model/settingsForm';
 
@@ -60,15 +65,7 @@ export function quotaInForce(
   };
 }
 
-/**
- * The read-only sentence Settings shows: "Enalysis runs on Enphase’s Kilowatt plan …; this
- * installation may use 100 % of it: 50,000 calls a month, 50 a minute."
- */
+/** The read-only sentence Settings shows (shared/enphase-plans.ts writes it). */
 export function describeQuota(quota: ReturnType<typeof quotaInForce>): string {
-  const { plan, sharePercent, overridden } = quota;
-  const own = shareOfPlan(plan, sharePercent);
-  const whole = `${formatNumber(plan.perMonth, 0)} calls a month for all installations together`;
-  const mine = `${formatNumber(own.perMonth, 0)} calls a month, ${formatNumber(own.perMinute, 0)} a minute`;
-  const source = overridden ? ' (set by an operator on this computer)' : '';
-  return `Enalysis runs on Enphase’s ${plan.name} plan (${whole}); this installation may use ${sharePercent} % of it: ${mine}${source}.`;
+  return describeEnphaseQuota({ ...quota, plan: quota.plan.value });
 }

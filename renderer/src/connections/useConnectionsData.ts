@@ -1,19 +1,25 @@
-/** The Connections page's data: the accounts and the budgets, re-read whenever main says they moved. */
+/**
+ * The Connections page's data: the registered providers, the accounts and the budgets, re-read
+ * whenever main says they moved.
+ */
 import type { ResponseOf } from '../../../shared/contract';
 import { enalysis } from '../api';
 import { useDebouncedEvent } from '../hooks/useEvent';
 import { useInvoke, type InvokeState } from '../hooks/useInvoke';
 
-/** Both answers the page renders from. */
+/** The answers the page renders from. */
 export interface ConnectionsData {
+  /** What each registered provider declares (name, how to connect, its quota sentence). */
+  providers: InvokeState<ResponseOf<'providers.list'>>;
   list: InvokeState<ResponseOf<'connections.list'>>;
   budget: InvokeState<ResponseOf<'budget.get'>>;
-  /** Re-reads both (after an action of the page's own). */
+  /** Re-reads accounts and budgets (after an action of the page's own). */
   reload: () => void;
 }
 
-/** Loads both, and reloads them on connection, data and settings events. */
+/** Loads them, and reloads them on connection, data and settings events. */
 export function useConnectionsData(): ConnectionsData {
+  const providers = useInvoke('providers.list', () => enalysis().providers.list());
   const list = useInvoke('connections.list', () => enalysis().connections.list());
   const budget = useInvoke('budget.get', () => enalysis().budget.get());
   const reload = () => {
@@ -25,5 +31,7 @@ export function useConnectionsData(): ConnectionsData {
   useDebouncedEvent('data-updated', reload, 500);
   // Plan or share changed in Settings: the budget's limits change with them.
   useDebouncedEvent('settings-changed', budget.reload, 300);
-  return { list, budget, reload };
+  // …and so does the quota sentence each provider declares.
+  useDebouncedEvent('settings-changed', providers.reload, 300);
+  return { providers, list, budget, reload };
 }

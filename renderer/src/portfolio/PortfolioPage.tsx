@@ -104,9 +104,9 @@ export function PortfolioPage() {
               </div>
             }
           >
-            Connect your Enphase account on the Connections page to follow your own buildings. Demo
-            mode (in Settings) shows {demoFleetPhrase(info?.demoSiteCount)} with live production and
-            needs no account.
+            Connect an account on the Connections page to follow your own buildings. Demo mode (in
+            Settings) shows {demoFleetPhrase(info?.demoSiteCount)} with live production and needs no
+            account.
           </EmptyState>
         </section>
       </div>

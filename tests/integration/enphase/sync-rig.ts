@@ -75,8 +75,8 @@ export async function startSyncRig(
     intervalSeconds: () => 15 * 60,
     onDataUpdated: () => {},
     onStatus: () => {},
-    onReauthRequired: (connectionId) => reauths.push(connectionId),
   });
+  scheduler.onConnectionLost((connectionId) => reauths.push(connectionId));
   emulator.admin.clearCalls();
   return {
     emulator,

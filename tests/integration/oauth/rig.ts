@@ -5,6 +5,7 @@
  * memory logger). Every IPC answer of the connections channels and every token the relay handed
  * out are kept, so tests can prove where secrets never appear.
  */
+import { NotKeyProviderError } from '../../../electron/providers/registry';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,6 +158,7 @@ export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAut
     authWindow,
     externalBrowser: options.externalBrowser?.({ browser }),
     cache,
+    validateKey: (provider) => Promise.reject(new NotKeyProviderError(provider)),
     accounts: (_connection, tokens) =>
       emulatorAccount(config.enphase.apiBase, config.enphase.apiKey, tokens),
     budgets: () => [],

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,32 @@ describe('electronegativity over electron/', () => {
       ]),
     );
   }, 60_000);
+});
+
+describe('the one window module (electron/platform/secure-window.ts)', () => {
+  it("is where the scanner reads every window's settings: weakening them there is reported", async () => {
+    const source = await readFile(
+      path.join(projectRoot, 'electron/platform/secure-window.ts'),
+      'utf8',
+    );
+    const weakened = source
+      .replace('sandbox: true', 'sandbox: false')
+      .replace('contextIsolation: true', 'contextIsolation: false')
+      .replace('nodeIntegration: false', 'nodeIntegration: true');
+    expect(weakened).not.toBe(source);
+    await writeFile(path.join(fixtureDir, 'secure-window.ts'), weakened);
+    const checks = (await runSecurityScan(fixtureDir, excluded))
+      .filter((f) => f.file === 'secure-window.ts')
+      .map((f) => f.check);
+    expect(checks).toEqual(
+      expect.arrayContaining(['SANDBOX_JS_CHECK', 'CONTEXT_ISOLATION_JS_CHECK']),
+    );
+  }, 60_000);
+
+  it('is the only place a window is made', () => {
+    const made = findings.filter((f) => f.check === 'AUXCLICK_JS_CHECK').map((f) => f.file);
+    expect(made).toEqual(['platform/secure-window.ts']);
+  });
 });
 
 describe("the renderer's Content-Security-Policy (the scanner's own CSP evaluator)", () => {

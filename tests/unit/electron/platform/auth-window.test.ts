@@ -43,12 +43,9 @@ describe('ElectronAuthWindow', () => {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
       webviewTag: false,
     });
-    expect(prefs).not.toHaveProperty('preload');
+    expect(prefs.preload).toBeUndefined();
     expect(prefs.session).toBe(electronMock.partitions[0]);
     expect(window.loadedUrl).toBe(authorizeUrl);
   });

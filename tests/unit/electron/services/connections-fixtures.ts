@@ -1,4 +1,5 @@
 /** Shared set-up for the connection handler tests (connect/choose and manage). */
+import { NotKeyProviderError } from '../../../../electron/providers/registry';
 import {
   invokeContract,
   type EventPayload,
@@ -114,6 +115,7 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
   });
   const handlers = createConnectionHandlers({
     vault,
+    validateKey: (provider) => Promise.reject(new NotKeyProviderError(provider)),
     signIn: async () => {
       const tokens = await nextSignIn();
       signIns.push(tokens);

@@ -9,6 +9,9 @@ import {
   type FlowEvent,
 } from '../../../../../renderer/src/connections/connectFlow';
 
+/** A provider by its declared name: the flow's sentences use that name, not one it knows. */
+const solarCo = { id: 'enphase' as const, name: 'SolarCo' };
+
 const connection: Connection = {
   id: 'enphase-4521',
   provider: 'enphase',
@@ -46,8 +49,13 @@ function run(events: FlowEvent[], from: Flow = IDLE): Flow {
 
 describe('connecting an account', () => {
   it('waits while the person signs in, then shows the picker with the listed systems', () => {
-    const waiting = run([{ type: 'sign-in', method: 'popup' }]);
-    expect(waiting).toEqual({ step: 'signing-in', method: 'popup', connectionId: null });
+    const waiting = run([{ type: 'sign-in', provider: solarCo, method: 'popup' }]);
+    expect(waiting).toEqual({
+      step: 'signing-in',
+      provider: solarCo,
+      method: 'popup',
+      connectionId: null,
+    });
     expect(isBusy(waiting)).toBe(true);
     expect(run([{ type: 'signed-in', result: connected }], waiting)).toEqual({
       step: 'picking',
@@ -59,12 +67,14 @@ describe('connecting an account', () => {
   });
 
   it('remembers the system-browser method for the waiting text', () => {
-    expect(run([{ type: 'sign-in', method: 'browser' }])).toMatchObject({ method: 'browser' });
+    expect(run([{ type: 'sign-in', provider: solarCo, method: 'browser' }])).toMatchObject({
+      method: 'browser',
+    });
   });
 
   it('a closed sign-in window is a calm note, not an error', () => {
     const flow = run([
-      { type: 'sign-in', method: 'popup' },
+      { type: 'sign-in', provider: solarCo, method: 'popup' },
       { type: 'signed-in', result: fail('cancelled', 'The sign-in window was closed.') },
     ]);
     expect(flow).toEqual({ step: 'idle', note: { kind: 'cancelled' } });
@@ -75,14 +85,14 @@ describe('connecting an account', () => {
     'a %s failure shows main’s message as an error',
     (code) => {
       const flow = run([
-        { type: 'sign-in', method: 'popup' },
+        { type: 'sign-in', provider: solarCo, method: 'popup' },
         { type: 'signed-in', result: fail(code, 'The relay did not answer.') },
       ]);
       expect(flow).toEqual({
         step: 'idle',
         note: {
           kind: 'error',
-          title: 'Enphase could not be connected',
+          title: 'SolarCo could not be connected',
           error: { code, message: 'The relay did not answer.' },
         },
       });
@@ -90,22 +100,24 @@ describe('connecting an account', () => {
   );
 
   it('a second sign-in cannot start while one runs', () => {
-    const waiting = run([{ type: 'sign-in', method: 'popup' }]);
-    expect(run([{ type: 'sign-in', method: 'browser' }], waiting)).toBe(waiting);
+    const waiting = run([{ type: 'sign-in', provider: solarCo, method: 'popup' }]);
+    expect(run([{ type: 'sign-in', provider: solarCo, method: 'browser' }], waiting)).toBe(waiting);
     expect(run([{ type: 'open-picker', connectionId: 'x' }], waiting)).toBe(waiting);
     expect(run([{ type: 'close' }], waiting)).toBe(waiting);
   });
 
   it('Reconnect remembers which card asked and opens the picker marked as a reconnect', () => {
     const flow = run([
-      { type: 'sign-in', method: 'popup', connectionId: connection.id },
+      { type: 'sign-in', provider: solarCo, method: 'popup', connectionId: connection.id },
       {
         type: 'signed-in',
         result: { ok: true, value: { connection, systems, reconnected: true } },
       },
     ]);
     expect(flow).toMatchObject({ step: 'picking', reconnected: true });
-    expect(run([{ type: 'sign-in', method: 'popup', connectionId: connection.id }])).toMatchObject({
+    expect(
+      run([{ type: 'sign-in', provider: solarCo, method: 'popup', connectionId: connection.id }]),
+    ).toMatchObject({
       connectionId: connection.id,
     });
   });
@@ -113,7 +125,7 @@ describe('connecting an account', () => {
 
 describe('saving the chosen sites', () => {
   const picking = run([
-    { type: 'sign-in', method: 'popup' },
+    { type: 'sign-in', provider: solarCo, method: 'popup' },
     { type: 'signed-in', result: connected },
   ]);
 

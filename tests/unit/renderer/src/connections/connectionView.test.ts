@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from '../../../../../shared/domain';
+import type { Connection, ProviderInfo } from '../../../../../shared/domain';
 import {
   CONNECTION_STATE_LABEL,
+  connectableProviders,
   countText,
   formatSinceDate,
   KEYRING_WARNING,
+  providerName,
   refreshedText,
+  signsIn,
   siteCountText,
   sortConnections,
 } from '../../../../../renderer/src/connections/connectionView';
@@ -90,5 +93,38 @@ describe('sortConnections', () => {
     ];
     sortConnections(list);
     expect(list.map((c) => c.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('provider names and connect cards come from providers.list', () => {
+  const declared: ProviderInfo[] = [
+    {
+      id: 'demo',
+      name: 'Demo',
+      connect: [],
+      intro: '',
+      quota: { kind: 'none', sentence: '' },
+    },
+    {
+      id: 'tesla',
+      name: 'Sunny Test',
+      connect: ['api-key'],
+      intro: '',
+      quota: { kind: 'money-per-request', sentence: '' },
+    },
+  ];
+
+  it('names a provider as it declares itself, and by its id before the list loaded', () => {
+    expect(providerName(declared, 'tesla')).toBe('Sunny Test');
+    expect(providerName(undefined, 'tesla')).toBe('tesla');
+  });
+
+  it('offers a connect card only for providers that declare a way to connect', () => {
+    expect(connectableProviders(declared).map((p) => p.id)).toEqual(['tesla']);
+  });
+
+  it('asks the contract which providers connections.connect signs in with', () => {
+    expect(signsIn('enphase')).toBe(true);
+    expect(signsIn('demo')).toBe(false);
   });
 });

@@ -48,6 +48,17 @@ export const daylightSchema = z.object({
 });
 export type Daylight = z.infer<typeof daylightSchema>;
 
+/**
+ * Today so far against the site's clear-sky expectation up to its newest reading. `index` is
+ * null (with the reason to show) when it cannot be computed honestly.
+ */
+export const vsExpectedSchema = z.object({
+  index: z.number().nonnegative().nullable(),
+  expectedWh: z.number().nonnegative().nullable(),
+  reason: z.string().nullable(),
+});
+export type VsExpected = z.infer<typeof vsExpectedSchema>;
+
 /** One row of the portfolio table. */
 export const portfolioRowSchema = z.object({
   site: siteInfoSchema,
@@ -62,6 +73,7 @@ export const portfolioRowSchema = z.object({
   /** Today's power, one value per local hour (W). */
   sparkline: z.array(z.number()),
   daylight: daylightSchema,
+  vsExpected: vsExpectedSchema,
 });
 export type PortfolioRow = z.infer<typeof portfolioRowSchema>;
 

@@ -39,6 +39,8 @@ export interface HandlerDeps {
   updates?: { state(): UpdateState; restartToUpdate(): UpdateState };
   /** The alerts.* channels, answered by insight/watch.ts. */
   alertHandlers: Pick<Handlers, AlertChannels>;
+  /** The site's learned performance ratio today (insight/watch.ts), for "vs expected". */
+  performanceRatio: (site: SiteRecord) => number;
 }
 
 /** The answer while updates are off (development, no feed): nothing is ever ready. */
@@ -79,7 +81,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     'app.info': () => deps.appInfo(),
-    'portfolio.get': () => buildPortfolio(cache, deps.visibleSites(), clock.now(), refreshSeconds),
+    'portfolio.get': () =>
+      buildPortfolio(
+        cache,
+        deps.visibleSites(),
+        clock.now(),
+        refreshSeconds,
+        deps.performanceRatio,
+      ),
     'site.get': async ({ siteId }) => {
       const site = siteOrThrow(siteId);
       return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), await devicesOf(site));

@@ -87,7 +87,25 @@ describe('alerts from the Enphase emulator', () => {
     await app.page.screenshot({ path: join(shots, 'alerts-enphase-trip.png'), fullPage: true });
   });
 
+  it('the portfolio shows Davis far below expected while Sacramento is near it', async () => {
+    await app.goto('#/');
+    const cell = (id: number) =>
+      app.page.locator(
+        `[data-testid="site-row"][data-site-id="enphase:${id}"] [data-testid="vs-expected"]`,
+      );
+    await expect.poll(() => cell(SACRAMENTO).getAttribute('data-value')).not.toBe('');
+    const davis = Number(await cell(DAVIS).getAttribute('data-value'));
+    const sacramento = Number(await cell(SACRAMENTO).getAttribute('data-value'));
+    // Davis tripped at 09:00 and made nothing since; Sacramento kept producing under a clear sky.
+    expect(davis).toBeLessThan(0.35);
+    expect(sacramento).toBeGreaterThan(0.7);
+    expect(sacramento - davis).toBeGreaterThan(0.5);
+    expect(await cell(DAVIS).textContent()).toBe(String(Math.round(davis * 100)));
+    await app.page.screenshot({ path: join(shots, 'portfolio-vs-expected.png'), fullPage: true });
+  });
+
   it('acknowledging it clears the tray', async () => {
+    await app.goto('#/alerts');
     const row = app.page.locator(`[data-testid="alert-row"][data-site="${davisId}"]`);
     await row.getByRole('button', { name: 'Acknowledge' }).click();
     await expect.poll(() => zeroAlerts()[0]!.acknowledgedAt).not.toBeNull();

@@ -235,6 +235,8 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 /** The scheduler's state, for the status bar and Settings. */
 export const syncStatusSchema = z.object({
   online: z.boolean(),
+  /** Refreshing was paused by the person (not offline): no call until they resume. */
+  paused: z.boolean(),
   running: z.boolean(),
   lastRunAt: epochSeconds.nullable(),
   nextRunAt: epochSeconds.nullable(),

@@ -128,6 +128,11 @@ export const seriesPointSchema = z.object({
   t: epochSeconds,
   value: z.number().nonnegative(),
   previous: z.number().nonnegative().nullable(),
+  /**
+   * What a clear sky would have given (insight/expected.ts): W for a day's point, Wh for a
+   * week's or month's day (today up to now). Absent where the range has no expectation.
+   */
+  expected: z.number().nonnegative().optional(),
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 

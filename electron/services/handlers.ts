@@ -98,7 +98,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!isLocalDate(anchor)) throw new InvalidRequestError(`${anchor} is not a calendar date.`);
       const now = clock.now();
       const today = localDateOf(now, site.timeZone);
-      const request = { site, range, anchor: anchor > today ? today : anchor, now };
+      const request = {
+        site,
+        range,
+        anchor: anchor > today ? today : anchor,
+        now,
+        performanceRatio: deps.performanceRatio(site),
+      };
       const series = buildSeries(cache, request);
       if (range === 'day' && series.points.length === 0 && request.anchor < today) {
         // Older intervals are fetched only when someone opens that day.

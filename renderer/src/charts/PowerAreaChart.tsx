@@ -1,4 +1,7 @@
-/** A day's power curve (area) with the previous day as a faint dashed line, on a time axis. */
+/**
+ * A day's power curve (area) with the previous day as a faint dashed line and the clear-sky
+ * expectation as a dotted one, on a time axis.
+ */
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPower, type EnergyUnitPreference } from '../../../shared/format';
 import { localTimeOf } from '../../../shared/time';
@@ -33,7 +36,7 @@ export function PowerAreaChart({
 }) {
   const axisMax =
     model.emptyAxisMax ??
-    Math.max(0, ...model.data.map((d) => Math.max(d.value ?? 0, d.previous ?? 0)));
+    Math.max(0, ...model.data.map((d) => Math.max(d.value ?? 0, d.previous ?? 0, d.expected ?? 0)));
   const ticks = hourTicks(dayStart, dayEnd, width < 700 ? 6 : 3);
   return (
     <ComposedChart
@@ -88,6 +91,15 @@ export function PowerAreaChart({
                         swatch: 'previous' as const,
                       },
                     ]),
+                ...(d.rawExpected === null
+                  ? []
+                  : [
+                      {
+                        label: 'Expected (clear sky)',
+                        value: formatPower(d.rawExpected, unit),
+                        swatch: 'expected' as const,
+                      },
+                    ]),
               ]}
             />
           );
@@ -113,6 +125,19 @@ export function PowerAreaChart({
           activeDot={false}
           connectNulls={false}
           isAnimationActive={model.animate}
+        />
+      )}
+      {model.hasExpected && (
+        <Line
+          dataKey="expected"
+          className="expected-line"
+          stroke="var(--chart-expected)"
+          strokeWidth={1.5}
+          strokeDasharray="1 3"
+          strokeLinecap="round"
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
         />
       )}
     </ComposedChart>

@@ -67,6 +67,17 @@ export function SiteChart({
             {previousLabel(series.range)}
           </span>
         )}
+        {model.hasExpected && model.kind === 'area' && (
+          <span className="legend-item" data-testid="legend-expected">
+            <span className="swatch swatch-expected" aria-hidden="true" />
+            Expected (clear sky)
+          </span>
+        )}
+        {model.hasExpected && model.kind === 'bars' && (
+          <span className="legend-item" data-testid="legend-expected">
+            % of clear-sky expected
+          </span>
+        )}
         {model.shownPoints < model.sourcePoints && (
           <span className="legend-note num">
             {model.shownPoints} of {model.sourcePoints} points shown

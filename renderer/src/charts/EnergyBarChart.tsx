@@ -7,6 +7,8 @@ import { formatEnergy, type EnergyUnitPreference } from '../../../shared/format'
 import { previousLabel, type ChartDatum, type ChartModel } from '../model/chartModel';
 import { axisNumber, TICK, yAxisWidth } from './axis';
 import { ChartTooltip, hoveredDatum } from './ChartTooltip';
+import { alertMarkerLines } from './AlertMarkers';
+import type { ChartMarker } from '../model/chartMarkers';
 import { LOW_INDEX } from '../model/vsExpected';
 
 /** Draws the previous period's value as a short horizontal marker at the bar's position. */
@@ -56,11 +58,13 @@ export function EnergyBarChart({
   width,
   height,
   unit,
+  markers = [],
 }: {
   model: ChartModel;
   width: number;
   height: number;
   unit: EnergyUnitPreference;
+  markers?: readonly ChartMarker[];
 }) {
   const axisMax = Math.max(0, ...model.data.map((d) => Math.max(d.value ?? 0, d.previous ?? 0)));
   // Headroom for the index labels above the tallest bar.
@@ -146,6 +150,7 @@ export function EnergyBarChart({
           isAnimationActive={false}
         />
       )}
+      {alertMarkerLines(markers, 'tick', 'main')}
     </BarChart>
   );
 }

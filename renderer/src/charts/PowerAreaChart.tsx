@@ -8,6 +8,8 @@ import { localTimeOf } from '../../../shared/time';
 import { previousLabel, type ChartDatum, type ChartModel } from '../model/chartModel';
 import { axisNumber, TICK, yAxisWidth } from './axis';
 import { ChartTooltip, hoveredDatum } from './ChartTooltip';
+import { alertMarkerLines } from './AlertMarkers';
+import type { ChartMarker } from '../model/chartMarkers';
 
 /** Every `hours` from the day's start to its end (local midnight to midnight). */
 function hourTicks(dayStart: number, dayEnd: number, hours: number): number[] {
@@ -25,6 +27,7 @@ export function PowerAreaChart({
   dayEnd,
   timeZone,
   unit,
+  markers = [],
 }: {
   model: ChartModel;
   width: number;
@@ -33,6 +36,7 @@ export function PowerAreaChart({
   dayEnd: number;
   timeZone: string;
   unit: EnergyUnitPreference;
+  markers?: readonly ChartMarker[];
 }) {
   const axisMax =
     model.emptyAxisMax ??
@@ -140,6 +144,7 @@ export function PowerAreaChart({
           isAnimationActive={false}
         />
       )}
+      {alertMarkerLines(markers, 't')}
     </ComposedChart>
   );
 }

@@ -3,7 +3,8 @@ import type { PortfolioRow } from '../../../shared/domain';
 import { STATUS_SEVERITY } from './status';
 
 /** The sortable columns. */
-export type SortKey = 'name' | 'todayWh' | 'currentW' | 'specificYield' | 'vsExpected' | 'status' | 'updated';
+export type SortKey =
+  'name' | 'todayWh' | 'currentW' | 'specificYield' | 'vsExpected' | 'status' | 'updated';
 /** Sort column and direction. */
 export interface SortState {
   key: SortKey;

@@ -124,11 +124,11 @@ export function PortfolioTable({
       <colgroup>
         {/* Shares, not pixels: the table reads the same at 1280 and 1920 wide. */}
         {/* Status fits its longest pill, "Needs reconnect", at 1280 wide. */}
-        <col style={{ width: '22%' }} />
+        <col style={{ width: '21%' }} />
         <col style={{ width: '16.5%' }} />
         <col style={{ width: '9%' }} />
         <col style={{ width: '8%' }} />
-        <col style={{ width: '10.5%' }} />
+        <col style={{ width: '11.5%' }} />
         <col style={{ width: '10%' }} />
         <col style={{ width: '11%' }} />
         <col style={{ width: '13%' }} />

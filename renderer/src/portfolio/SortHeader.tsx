@@ -26,12 +26,7 @@ export function SortHeader({
   const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   const icon = active ? (sort.direction === 'asc' ? 'sortUp' : 'sortDown') : 'sortBoth';
   return (
-    <th
-      scope="col"
-      aria-sort={ariaSort}
-      className={numeric ? 'numeric' : undefined}
-      title={title}
-    >
+    <th scope="col" aria-sort={ariaSort} className={numeric ? 'numeric' : undefined} title={title}>
       <button
         type="button"
         className={`sort-button${active ? ' active' : ''}`}

@@ -13,7 +13,11 @@ describe('vsExpectedView', () => {
     },
     {
       value: { index: 0.05, expectedWh: 8_400, reason: null },
-      view: { text: '5', title: '5 % of the 8.4 kWh a clear sky would have given so far', low: true },
+      view: {
+        text: '5',
+        title: '5 % of the 8.4 kWh a clear sky would have given so far',
+        low: true,
+      },
     },
     {
       value: { index: null, expectedWh: null, reason: 'No power readings today yet.' },

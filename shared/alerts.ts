@@ -17,17 +17,8 @@ export const alertRuleSchema = z.enum([
 ]);
 export type AlertRule = z.infer<typeof alertRuleSchema>;
 
-/** A rule as a person names it (the Alerts page, notifications). */
-export const RULE_LABEL: Record<AlertRule, string> = {
-  no_data: 'No data',
-  zero_production: 'No production',
-  underperformance: 'Underperforming',
-  device_fault: 'Device fault',
-  needs_sign_in: 'Sign-in needed',
-  quota_low: 'Quota nearly used',
-  quota_exhausted: 'Quota used up',
-  cache_rebuilt: 'Cache rebuilt',
-};
+/** A rule as a person names it: in alert-labels.ts, free of zod for the renderer's charts. */
+export { RULE_LABEL } from './alert-labels';
 
 /** How urgent: a fault costs energy now, a warning may, info is for the record. */
 export const alertSeveritySchema = z.enum(['info', 'warning', 'fault']);

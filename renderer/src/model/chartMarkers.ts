@@ -2,7 +2,8 @@
  * Where a site's alerts began and ended on its chart: pure, so which markers a range shows (and
  * what they say to a screen reader) is tested with tables.
  */
-import { RULE_LABEL, type Alert } from '../../../shared/alerts';
+import { RULE_LABEL } from '../../../shared/alert-labels';
+import type { Alert } from '../../../shared/alerts';
 import { formatBucketLabel, formatLocalDate } from '../../../shared/format';
 import type { SeriesRange } from '../../../shared/domain';
 import { localDateOf, localTimeOf, startOfLocalDay, endOfLocalDay } from '../../../shared/time';

@@ -294,6 +294,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     reportHandlers: reporting.handlers,
     updates,
     alertHandlers: watch.handlers(),
+    performanceRatio: (site) => watch.ratioFor(site),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',

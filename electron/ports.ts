@@ -132,12 +132,16 @@ export type TrayState = 'fine' | 'warning' | 'fault';
 export interface TrayMenuActions {
   open(): void;
   refresh(): void;
+  /** Pauses refreshing, or resumes it when paused (one menu item that says which). */
+  togglePause(): void;
   quit(): void;
 }
 
 /** The tray icon (Electron's Tray in the app, a recording twin in the harness). */
 export interface TrayPort {
   show(state: TrayState, tooltip: string): void;
+  /** Relabels the menu's pause item ("Pause refreshing" or "Resume refreshing"). */
+  setPaused(paused: boolean): void;
   destroy(): void;
 }
 

@@ -48,6 +48,17 @@ export const daylightSchema = z.object({
 });
 export type Daylight = z.infer<typeof daylightSchema>;
 
+/**
+ * Today so far against the site's clear-sky expectation up to its newest reading. `index` is
+ * null (with the reason to show) when it cannot be computed honestly.
+ */
+export const vsExpectedSchema = z.object({
+  index: z.number().nonnegative().nullable(),
+  expectedWh: z.number().nonnegative().nullable(),
+  reason: z.string().nullable(),
+});
+export type VsExpected = z.infer<typeof vsExpectedSchema>;
+
 /** One row of the portfolio table. */
 export const portfolioRowSchema = z.object({
   site: siteInfoSchema,
@@ -62,6 +73,7 @@ export const portfolioRowSchema = z.object({
   /** Today's power, one value per local hour (W). */
   sparkline: z.array(z.number()),
   daylight: daylightSchema,
+  vsExpected: vsExpectedSchema,
 });
 export type PortfolioRow = z.infer<typeof portfolioRowSchema>;
 
@@ -116,6 +128,11 @@ export const seriesPointSchema = z.object({
   t: epochSeconds,
   value: z.number().nonnegative(),
   previous: z.number().nonnegative().nullable(),
+  /**
+   * What a clear sky would have given (insight/expected.ts): W for a day's point, Wh for a
+   * week's or month's day (today up to now). Absent where the range has no expectation.
+   */
+  expected: z.number().nonnegative().optional(),
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
@@ -223,6 +240,8 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 /** The scheduler's state, for the status bar and Settings. */
 export const syncStatusSchema = z.object({
   online: z.boolean(),
+  /** Refreshing was paused by the person (not offline): no call until they resume. */
+  paused: z.boolean(),
   running: z.boolean(),
   lastRunAt: epochSeconds.nullable(),
   nextRunAt: epochSeconds.nullable(),

@@ -47,6 +47,12 @@ export function attachDesktop(core: Core, ports: DesktopPorts): () => void {
   const tray = ports.tray({
     open: () => show(null),
     refresh: () => void core.scheduler.refreshNow(),
+    togglePause: () => {
+      const paused = !core.scheduler.status().paused;
+      if (paused) core.scheduler.pause();
+      else void core.scheduler.resume();
+      tray.setPaused(paused);
+    },
     quit: ports.quit,
   });
   const showState = (state: FleetAlertState) => tray.show(state.state, trayTooltip(state));

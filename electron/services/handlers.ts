@@ -41,6 +41,8 @@ export interface HandlerDeps {
   updates?: { state(): UpdateState; restartToUpdate(): UpdateState };
   /** The alerts.* channels, answered by insight/watch.ts. */
   alertHandlers: Pick<Handlers, AlertChannels>;
+  /** The site's learned performance ratio today (insight/watch.ts), for "vs expected". */
+  performanceRatio: (site: SiteRecord) => number;
 }
 
 /** The answer while updates are off (development, no feed): nothing is ever ready. */
@@ -81,7 +83,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     'app.info': () => deps.appInfo(),
-    'portfolio.get': () => buildPortfolio(cache, deps.visibleSites(), clock.now(), refreshSeconds),
+    'portfolio.get': () =>
+      buildPortfolio(
+        cache,
+        deps.visibleSites(),
+        clock.now(),
+        refreshSeconds,
+        deps.performanceRatio,
+      ),
     'site.get': async ({ siteId }) => {
       const site = siteOrThrow(siteId);
       return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), await devicesOf(site));
@@ -91,7 +100,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!isLocalDate(anchor)) throw new InvalidRequestError(`${anchor} is not a calendar date.`);
       const now = clock.now();
       const today = localDateOf(now, site.timeZone);
-      const request = { site, range, anchor: anchor > today ? today : anchor, now };
+      const request = {
+        site,
+        range,
+        anchor: anchor > today ? today : anchor,
+        now,
+        performanceRatio: deps.performanceRatio(site),
+      };
       const series = buildSeries(cache, request);
       if (range === 'day' && series.points.length === 0 && request.anchor < today) {
         // Older intervals are fetched only when someone opens that day.

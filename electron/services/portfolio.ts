@@ -5,6 +5,7 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import { vsExpected } from '../insight/vs-expected';
 import { daylightOf } from './daylight';
 import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
@@ -18,6 +19,7 @@ export function buildPortfolio(
   sites: SiteRecord[],
   now: number,
   refreshSeconds: (site: SiteRecord) => number,
+  performanceRatio: (site: SiteRecord) => number,
 ): Portfolio {
   const snapshots = new Map(cache.snapshot(now).map((s) => [s.siteId, s]));
   const rows: PortfolioRow[] = [];
@@ -34,6 +36,13 @@ export function buildPortfolio(
       stale: isSiteStale(site, snap.lastIntervalAt, now, refreshSeconds(site)),
       sparkline: snap.hourlyW,
       daylight: daylightOf(site, now),
+      vsExpected: vsExpected({
+        site,
+        localDate: snap.localDate,
+        todayWh: snap.todayWh,
+        lastIntervalAt: snap.lastIntervalAt,
+        performanceRatio: performanceRatio(site),
+      }),
     });
   }
   const latest = rows.reduce((max, r) => (r.localDate > max ? r.localDate : max), '');

@@ -18,6 +18,7 @@ import {
   type LocalDate,
 } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import { EXPECTED_STEP_SECONDS, expectedIntervalWh, expectedWhBetween } from '../insight/expected';
 import {
   compareDays,
   runningDay,
@@ -32,6 +33,8 @@ export interface SeriesRequest {
   range: SeriesRange;
   anchor: LocalDate;
   now: number;
+  /** The site's learned performance ratio: with it, points carry the clear-sky expectation. */
+  performanceRatio?: number;
 }
 
 /** Builds one chart's data from the cache. */
@@ -55,7 +58,10 @@ export function buildSeries(cache: CacheStore, request: SeriesRequest): SiteSeri
   }
 }
 
-function daySeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): SiteSeries {
+function daySeries(
+  cache: CacheStore,
+  { site, anchor, now, performanceRatio }: SeriesRequest,
+): SiteSeries {
   const zone = site.timeZone;
   const start = startOfLocalDay(anchor, zone);
   const previousStart = startOfLocalDay(addDays(anchor, -1), zone);
@@ -68,6 +74,9 @@ function daySeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): Sit
     t: i.endAt,
     value: i.w,
     previous: previousByOffset.get(i.endAt - start) ?? null,
+    ...(performanceRatio === undefined
+      ? {}
+      : { expected: expectedPowerW(site, i.endAt, performanceRatio) }),
   }));
   return {
     siteId: site.id,
@@ -83,9 +92,14 @@ function daySeries(cache: CacheStore, { site, anchor, now }: SeriesRequest): Sit
   };
 }
 
+/** Clear-sky power around the end of an interval (W): the 5-minute grid's energy as power. */
+function expectedPowerW(site: SiteRecord, endAt: number, ratio: number): number {
+  return (expectedIntervalWh(site, endAt, ratio) * 3600) / EXPECTED_STEP_SECONDS;
+}
+
 function dailySeries(
   cache: CacheStore,
-  { site, range, anchor, now }: SeriesRequest,
+  { site, range, anchor, now, performanceRatio }: SeriesRequest,
   from: LocalDate,
   to: LocalDate,
   previousOf: PreviousDayOf,
@@ -106,11 +120,17 @@ function dailySeries(
         : day === today
           ? (runningDay(cache, site, day, previousDay, now)?.[1] ?? null)
           : (previousValues.get(previousDay) ?? null);
+    const t = startOfLocalDay(day, site.timeZone);
+    const end = Math.min(now, endOfLocalDay(day, site.timeZone));
     return {
       label: day,
-      t: startOfLocalDay(day, site.timeZone),
+      t,
       value: values.get(day) ?? 0,
       previous,
+      // A day without data gets no expectation: "0 % of expected" would claim a loss.
+      ...(performanceRatio === undefined || !values.has(day)
+        ? {}
+        : { expected: expectedWhBetween(site, t, end, performanceRatio) }),
     };
   });
   const comparison = compareDays(cache, site, eachDay(from, to), previousOf, now);

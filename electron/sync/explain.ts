@@ -31,7 +31,10 @@ export function describeSync(input: {
   /** One interval for all, or each provider's own (s). */
   intervalSeconds: number | ((provider: ProviderId) => number);
   online: boolean;
+  /** Refreshing was paused by the person (tray "Pause"). */
+  paused?: boolean;
 }): string {
+  if (input.paused) return 'Paused: showing saved data; no refresh until you resume.';
   if (!input.online) {
     return 'Offline: showing saved data; refreshing resumes when the connection is back.';
   }

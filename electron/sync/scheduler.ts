@@ -6,8 +6,8 @@
  * calls in flight and records each in the ledger. Providers are one instance per connection
  * (two Enphase accounts are two providers), each provider kind on its own refresh interval
  * (the demo every minute, Enphase as its budget allows). A connection whose grant is gone gets
- * no further call until the core offers it again. Offline, it makes no call at all and picks
- * up again when the connection is back.
+ * no further call until the core offers it again. Offline, or paused by the person, it makes
+ * no call at all and picks up again when the connection is back or the pause ends.
  */
 import type { ProviderId, SyncStatus } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
@@ -18,13 +18,13 @@ import { ConnectionBlocks, connectionKeyOf } from './connection-blocks';
 import { connectionBackoffKey } from './connection-loss';
 import { ConnectionPlanner } from './connection-planner';
 import { DayFetcher } from './day-fetcher';
-import { describeSync } from './explain';
 import { errorNameOf } from './failure';
 import { RequestGate } from './gate';
 import { callsOf, defaultBackfillWindow } from './plan';
 import { RefreshTimes } from './refresh-times';
 import type { SyncSchedulerOptions, Timers } from './scheduler-options';
 import { SiteSync } from './site-sync';
+import { syncStatusOf } from './status';
 
 /** Whether a tick refreshes every connection, or only those whose interval has passed. */
 type TickScope = 'all' | 'due';
@@ -35,10 +35,7 @@ const IDLE_INTERVAL_SECONDS = 60;
 export type { ProviderSource, SyncSchedulerOptions, Timers } from './scheduler-options';
 
 /** Progress of the backfill calls of the running tick. */
-interface Progress {
-  done: number;
-  total: number;
-}
+type Progress = NonNullable<SyncStatus['progress']>;
 
 const defaultTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
@@ -52,6 +49,7 @@ export class SyncScheduler {
   private readonly timers: Timers;
   private started = false;
   private stopped = false;
+  private paused = false;
   private timer: unknown = null;
   private unsubscribeNetwork: (() => void) | null = null;
   private currentTick: Promise<void> | null = null;
@@ -125,6 +123,21 @@ export class SyncScheduler {
     void this.tickAndReschedule('all');
   }
 
+  /** Pauses refreshing at the person's request (tray "Pause"): no tick, no timer, not offline. */
+  pause(): void {
+    if (this.paused || this.stopped) return;
+    this.paused = true;
+    this.cancelTimer();
+    this.publish();
+  }
+
+  /** Ends a pause and refreshes what fell due meanwhile. */
+  async resume(): Promise<void> {
+    if (!this.paused || this.stopped) return;
+    this.paused = false;
+    await (this.started ? this.tickAndReschedule('due') : this.publish());
+  }
+
   /** Stops ticking and waits for calls in flight; leaves no timer behind. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -183,19 +196,17 @@ export class SyncScheduler {
 
   /** The scheduler's state for the status bar. */
   status(): SyncStatus {
-    const online = this.options.network.isOnline();
-    const counts = this.countSites();
-    const intervalOf = (provider: ProviderId) => this.intervalSecondsFor(provider);
-    return {
-      online,
+    return syncStatusOf({
+      online: this.options.network.isOnline(),
+      paused: this.paused,
       running: this.ticking,
       lastRunAt: this.lastRunAt,
       nextRunAt: this.nextRunAt,
-      intervalSeconds: this.longestInterval(counts),
-      explanation: describeSync({ siteCounts: counts, intervalSeconds: intervalOf, online }),
+      siteCounts: this.countSites(),
+      intervalOf: (provider) => this.intervalSecondsFor(provider),
       progress: this.progress ? { ...this.progress } : null,
       lastError: this.backoff.latestMessage(),
-    };
+    });
   }
 
   /** Lists every provider's sites and stores them (keeping `addedAt`); no call while offline. */
@@ -241,7 +252,7 @@ export class SyncScheduler {
   }
 
   private async runTick(scope: TickScope): Promise<void> {
-    if (this.stopped || !this.options.network.isOnline()) return;
+    if (this.stopped || this.paused || !this.options.network.isOnline()) return;
     const started = this.options.clock.now();
     const providers = this.usableProviders().filter(
       (provider) => scope === 'all' || this.times.isDue(provider, started),
@@ -312,7 +323,7 @@ export class SyncScheduler {
 
   private scheduleNext(): void {
     this.cancelTimer();
-    if (!this.started || this.stopped || !this.options.network.isOnline()) return;
+    if (!this.started || this.stopped || this.paused || !this.options.network.isOnline()) return;
     const now = this.options.clock.now();
     const next = this.times.nextDue(this.usableProviders(), now) ?? now + IDLE_INTERVAL_SECONDS;
     const seconds = Math.max(1, next - now);
@@ -328,13 +339,6 @@ export class SyncScheduler {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
     this.nextRunAt = null;
-  }
-
-  /** The status bar's single interval: the longest of the providers with sites (the demo's 60 s alone). */
-  private longestInterval(counts: ReadonlyMap<ProviderId, number>): number {
-    const kinds = [...counts.keys()];
-    if (kinds.length === 0) return this.intervalSecondsFor('demo');
-    return Math.max(...kinds.map((provider) => this.intervalSecondsFor(provider)));
   }
 
   private countSites(): Map<ProviderId, number> {

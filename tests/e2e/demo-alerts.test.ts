@@ -104,4 +104,18 @@ describe('demo alerts', () => {
     await app.page.evaluate(() => delete document.documentElement.dataset.theme);
     expect(await card.getByRole('switch').count()).toBe(4);
   });
+
+  it('the tray pauses refreshing (the status says Paused, not Offline) and resumes it', async () => {
+    const state = app.page.locator('[data-testid="sync-state"]');
+    expect(app.desktop.tray.pauseItem).toBe('Pause refreshing');
+    app.desktop.tray.menu.togglePause();
+    await expect.poll(() => state.textContent()).toBe('Paused');
+    expect(app.desktop.tray.pauseItem).toBe('Resume refreshing');
+    expect(app.core.scheduler.status()).toMatchObject({ online: true, paused: true });
+    await expect.poll(() => app.page.getByTestId('refresh-now').isDisabled()).toBe(true);
+    app.desktop.tray.menu.togglePause();
+    await expect.poll(() => state.textContent()).not.toBe('Paused');
+    expect(app.desktop.tray.pauseItem).toBe('Pause refreshing');
+    expect(app.core.scheduler.status().paused).toBe(false);
+  });
 });

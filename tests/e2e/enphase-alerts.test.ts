@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_A, defaultAccounts } from '../emulators/enphase';
 import { startEnphaseWorld, type EnphaseWorld } from '../harness/enphase-world';
+import { useColorScheme } from '../harness/color-scheme';
 import { launchApp, type AppHandle } from '../harness/launch';
 
 const shots = resolve('test-results/screenshots');
@@ -87,7 +88,69 @@ describe('alerts from the Enphase emulator', () => {
     await app.page.screenshot({ path: join(shots, 'alerts-enphase-trip.png'), fullPage: true });
   });
 
+  it('the portfolio shows Davis far below expected while Sacramento is near it', async () => {
+    await app.goto('#/');
+    const cell = (id: number) =>
+      app.page.locator(
+        `[data-testid="site-row"][data-site-id="enphase:${id}"] [data-testid="vs-expected"]`,
+      );
+    await expect.poll(() => cell(SACRAMENTO).getAttribute('data-value')).not.toBe('');
+    const davis = Number(await cell(DAVIS).getAttribute('data-value'));
+    const sacramento = Number(await cell(SACRAMENTO).getAttribute('data-value'));
+    // Davis tripped at 09:00 and made nothing since; Sacramento kept producing under a clear sky.
+    expect(davis).toBeLessThan(0.35);
+    expect(sacramento).toBeGreaterThan(0.7);
+    expect(sacramento - davis).toBeGreaterThan(0.5);
+    expect(await cell(DAVIS).textContent()).toBe(String(Math.round(davis * 100)));
+    for (const scheme of ['light', 'dark'] as const) {
+      await useColorScheme(app.page, scheme);
+      await app.page.screenshot({
+        path: join(shots, `portfolio-vs-expected-${scheme}.png`),
+        fullPage: true,
+      });
+    }
+    await useColorScheme(app.page, 'light');
+  });
+
+  it('Davis’s day chart marks where the trip began, below the clear-sky line', async () => {
+    const [alert] = zeroAlerts();
+    await app.goto(`#/site/${encodeURIComponent(davisId)}`);
+    const chart = app.page.locator('[data-testid="site-chart"][data-range="day"]');
+    await chart.locator('.expected-line').waitFor();
+    await expect.poll(() => chart.locator('.alert-marker-start').count()).toBe(1);
+    const marker = chart.locator('[data-testid="chart-marker"]');
+    expect(await marker.count()).toBe(1);
+    expect(await marker.getAttribute('data-kind')).toBe('start');
+    expect(Number(await marker.getAttribute('data-t'))).toBe(alert!.startAt);
+    expect(await marker.textContent()).toBe('No production began 09:00');
+    expect(await chart.getByTestId('legend-expected').textContent()).toContain('Expected');
+    const chartCard = chart.locator('xpath=ancestor::section[1]');
+    for (const scheme of ['light', 'dark'] as const) {
+      await useColorScheme(app.page, scheme);
+      await chartCard.screenshot({ path: join(shots, `site-day-trip-${scheme}.png`) });
+    }
+  });
+
+  it('Davis’s week chart gives each day its performance index, today’s far below', async () => {
+    await app.goto(`#/site/${encodeURIComponent(davisId)}?range=week`);
+    const chart = app.page.locator('[data-testid="site-chart"][data-range="week"]');
+    const labels = chart.getByTestId('bar-index');
+    await expect.poll(() => labels.count()).toBeGreaterThan(1);
+    const values = await labels.evaluateAll((els) => els.map((e) => Number(e.dataset.value)));
+    // Today (the last bar) is the trip; the clear days before it are near their expectation.
+    expect(values.at(-1)!).toBeLessThan(0.35);
+    expect(Math.max(...values.slice(0, -1))).toBeGreaterThan(0.7);
+    expect(await chart.locator('.alert-marker-start').count()).toBe(1);
+    const chartCard = chart.locator('xpath=ancestor::section[1]');
+    for (const scheme of ['light', 'dark'] as const) {
+      await useColorScheme(app.page, scheme);
+      await chartCard.screenshot({ path: join(shots, `site-week-trip-${scheme}.png`) });
+    }
+    await useColorScheme(app.page, 'light');
+  });
+
   it('acknowledging it clears the tray', async () => {
+    await app.goto('#/alerts');
     const row = app.page.locator(`[data-testid="alert-row"][data-site="${davisId}"]`);
     await row.getByRole('button', { name: 'Acknowledge' }).click();
     await expect.poll(() => zeroAlerts()[0]!.acknowledgedAt).not.toBeNull();

@@ -9,6 +9,7 @@ import type {
   TrayPort,
   TrayState,
 } from '../../electron/ports';
+import { pauseLabel } from '../../electron/desktop/tray-menu';
 
 /** Records every notification and lets a test click one. */
 export class RecordingNotifier implements NotifierPort {
@@ -26,7 +27,12 @@ export class RecordingNotifier implements NotifierPort {
 export class RecordingTray implements TrayPort {
   readonly states: { state: TrayState; tooltip: string }[] = [];
   destroyed = false;
+  /** The pause item's label as the menu shows it now. */
+  pauseItem = pauseLabel(false);
   constructor(readonly menu: TrayMenuActions) {}
+  setPaused(paused: boolean): void {
+    this.pauseItem = pauseLabel(paused);
+  }
   show(state: TrayState, tooltip: string): void {
     this.states.push({ state, tooltip });
   }

@@ -214,7 +214,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     core = running;
     const desktop: HarnessDesktop = {
       notifier: new RecordingNotifier(),
-      tray: new RecordingTray({ open: () => {}, refresh: () => {}, quit: () => {} }),
+      tray: new RecordingTray({
+        open: () => {},
+        refresh: () => {},
+        togglePause: () => {},
+        quit: () => {},
+      }),
       loginItem: new RecordingLoginItem(),
       windowShown: 0,
     };

@@ -1,19 +1,19 @@
 /** A site's alert history on its page: open and past alerts, the costliest first. */
 import { useState } from 'react';
-import { enalysis } from '../api';
-import { useEvent } from '../hooks/useEvent';
-import { useInvoke } from '../hooks/useInvoke';
+import type { Alert } from '../../../shared/alerts';
 import { nextSort, type AlertSort } from '../model/alertsView';
 import { AlertsTable } from './AlertsTable';
 
 /** The card; nothing while the site has never had an alert. */
-export function SiteAlerts(props: { siteId: string; siteName: string; now: number }) {
+export function SiteAlerts(props: {
+  siteId: string;
+  siteName: string;
+  now: number;
+  /** The site's alerts (useSiteAlerts), shared with the chart's markers. */
+  alerts: Alert[];
+}) {
   const [sort, setSort] = useState<AlertSort>({ key: 'start', descending: true });
-  const list = useInvoke(`site-alerts:${props.siteId}`, () =>
-    enalysis().alerts.list({ scope: 'all', siteId: props.siteId }),
-  );
-  useEvent('alerts-changed', () => list.reload());
-  const alerts = list.lastValue?.alerts ?? [];
+  const { alerts } = props;
   if (alerts.length === 0) return null;
   return (
     <section className="card" data-testid="site-alerts">

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export interface TooltipRow {
   label: string;
   value: string;
-  swatch: 'current' | 'previous';
+  swatch: 'current' | 'previous' | 'expected' | 'none';
 }
 
 /** Tooltip body; recharts positions it. */
@@ -15,7 +15,10 @@ export function ChartTooltip({ title, rows }: { title: ReactNode; rows: TooltipR
       <div className="chart-tooltip-title">{title}</div>
       {rows.map((row) => (
         <div key={row.label} className="chart-tooltip-row">
-          <span className={`swatch swatch-${row.swatch}`} aria-hidden="true" />
+          <span
+            className={row.swatch === 'none' ? 'swatch' : `swatch swatch-${row.swatch}`}
+            aria-hidden="true"
+          />
           <span className="chart-tooltip-label">{row.label}</span>
           <span className="num">{row.value}</span>
         </div>

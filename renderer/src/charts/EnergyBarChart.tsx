@@ -2,11 +2,14 @@
  * Energy per bucket (day, month or year) as bars, each with the same bucket of the previous
  * period as a marker line across it: the comparison reads without doubling the bar count.
  */
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatEnergy, type EnergyUnitPreference } from '../../../shared/format';
 import { previousLabel, type ChartDatum, type ChartModel } from '../model/chartModel';
 import { axisNumber, TICK, yAxisWidth } from './axis';
 import { ChartTooltip, hoveredDatum } from './ChartTooltip';
+import { alertMarkerLines } from './AlertMarkers';
+import type { ChartMarker } from '../model/chartMarkers';
+import { LOW_INDEX } from '../model/vsExpected';
 
 /** Draws the previous period's value as a short horizontal marker at the bar's position. */
 function PreviousMarker(props: { x?: number; y?: number; width?: number; height?: number }) {
@@ -25,26 +28,54 @@ function PreviousMarker(props: { x?: number; y?: number; width?: number; height?
   );
 }
 
+/** Bars narrower than this get no index label (a month's 31 bars): the tooltip has it. */
+const MIN_LABELLED_BAR_PX = 28;
+
+/** A day's performance index as a small percentage above its bar (low ones emphasised). */
+function IndexLabel(props: { x?: unknown; y?: unknown; width?: unknown; value?: unknown }) {
+  const x = Number(props.x ?? 0);
+  const y = Number(props.y ?? 0);
+  const width = Number(props.width ?? 0);
+  if (typeof props.value !== 'number' || width < MIN_LABELLED_BAR_PX) return null;
+  const percent = Math.round(props.value * 100);
+  return (
+    <text
+      x={x + width / 2}
+      y={y - 4}
+      textAnchor="middle"
+      className={`bar-index${props.value < LOW_INDEX ? ' low' : ''}`}
+      data-testid="bar-index"
+      data-value={props.value}
+    >
+      {percent} %
+    </text>
+  );
+}
+
 /** The energy bar chart. */
 export function EnergyBarChart({
   model,
   width,
   height,
   unit,
+  markers = [],
 }: {
   model: ChartModel;
   width: number;
   height: number;
   unit: EnergyUnitPreference;
+  markers?: readonly ChartMarker[];
 }) {
   const axisMax = Math.max(0, ...model.data.map((d) => Math.max(d.value ?? 0, d.previous ?? 0)));
+  // Headroom for the index labels above the tallest bar.
+  const top = model.hasExpected ? 20 : 8;
   const showPrevious = model.hasPrevious && model.range !== 'lifetime';
   return (
     <BarChart
       width={width}
       height={height}
       data={model.data}
-      margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+      margin={{ top, right: 12, bottom: 0, left: 0 }}
       barCategoryGap="22%"
     >
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
@@ -86,6 +117,15 @@ export function EnergyBarChart({
                         swatch: 'previous' as const,
                       },
                     ]),
+                ...(d.index === null
+                  ? []
+                  : [
+                      {
+                        label: 'Of clear-sky expected',
+                        value: `${Math.round(d.index * 100)} %`,
+                        swatch: 'none' as const,
+                      },
+                    ]),
               ]}
             />
           );
@@ -98,7 +138,9 @@ export function EnergyBarChart({
         radius={[3, 3, 0, 0]}
         maxBarSize={56}
         isAnimationActive={model.animate}
-      />
+      >
+        {model.hasExpected && <LabelList dataKey="index" content={IndexLabel} />}
+      </Bar>
       {showPrevious && (
         <Bar
           xAxisId="previous"
@@ -108,6 +150,7 @@ export function EnergyBarChart({
           isAnimationActive={false}
         />
       )}
+      {alertMarkerLines(markers, 'tick', 'main')}
     </BarChart>
   );
 }

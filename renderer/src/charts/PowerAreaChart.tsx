@@ -1,10 +1,15 @@
-/** A day's power curve (area) with the previous day as a faint dashed line, on a time axis. */
+/**
+ * A day's power curve (area) with the previous day as a faint dashed line and the clear-sky
+ * expectation as a dotted one, on a time axis.
+ */
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPower, type EnergyUnitPreference } from '../../../shared/format';
 import { localTimeOf } from '../../../shared/time';
 import { previousLabel, type ChartDatum, type ChartModel } from '../model/chartModel';
 import { axisNumber, TICK, yAxisWidth } from './axis';
 import { ChartTooltip, hoveredDatum } from './ChartTooltip';
+import { alertMarkerLines } from './AlertMarkers';
+import type { ChartMarker } from '../model/chartMarkers';
 
 /** Every `hours` from the day's start to its end (local midnight to midnight). */
 function hourTicks(dayStart: number, dayEnd: number, hours: number): number[] {
@@ -22,6 +27,7 @@ export function PowerAreaChart({
   dayEnd,
   timeZone,
   unit,
+  markers = [],
 }: {
   model: ChartModel;
   width: number;
@@ -30,10 +36,11 @@ export function PowerAreaChart({
   dayEnd: number;
   timeZone: string;
   unit: EnergyUnitPreference;
+  markers?: readonly ChartMarker[];
 }) {
   const axisMax =
     model.emptyAxisMax ??
-    Math.max(0, ...model.data.map((d) => Math.max(d.value ?? 0, d.previous ?? 0)));
+    Math.max(0, ...model.data.map((d) => Math.max(d.value ?? 0, d.previous ?? 0, d.expected ?? 0)));
   const ticks = hourTicks(dayStart, dayEnd, width < 700 ? 6 : 3);
   return (
     <ComposedChart
@@ -88,6 +95,15 @@ export function PowerAreaChart({
                         swatch: 'previous' as const,
                       },
                     ]),
+                ...(d.rawExpected === null
+                  ? []
+                  : [
+                      {
+                        label: 'Expected (clear sky)',
+                        value: formatPower(d.rawExpected, unit),
+                        swatch: 'expected' as const,
+                      },
+                    ]),
               ]}
             />
           );
@@ -115,6 +131,20 @@ export function PowerAreaChart({
           isAnimationActive={model.animate}
         />
       )}
+      {model.hasExpected && (
+        <Line
+          dataKey="expected"
+          className="expected-line"
+          stroke="var(--chart-expected)"
+          strokeWidth={1.5}
+          strokeDasharray="1 3"
+          strokeLinecap="round"
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      )}
+      {alertMarkerLines(markers, 't')}
     </ComposedChart>
   );
 }

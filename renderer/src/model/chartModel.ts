@@ -26,6 +26,11 @@ export interface ChartDatum {
   /** Raw W or Wh, for exact tooltips; null in the future. */
   rawValue: number | null;
   rawPrevious: number | null;
+  /** The clear-sky expectation in the chart's unit, and raw (null where there is none). */
+  expected: number | null;
+  rawExpected: number | null;
+  /** Performance index of an energy bucket: value ÷ expected (null without an expectation). */
+  index: number | null;
 }
 
 /** Everything a site chart needs to draw one series. */
@@ -39,6 +44,7 @@ export interface ChartModel {
   /** Points actually drawn (without the empty future slots). */
   shownPoints: number;
   hasPrevious: boolean;
+  hasExpected: boolean;
   /** Animation only for short series: long ones would spend the frame budget on tweening. */
   animate: boolean;
   /** Y-axis top for a day with no production yet (night): the site's capacity, not "0–4 W". */
@@ -112,7 +118,7 @@ export function buildChartModel(
 ): ChartModel {
   const kind = series.range === 'day' ? 'area' : 'bars';
   let max = 0;
-  for (const p of series.points) max = Math.max(max, p.value, p.previous ?? 0);
+  for (const p of series.points) max = Math.max(max, p.value, p.previous ?? 0, p.expected ?? 0);
   const scale =
     series.unit === 'W'
       ? powerScale(Math.max(max, capacityW), preference)
@@ -127,6 +133,9 @@ export function buildChartModel(
     previous: p.previous === null ? null : p.previous / scale.factor,
     rawValue: p.value,
     rawPrevious: p.previous,
+    expected: p.expected === undefined ? null : p.expected / scale.factor,
+    rawExpected: p.expected ?? null,
+    index: indexOf(p.value, p.expected, series.unit, capacityW),
   }));
   const lastT = shown.at(-1)?.t ?? 0;
   for (const [i, label] of futureLabels(series).entries()) {
@@ -140,6 +149,9 @@ export function buildChartModel(
       previous: null,
       rawValue: null,
       rawPrevious: null,
+      expected: null,
+      rawExpected: null,
+      index: null,
     });
   }
   return {
@@ -150,10 +162,30 @@ export function buildChartModel(
     sourcePoints: series.downsampledFrom ?? series.points.length,
     shownPoints: shown.length,
     hasPrevious: series.points.some((p) => p.previous !== null),
+    hasExpected: series.points.some((p) => p.expected !== undefined),
     animate: shown.length <= ANIMATION_POINT_LIMIT,
     emptyAxisMax:
       series.unit === 'W' && max === 0 && capacityW > 0 ? capacityW / scale.factor : null,
   };
+}
+
+/**
+ * Below this expectation a day's index is noise (a polar-winter day, a day that has just begun):
+ * no index rather than a confident wrong one. Wh, and Wh per W installed (kWh/kWp).
+ */
+export const MIN_INDEX_EXPECTED_WH = 100;
+export const MIN_INDEX_EXPECTED_WH_PER_W = 0.05;
+
+/** A day's performance index, only for energy buckets with a meaningful expectation. */
+export function indexOf(
+  value: number,
+  expected: number | undefined,
+  unit: 'W' | 'Wh',
+  capacityW = 0,
+): number | null {
+  if (unit !== 'Wh' || expected === undefined) return null;
+  const floor = Math.max(MIN_INDEX_EXPECTED_WH, MIN_INDEX_EXPECTED_WH_PER_W * capacityW);
+  return expected < floor ? null : value / expected;
 }
 
 /** The label of the previous-period comparison in legends ("Yesterday", "Last week", …). */

@@ -3,7 +3,8 @@ import type { PortfolioRow } from '../../../shared/domain';
 import { STATUS_SEVERITY } from './status';
 
 /** The sortable columns. */
-export type SortKey = 'name' | 'todayWh' | 'currentW' | 'specificYield' | 'status' | 'updated';
+export type SortKey =
+  'name' | 'todayWh' | 'currentW' | 'specificYield' | 'vsExpected' | 'status' | 'updated';
 /** Sort column and direction. */
 export interface SortState {
   key: SortKey;
@@ -25,6 +26,9 @@ function compareBy(key: SortKey, a: PortfolioRow, b: PortfolioRow): number {
       return a.currentW - b.currentW;
     case 'specificYield':
       return a.specificYield - b.specificYield;
+    case 'vsExpected':
+      // No honest figure sorts below every figure.
+      return (a.vsExpected.index ?? -1) - (b.vsExpected.index ?? -1);
     case 'status':
       // Stale data counts as a little worse than fresh data of the same status.
       return (

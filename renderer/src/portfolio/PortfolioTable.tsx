@@ -16,6 +16,7 @@ import { navigate } from '../hooks/useHashRoute';
 import { nextSort, sortRows, type SortKey, type SortState } from '../model/portfolioSort';
 import { siteHref } from '../model/route';
 import { SortHeader } from './SortHeader';
+import { VsExpectedCell } from './VsExpectedCell';
 import { Sparkline } from './Sparkline';
 
 /** One unit and decimal count per numeric column, so the figures line up. */
@@ -84,6 +85,7 @@ const SiteRow = memo(function SiteRow({
       <td className="numeric num" data-testid="specific-yield" data-value={row.specificYield}>
         {formatNumber(row.specificYield, 2)}
       </td>
+      <VsExpectedCell value={row.vsExpected} />
       <td className="spark-cell">
         <Sparkline values={row.sparkline} capacityW={row.site.capacityW} />
       </td>
@@ -122,13 +124,14 @@ export function PortfolioTable({
       <colgroup>
         {/* Shares, not pixels: the table reads the same at 1280 and 1920 wide. */}
         {/* Status fits its longest pill, "Needs reconnect", at 1280 wide. */}
-        <col style={{ width: '25%' }} />
-        <col style={{ width: '17.5%' }} />
-        <col style={{ width: '9.5%' }} />
-        <col style={{ width: '8.5%' }} />
+        <col style={{ width: '21%' }} />
+        <col style={{ width: '16.5%' }} />
+        <col style={{ width: '9%' }} />
+        <col style={{ width: '8%' }} />
         <col style={{ width: '11.5%' }} />
+        <col style={{ width: '10%' }} />
+        <col style={{ width: '11%' }} />
         <col style={{ width: '13%' }} />
-        <col style={{ width: '15%' }} />
       </colgroup>
       <thead>
         <tr>
@@ -147,6 +150,14 @@ export function PortfolioTable({
             unit="kWh/kWp"
             sortKey="specificYield"
             numeric
+            {...header}
+          />
+          <SortHeader
+            label="vs expected"
+            unit="%"
+            sortKey="vsExpected"
+            numeric
+            title="Today so far against a clear-sky expectation for the site’s size and learned performance, up to its newest reading"
             {...header}
           />
           <th scope="col" className="spark-cell">

@@ -10,6 +10,7 @@ export function SortHeader({
   onSort,
   numeric = false,
   unit,
+  title,
 }: {
   label: string;
   /** The column's unit, shown once in the header instead of on every row. */
@@ -18,12 +19,14 @@ export function SortHeader({
   sort: SortState;
   onSort: (key: SortKey) => void;
   numeric?: boolean;
+  /** What the column means, when its label alone does not say. */
+  title?: string;
 }) {
   const active = sort.key === sortKey;
   const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   const icon = active ? (sort.direction === 'asc' ? 'sortUp' : 'sortDown') : 'sortBoth';
   return (
-    <th scope="col" aria-sort={ariaSort} className={numeric ? 'numeric' : undefined}>
+    <th scope="col" aria-sort={ariaSort} className={numeric ? 'numeric' : undefined} title={title}>
       <button
         type="button"
         className={`sort-button${active ? ' active' : ''}`}

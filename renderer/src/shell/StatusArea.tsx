@@ -21,12 +21,17 @@ export function StatusArea() {
   };
 
   const running = busy || sync?.running === true;
+  const paused = sync?.paused === true;
   const progress = sync?.progress;
+  const line = !online ? 'Offline' : paused ? 'Paused' : running ? 'Syncing…' : 'Online';
   return (
     <div className="status-area" data-testid="sync-status" aria-live="polite">
       <div className="status-line">
-        <span className={`dot ${online ? 'dot-normal' : 'dot-offline'}`} aria-hidden="true" />
-        <span>{online ? (running ? 'Syncing…' : 'Online') : 'Offline'}</span>
+        <span
+          className={`dot ${online && !paused ? 'dot-normal' : 'dot-offline'}`}
+          aria-hidden="true"
+        />
+        <span data-testid="sync-state">{line}</span>
         {running && progress && (
           <span className="num muted">
             {progress.done}/{progress.total}
@@ -45,7 +50,7 @@ export function StatusArea() {
         type="button"
         className="button small refresh-button"
         onClick={() => void onRefresh()}
-        disabled={running || !online}
+        disabled={running || !online || paused}
         data-testid="refresh-now"
       >
         <Icon name="refresh" size={14} />

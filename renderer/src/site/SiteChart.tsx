@@ -9,6 +9,9 @@ import { useReducedMotion } from '../hooks/useReducedMotion';
 import { useDrawnMark } from '../hooks/usePerformanceMark';
 import { buildChartModel, previousLabel } from '../model/chartModel';
 import { Skeleton } from '../common/Skeleton';
+import { chartMarkers } from '../model/chartMarkers';
+import { ChartMarkerList } from '../charts/AlertMarkers';
+import type { Alert } from '../../../shared/alerts';
 
 /** What recharts draws once a series is on screen (bars, or the area under a power curve). */
 const DRAWN_DATA = '.recharts-bar-rectangle, .recharts-area-area, .recharts-area-curve';
@@ -21,6 +24,7 @@ export function SiteChart({
   pending,
   height = 320,
   capacityW = 0,
+  alerts = [],
 }: {
   series: SiteSeries;
   timeZone: string;
@@ -29,6 +33,8 @@ export function SiteChart({
   unit: EnergyUnitPreference;
   pending: boolean;
   height?: number;
+  /** The site's alerts: where one began or ended in the shown period gets a marker. */
+  alerts?: readonly Alert[];
 }) {
   const [ref, { width }] = useElementSize<HTMLDivElement>();
   const reducedMotion = useReducedMotion();
@@ -37,6 +43,10 @@ export function SiteChart({
     // Bars sliding to new places after a resize read as wrong numbers to some people.
     return reducedMotion ? { ...built, animate: false } : built;
   }, [series, width, unit, capacityW, reducedMotion]);
+  const markers = useMemo(
+    () => chartMarkers(alerts, series.range, series.from, series.to, timeZone),
+    [alerts, series.range, series.from, series.to, timeZone],
+  );
   const drawn = width > 0 && model.shownPoints > 0;
   const root = useRef<HTMLDivElement>(null);
   useDrawnMark('enalysis:site-chart-ready', root, DRAWN_DATA, drawn);
@@ -67,6 +77,22 @@ export function SiteChart({
             {previousLabel(series.range)}
           </span>
         )}
+        {model.hasExpected && model.kind === 'area' && (
+          <span className="legend-item" data-testid="legend-expected">
+            <span className="swatch swatch-expected" aria-hidden="true" />
+            Expected (clear sky)
+          </span>
+        )}
+        {model.hasExpected && model.kind === 'bars' && (
+          <span className="legend-item" data-testid="legend-expected">
+            % of clear-sky expected
+          </span>
+        )}
+        {markers.length > 0 && (
+          <span className="legend-item" aria-hidden="true">
+            ▼ alert began · ▲ ended
+          </span>
+        )}
         {model.shownPoints < model.sourcePoints && (
           <span className="legend-note num">
             {model.shownPoints} of {model.sourcePoints} points shown
@@ -84,16 +110,24 @@ export function SiteChart({
               dayEnd={endOfLocalDay(series.to, timeZone)}
               timeZone={timeZone}
               unit={unit}
+              markers={markers}
             />
           )}
           {drawn && model.kind === 'bars' && (
-            <LazyEnergyBarChart model={model} width={width} height={height} unit={unit} />
+            <LazyEnergyBarChart
+              model={model}
+              width={width}
+              height={height}
+              unit={unit}
+              markers={markers}
+            />
           )}
         </Suspense>
         {width > 0 && model.shownPoints === 0 && (
           <div className="chart-empty">No data for this period.</div>
         )}
       </div>
+      <ChartMarkerList markers={markers} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { SeriesRange } from '../../../shared/domain';
 import { SiteAlerts } from '../alerts/SiteAlerts';
+import { useSiteAlerts } from '../alerts/useSiteAlerts';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { SeriesValue, SiteEconomicsCard } from '../economics/SiteEconomics';
 import { Skeleton } from '../common/Skeleton';
@@ -59,6 +60,7 @@ export function SitePage({ route }: { route: SiteRoute }) {
     route.range,
     route.anchor,
   );
+  const alerts = useSiteAlerts(route.siteId);
   // Bumped when this site's prices change, so the shown savings are asked for again.
   const [ratesVersion, setRatesVersion] = useState(0);
   const site = detail.lastValue;
@@ -127,6 +129,7 @@ export function SitePage({ route }: { route: SiteRoute }) {
                 capacityW={site.site.capacityW}
                 unit={energyUnit}
                 pending={series.value === null}
+                alerts={alerts}
               />
             </>
           ) : (
@@ -134,7 +137,7 @@ export function SitePage({ route }: { route: SiteRoute }) {
           )}
         </div>
       </section>
-      <SiteAlerts siteId={route.siteId} siteName={site.site.name} now={now} />
+      <SiteAlerts siteId={route.siteId} siteName={site.site.name} now={now} alerts={alerts} />
       <section className="card">
         <div className="card-header">
           <h2>Devices</h2>

@@ -389,7 +389,9 @@ export const nativeImage = {
 export class Tray extends EventEmitter {
   image: unknown;
   tooltip = '';
-  menu: { items: { label?: string; type?: string; click?: () => void }[] } | null = null;
+  menu: {
+    items: { label?: string; type?: string; click?: () => void; enabled?: boolean }[];
+  } | null = null;
   destroyed = false;
   constructor(image: unknown) {
     super();

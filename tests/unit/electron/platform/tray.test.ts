@@ -9,21 +9,40 @@ beforeEach(() => resetElectronMock());
 
 describe('Electron tray', () => {
   it('shows the state as icon and tooltip, and its menu runs the commands', () => {
-    const actions = { open: vi.fn(), refresh: vi.fn(), quit: vi.fn() };
+    const actions = { open: vi.fn(), refresh: vi.fn(), togglePause: vi.fn(), quit: vi.fn() };
     const port = createElectronTray(actions);
     const [tray] = electronMock.trays;
     port.show('fault', 'Enalysis: 1 alert needs attention');
     expect(tray!.tooltip).toBe('Enalysis: 1 alert needs attention');
     expect((tray!.image as { buffer: Buffer }).buffer).toEqual(trayIconPng('fault', 32));
     const items = tray!.menu!.items.filter((i) => i.label);
-    expect(items.map((i) => i.label)).toEqual(['Open Enalysis', 'Refresh now', 'Quit']);
-    for (const item of items) item.click!();
-    expect([actions.open, actions.refresh, actions.quit].map((f) => f.mock.calls.length)).toEqual([
-      1, 1, 1,
+    expect(items.map((i) => i.label)).toEqual([
+      'Open Enalysis',
+      'Refresh now',
+      'Pause refreshing',
+      'Quit',
     ]);
+    for (const item of items) item.click!();
+    const calls = [actions.open, actions.refresh, actions.togglePause, actions.quit];
+    expect(calls.map((f) => f.mock.calls.length)).toEqual([1, 1, 1, 1]);
     tray!.emit('click');
     expect(actions.open).toHaveBeenCalledTimes(2);
     port.destroy();
     expect(tray!.destroyed).toBe(true);
+  });
+
+  it('relabels the pause item and greys out Refresh now while paused', () => {
+    const actions = { open: vi.fn(), refresh: vi.fn(), togglePause: vi.fn(), quit: vi.fn() };
+    const port = createElectronTray(actions);
+    const [tray] = electronMock.trays;
+    const item = (label: string) => tray!.menu!.items.find((i) => i.label === label);
+    port.setPaused(true);
+    expect(item('Pause refreshing')).toBeUndefined();
+    expect(item('Refresh now')!.enabled).toBe(false);
+    item('Resume refreshing')!.click!();
+    expect(actions.togglePause).toHaveBeenCalledTimes(1);
+    port.setPaused(false);
+    expect(item('Pause refreshing')).toBeDefined();
+    expect(item('Refresh now')!.enabled).toBe(true);
   });
 });

@@ -187,3 +187,33 @@ describe('buildChartModel: capacity', () => {
     expect(model.emptyAxisMax).toBeNull();
   });
 });
+
+describe('buildChartModel: clear-sky expectation and performance index', () => {
+  it('carries the expected power of a day in the chart unit, with no index', () => {
+    const points = dayPoints(4).map((p) => ({ ...p, expected: 150_000 }));
+    const model = buildChartModel(series({ range: 'day', points }), 900, 'kWh');
+    expect(model.hasExpected).toBe(true);
+    expect(model.data[0]).toMatchObject({ expected: 150, rawExpected: 150_000, index: null });
+  });
+
+  it.each([
+    { value: 20_000, expected: 40_000, capacityW: 10_000, index: 0.5 },
+    // Too small an expectation for an honest index (absolute, then per kWp installed).
+    { value: 50, expected: 90, capacityW: 0, index: null },
+    { value: 2_000, expected: 4_000, capacityW: 100_000, index: null },
+    { value: 2_000, expected: undefined, capacityW: 10_000, index: null },
+  ])(
+    'day $value Wh of $expected expected → index $index',
+    ({ value, expected, capacityW, index }) => {
+      const [point] = days(1, 1);
+      const model = buildChartModel(
+        series({ range: 'week', points: [{ ...point!, value, expected }] }),
+        900,
+        'auto',
+        capacityW,
+      );
+      expect(model.data[0]!.index).toBe(index);
+      expect(model.hasExpected).toBe(expected !== undefined);
+    },
+  );
+});

@@ -37,6 +37,7 @@ function row(
     stale: false,
     sparkline: [],
     daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
+    vsExpected: { index: null, expectedWh: null, reason: 'No power readings today yet.' },
     ...rest,
   };
 }
@@ -67,6 +68,16 @@ describe('sortRows', () => {
     { sort: { key: 'updated', direction: 'asc' }, expected: 'deacb' },
   ])('$sort.key $sort.direction → $expected', ({ sort, expected }) => {
     expect(ids(sortRows(rows, sort))).toBe(expected);
+  });
+
+  it('vs expected: lowest first ascending, sites without a figure below every figure', () => {
+    const vs = (id: string, index: number | null) =>
+      row(id, id, {
+        vsExpected: { index, expectedWh: index === null ? null : 1_000, reason: null },
+      });
+    const mixed = [vs('a', 0.9), vs('b', null), vs('c', 0.1), vs('d', 1.2)];
+    expect(ids(sortRows(mixed, { key: 'vsExpected', direction: 'asc' }))).toBe('bcad');
+    expect(ids(sortRows(mixed, { key: 'vsExpected', direction: 'desc' }))).toBe('dacb');
   });
 
   it('does not reorder the rows it was given', () => {

@@ -30,6 +30,7 @@ function row(
     stale,
     sparkline: [],
     daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
+    vsExpected: { index: null, expectedWh: null, reason: 'No power readings today yet.' },
   };
 }
 

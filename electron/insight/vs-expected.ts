@@ -1,0 +1,45 @@
+/**
+ * Today against expected, for the portfolio: the energy produced so far divided by what the
+ * site's clear-sky model (capacity × learned performance ratio) expects up to its newest data.
+ * Cut at the newest interval, so an upload that is merely late does not read as a loss; no
+ * figure at all (with the reason) when the expectation is too small to divide by honestly.
+ */
+import type { VsExpected } from '../../shared/domain';
+import { localTimeOf, startOfLocalDay } from '../../shared/time';
+import { expectedWhBetween, type SiteGeometry } from './expected';
+
+/**
+ * Below this expectation (Wh per W installed, i.e. kWh/kWp) the quotient is noise: early
+ * morning, polar winter. 0.05 kWh/kWp is about ten minutes of full sun.
+ */
+export const MIN_EXPECTED_WH_PER_W = 0.05;
+
+/** What the figure needs about a site's day. */
+export interface VsExpectedInput {
+  site: SiteGeometry & { timeZone: string };
+  /** The site's local day (YYYY-MM-DD) and its energy so far. */
+  localDate: string;
+  todayWh: number;
+  /** The newest interval that ended by now, or null. */
+  lastIntervalAt: number | null;
+  performanceRatio: number;
+}
+
+/** The vs-expected figure of one site's day (pure). */
+export function vsExpected(input: VsExpectedInput): VsExpected {
+  const { site, localDate, todayWh, lastIntervalAt, performanceRatio } = input;
+  const unknown = (reason: string): VsExpected => ({ index: null, expectedWh: null, reason });
+  if (!(site.capacityW > 0)) return unknown('The site’s capacity is unknown.');
+  if (!(performanceRatio > 0)) return unknown('No performance ratio is known for this site.');
+  const dayStart = startOfLocalDay(localDate, site.timeZone);
+  if (lastIntervalAt === null || lastIntervalAt <= dayStart) {
+    return unknown('No power readings today yet.');
+  }
+  const expectedWh = expectedWhBetween(site, dayStart, lastIntervalAt, performanceRatio);
+  if (expectedWh < MIN_EXPECTED_WH_PER_W * site.capacityW) {
+    return unknown(
+      `Too little sun expected by ${localTimeOf(lastIntervalAt, site.timeZone)} to compare.`,
+    );
+  }
+  return { index: todayWh / expectedWh, expectedWh, reason: null };
+}

@@ -1,0 +1,61 @@
+/**
+ * Where a site's alerts began and ended on its chart: pure, so which markers a range shows (and
+ * what they say to a screen reader) is tested with tables.
+ */
+import { RULE_LABEL } from '../../../shared/alert-rules';
+import type { Alert } from '../../../shared/alerts';
+import { formatBucketLabel, formatLocalDate } from '../../../shared/format';
+import type { SeriesRange } from '../../../shared/domain';
+import { localDateOf, localTimeOf, startOfLocalDay, endOfLocalDay } from '../../../shared/time';
+
+/** One marker: a start or an end of an alert inside the shown period. */
+export interface ChartMarker {
+  key: string;
+  alertId: number;
+  kind: 'start' | 'end';
+  severity: Alert['severity'];
+  /** The instant (a day chart's x). */
+  t: number;
+  /** The bar's tick (week and month charts place by it). */
+  tick: string;
+  /** What it says, e.g. "No production began 09:00". */
+  label: string;
+}
+
+/** The markers of `alerts` inside the local days `from`…`to` at the site (day, week, month). */
+export function chartMarkers(
+  alerts: readonly Alert[],
+  range: SeriesRange,
+  from: string,
+  to: string,
+  timeZone: string,
+): ChartMarker[] {
+  if (range !== 'day' && range !== 'week' && range !== 'month') return [];
+  const start = startOfLocalDay(from, timeZone);
+  const end = endOfLocalDay(to, timeZone);
+  const out: ChartMarker[] = [];
+  for (const alert of alerts) {
+    const edges = [
+      ['start', alert.startAt],
+      ['end', alert.endAt],
+    ] as const;
+    for (const [kind, t] of edges) {
+      if (t === null || t < start || t >= end) continue;
+      const date = localDateOf(t, timeZone);
+      const when =
+        range === 'day'
+          ? localTimeOf(t, timeZone)
+          : `${formatLocalDate(date)} ${localTimeOf(t, timeZone)}`;
+      out.push({
+        key: `${alert.id}-${kind}`,
+        alertId: alert.id,
+        kind,
+        severity: alert.severity,
+        t,
+        tick: formatBucketLabel(date, range),
+        label: `${RULE_LABEL[alert.rule]} ${kind === 'start' ? 'began' : 'ended'} ${when}`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.t - b.t || a.key.localeCompare(b.key));
+}

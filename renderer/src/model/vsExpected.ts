@@ -1,0 +1,26 @@
+/** How the portfolio words a "vs expected" figure: pure, so the wording is tested with tables. */
+import type { VsExpected } from '../../../shared/domain';
+
+/** Below this index a site produces clearly less than expected (the alert rules use 0.8 too). */
+export const LOW_INDEX = 0.8;
+
+/** Text, tooltip and emphasis of one figure. */
+export interface VsExpectedView {
+  text: string;
+  title: string;
+  low: boolean;
+}
+
+/** See the module comment. */
+export function vsExpectedView(value: VsExpected): VsExpectedView {
+  if (value.index === null || value.expectedWh === null) {
+    return { text: '—', title: value.reason ?? 'Cannot be compared yet.', low: false };
+  }
+  const percent = Math.round(value.index * 100);
+  const expectedKwh = (value.expectedWh / 1000).toFixed(value.expectedWh < 10_000 ? 1 : 0);
+  return {
+    text: String(percent),
+    title: `${percent} % of the ${expectedKwh} kWh a clear sky would have given so far`,
+    low: value.index < LOW_INDEX,
+  };
+}

@@ -17,8 +17,9 @@ let app: AppHandle;
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   app = await launchApp({ clock: { now: () => now }, kiosk: true });
-  await app.page.waitForSelector('.kiosk-tile', { timeout: 90_000 });
-}, 180_000);
+  await app.goto('#/');
+  await app.page.waitForSelector('.kiosk-tile');
+}, 120_000);
 
 afterAll(async () => {
   await app?.stop();

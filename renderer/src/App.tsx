@@ -5,10 +5,12 @@ import { ErrorNotice } from './common/ErrorNotice';
 import { ConnectionsPage } from './connections/ConnectionsPage';
 import { useEvent } from './hooks/useEvent';
 import { useHashRoute } from './hooks/useHashRoute';
+import { usePageFocus } from './hooks/usePageFocus';
 import { KioskView } from './kiosk/KioskView';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { Banners } from './shell/Banners';
 import { Sidebar } from './shell/Sidebar';
+import { SkipLink } from './shell/SkipLink';
 import { PortfolioPage } from './portfolio/PortfolioPage';
 import { ReportPrintPage } from './reports/ReportPrintPage';
 import { ReportsPage } from './reports/ReportsPage';
@@ -24,6 +26,7 @@ function RoutedPage() {
   useEvent('navigate', ({ hash }) => {
     window.location.hash = hash;
   });
+  usePageFocus(route.page === 'site' ? `site:${route.siteId}` : route.page, 'main');
   let page;
   switch (route.page) {
     case 'portfolio':
@@ -54,8 +57,9 @@ function RoutedPage() {
   }
   return (
     <div className="shell">
+      <SkipLink targetId="main" />
       <Sidebar route={route} />
-      <main className="main">
+      <main className="main" id="main" tabIndex={-1}>
         <Banners />
         <div className="content">{page}</div>
       </main>

@@ -8,6 +8,7 @@ import type { Alert, AlertSilence } from '../../../shared/alerts';
 import { enalysis, settle } from '../api';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { Segmented } from '../common/Segmented';
 import { useEvent } from '../hooks/useEvent';
 import { useInvoke } from '../hooks/useInvoke';
 import { useNow } from '../hooks/useNow';
@@ -17,6 +18,10 @@ import { AlertsTable } from './AlertsTable';
 
 type Scope = 'open' | 'past';
 
+const SCOPES: { value: Scope; label: string }[] = [
+  { value: 'open', label: 'Open' },
+  { value: 'past', label: 'Past' },
+];
 /** The Alerts page. */
 export function AlertsPage() {
   const [scope, setScope] = useState<Scope>('open');
@@ -59,20 +64,13 @@ export function AlertsPage() {
             Faults, silent gateways and underperformance, judged against clear sky and nearby sites
           </p>
         </div>
-        <div className="segmented" role="tablist" aria-label="Which alerts">
-          {(['open', 'past'] as const).map((s) => (
-            <button
-              key={s}
-              type="button"
-              role="tab"
-              aria-selected={scope === s}
-              className={scope === s ? 'active' : undefined}
-              onClick={() => setScope(s)}
-            >
-              {s === 'open' ? 'Open' : 'Past'}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="Which alerts"
+          options={SCOPES}
+          value={scope}
+          onChange={setScope}
+          testId={(s) => `alerts-scope-${s}`}
+        />
       </header>
       {list.error && <ErrorNotice error={list.error} onRetry={list.reload} />}
       <section className="card">

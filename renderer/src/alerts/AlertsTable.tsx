@@ -70,7 +70,11 @@ export function AlertsTable(props: {
           <th scope="col" className="numeric" aria-sort={ariaSort('lost')}>
             <SortButton label="Lost" column="lost" sort={sort} onSort={onSort} />
           </th>
-          {props.actions && <th scope="col" className="actions-cell"></th>}
+          {props.actions && (
+            <th scope="col" className="actions-cell">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>

@@ -83,6 +83,7 @@ export function ExportPanel({
         <Field label="Rows">
           <Choice
             name="export-granularity"
+            label="Rows"
             options={[
               { value: 'day', label: 'Per day' },
               { value: 'month', label: 'Per month' },

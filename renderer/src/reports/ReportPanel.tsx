@@ -64,6 +64,7 @@ export function ReportPanel({ sites, lastMonth }: { sites: SiteChoice[]; lastMon
           <div className="report-period">
             <Choice
               name="report-kind"
+              label="Report period"
               options={[
                 { value: 'month', label: 'Month' },
                 { value: 'year', label: 'Year' },

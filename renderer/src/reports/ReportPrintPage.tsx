@@ -30,9 +30,9 @@ export function ReportPrintPage({ scope, period }: { scope: string; period: stri
     };
   }, [done]);
   return (
-    <div className="report-print">
+    <main className="report-print">
       {report.error && <ErrorNotice error={report.error} title="The report could not be made" />}
       {report.value && <ReportDocument report={report.value} />}
-    </div>
+    </main>
   );
 }

@@ -1,5 +1,6 @@
 /** Settings building blocks: a labelled row, a segmented single choice, an on/off switch. */
 import type { ReactNode } from 'react';
+import { Segmented } from '../common/Segmented';
 
 /** One settings row: label and hint on the left, the control on the right. */
 export function Field({
@@ -39,34 +40,28 @@ export function Field({
   );
 }
 
-/** A segmented control for a handful of options. */
+/** A segmented control for a handful of options; `label` is announced for the group. */
 export function Choice<T extends string>({
   name,
+  label,
   options,
   value,
   onChange,
 }: {
   name: string;
+  label: string;
   options: { value: T; label: string }[];
   value: T;
   onChange: (value: T) => void;
 }) {
   return (
-    <div className="segmented" role="radiogroup" aria-label={name}>
-      {options.map((o) => (
-        <button
-          key={o.value}
-          type="button"
-          role="radio"
-          aria-checked={o.value === value}
-          aria-selected={o.value === value}
-          data-testid={`setting-${name}-${o.value}`}
-          onClick={() => onChange(o.value)}
-        >
-          {o.label}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label={label}
+      options={options}
+      value={value}
+      onChange={onChange}
+      testId={(v) => `setting-${name}-${v}`}
+    />
   );
 }
 

@@ -61,6 +61,7 @@ export function SettingsPage() {
               >
                 <Choice
                   name="theme"
+                  label="Theme"
                   options={THEMES}
                   value={settings.theme}
                   onChange={(theme) => void save({ theme })}
@@ -72,6 +73,7 @@ export function SettingsPage() {
               >
                 <Choice
                   name="energy-unit"
+                  label="Energy unit"
                   options={UNITS}
                   value={settings.energyUnit}
                   onChange={(energyUnit) => void save({ energyUnit })}

@@ -7,6 +7,10 @@ export function NotFoundPage({ asked }: { asked: NotFoundAsk }) {
   const copy = notFoundCopy(asked);
   return (
     <div className="page" data-testid="not-found" data-kind={asked.kind}>
+      {/* Every page has one h1 (screen readers jump to it); the card's title says the rest. */}
+      <h1 className="visually-hidden">
+        {asked.kind === 'site' ? 'Site not found' : 'Page not found'}
+      </h1>
       <section className="card">
         <EmptyState
           title={copy.title}

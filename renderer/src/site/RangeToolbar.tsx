@@ -1,15 +1,16 @@
-/** Range tabs (Day … Lifetime) and period navigation (previous, next, today) for the site chart. */
+/** Range choice (Day … Lifetime) and period navigation (previous, next, today) for the site chart. */
 import type { SeriesRange } from '../../../shared/domain';
 import { formatPeriod } from '../../../shared/format';
 import { Icon } from '../common/Icon';
+import { Segmented } from '../common/Segmented';
 import { canGoNext, canGoPrevious, periodEnd, periodStart } from '../model/period';
 
-const RANGES: { range: SeriesRange; label: string }[] = [
-  { range: 'day', label: 'Day' },
-  { range: 'week', label: 'Week' },
-  { range: 'month', label: 'Month' },
-  { range: 'year', label: 'Year' },
-  { range: 'lifetime', label: 'Lifetime' },
+const RANGES: { value: SeriesRange; label: string }[] = [
+  { value: 'day', label: 'Day' },
+  { value: 'week', label: 'Week' },
+  { value: 'month', label: 'Month' },
+  { value: 'year', label: 'Year' },
+  { value: 'lifetime', label: 'Lifetime' },
 ];
 
 /** The toolbar above the chart. */
@@ -41,20 +42,14 @@ export function RangeToolbar({
   const isCurrent = periodStart(anchor, range) === periodStart(today, range);
   return (
     <div className="range-toolbar">
-      <div className="segmented" role="tablist" aria-label="Chart range">
-        {RANGES.map((r) => (
-          <button
-            key={r.range}
-            type="button"
-            role="tab"
-            aria-selected={r.range === range}
-            data-testid={`range-${r.range}`}
-            onClick={() => onRange(r.range)}
-          >
-            {r.label}
-          </button>
-        ))}
-      </div>
+      {/* A radio group, not tabs: it changes what one chart shows rather than swapping panels. */}
+      <Segmented
+        label="Chart range"
+        options={RANGES}
+        value={range}
+        onChange={onRange}
+        testId={(r) => `range-${r}`}
+      />
       <div className="period-nav">
         {/* Always rendered (disabled for lifetime) so switching ranges never shifts the layout. */}
         <button

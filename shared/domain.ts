@@ -116,6 +116,10 @@ export const seriesPointSchema = z.object({
   t: epochSeconds,
   value: z.number().nonnegative(),
   previous: z.number().nonnegative().nullable(),
+  /** Day series only: the interval's energy (Wh), for exports in kWh. */
+  wh: z.number().nonnegative().optional(),
+  /** Day series only: the previous day's interval at the same wall-clock time (Wh). */
+  previousWh: z.number().nonnegative().nullable().optional(),
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 

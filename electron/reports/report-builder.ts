@@ -105,7 +105,8 @@ export function buildReport(cache: CacheStore, input: ReportInput): Report {
     const expectedWh = end > start ? expectedWhBetween(site, start, end, input.ratioFor(site)) : 0;
     const siteAlerts = cache.alerts
       .list({ siteId: site.id })
-      .filter((a) => end > start && a.startAt < end && (a.endAt ?? Infinity) > start)
+      // Every alert over the period's local dates, also one that began this very instant.
+      .filter((a) => a.startAt < endOfLocalDay(to, site.timeZone) && (a.endAt ?? Infinity) > start)
       .map((a) => ({
         siteId: site.id,
         siteName: site.name,

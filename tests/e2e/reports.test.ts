@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedWhBetween } from '../../electron/insight/expected';
 import { DemoProvider, demoSiteSpecs } from '../../electron/providers/demo';
 import { formatNumber } from '../../shared/format';
+import type { Report } from '../../shared/report';
 import { endOfLocalDay, startOfLocalDay } from '../../shared/time';
 import { launchApp, type AppHandle } from '../harness/launch';
 
@@ -161,47 +162,6 @@ async function shootBothThemes(name: string, ready: string): Promise<void> {
   await app.core.dispatch('settings.update', { theme: 'system' });
 }
 
-describe('Day CSV', () => {
-  // 1 November 2026 is Boston's 25-hour fall-back day; 10 November an ordinary one.
-  it.each(['2026-11-01', '2026-11-10'])(
-    'gives %s per interval in kWh, summing to the day’s energy in the cache to the Wh',
-    async (date) => {
-      const siteId = 'demo:boston-engineering-hall';
-      await app.goto(`#/site/${encodeURIComponent(siteId)}?range=day&anchor=${date}`);
-      await app.page.waitForSelector('[data-testid="site-chart"] svg');
-      await app.page.waitForSelector('[data-testid="export-csv"]:not([disabled])');
-      const [download] = await Promise.all([
-        app.page.waitForEvent('download'),
-        app.page.click('[data-testid="export-csv"]'),
-      ]);
-      const lines = readFileSync(await download.path(), 'utf8')
-        .trim()
-        .split('\r\n');
-      const header = lines[0]!.split(',');
-      expect(header[0]).toBe('interval end (site local time; ISO 8601 with UTC offset)');
-      expect(header[1]).toBe('energy in the interval (kWh)');
-      const rows = lines.slice(1).map((l) => l.split(','));
-      const [day] = app.core.cache.daily(siteId, date, date);
-      expect(day!.wh).toBeGreaterThan(0);
-      const kwh = rows.reduce((sum, r) => sum + Number(r[1]), 0);
-      expect(Math.abs(kwh * 1000 - day!.wh)).toBeLessThan(1);
-      // Every row names its instant with the offset in force then.
-      expect(
-        rows.every((r) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(r[0]!)),
-      ).toBe(true);
-      if (date === '2026-11-01') {
-        // 25 hours of 5-minute intervals; 01:30 happens twice, at -04:00 and at -05:00.
-        expect(rows).toHaveLength(300);
-        expect(rows.map((r) => r[0])).toEqual(
-          expect.arrayContaining(['2026-11-01T01:30:00-04:00', '2026-11-01T01:30:00-05:00']),
-        );
-      } else {
-        expect(rows).toHaveLength(288);
-      }
-    },
-  );
-});
-
 describe('print layout', () => {
   it('is light even when the app is set to dark', async () => {
     await app.core.dispatch('settings.update', { theme: 'dark' });
@@ -225,6 +185,39 @@ describe('availability', () => {
     expect(value.totals.availability).toBeLessThanOrEqual(1);
     const october = await app.core.dispatch('reports.get', { scope: 'fleet', period: '2026-10' });
     expect(october).toMatchObject({ ok: true, value: { totals: { availability: null } } });
+  });
+});
+
+describe('alerts in the report', () => {
+  it('lists the alerts the fleet watch raised this month, with the energy each lost', async () => {
+    app.core.watch.evaluate();
+    const zones = new Map(app.core.cache.listSites().map((s) => [s.id, s.timeZone]));
+    const inNovember = (siteId: string | null, startAt: number, endAt: number | null) => {
+      const zone = siteId === null ? undefined : zones.get(siteId);
+      return (
+        zone !== undefined &&
+        startAt < endOfLocalDay('2026-11-30', zone) &&
+        (endAt ?? Infinity) > startOfLocalDay('2026-11-01', zone)
+      );
+    };
+    const stored = app.core.cache.alerts
+      .list({})
+      .filter((a) => inNovember(a.siteId, a.startAt, a.endAt));
+    // The demo fleet's faulty site gives the watch something real to find.
+    expect(stored.length).toBeGreaterThan(0);
+    const reply = (await app.core.dispatch('reports.get', {
+      scope: 'fleet',
+      period: '2026-11',
+    })) as { ok: true; value: Report };
+    const listed = reply.value.alerts.map((a) => [a.siteId, a.rule, a.startAt, a.lostKwh]);
+    expect(listed).toEqual(
+      expect.arrayContaining(stored.map((a) => [a.siteId, a.rule, a.startAt, a.lostKwh])),
+    );
+    expect(listed).toHaveLength(stored.length);
+    expect(reply.value.totals.lostKwh).toBeCloseTo(
+      stored.reduce((sum, a) => sum + a.lostKwh, 0),
+      9,
+    );
   });
 });
 
@@ -354,4 +347,46 @@ describe('portfolio export', () => {
       `,${Math.round(wh) / 1000},`,
     );
   });
+});
+
+// Last: a Day view fetches its previous day too, which gives 31 October 5-minute data.
+describe('Day CSV', () => {
+  // 1 November 2026 is Boston's 25-hour fall-back day; 10 November an ordinary one.
+  it.each(['2026-11-01', '2026-11-10'])(
+    'gives %s per interval in kWh, summing to the day’s energy in the cache to the Wh',
+    async (date) => {
+      const siteId = 'demo:boston-engineering-hall';
+      await app.goto(`#/site/${encodeURIComponent(siteId)}?range=day&anchor=${date}`);
+      await app.page.waitForSelector('[data-testid="site-chart"] svg');
+      await app.page.waitForSelector('[data-testid="export-csv"]:not([disabled])');
+      const [download] = await Promise.all([
+        app.page.waitForEvent('download'),
+        app.page.click('[data-testid="export-csv"]'),
+      ]);
+      const lines = readFileSync(await download.path(), 'utf8')
+        .trim()
+        .split('\r\n');
+      const header = lines[0]!.split(',');
+      expect(header[0]).toBe('interval end (site local time; ISO 8601 with UTC offset)');
+      expect(header[1]).toBe('energy in the interval (kWh)');
+      const rows = lines.slice(1).map((l) => l.split(','));
+      const [day] = app.core.cache.daily(siteId, date, date);
+      expect(day!.wh).toBeGreaterThan(0);
+      const kwh = rows.reduce((sum, r) => sum + Number(r[1]), 0);
+      expect(Math.abs(kwh * 1000 - day!.wh)).toBeLessThan(1);
+      // Every row names its instant with the offset in force then.
+      expect(
+        rows.every((r) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(r[0]!)),
+      ).toBe(true);
+      if (date === '2026-11-01') {
+        // 25 hours of 5-minute intervals; 01:30 happens twice, at -04:00 and at -05:00.
+        expect(rows).toHaveLength(300);
+        expect(rows.map((r) => r[0])).toEqual(
+          expect.arrayContaining(['2026-11-01T01:30:00-04:00', '2026-11-01T01:30:00-05:00']),
+        );
+      } else {
+        expect(rows).toHaveLength(288);
+      }
+    },
+  );
 });

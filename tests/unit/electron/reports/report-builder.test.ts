@@ -120,6 +120,8 @@ describe('buildReport', () => {
     write(november - 7200, november - 3600, 1_000); // October only
     write(november - 3600, november + 3600, 2_500); // across the boundary
     write(november + 86_400, null, 4_000); // still open
+    write(november + 5 * 86_400, null, 0); // began just now
+    write(startOfLocalDay('2026-12-01', 'Europe/Berlin'), null, 9_000); // December
     const report = buildReport(cache, {
       sites: [one],
       scope: { kind: 'fleet' },
@@ -133,6 +135,7 @@ describe('buildReport', () => {
     expect(report.alerts.map((a) => [a.startAt, a.endAt, a.lostKwh])).toEqual([
       [november - 3600, november + 3600, 2.5],
       [november + 86_400, null, 4],
+      [november + 5 * 86_400, null, 0],
     ]);
     expect(report.sites[0]!.lostKwh).toBe(6.5);
     expect(report.totals.lostKwh).toBe(6.5);

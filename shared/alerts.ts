@@ -3,31 +3,12 @@
  * and the energy it cost. Defined once here; main stores and evaluates, the renderer lists.
  */
 import { z } from 'zod';
+import { ALERT_RULES, RULE_LABEL, type AlertRule } from './alert-rules';
 
-/** Every condition the app watches for. */
-export const alertRuleSchema = z.enum([
-  'no_data',
-  'zero_production',
-  'underperformance',
-  'device_fault',
-  'needs_sign_in',
-  'quota_low',
-  'quota_exhausted',
-  'cache_rebuilt',
-]);
-export type AlertRule = z.infer<typeof alertRuleSchema>;
-
-/** A rule as a person names it (the Alerts page, notifications). */
-export const RULE_LABEL: Record<AlertRule, string> = {
-  no_data: 'No data',
-  zero_production: 'No production',
-  underperformance: 'Underperforming',
-  device_fault: 'Device fault',
-  needs_sign_in: 'Sign-in needed',
-  quota_low: 'Quota nearly used',
-  quota_exhausted: 'Quota used up',
-  cache_rebuilt: 'Cache rebuilt',
-};
+/** Every condition the app watches for (names and labels: shared/alert-rules.ts). */
+export const alertRuleSchema = z.enum(ALERT_RULES);
+export type { AlertRule };
+export { RULE_LABEL };
 
 /** How urgent: a fault costs energy now, a warning may, info is for the record. */
 export const alertSeveritySchema = z.enum(['info', 'warning', 'fault']);

@@ -52,7 +52,7 @@ function dayUpTo(
 }
 
 /** Today against its counterpart, both up to the time of day today's newest interval reached. */
-function runningDay(
+export function runningDay(
   cache: CacheStore,
   site: SiteRecord,
   today: LocalDate,

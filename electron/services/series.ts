@@ -20,6 +20,7 @@ import {
 import type { CacheStore, SiteRecord } from '../cache/types';
 import {
   compareDays,
+  runningDay,
   sameDayPreviousMonth,
   sameDayPreviousYear,
   type PreviousDayOf,
@@ -103,11 +104,18 @@ function dailySeries(
   const previousValues = toMap(cache.daily(site.id, firstPrevious, addDays(from, -1)));
   const points = days.map((day, index): SeriesPoint => {
     const previousDay = previousDays[index] ?? null;
+    // The running day's bar gets its counterpart up to the same time of day, or no marker.
+    const previous =
+      previousDay === null
+        ? null
+        : day === today
+          ? (runningDay(cache, site, day, previousDay, now)?.[1] ?? null)
+          : (previousValues.get(previousDay) ?? null);
     return {
       label: day,
       t: startOfLocalDay(day, site.timeZone),
       value: values.get(day) ?? 0,
-      previous: previousDay === null ? null : (previousValues.get(previousDay) ?? null),
+      previous,
     };
   });
   const comparison = compareDays(cache, site, eachDay(from, to), previousOf, now);

@@ -3,7 +3,8 @@
  * be acknowledged, snoozed for a day or muted for that site and rule; mutes can be lifted here.
  */
 import { useState } from 'react';
-import { RULE_LABEL, type Alert, type AlertSilence } from '../../../shared/alerts';
+import { RULE_LABEL } from '../../../shared/alert-rules';
+import type { Alert, AlertSilence } from '../../../shared/alerts';
 import { enalysis, settle } from '../api';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNotice } from '../common/ErrorNotice';

@@ -1,5 +1,6 @@
 /** The alerts as a table, sortable by lost energy, start and severity, with their actions. */
-import { RULE_LABEL, type Alert } from '../../../shared/alerts';
+import { RULE_LABEL } from '../../../shared/alert-rules';
+import type { Alert } from '../../../shared/alerts';
 import { formatAgo, formatNumber } from '../../../shared/format';
 import { Icon } from '../common/Icon';
 import { siteHref } from '../model/route';

@@ -64,6 +64,30 @@ describe('buildSeries: day', () => {
   });
 });
 
+describe('buildSeries: the running day’s bar', () => {
+  it('sets last week’s same day beside today only up to the same time of day', () => {
+    fillDay(cache, '2026-06-09'); // last Tuesday, whole: 28,800 Wh
+    fillDay(cache, '2026-06-16', 10 * 3600); // today to 10:00: 12,000 Wh
+    cache.upsertDailyReported(site.id, [
+      { localDate: '2026-06-09', wh: 28_800 },
+      { localDate: '2026-06-16', wh: 12_000 },
+    ]);
+    const now = startOfLocalDay('2026-06-16', zone) + 10 * 3600;
+    const week = buildSeries(cache, { site, range: 'week', anchor: '2026-06-16', now });
+    const today = week.points.find((p) => p.label === '2026-06-16');
+    // Not last Tuesday's whole day (28,800 Wh): last Tuesday up to 10:00.
+    expect(today).toMatchObject({ value: 12_000, previous: 12_000 });
+  });
+
+  it('leaves the marker out when the previous day has no intervals to cut at that time', () => {
+    fillDay(cache, '2026-06-16', 10 * 3600);
+    cache.upsertDailyReported(site.id, [{ localDate: '2026-06-09', wh: 28_800 }]);
+    const now = startOfLocalDay('2026-06-16', zone) + 10 * 3600;
+    const week = buildSeries(cache, { site, range: 'week', anchor: '2026-06-16', now });
+    expect(week.points.find((p) => p.label === '2026-06-16')?.previous).toBeNull();
+  });
+});
+
 describe('buildSeries: energy ranges', () => {
   beforeEach(() => {
     cache.upsertDailyReported(site.id, [

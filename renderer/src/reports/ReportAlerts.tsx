@@ -2,7 +2,7 @@
  * The report's alerts section: each site alert of the period with its start and end in the
  * site's own time, the rule in words and the energy it cost, and the total lost.
  */
-import { RULE_LABEL } from '../../../shared/alerts';
+import { RULE_LABEL } from '../../../shared/alert-rules';
 import type { Report } from '../../../shared/report';
 import { formatNumber } from '../../../shared/format';
 import { reportTime } from './reportFormat';

@@ -258,6 +258,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     saveFile: options.saveFile,
     printer: options.printer,
+    // Declared below: the watch is only asked once a report is built.
+    ratioFor: (site) => watch.ratioFor(site),
   });
   const updates = options.updater
     ? new UpdateService({

@@ -45,11 +45,17 @@ export function toKilo(value: number | null): number | null {
   return value === null ? null : Math.round(value) / 1000;
 }
 
-/** Header row of a Day export: one row per interval, power in kW. */
+/** Wh to kWh kept to the milliwatt-hour, so a day's intervals still add up to its energy. */
+export function intervalKwh(wh: number | null | undefined): number | null {
+  return wh === null || wh === undefined ? null : Math.round(wh * 1000) / 1_000_000;
+}
+
+/** Header row of a Day export: one row per interval, energy in kWh and average power in kW. */
 export const DAY_CSV_COLUMNS = [
   'interval end (site local time; ISO 8601 with UTC offset)',
-  'power (kW)',
-  'previous day at the same time (kW)',
+  'energy in the interval (kWh)',
+  'average power over the interval (kW)',
+  'previous day at the same time (kWh)',
 ] as const;
 
 /** Header row of a week, month, year or lifetime export: one row per bucket, energy in kWh. */
@@ -61,8 +67,8 @@ export const PERIOD_CSV_COLUMNS = [
 ] as const;
 
 /**
- * The CSV text of the series a chart shows. A Day chart is power (W from main, kW here) at each
- * interval's end instant; every other range is energy (Wh from main, kWh here) per local period.
+ * The CSV text of the series a chart shows. A Day export is energy per interval (Wh from main,
+ * kWh here) with the chart's power beside it; every other range is energy per local period.
  */
 export function seriesToCsv(
   series: Pick<SiteSeries, 'points' | 'unit' | 'range'>,
@@ -71,8 +77,9 @@ export function seriesToCsv(
   if (series.range === 'day') {
     const rows = series.points.map((p) => [
       isoWithOffset(p.t, timeZone),
+      intervalKwh(p.wh),
       toKilo(p.value),
-      toKilo(p.previous),
+      intervalKwh(p.previousWh),
     ]);
     return toCsv([DAY_CSV_COLUMNS, ...rows]);
   }

@@ -133,6 +133,10 @@ export const seriesPointSchema = z.object({
    * week's or month's day (today up to now). Absent where the range has no expectation.
    */
   expected: z.number().nonnegative().optional(),
+  /** Day series only: the interval's energy (Wh), for exports in kWh. */
+  wh: z.number().nonnegative().optional(),
+  /** Day series only: the previous day's interval at the same wall-clock time (Wh). */
+  previousWh: z.number().nonnegative().nullable().optional(),
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 

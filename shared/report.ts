@@ -1,10 +1,10 @@
 /**
  * The monthly or yearly report as both processes see it: main computes every number from the
- * cache, the renderer lays it out for print. `expected` is reserved for expected-vs-actual (the
- * performance index) once electron/insight/ provides it; until then the comparison is the same
- * period last year.
+ * cache, the renderer lays it out for print. Expected production and the performance index come
+ * from electron/insight/'s model; the same period last year is shown beside them.
  */
 import { z } from 'zod';
+import { alertRuleSchema } from './alerts';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -40,8 +40,28 @@ export const reportSiteSchema = z.object({
   availability: z.number().min(0).max(1).nullable(),
   savings: z.number().nonnegative(),
   co2Kg: z.number().nonnegative(),
+  /** What the site should have produced over the period so far (insight's model), Wh. */
+  expectedWh: z.number().nonnegative(),
+  /** Actual over expected; null when nothing was expected (no sun, or no capacity). */
+  performanceIndex: z.number().nonnegative().nullable(),
+  /** Energy lost in the period's alerts at this site (kWh). */
+  lostKwh: z.number().nonnegative(),
 });
 export type ReportSite = z.infer<typeof reportSiteSchema>;
+
+/** One alert of the period at a site, as the report lists it. */
+export const reportAlertSchema = z.object({
+  siteId: z.string(),
+  siteName: z.string(),
+  rule: alertRuleSchema,
+  /** Epoch seconds. */
+  startAt: z.number().int(),
+  /** Epoch seconds; null while it lasts. */
+  endAt: z.number().int().nullable(),
+  /** The whole alert's lost energy (kWh), as the alert store records it. */
+  lostKwh: z.number().nonnegative(),
+});
+export type ReportAlert = z.infer<typeof reportAlertSchema>;
 
 /** The whole report. */
 export const reportSchema = z.object({
@@ -70,6 +90,9 @@ export const reportSchema = z.object({
     availability: z.number().min(0).max(1).nullable(),
     savings: z.number().nonnegative(),
     co2Kg: z.number().nonnegative(),
+    expectedWh: z.number().nonnegative(),
+    performanceIndex: z.number().nonnegative().nullable(),
+    lostKwh: z.number().nonnegative(),
   }),
   /** Sites ranked by specific yield, best first. */
   sites: z.array(reportSiteSchema),
@@ -81,8 +104,8 @@ export const reportSchema = z.object({
       previousWh: z.number().nonnegative().nullable(),
     }),
   ),
-  /** Expected production and performance index (not available yet: null). */
-  expected: z.null(),
+  /** The site alerts that overlap the period, by site then start. */
+  alerts: z.array(reportAlertSchema),
 });
 export type Report = z.infer<typeof reportSchema>;
 

@@ -1,9 +1,11 @@
 /**
  * Builds a report from the cache: per-site energy over the period's local dates, the same dates
- * a year earlier, specific yield, availability, savings and CO2, a ranking by specific yield and
- * the chart buckets. Every site's numbers use its own time zone's calendar.
+ * a year earlier, expected production and the performance index (insight's model, with the
+ * site's learned performance ratio), the period's alerts and the energy they cost, specific yield,
+ * availability, savings and CO2, a ranking by specific yield and the chart buckets. Every site's
+ * numbers use its own time zone's calendar.
  */
-import type { Report, ReportSite } from '../../shared/report';
+import type { Report, ReportAlert, ReportSite } from '../../shared/report';
 import {
   addDays,
   addMonths,
@@ -13,6 +15,7 @@ import {
   type LocalDate,
 } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import { expectedWhBetween } from '../insight/expected';
 import { availabilityOf } from './availability';
 import { effectiveRates, valueOfEnergy } from './economics';
 import type { EconomicsSettings } from '../../shared/economics';
@@ -42,6 +45,13 @@ export interface ReportInput {
   economics: EconomicsSettings;
   currency: string;
   factorSource: string;
+  /** The site's learned performance ratio (insight's, as learned today). */
+  ratioFor(site: SiteRecord): number;
+}
+
+/** Actual over expected, or null when nothing was expected. */
+export function performanceIndex(wh: number, expectedWh: number): number | null {
+  return expectedWh > 0 ? wh / expectedWh : null;
 }
 
 function sum(values: readonly number[]): number {
@@ -56,6 +66,7 @@ export function buildReport(cache: CacheStore, input: ReportInput): Report {
   let through = from;
   let slotsDaylight = 0;
   let slotsCovered = 0;
+  const alerts: ReportAlert[] = [];
 
   const sites: ReportSite[] = input.sites.map((site) => {
     const today = localDateOf(input.now, site.timeZone);
@@ -91,6 +102,21 @@ export function buildReport(cache: CacheStore, input: ReportInput): Report {
       slotsCovered += judged.coveredSlots;
     }
     const worth = valueOfEnergy(wh, effectiveRates(input.economics, site));
+    const expectedWh = end > start ? expectedWhBetween(site, start, end, input.ratioFor(site)) : 0;
+    const siteAlerts = cache.alerts
+      .list({ siteId: site.id })
+      // Every alert over the period's local dates, also one that began this very instant.
+      .filter((a) => a.startAt < endOfLocalDay(to, site.timeZone) && (a.endAt ?? Infinity) > start)
+      .map((a) => ({
+        siteId: site.id,
+        siteName: site.name,
+        rule: a.rule,
+        startAt: a.startAt,
+        endAt: a.endAt,
+        lostKwh: a.lostKwh,
+      }))
+      .sort((a, b) => a.startAt - b.startAt);
+    alerts.push(...siteAlerts);
     return {
       siteId: site.id,
       name: site.name,
@@ -104,6 +130,9 @@ export function buildReport(cache: CacheStore, input: ReportInput): Report {
       availability: judged?.share ?? null,
       savings: worth.savings,
       co2Kg: worth.co2Kg,
+      expectedWh,
+      performanceIndex: performanceIndex(wh, expectedWh),
+      lostKwh: sum(siteAlerts.map((a) => a.lostKwh)),
     };
   });
 
@@ -111,6 +140,7 @@ export function buildReport(cache: CacheStore, input: ReportInput): Report {
   const totalWh = sum(sites.map((s) => s.wh));
   const capacityW = sum(sites.map((s) => s.capacityW));
   const withPrevious = sites.filter((s) => s.previousWh !== null);
+  const expectedWh = sum(sites.map((s) => s.expectedWh));
   return {
     scope: input.scope,
     period: { kind, label: input.period, from, to, through },
@@ -125,11 +155,16 @@ export function buildReport(cache: CacheStore, input: ReportInput): Report {
       availability: slotsDaylight > 0 ? slotsCovered / slotsDaylight : null,
       savings: sum(sites.map((s) => s.savings)),
       co2Kg: sum(sites.map((s) => s.co2Kg)),
+      expectedWh,
+      performanceIndex: performanceIndex(totalWh, expectedWh),
+      lostKwh: sum(alerts.map((a) => a.lostKwh)),
     },
     sites,
     buckets: [...buckets]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([label, bucket]) => ({ label, ...bucket })),
-    expected: null,
+    alerts: [...alerts].sort(
+      (a, b) => a.siteName.localeCompare(b.siteName) || a.startAt - b.startAt,
+    ),
   };
 }

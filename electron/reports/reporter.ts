@@ -26,6 +26,8 @@ export interface ReporterDeps {
   visibleSites: () => SiteRecord[];
   printer?: PdfPrinterPort;
   saveFile?: SaveFilePort;
+  /** The site's learned performance ratio (electron/insight). */
+  ratioFor(site: SiteRecord): number;
 }
 
 /** Builds reports and their PDFs. */
@@ -55,6 +57,7 @@ export class Reporter {
       economics: settings,
       currency: economics.currency(settings),
       factorSource: GRID_FACTOR_SOURCE,
+      ratioFor: (site) => this.deps.ratioFor(site),
     });
   }
 

@@ -26,6 +26,8 @@ export interface ReportingOptions {
   zone: string;
   saveFile?: SaveFilePort;
   printer?: PdfPrinterPort;
+  /** The site's learned performance ratio (electron/insight's fleet watch). */
+  ratioFor(site: SiteRecord): number;
 }
 
 /** The running feature. */
@@ -46,6 +48,7 @@ export function createReporting(options: ReportingOptions): Reporting {
     visibleSites,
     printer: options.printer,
     saveFile,
+    ratioFor: options.ratioFor,
   });
   const monthly = new MonthlyReportSettingsStore(options.store, log, saveFile);
   const timer = new MonthlyReportTimer({

@@ -68,16 +68,21 @@ function daySeries(
   const intervals = cache.intervals(site.id, start, endOfLocalDay(anchor, zone));
   const previous = cache.intervals(site.id, previousStart, start);
   // Compare by time since local midnight, so a 23- or 25-hour neighbour lines up by wall clock.
-  const previousByOffset = new Map(previous.map((i) => [i.endAt - previousStart, i.w]));
-  const points: SeriesPoint[] = intervals.map((i) => ({
-    label: localTimeOf(i.endAt, zone),
-    t: i.endAt,
-    value: i.w,
-    previous: previousByOffset.get(i.endAt - start) ?? null,
-    ...(performanceRatio === undefined
-      ? {}
-      : { expected: expectedPowerW(site, i.endAt, performanceRatio) }),
-  }));
+  const previousByOffset = new Map(previous.map((i) => [i.endAt - previousStart, i]));
+  const points: SeriesPoint[] = intervals.map((i) => {
+    const before = previousByOffset.get(i.endAt - start);
+    return {
+      label: localTimeOf(i.endAt, zone),
+      t: i.endAt,
+      value: i.w,
+      previous: before?.w ?? null,
+      wh: i.wh,
+      previousWh: before?.wh ?? null,
+      ...(performanceRatio === undefined
+        ? {}
+        : { expected: expectedPowerW(site, i.endAt, performanceRatio) }),
+    };
+  });
   return {
     siteId: site.id,
     range: 'day',

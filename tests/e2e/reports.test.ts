@@ -8,8 +8,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedWhBetween } from '../../electron/insight/expected';
 import { DemoProvider, demoSiteSpecs } from '../../electron/providers/demo';
 import { formatNumber } from '../../shared/format';
+import type { Report } from '../../shared/report';
+import { endOfLocalDay, startOfLocalDay } from '../../shared/time';
 import { launchApp, type AppHandle } from '../harness/launch';
 
 const now = Math.floor(Date.parse('2026-11-17T12:00:00Z') / 1000);
@@ -35,6 +38,31 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** The injected fault: Denver's array tripped for a day in October. */
+const faultSite = 'demo:denver-lincoln-high';
+const faultStart = Math.floor(Date.parse('2026-10-12T08:00:00-06:00') / 1000);
+const faultEnd = Math.floor(Date.parse('2026-10-13T07:30:00-06:00') / 1000);
+const faultLostWh = 41_250;
+
+/** Stores the fault's alert the way the evaluator does (the evaluator only judges today). */
+function injectFault(): void {
+  app.core.cache.alerts.write(
+    {
+      rule: 'zero_production',
+      subject: `site:${faultSite}`,
+      siteId: faultSite,
+      severity: 'fault',
+      startAt: faultStart,
+      endAt: faultEnd,
+      summary: 'No production since 08:00.',
+      evidence: {},
+      lostWh: faultLostWh,
+      lostWindow: faultStart,
+    },
+    faultStart,
+  );
+}
+
 /** Each visible site's October energy, straight from the cache. */
 function octoberWh(): Map<string, number> {
   const out = new Map<string, number>();
@@ -50,6 +78,7 @@ function octoberWh(): Map<string, number> {
 
 describe('fleet report as PDF', () => {
   it('prints every site’s October energy, equal to the cache, and the pages look right', async () => {
+    injectFault();
     await app.page.selectOption('[data-testid="report-scope"]', 'fleet');
     await app.page.fill('[data-testid="report-month"]', month);
     await app.page.waitForSelector('[data-testid="report-preview"] [data-testid="report-site"]');
@@ -71,6 +100,29 @@ describe('fleet report as PDF', () => {
     expect(text).toContain(formatNumber(total / 1000, 1));
     expect(text).toContain('Fleet report — October 2026');
     expect(text).toContain(hostileName);
+    // Expected and the performance index, per site, as electron/insight computes them.
+    const lines = text.split('\n').map((l) => l.replace(/\u00a0/g, ' '));
+    let expectedTotal = 0;
+    for (const site of app.core.cache.listSites()) {
+      const start = startOfLocalDay('2026-10-01', site.timeZone);
+      const end = endOfLocalDay('2026-10-31', site.timeZone);
+      const expected = expectedWhBetween(site, start, end, app.core.watch.ratioFor(site));
+      expectedTotal += expected;
+      const wh = energies.get(site.id)!;
+      const row = lines.find((l) => l.includes(` ${formatNumber(wh / 1000, 1)} `));
+      expect(row, site.id).toContain(` ${formatNumber(expected / 1000, 1)} `);
+      expect(row, site.id).toContain(` ${formatNumber((wh / expected) * 100, 0)} %`);
+    }
+    const fleetIndex = `${formatNumber((total / expectedTotal) * 100, 0)} %`;
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(
+      `produced ${formatNumber(total / 1000, 1)} kWh where ${formatNumber(expectedTotal / 1000, 1)} kWh was expected: a performance index of ${fleetIndex}`,
+    );
+    // The fault's alert, in Denver's time, with the energy it lost.
+    const alertRow = lines.find((l) => l.includes('No production'));
+    expect(alertRow).toContain('2026-10-12 08:00');
+    expect(alertRow).toContain('2026-10-13 07:30');
+    expect(alertRow).toContain(formatNumber(faultLostWh / 1000, 1));
+    expect(text).toContain(`cost ${formatNumber(faultLostWh / 1000, 1)} kWh in all`);
     // No prices yet: the report says so rather than presenting nothing saved as a result.
     expect(text).toContain('no prices set');
     // Pages as images, to be looked at (see the report of this change).
@@ -133,6 +185,39 @@ describe('availability', () => {
     expect(value.totals.availability).toBeLessThanOrEqual(1);
     const october = await app.core.dispatch('reports.get', { scope: 'fleet', period: '2026-10' });
     expect(october).toMatchObject({ ok: true, value: { totals: { availability: null } } });
+  });
+});
+
+describe('alerts in the report', () => {
+  it('lists the alerts the fleet watch raised this month, with the energy each lost', async () => {
+    app.core.watch.evaluate();
+    const zones = new Map(app.core.cache.listSites().map((s) => [s.id, s.timeZone]));
+    const inNovember = (siteId: string | null, startAt: number, endAt: number | null) => {
+      const zone = siteId === null ? undefined : zones.get(siteId);
+      return (
+        zone !== undefined &&
+        startAt < endOfLocalDay('2026-11-30', zone) &&
+        (endAt ?? Infinity) > startOfLocalDay('2026-11-01', zone)
+      );
+    };
+    const stored = app.core.cache.alerts
+      .list({})
+      .filter((a) => inNovember(a.siteId, a.startAt, a.endAt));
+    // The demo fleet's faulty site gives the watch something real to find.
+    expect(stored.length).toBeGreaterThan(0);
+    const reply = (await app.core.dispatch('reports.get', {
+      scope: 'fleet',
+      period: '2026-11',
+    })) as { ok: true; value: Report };
+    const listed = reply.value.alerts.map((a) => [a.siteId, a.rule, a.startAt, a.lostKwh]);
+    expect(listed).toEqual(
+      expect.arrayContaining(stored.map((a) => [a.siteId, a.rule, a.startAt, a.lostKwh])),
+    );
+    expect(listed).toHaveLength(stored.length);
+    expect(reply.value.totals.lostKwh).toBeCloseTo(
+      stored.reduce((sum, a) => sum + a.lostKwh, 0),
+      9,
+    );
   });
 });
 
@@ -262,4 +347,46 @@ describe('portfolio export', () => {
       `,${Math.round(wh) / 1000},`,
     );
   });
+});
+
+// Last: a Day view fetches its previous day too, which gives 31 October 5-minute data.
+describe('Day CSV', () => {
+  // 1 November 2026 is Boston's 25-hour fall-back day; 10 November an ordinary one.
+  it.each(['2026-11-01', '2026-11-10'])(
+    'gives %s per interval in kWh, summing to the day’s energy in the cache to the Wh',
+    async (date) => {
+      const siteId = 'demo:boston-engineering-hall';
+      await app.goto(`#/site/${encodeURIComponent(siteId)}?range=day&anchor=${date}`);
+      await app.page.waitForSelector('[data-testid="site-chart"] svg');
+      await app.page.waitForSelector('[data-testid="export-csv"]:not([disabled])');
+      const [download] = await Promise.all([
+        app.page.waitForEvent('download'),
+        app.page.click('[data-testid="export-csv"]'),
+      ]);
+      const lines = readFileSync(await download.path(), 'utf8')
+        .trim()
+        .split('\r\n');
+      const header = lines[0]!.split(',');
+      expect(header[0]).toBe('interval end (site local time; ISO 8601 with UTC offset)');
+      expect(header[1]).toBe('energy in the interval (kWh)');
+      const rows = lines.slice(1).map((l) => l.split(','));
+      const [day] = app.core.cache.daily(siteId, date, date);
+      expect(day!.wh).toBeGreaterThan(0);
+      const kwh = rows.reduce((sum, r) => sum + Number(r[1]), 0);
+      expect(Math.abs(kwh * 1000 - day!.wh)).toBeLessThan(1);
+      // Every row names its instant with the offset in force then.
+      expect(
+        rows.every((r) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(r[0]!)),
+      ).toBe(true);
+      if (date === '2026-11-01') {
+        // 25 hours of 5-minute intervals; 01:30 happens twice, at -04:00 and at -05:00.
+        expect(rows).toHaveLength(300);
+        expect(rows.map((r) => r[0])).toEqual(
+          expect.arrayContaining(['2026-11-01T01:30:00-04:00', '2026-11-01T01:30:00-05:00']),
+        );
+      } else {
+        expect(rows).toHaveLength(288);
+      }
+    },
+  );
 });

@@ -1,9 +1,11 @@
 /**
- * The report as a document: headline figures, energy against last year, the ranking by specific
- * yield and the per-site table. The same component is the print layout and the in-app preview.
+ * The report as a document: headline figures, expected vs actual, energy against last year, the
+ * ranking by specific yield, the per-site table and the alerts. The same component is the print
+ * layout and the in-app preview.
  */
 import type { Report } from '../../../shared/report';
 import { formatCo2, formatLocalDate, formatMoney, formatNumber } from '../../../shared/format';
+import { ReportAlerts } from './ReportAlerts';
 import { ReportEnergyChart, ReportRankingChart } from './ReportCharts';
 import { changeAgainst, periodTitle, reportKwh, reportPercent, scopeTitle } from './reportFormat';
 
@@ -61,6 +63,12 @@ export function ReportDocument({ report }: { report: Report }) {
           foot={change ? `${change} vs last year` : 'no data for last year'}
         />
         <Figure
+          label="Performance index"
+          value={reportPercent(totals.performanceIndex)}
+          testId="report-index"
+          foot={`of ${reportKwh(totals.expectedWh)} kWh expected`}
+        />
+        <Figure
           label="Specific yield"
           value={formatNumber(totals.specificYield, 2)}
           unit="kWh/kWp"
@@ -80,6 +88,14 @@ export function ReportDocument({ report }: { report: Report }) {
         />
         <Figure label="CO₂ avoided" value={formatCo2(totals.co2Kg)} testId="report-co2" />
       </section>
+      <p className="report-expected" data-testid="report-expected">
+        {report.scope.kind === 'fleet' ? 'The fleet' : report.scope.name} produced{' '}
+        {reportKwh(totals.wh)} kWh where {reportKwh(totals.expectedWh)} kWh was expected: a
+        performance index of {reportPercent(totals.performanceIndex)}
+        {totals.lostKwh > 0
+          ? `; alerts cost ${formatNumber(totals.lostKwh, 1)} kWh.`
+          : '; no energy was lost to alerts.'}
+      </p>
       <section className="report-section">
         <h2>Energy per {period.kind === 'month' ? 'day' : 'month'} (kWh)</h2>
         <div className="report-legend">
@@ -104,6 +120,8 @@ export function ReportDocument({ report }: { report: Report }) {
               <th>#</th>
               <th>Site</th>
               <th className="num">Energy (kWh)</th>
+              <th className="num">Expected (kWh)</th>
+              <th className="num">Perf. index</th>
               <th className="num">Yield (kWh/kWp)</th>
               <th className="num">vs last year</th>
               <th className="num">Availability</th>
@@ -128,6 +146,8 @@ export function ReportDocument({ report }: { report: Report }) {
                   </div>
                 </td>
                 <td className="num">{reportKwh(site.wh)}</td>
+                <td className="num">{reportKwh(site.expectedWh)}</td>
+                <td className="num">{reportPercent(site.performanceIndex)}</td>
                 <td className="num">{formatNumber(site.specificYield, 2)}</td>
                 <td className="num">{changeAgainst(site.wh, site.previousWh) ?? '–'}</td>
                 <td className="num">{reportPercent(site.availability)}</td>
@@ -138,12 +158,16 @@ export function ReportDocument({ report }: { report: Report }) {
           </tbody>
         </table>
       </section>
+      <ReportAlerts report={report} />
       <footer className="report-notes">
         <p>
           Energy is summed over each site’s local days; “vs last year” compares the same local dates
-          one year earlier. Availability is the share of daylight (15-minute slots with the sun up)
-          in which the site delivered data, judged where 5-minute data is stored. Savings use each
-          site’s electricity and feed-in prices and self-consumption share. {report.factorSource}
+          one year earlier. “Expected” is the clear-sky production the alerts use, scaled by each
+          site’s performance ratio as learned today; the performance index is energy over expected.
+          An alert’s lost energy is the whole alert’s, also where it runs past the period.
+          Availability is the share of daylight (15-minute slots with the sun up) in which the site
+          delivered data, judged where 5-minute data is stored. Savings use each site’s electricity
+          and feed-in prices and self-consumption share. {report.factorSource}
         </p>
       </footer>
     </article>

@@ -3,6 +3,7 @@
  * beside spreadsheets and invoices, so no automatic MWh), percentages whole, titles in words.
  */
 import type { Report } from '../../../shared/report';
+import { DateTime } from 'luxon';
 import { formatNumber, formatPeriod } from '../../../shared/format';
 
 /** "1,234.5 kWh" without the unit: the report's one energy format. */
@@ -30,4 +31,9 @@ export function periodTitle(period: Report['period']): string {
 /** "Fleet report" or the site's name. */
 export function scopeTitle(report: Report): string {
   return report.scope.kind === 'fleet' ? 'Fleet report' : report.scope.name;
+}
+
+/** "2026-10-12 09:05" in the site's zone: an alert's start or end as the site lived it. */
+export function reportTime(at: number, zone: string): string {
+  return DateTime.fromSeconds(at, { zone }).toFormat('yyyy-MM-dd HH:mm');
 }

@@ -74,7 +74,7 @@ describe('isoWithOffset', () => {
 });
 
 describe('seriesToCsv', () => {
-  it('writes a Day as interval-end instants with offsets and power in kW', () => {
+  it('writes a Day as interval-end instants with offsets, energy in kWh and power in kW', () => {
     const zone = 'Europe/Berlin';
     const start = startOfLocalDay('2025-10-26', zone);
     // 02:30 local happens twice this night: at start + 2.5 h (CEST) and start + 3.5 h (CET).
@@ -83,16 +83,24 @@ describe('seriesToCsv', () => {
         range: 'day',
         unit: 'W',
         points: [
-          { label: '02:30', t: start + 9000, value: 1500, previous: null },
-          { label: '02:30', t: start + 12600, value: 2250.4, previous: 1000 },
+          { label: '02:30', t: start + 9000, value: 1500, previous: null, wh: 125 },
+          {
+            label: '02:30',
+            t: start + 12600,
+            value: 2250.4,
+            previous: 1000,
+            wh: 187.5334,
+            previousWh: 83.3333,
+          },
         ],
       },
       zone,
     );
     expect(csv).toBe(
-      'interval end (site local time; ISO 8601 with UTC offset),power (kW),previous day at the same time (kW)\r\n' +
-        '2025-10-26T02:30:00+02:00,1.5,\r\n' +
-        '2025-10-26T02:30:00+01:00,2.25,1\r\n',
+      'interval end (site local time; ISO 8601 with UTC offset),energy in the interval (kWh),' +
+        'average power over the interval (kW),previous day at the same time (kWh)\r\n' +
+        '2025-10-26T02:30:00+02:00,0.125,1.5,\r\n' +
+        '2025-10-26T02:30:00+01:00,0.187533,2.25,0.083333\r\n',
     );
   });
   it('writes periods with their local label, start instant and energy in kWh', () => {

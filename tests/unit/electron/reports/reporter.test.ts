@@ -24,6 +24,7 @@ function setup(withPorts: boolean) {
     economics: new EconomicsService(new ConfStore(dir), 'de-DE', new MemoryLogger()),
     clock: { now: () => Date.UTC(2026, 10, 17) / 1000 },
     visibleSites: () => [site],
+    ratioFor: () => 0.8,
     ...(withPorts
       ? {
           printer: {

@@ -46,6 +46,9 @@ describe('buildSeries: day', () => {
     expect(series.comparison).toMatchObject({ currentWh: 12_000, previousWh: 12_000 });
     expect(series.comparison?.includesToday).toBe(true);
     expect(series.points[0]).toMatchObject({ label: '00:05', value: 1200, previous: 1200 });
+    // Each point carries its interval's energy (and the previous day's), for the kWh export.
+    expect(series.points[0]).toMatchObject({ wh: 100, previousWh: 100 });
+    expect(series.points.reduce((sum, p) => sum + (p.wh ?? 0), 0)).toBe(series.totalWh);
   });
 
   it('lines up a 23-hour spring-forward day with its neighbour by wall clock', () => {
@@ -57,6 +60,7 @@ describe('buildSeries: day', () => {
     expect(series.totalWh).toBe(27_600);
     // Finished days compare whole against whole: the 24-hour neighbour keeps its last hour.
     expect(series.comparison).toMatchObject({ currentWh: 27_600, previousWh: 28_800, days: 1 });
+    expect(series.points.reduce((sum, p) => sum + (p.wh ?? 0), 0)).toBe(27_600);
   });
 });
 

@@ -1,11 +1,13 @@
 /** "Saved €12.30 · 45 kg CO₂ avoided": the worth of a period's production, in one line. */
 import type { EconomicValue } from '../../../shared/economics';
-import { formatCo2, formatMoney } from '../../../shared/format';
+import { formatCo2 } from '../../../shared/format';
+import { savingsText } from './valueLine';
 
 /** The line, or nothing while the value loads. */
 export function ValueLine({ value, testId }: { value: EconomicValue | null; testId: string }) {
   if (!value) return null;
-  const { totals, currency } = value;
+  const { totals } = value;
+  const saved = savingsText(value);
   return (
     <p
       className="value-line muted"
@@ -13,8 +15,14 @@ export function ValueLine({ value, testId }: { value: EconomicValue | null; test
       data-savings={totals.savings}
       data-co2={totals.co2Kg}
     >
-      Saved <strong className="num">{formatMoney(totals.savings, currency)}</strong> ·{' '}
-      <strong className="num">{formatCo2(totals.co2Kg)}</strong> CO₂ avoided
+      {saved === null ? (
+        'No electricity price set (Settings), so no savings are shown'
+      ) : (
+        <>
+          Saved <strong className="num">{saved}</strong>
+        </>
+      )}{' '}
+      · <strong className="num">{formatCo2(totals.co2Kg)}</strong> CO₂ avoided
     </p>
   );
 }

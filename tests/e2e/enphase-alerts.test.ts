@@ -94,7 +94,11 @@ describe('alerts from the Enphase emulator', () => {
       app.page.locator(
         `[data-testid="site-row"][data-site-id="enphase:${id}"] [data-testid="vs-expected"]`,
       );
-    await expect.poll(() => cell(SACRAMENTO).getAttribute('data-value')).not.toBe('');
+    // Both rows must have today's readings before they are compared (the rows fill in as the
+    // portfolio answer arrives; an empty value reads as 0 and would pass for Davis by luck).
+    for (const id of [SACRAMENTO, DAVIS]) {
+      await expect.poll(() => cell(id).getAttribute('data-value')).not.toBe('');
+    }
     const davis = Number(await cell(DAVIS).getAttribute('data-value'));
     const sacramento = Number(await cell(SACRAMENTO).getAttribute('data-value'));
     // Davis tripped at 09:00 and made nothing since; Sacramento kept producing under a clear sky.

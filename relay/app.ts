@@ -8,6 +8,7 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { leaseRequestSchema, type LeasedProviderId } from '../shared/quota-lease';
+import { teslaRegions } from '../shared/tesla-regions';
 import { readJsonRequest } from './body';
 import { challengeOfState, isVerifier, SEALED_CODE_PREFIX } from '../shared/code-binding';
 import { appCallbackLink, interpretCallback } from './callback';
@@ -62,10 +63,14 @@ const tokenRequestSchema = z.object({
   code: z.string().min(1).max(4096).regex(visibleAscii),
   redirect_uri: z.string().min(1).max(2048),
   code_verifier: z.string().refine(isVerifier, 'not a verifier').optional(),
+  /** Tesla only: the account's region, when the app knows it. */
+  region: z.enum(teslaRegions).optional(),
 });
 
 const refreshRequestSchema = z.object({
   refresh_token: z.string().min(1).max(16_384).regex(visibleAscii),
+  /** Tesla only: the account's region (`users/region`), so the refresh keeps its audience. */
+  region: z.enum(teslaRegions).optional(),
 });
 
 /** The one method each OAuth action accepts; a Map so `__proto__` or `toString` find nothing. */
@@ -128,7 +133,7 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
     redeemGrant(provider, grant, {
       fetch: fetchImpl,
       timeoutMs: config.upstreamTimeoutMs,
-      teslaAudience: config.teslaAudience,
+      teslaAudiences: config.teslaAudiences,
       logger: logger.withSecrets([secret]),
     });
 
@@ -203,6 +208,7 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
       code,
       redirectUri: body.redirect_uri,
       ...(body.code_verifier ? { codeVerifier: body.code_verifier } : {}),
+      ...(body.region ? { region: body.region } : {}),
     };
     return c.json(await redeem(provider, grant, code));
   });
@@ -210,7 +216,11 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
   app.post('/oauth/:provider/refresh', async (c) => {
     const provider = enabledProvider(c.req.param('provider'));
     const body = await readJsonRequest(c.req.raw, maxRequestBodyBytes, refreshRequestSchema);
-    const grant: TokenGrant = { type: 'refresh_token', refreshToken: body.refresh_token };
+    const grant: TokenGrant = {
+      type: 'refresh_token',
+      refreshToken: body.refresh_token,
+      ...(body.region ? { region: body.region } : {}),
+    };
     return c.json(await redeem(provider, grant, body.refresh_token));
   });
 

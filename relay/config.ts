@@ -18,6 +18,7 @@ import {
   schemeVar,
 } from './env-vars';
 import { quotaConfigFrom, quotaEnvSchema, type QuotaConfig } from './quota/config';
+import { teslaRegions, type TeslaRegion } from '../shared/tesla-regions';
 
 /** Providers the relay can exchange codes for, in the order they are listed to people. */
 export const relayProviderIds = ['enphase', 'solaredge', 'tesla'] as const;
@@ -63,7 +64,8 @@ export interface RelayConfig {
   /** Header a trusted proxy sets to the caller's address; null means the socket address. */
   clientIpHeader: string | null;
   teslaPublicKeyPem: string | null;
-  teslaAudience: string;
+  /** Tesla's `audience` per region: the regional Fleet API base a token is issued for. */
+  teslaAudiences: Readonly<Record<TeslaRegion, string>>;
   /** AES-256-GCM key sealing sign-in codes for the deep link (RELAY_CODE_KEY, or one per process). */
   codeKey: Uint8Array<ArrayBuffer>;
   providers: Readonly<Record<RelayProviderId, ProviderConfig>>;
@@ -100,6 +102,13 @@ const defaultAuthBases: Record<RelayProviderId, string> = {
   tesla: 'https://fleet-auth.prd.vn.cloud.tesla.com',
 };
 
+/** Tesla's regional Fleet API bases (reference), each region's `audience`. */
+export const defaultTeslaAudiences: Readonly<Record<TeslaRegion, string>> = {
+  NA: 'https://fleet-api.prd.na.vn.cloud.tesla.com',
+  EU: 'https://fleet-api.prd.eu.vn.cloud.tesla.com',
+  CN: 'https://fleet-api.prd.cn.vn.cloud.tesla.cn',
+};
+
 const envPrefix: Record<RelayProviderId, string> = {
   enphase: 'ENPHASE',
   solaredge: 'SOLAREDGE',
@@ -125,7 +134,9 @@ const envSchema = z.object({
   TESLA_CLIENT_SECRET: credentialVar,
   TESLA_AUTH_BASE: baseUrlVar(defaultAuthBases.tesla),
   TESLA_PUBLIC_KEY_PEM: pemVar,
-  TESLA_AUDIENCE: baseUrlVar('https://fleet-api.prd.na.vn.cloud.tesla.com'),
+  TESLA_AUDIENCE_NA: baseUrlVar(defaultTeslaAudiences.NA),
+  TESLA_AUDIENCE_EU: baseUrlVar(defaultTeslaAudiences.EU),
+  TESLA_AUDIENCE_CN: baseUrlVar(defaultTeslaAudiences.CN),
   RELAY_CODE_KEY: codeKeyVar,
   SOLAREDGE_PKCE: booleanVar(false),
   TESLA_PKCE: booleanVar(false),
@@ -195,7 +206,9 @@ export function loadRelayConfig(
       upstreamTimeoutMs: vars.RELAY_UPSTREAM_TIMEOUT_MS,
       clientIpHeader: vars.RELAY_CLIENT_IP_HEADER,
       teslaPublicKeyPem: vars.TESLA_PUBLIC_KEY_PEM,
-      teslaAudience: vars.TESLA_AUDIENCE,
+      teslaAudiences: Object.fromEntries(
+        teslaRegions.map((region) => [region, vars[`TESLA_AUDIENCE_${region}`]]),
+      ) as Record<TeslaRegion, string>,
       codeKey: vars.RELAY_CODE_KEY ?? crypto.getRandomValues(new Uint8Array(32)),
       providers,
       quota: quotaConfigFrom(vars),

@@ -5,7 +5,13 @@
  */
 import { RelayError, UpstreamOAuthError } from './errors';
 import type { RelayLogger } from './logger';
-import { buildTokenRequest, type EnabledProvider, type TokenGrant } from './providers';
+import type { TeslaRegion } from '../shared/tesla-regions';
+import {
+  buildTokenRequest,
+  teslaRegionOfGrant,
+  type EnabledProvider,
+  type TokenGrant,
+} from './providers';
 import { interpretTokenAnswer, type TokenSet } from './token-response';
 import { callTokenEndpoint } from './upstream';
 
@@ -13,21 +19,27 @@ import { callTokenEndpoint } from './upstream';
 export interface ExchangeOptions {
   fetch: typeof fetch;
   timeoutMs: number;
-  teslaAudience: string;
+  teslaAudiences: Readonly<Record<TeslaRegion, string>>;
   logger: RelayLogger;
 }
 
-/** Exchanges a code or refresh token for a token set; throws named relay errors. */
+/**
+ * Exchanges a code or refresh token for a token set; throws named relay errors. A Tesla answer
+ * also says which region's audience the relay asked for (`region`), so the app can tell whether
+ * its account lives elsewhere and refresh into the right region.
+ */
 export async function redeemGrant(
   provider: EnabledProvider,
   grant: TokenGrant,
   options: ExchangeOptions,
-): Promise<TokenSet> {
+): Promise<TokenSet & { region?: TeslaRegion }> {
   const started = performance.now();
   const fields = { provider: provider.id, grant_type: grant.type };
   const elapsed = (): number => Math.round((performance.now() - started) * 10) / 10;
   try {
-    const request = buildTokenRequest(provider, grant, { teslaAudience: options.teslaAudience });
+    const request = buildTokenRequest(provider, grant, {
+      teslaAudiences: options.teslaAudiences,
+    });
     const answer = await callTokenEndpoint(request, {
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
@@ -43,7 +55,8 @@ export async function redeemGrant(
       upstream_status: answer.status,
       ms: elapsed(),
     });
-    return tokens;
+    const region = provider.id === 'tesla' ? teslaRegionOfGrant(grant) : null;
+    return region ? { ...tokens, region } : tokens;
   } catch (error) {
     if (error instanceof RelayError) {
       options.logger.warn('upstream token call failed', {

@@ -4,6 +4,7 @@
  * form body), and these are the rules the reference docs give. No I/O here, so every shape is
  * checked by a table of cases.
  */
+import { teslaRegionOfCode, type TeslaRegion } from '../shared/tesla-regions';
 import type { ProviderConfig, RelayProviderId } from './config';
 
 /** The grant the app asks the relay to redeem. */
@@ -14,8 +15,15 @@ export type TokenGrant =
       redirectUri: string;
       /** The app's verifier, passed on as PKCE `code_verifier` to providers that check it. */
       codeVerifier?: string;
+      /** Tesla: the region the app names; otherwise the code's prefix says, or North America. */
+      region?: TeslaRegion;
     }
-  | { type: 'refresh_token'; refreshToken: string };
+  | {
+      type: 'refresh_token';
+      refreshToken: string;
+      /** Tesla: the account's region as the app discovered it (`users/region`). */
+      region?: TeslaRegion;
+    };
 
 /** A provider with credentials: only these can be called. */
 export type EnabledProvider = ProviderConfig & {
@@ -32,8 +40,17 @@ export interface UpstreamRequest {
 
 /** Options that are not per provider credentials. */
 export interface TokenRequestOptions {
-  /** Tesla's `audience`: the regional Fleet API base the token is for. */
-  teslaAudience: string;
+  /** Tesla's `audience` per region: the regional Fleet API base a token is for. */
+  teslaAudiences: Readonly<Record<TeslaRegion, string>>;
+}
+
+/**
+ * The Tesla region a grant is redeemed for: the app's word first, then the code's prefix, then
+ * North America; a refresh names one only when the app does (the grant keeps its own).
+ */
+export function teslaRegionOfGrant(grant: TokenGrant): TeslaRegion | null {
+  if (grant.region) return grant.region;
+  return grant.type === 'authorization_code' ? (teslaRegionOfCode(grant.code) ?? 'NA') : null;
 }
 
 /** `Basic base64(client_id:client_secret)`; also registered as a secret value for the logs. */
@@ -54,7 +71,7 @@ export function buildTokenRequest(
 ): UpstreamRequest {
   const builders: Record<RelayProviderId, () => UpstreamRequest> = {
     enphase: () => enphaseRequest(provider, grant),
-    tesla: () => teslaRequest(provider, grant, options.teslaAudience),
+    tesla: () => teslaRequest(provider, grant, options.teslaAudiences),
     solaredge: () => solarEdgeRequest(provider, grant),
   };
   const request = builders[provider.id]();
@@ -82,13 +99,18 @@ function enphaseRequest(provider: EnabledProvider, grant: TokenGrant): UpstreamR
   };
 }
 
-/** Tesla: form body; refresh needs only the client id (its refresh tokens are single use). */
+/**
+ * Tesla: form body with the region's `audience`; refresh needs only the client id (its refresh
+ * tokens are single use) and carries the audience when the app named the region.
+ */
 function teslaRequest(
   provider: EnabledProvider,
   grant: TokenGrant,
-  audience: string,
+  audiences: TokenRequestOptions['teslaAudiences'],
 ): UpstreamRequest {
   const { clientId, clientSecret } = provider.credentials;
+  const region = teslaRegionOfGrant(grant);
+  const audience = region ? audiences[region] : null;
   const form: Record<string, string> =
     grant.type === 'authorization_code'
       ? {
@@ -97,9 +119,14 @@ function teslaRequest(
           client_secret: clientSecret,
           code: grant.code,
           redirect_uri: grant.redirectUri,
-          audience,
+          audience: audience!,
         }
-      : { grant_type: grant.type, client_id: clientId, refresh_token: grant.refreshToken };
+      : {
+          grant_type: grant.type,
+          client_id: clientId,
+          refresh_token: grant.refreshToken,
+          ...(audience ? { audience } : {}),
+        };
   return {
     url: `${provider.authBase}/oauth2/v3/token`,
     headers: formHeaders,

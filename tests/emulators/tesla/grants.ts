@@ -7,7 +7,7 @@
  * whole grant is revoked (the next refresh says `login_required`) and the re-use is counted.
  * Partner tokens (client_credentials) carry no user. Expiry reads the emulator clock.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { EmulatorClock } from '../enphase/clock';
 import type { TeslaRegion } from './sites';
 
@@ -86,11 +86,14 @@ export class TeslaGrants {
   constructor(
     private readonly clock: EmulatorClock,
     private readonly lifetimes: TeslaLifetimes = defaultTeslaLifetimes,
+    /** Codes start with the owner's region (`EU_…`); false issues codes that say nothing. */
+    private readonly regionPrefixedCodes = true,
   ) {}
 
   /** A fresh code for an owner who signed in and agreed; prefixed with their region. */
   issueCode(login: string, region: TeslaRegion, redirectUri: string, scopes: string[]): string {
-    const code = `${region}_${randomBytes(16).toString('hex')}`;
+    const random = randomBytes(16).toString('hex');
+    const code = this.regionPrefixedCodes ? `${region}_${random}` : random;
     this.codes.set(code, {
       login,
       region,
@@ -119,8 +122,11 @@ export class TeslaGrants {
     return this.issue(grant);
   }
 
-  /** Spends a refresh token; a spent one presented again revokes its grant. */
-  spendRefreshToken(token: string): TeslaTokens | GrantFailure {
+  /**
+   * Spends a refresh token; a spent one presented again revokes its grant. An `audience`
+   * re-issues the grant for that region (how an app that learnt its region moves there).
+   */
+  spendRefreshToken(token: string, audience?: string): TeslaTokens | GrantFailure {
     const record = this.refresh.get(token);
     if (!record) return invalidGrant('The refresh token is invalid');
     const grant = this.grants.get(record.grantId)!;
@@ -133,6 +139,7 @@ export class TeslaGrants {
     if (grant.revoked) return loginRequired('The user revoked access or changed their password');
     if (this.clock.now() >= record.diesAt) return loginRequired('The refresh token expired');
     this.dropAccessTokens(grant.id);
+    if (audience !== undefined) grant.audience = audience;
     return this.issue(grant);
   }
 
@@ -213,12 +220,28 @@ export class TeslaGrants {
     return {
       access_token: accessToken,
       refresh_token: refreshToken,
-      id_token: `tesla-id-${randomBytes(12).toString('base64url')}`,
+      id_token: idTokenOf(grant.login, grant.audience),
       token_type: 'Bearer',
       expires_in: this.lifetimes.accessSeconds,
       scope: grant.scopes.join(' '),
     };
   }
+}
+
+/** The owner's stable subject: a UUID derived from the login, as Tesla's `sub` is per user. */
+export function subjectOf(login: string): string {
+  const hex = createHash('sha256').update(login.toLowerCase()).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** An OpenID id_token (JWT shape) naming the owner in `sub`; the signature is not checkable here. */
+function idTokenOf(login: string, audience: string): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return [
+    part({ alg: 'RS256', typ: 'JWT' }),
+    part({ iss: 'https://auth.tesla.com/oauth2/v3/nts', sub: subjectOf(login), aud: audience }),
+    randomBytes(32).toString('base64url'),
+  ].join('.');
 }
 
 function invalidGrant(description: string): GrantFailure {

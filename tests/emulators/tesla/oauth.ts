@@ -2,7 +2,8 @@
  * Tesla's OAuth endpoints under `/oauth2/v3`: the browser sign-in (`authorize`, a real form;
  * scopes `openid offline_access energy_device_data`) and the token endpoint (form body):
  * `authorization_code` with client id, secret and the regional `audience`; `refresh_token`
- * with the client id only (single use, see grants.ts); `client_credentials` for the partner
+ * with the client id only (single use, see grants.ts), an `audience` moving the grant to that
+ * region; `client_credentials` for the partner
  * token of one region. Token calls are free (they are not Fleet API data requests).
  */
 import { Hono, type Context } from 'hono';
@@ -78,7 +79,10 @@ function tokenCall(context: TeslaContext, params: URLSearchParams): Response {
   if (grantType === 'refresh_token') {
     const token = params.get('refresh_token');
     if (!token) return oauthError(400, 'invalid_request', 'refresh_token is required');
-    return tokenAnswer(context.grants.spendRefreshToken(token));
+    // An audience on a refresh re-issues the grant for that region (the sources are silent).
+    if (audience !== null && !audienceOk)
+      return oauthError(400, 'invalid_request', 'audience must be a regional Fleet API base URL');
+    return tokenAnswer(context.grants.spendRefreshToken(token, audience ?? undefined));
   }
   if (grantType === 'client_credentials') {
     if (!secretOk) return oauthError(401, 'invalid_client', 'Bad client credentials');

@@ -52,6 +52,8 @@ export interface TeslaEmulatorOptions {
   owners?: readonly TeslaOwnerSpec[];
   billing?: Partial<TeslaBilling>;
   lifetimes?: Partial<TeslaLifetimes>;
+  /** Codes carry the owner's region as a prefix (default true; false: the app must ask). */
+  regionPrefixedCodes?: boolean;
   /** A token works only in its audience's region (default true). */
   audienceEnforced?: boolean;
   /** Bucket per calendar_history period (default day: 5min, week/month: day, year: month). */
@@ -104,7 +106,11 @@ export async function startTeslaEmulator(
       options.seed ?? DEFAULT_TESLA_SEED,
       options.dataDelaySeconds ?? 300,
     ),
-    grants: new TeslaGrants(clock, { ...defaultTeslaLifetimes, ...options.lifetimes }),
+    grants: new TeslaGrants(
+      clock,
+      { ...defaultTeslaLifetimes, ...options.lifetimes },
+      options.regionPrefixedCodes ?? true,
+    ),
     billing: new BillingBook({ ...defaultTeslaBilling, ...options.billing }),
     faults: new FaultQueue(),
     calls: new CallLog(),

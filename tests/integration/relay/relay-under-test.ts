@@ -13,7 +13,7 @@ import { startFakeTokenServer, type FakeTokenServer } from './fake-token-server'
 
 /** The public URL the relay under test believes it has. */
 export const testPublicUrl = 'https://relay.enalysis.test';
-/** The audience the fake Tesla endpoint insists on. */
+/** The audience the fake Tesla endpoint insists on: the relay's North American one here. */
 export const testTeslaAudience = 'https://fleet-api.prd.eu.vn.cloud.tesla.com';
 
 /** A relay and its fake providers. */
@@ -77,7 +77,7 @@ export async function startRelayUnderTest(
     // Well under the fake server's 3 s "slow-" answers, well over a loaded CI machine's hiccups.
     RELAY_UPSTREAM_TIMEOUT_MS: '1500',
     RELAY_RATE_LIMIT_PER_MINUTE: '1000',
-    TESLA_AUDIENCE: testTeslaAudience,
+    TESLA_AUDIENCE_NA: testTeslaAudience,
   };
   for (const id of relayProviderIds) {
     const prefix = id.toUpperCase();

@@ -1,8 +1,10 @@
 /**
  * The relay's Tesla token exchange against the Tesla emulator (not a fake token server), both
- * over real HTTP: the relay sends the form with the client secret and the configured regional
- * `audience`, the token works in that region, a refresh rotates the single-use refresh token,
- * and a replayed one comes back as `login_required` (and the emulator counts the re-use).
+ * over real HTTP: the relay sends the form with the client secret and the `audience` of the
+ * account's region (the code's prefix, or the region the app names), the token works in that
+ * region, a refresh rotates the single-use refresh token, and a replayed one comes back as
+ * `login_required` (and the emulator counts the re-use). An account whose code names no region
+ * is found by the app (`users/region`) and moved there by a refresh naming the region.
  * Then the partner set-up script registers the relay's domain in both regions, Tesla (the
  * emulator) fetching the public key from the relay's `/.well-known/` path.
  */
@@ -12,7 +14,7 @@ import { loadRelayConfig } from '../../../relay/config';
 import { createJsonLogger } from '../../../relay/logger';
 import { serveRelay, type RunningRelay } from '../../../relay/node';
 import { registerTeslaPartner } from '../../../relay/scripts/tesla-partner-register';
-import { NA_OWNER, PUBLIC_KEY_PATH, type TeslaEmulator } from '../../emulators/tesla';
+import { EU_OWNER, NA_OWNER, PUBLIC_KEY_PATH, type TeslaEmulator } from '../../emulators/tesla';
 import { fleetGet, NOW, signIn, startAt } from '../../unit/emulators/tesla/session';
 
 const publicUrl = 'https://relay.enalysis.test';
@@ -25,6 +27,26 @@ let tesla: TeslaEmulator;
 let relay: RunningRelay;
 const logs: string[] = [];
 
+/** A relay in front of `emulator`, with one audience per region as production has. */
+function relayFor(emulator: TeslaEmulator, sink: string[]): Promise<RunningRelay> {
+  const { config } = loadRelayConfig({
+    RELAY_PUBLIC_URL: publicUrl,
+    RELAY_APP_SCHEME: 'enalysis',
+    RELAY_RATE_LIMIT_PER_MINUTE: '1000',
+    TESLA_CLIENT_ID: emulator.app.clientId,
+    TESLA_CLIENT_SECRET: emulator.app.clientSecret,
+    TESLA_AUTH_BASE: emulator.url,
+    TESLA_AUDIENCE_NA: emulator.regionBase.NA,
+    TESLA_AUDIENCE_EU: emulator.regionBase.EU,
+    TESLA_PUBLIC_KEY_PEM: publicKeyPem,
+  });
+  return serveRelay(
+    config,
+    { logger: createJsonLogger({ sink: (line) => sink.push(line) }) },
+    { host: '127.0.0.1', port: 0 },
+  );
+}
+
 beforeAll(async () => {
   tesla = await startAt(NOW, {
     publicKeyUrl: (domain) =>
@@ -32,29 +54,15 @@ beforeAll(async () => {
         ? `${relay.url}${PUBLIC_KEY_PATH}`
         : `https://${domain}${PUBLIC_KEY_PATH}`,
   });
-  const { config } = loadRelayConfig({
-    RELAY_PUBLIC_URL: publicUrl,
-    RELAY_APP_SCHEME: 'enalysis',
-    RELAY_RATE_LIMIT_PER_MINUTE: '1000',
-    TESLA_CLIENT_ID: tesla.app.clientId,
-    TESLA_CLIENT_SECRET: tesla.app.clientSecret,
-    TESLA_AUTH_BASE: tesla.url,
-    TESLA_AUDIENCE: tesla.regionBase.NA,
-    TESLA_PUBLIC_KEY_PEM: publicKeyPem,
-  });
-  relay = await serveRelay(
-    config,
-    { logger: createJsonLogger({ sink: (line) => logs.push(line) }) },
-    { host: '127.0.0.1', port: 0 },
-  );
+  relay = await relayFor(tesla, logs);
 });
 afterAll(async () => {
   await relay.close();
   await tesla.stop();
 });
 
-async function relayPost(path: string, body: unknown) {
-  const response = await fetch(`${relay.url}${path}`, {
+async function relayPost(path: string, body: unknown, via: RunningRelay = relay) {
+  const response = await fetch(`${via.url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -96,6 +104,71 @@ describe('the relay with Tesla', () => {
     ]) {
       expect(text).not.toContain(secret as string);
     }
+  });
+
+  it('redeems an EU code with the EU audience: the token reads the EU sites', async () => {
+    const reusedBefore = tesla.admin.refreshReuse();
+    const code = (await signIn(tesla, EU_OWNER, { redirect_uri: redirectUri })).get('code');
+    const tokens = await relayPost('/oauth/tesla/token', { code, redirect_uri: redirectUri });
+    expect(tokens.status).toBe(200);
+    expect(tokens.json.region).toBe('EU');
+    const access = tokens.json.access_token as string;
+    expect((await fleetGet(tesla, 'EU', '/products', access)).status).toBe(200);
+    // A single NA audience (the relay before) gave a token the EU base refuses.
+    expect((await fleetGet(tesla, 'NA', '/products', access)).status).not.toBe(200);
+
+    const refreshed = await relayPost('/oauth/tesla/refresh', {
+      refresh_token: tokens.json.refresh_token,
+      region: 'EU',
+    });
+    expect(refreshed.status).toBe(200);
+    expect(
+      (await fleetGet(tesla, 'EU', '/products', refreshed.json.access_token as string)).status,
+    ).toBe(200);
+    expect(tesla.admin.refreshReuse()).toBe(reusedBefore);
+  });
+
+  it('moves a grant whose code named no region to the region users/region names', async () => {
+    const plain = await startAt(NOW, { regionPrefixedCodes: false });
+    const plainLogs: string[] = [];
+    const plainRelay = await relayFor(plain, plainLogs);
+    try {
+      const code = (await signIn(plain, EU_OWNER, { redirect_uri: redirectUri })).get('code');
+      expect(code).not.toMatch(/^[A-Z]{2}_/);
+      const first = await relayPost(
+        '/oauth/tesla/token',
+        { code, redirect_uri: redirectUri },
+        plainRelay,
+      );
+      expect(first.json.region).toBe('NA');
+      const access = first.json.access_token as string;
+      const region = await fleetGet(plain, 'NA', '/users/region', access);
+      expect(region.json.response).toMatchObject({
+        region: 'eu',
+        fleet_api_base_url: plain.regionBase.EU,
+      });
+      expect((await fleetGet(plain, 'EU', '/products', access)).status).toBe(401);
+
+      const moved = await relayPost(
+        '/oauth/tesla/refresh',
+        { refresh_token: first.json.refresh_token, region: 'EU' },
+        plainRelay,
+      );
+      expect(moved.status).toBe(200);
+      expect(moved.json.region).toBe('EU');
+      const products = await fleetGet(plain, 'EU', '/products', moved.json.access_token as string);
+      expect(products.status).toBe(200);
+      expect(plain.admin.refreshReuse()).toBe(0);
+    } finally {
+      await plainRelay.close();
+      await plain.stop();
+    }
+  });
+
+  it('refuses a region the relay does not know', async () => {
+    const answer = await relayPost('/oauth/tesla/refresh', { refresh_token: 'x', region: 'MARS' });
+    expect(answer.status).toBe(400);
+    expect(answer.json.error).toBe('invalid_request');
   });
 
   it('registers the relay domain as a partner in both regions with the script', async () => {

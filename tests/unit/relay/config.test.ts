@@ -41,7 +41,11 @@ describe('loadRelayConfig with nothing set', () => {
       upstreamTimeoutMs: 10_000,
       clientIpHeader: null,
       teslaPublicKeyPem: null,
-      teslaAudience: 'https://fleet-api.prd.na.vn.cloud.tesla.com',
+      teslaAudiences: {
+        NA: 'https://fleet-api.prd.na.vn.cloud.tesla.com',
+        EU: 'https://fleet-api.prd.eu.vn.cloud.tesla.com',
+        CN: 'https://fleet-api.prd.cn.vn.cloud.tesla.cn',
+      },
     });
     expect(config.providers.enphase.authBase).toBe('https://api.enphaseenergy.com');
     expect(config.providers.tesla.authBase).toBe('https://fleet-auth.prd.vn.cloud.tesla.com');
@@ -94,7 +98,7 @@ describe('loadRelayConfig with a production environment', () => {
     RELAY_UPSTREAM_TIMEOUT_MS: '2500',
     RELAY_CLIENT_IP_HEADER: 'X-Forwarded-For',
     TESLA_PUBLIC_KEY_PEM: pem,
-    TESLA_AUDIENCE: 'https://fleet-api.prd.eu.vn.cloud.tesla.com/',
+    TESLA_AUDIENCE_EU: 'https://fleet-api.eu.staging.example/',
     ENPHASE_AUTH_BASE: 'https://staging.enphase.example/base/',
   });
 
@@ -109,7 +113,8 @@ describe('loadRelayConfig with a production environment', () => {
   it('normalises URLs, numbers, the scheme and the header name', () => {
     expect(config.publicUrl).toBe('https://relay.enalysis.example');
     expect(config.providers.enphase.authBase).toBe('https://staging.enphase.example/base');
-    expect(config.teslaAudience).toBe('https://fleet-api.prd.eu.vn.cloud.tesla.com');
+    expect(config.teslaAudiences.EU).toBe('https://fleet-api.eu.staging.example');
+    expect(config.teslaAudiences.NA).toBe('https://fleet-api.prd.na.vn.cloud.tesla.com');
     expect(config.appScheme).toBe('enalysis');
     expect(config.rateLimitPerMinute).toBe(120);
     expect(config.upstreamTimeoutMs).toBe(2500);
@@ -203,7 +208,7 @@ describe('malformed variables refuse to start, one line each', () => {
     ],
     ['ENPHASE_AUTH_BASE', 'https://host.example/?x=1', 'ENPHASE_AUTH_BASE must not carry a ?query'],
     ['RELAY_PUBLIC_URL', 'ftp://relay.example', 'RELAY_PUBLIC_URL must use https'],
-    ['TESLA_AUDIENCE', 'eu', 'TESLA_AUDIENCE must be an absolute URL'],
+    ['TESLA_AUDIENCE_EU', 'eu', 'TESLA_AUDIENCE_EU must be an absolute URL'],
     ['RELAY_APP_SCHEME', 'https', 'RELAY_APP_SCHEME must be the app\'s own scheme, not "https"'],
     [
       'RELAY_APP_SCHEME',

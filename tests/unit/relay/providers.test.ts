@@ -16,7 +16,13 @@ const code: TokenGrant = {
   redirectUri: 'https://relay.example/oauth/x/callback',
 };
 const refresh: TokenGrant = { type: 'refresh_token', refreshToken: 'rt+1' };
-const options = { teslaAudience: 'https://fleet-api.prd.na.vn.cloud.tesla.com' };
+const options = {
+  teslaAudiences: {
+    NA: 'https://fleet-api.prd.na.vn.cloud.tesla.com',
+    EU: 'https://fleet-api.prd.eu.vn.cloud.tesla.com',
+    CN: 'https://fleet-api.prd.cn.vn.cloud.tesla.cn',
+  },
+};
 const basic = `Basic ${Buffer.from('id-1:s3cr3t').toString('base64')}`;
 
 describe('buildTokenRequest', () => {
@@ -61,11 +67,51 @@ describe('buildTokenRequest', () => {
       },
     ],
     [
+      'Tesla code with an EU prefix (the region as the code says)',
+      provider('tesla', 'https://fleet-auth.prd.vn.cloud.tesla.com'),
+      { ...code, code: 'EU_c1' },
+      'https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3/token',
+      {
+        grant_type: 'authorization_code',
+        client_id: 'id-1',
+        client_secret: 's3cr3t',
+        code: 'EU_c1',
+        redirect_uri: 'https://relay.example/oauth/x/callback',
+        audience: 'https://fleet-api.prd.eu.vn.cloud.tesla.com',
+      },
+    ],
+    [
+      'Tesla code the app names a region for (the app wins over the prefix)',
+      provider('tesla', 'https://fleet-auth.prd.vn.cloud.tesla.com'),
+      { ...code, code: 'NA_c1', region: 'CN' as const },
+      'https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3/token',
+      {
+        grant_type: 'authorization_code',
+        client_id: 'id-1',
+        client_secret: 's3cr3t',
+        code: 'NA_c1',
+        redirect_uri: 'https://relay.example/oauth/x/callback',
+        audience: 'https://fleet-api.prd.cn.vn.cloud.tesla.cn',
+      },
+    ],
+    [
       'Tesla refresh (client id only, as Tesla documents)',
       provider('tesla', 'https://fleet-auth.prd.vn.cloud.tesla.com'),
       refresh,
       'https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3/token',
       { grant_type: 'refresh_token', client_id: 'id-1', refresh_token: 'rt+1' },
+    ],
+    [
+      'Tesla refresh in a named region (keeps its audience)',
+      provider('tesla', 'https://fleet-auth.prd.vn.cloud.tesla.com'),
+      { ...refresh, region: 'EU' as const },
+      'https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3/token',
+      {
+        grant_type: 'refresh_token',
+        client_id: 'id-1',
+        refresh_token: 'rt+1',
+        audience: 'https://fleet-api.prd.eu.vn.cloud.tesla.com',
+      },
     ],
     [
       'SolarEdge code',

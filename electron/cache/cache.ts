@@ -15,6 +15,7 @@ import { CacheConnection } from './connection';
 import { InvalidDataError, UnknownSiteError } from './errors';
 import { daysTouched, LocalDayCache } from './localDays';
 import { openDatabase } from './open';
+import { insertFlows, readFlows, validateFlows, type FlowInterval } from './flows';
 import { insertIntervals, rebuildIntervalDays, rollUpDay } from './rollup';
 import type { SiteKey } from './sites';
 import { SiteTable } from './sites';
@@ -138,6 +139,7 @@ export class SqliteCache implements CacheStore {
           // daily and cursors follow the site row (ON DELETE CASCADE); intervals have no foreign
           // key (see schema.ts), so they go first, explicitly.
           this.conn.prepare('DELETE FROM intervals WHERE site_id = ?').run(site.key);
+          this.conn.prepare('DELETE FROM interval_flows WHERE site_id = ?').run(site.key);
           this.conn.prepare('DELETE FROM sites WHERE site_id = ?').run(site.key);
         } else {
           this.conn
@@ -157,10 +159,12 @@ export class SqliteCache implements CacheStore {
     }
     const rows = normalizeIntervals(siteId, intervals);
     if (rows.length === 0) return 0;
+    validateFlows(siteId, rows);
     const days = daysTouched(rows, site.zone, this.days);
     const now = this.clock.now();
     this.conn.transaction('new production data', () => {
       insertIntervals(this.conn.prepare, site.key, rows);
+      insertFlows(this.conn.prepare, site.key, rows);
       for (const day of days) rollUpDay(this.conn.prepare, site.key, day, now);
     });
     return rows.length;
@@ -289,8 +293,9 @@ export class SqliteCache implements CacheStore {
     this.conn.transaction('a request record', () => {
       this.conn
         .prepare(
-          `INSERT INTO request_ledger (provider, connection_id, site_id, endpoint, status, at)
-           VALUES (?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO request_ledger (provider, connection_id, site_id, endpoint, status, at,
+             cost_micro_usd)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           entry.provider,
@@ -299,8 +304,28 @@ export class SqliteCache implements CacheStore {
           entry.endpoint,
           entry.status,
           entry.at,
+          entry.costMicroUsd ?? 0,
         );
     });
+  }
+
+  spendMicroUsd(provider: ProviderId, from: number): number {
+    assertInstant(from, 'The start of a spend');
+    return this.conn.read(() => {
+      const statement = this.conn.prepare(
+        'SELECT total(cost_micro_usd) FROM request_ledger WHERE provider = ? AND at >= ?',
+      );
+      statement.setReturnArrays(true);
+      return (statement.get(provider, from) as unknown as [number])[0];
+    });
+  }
+
+  flows(siteId: string, from: number, to: number): FlowInterval[] {
+    assertInstant(from, 'The start of a flow range');
+    assertInstant(to, 'The end of a flow range');
+    const site = this.sites.keyOf(siteId);
+    if (site === null) return [];
+    return this.conn.read(() => readFlows(this.conn.prepare, site.key, from, to));
   }
 
   countRequests(provider: ProviderId, from: number): number {

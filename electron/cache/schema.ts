@@ -126,6 +126,29 @@ export const migrations: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    description: 'energy flows beside solar, and what each request cost',
+    sql: `
+      -- Home use, grid and battery per interval, for sites that measure them (a solar-only
+      -- site has no rows). NULL means "not measured here", never zero. Like intervals, no
+      -- foreign key: deleteSite removes a site's flows itself.
+      CREATE TABLE interval_flows (
+        site_id INTEGER NOT NULL,
+        end_at INTEGER NOT NULL,
+        home_wh REAL,
+        grid_import_wh REAL,
+        grid_export_wh REAL,
+        battery_charge_wh REAL,
+        battery_discharge_wh REAL,
+        soc_percent REAL,
+        PRIMARY KEY (site_id, end_at)
+      ) STRICT, WITHOUT ROWID;
+
+      -- Providers that bill per request (Tesla) record each call's cost in micro-dollars.
+      ALTER TABLE request_ledger ADD COLUMN cost_micro_usd INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** The newest schema this build understands. */

@@ -6,6 +6,7 @@ import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
 import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
 import type { AlertStore } from './alerts';
+import type { FlowInterval } from './flows';
 
 /** A site row: what the app knows about a building, keyed by the app's own id. */
 export interface SiteRecord extends SiteDescription {
@@ -38,9 +39,12 @@ export interface LedgerEntry {
   endpoint: string;
   status: number;
   at: number;
+  /** What the call cost (µ$) for providers that bill per request; 0 when absent. */
+  costMicroUsd?: number;
 }
 
 export type { DailySample, IntervalSample };
+export type { FlowInterval };
 
 /** What the cache was told to do at open time when the file could not be used. */
 export interface CacheRecovery {
@@ -115,4 +119,8 @@ export interface CacheStore {
   recordRequest(entry: LedgerEntry): void;
   /** How many requests a provider made in [from, now]. */
   countRequests(provider: ProviderId, from: number): number;
+  /** What a provider's requests since `from` cost (µ$), from the ledger. */
+  spendMicroUsd(provider: ProviderId, from: number): number;
+  /** Home, grid and battery flows of intervals with from < endAt <= to (none for solar only). */
+  flows(siteId: string, from: number, to: number): FlowInterval[];
 }

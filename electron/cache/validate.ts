@@ -163,4 +163,7 @@ export function validateLedgerEntry(entry: LedgerEntry): void {
     throw new InvalidDataError('A request record needs an HTTP status.');
   if (!isInstant(entry.at))
     throw new InvalidDataError('A request record needs an instant (epoch s).');
+  const cost = entry.costMicroUsd;
+  if (cost !== undefined && !(Number.isSafeInteger(cost) && cost >= 0))
+    throw new InvalidDataError('A request record costs a whole number of micro-dollars ≥ 0.');
 }

@@ -56,6 +56,29 @@ export function descriptionOf(site: SiteDescription): SiteDescription {
   return out as SiteDescription;
 }
 
+/**
+ * What a site with more than solar measures over one interval (Wh), and its battery's state of
+ * charge at the interval's end (%). `null` always means "not measured here", never zero.
+ */
+export interface IntervalFlows {
+  homeWh: number | null;
+  gridImportWh: number | null;
+  gridExportWh: number | null;
+  batteryChargeWh: number | null;
+  batteryDischargeWh: number | null;
+  socPercent: number | null;
+}
+
+/** The flow names, in the order the site page lists them. */
+export const flowKeys = [
+  'homeWh',
+  'gridImportWh',
+  'gridExportWh',
+  'batteryChargeWh',
+  'batteryDischargeWh',
+  'socPercent',
+] as const satisfies readonly (keyof IntervalFlows)[];
+
 /** One production interval; `endAt` marks the END of the interval (epoch s). */
 export interface IntervalSample {
   endAt: number;
@@ -63,6 +86,8 @@ export interface IntervalSample {
   wh: number;
   /** Average power during the interval (W). */
   w: number;
+  /** Home, grid and battery, for sites that measure them (absent: solar only). */
+  flows?: IntervalFlows;
 }
 
 /** One local day's energy as reported by the provider. */

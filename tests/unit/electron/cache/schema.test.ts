@@ -36,6 +36,7 @@ describe('migrations', () => {
       'alerts',
       'cursors',
       'daily',
+      'interval_flows',
       'intervals',
       'request_ledger',
       'schema_version',
@@ -52,9 +53,21 @@ describe('migrations', () => {
     db.exec(
       "INSERT INTO request_ledger (provider, endpoint, status, at) VALUES ('demo', 'x', 200, 5)",
     );
-    expect(migrate(db, 2_000)).toBe(2);
+    expect(migrate(db, 2_000, migrations.slice(0, 2))).toBe(2);
     expect(db.prepare('SELECT count(*) AS n FROM request_ledger').get()).toEqual({ n: 1 });
     expect(db.prepare('SELECT count(*) AS n FROM alerts').get()).toEqual({ n: 0 });
+  });
+
+  it('upgrade a version-2 cache to flows and costs: old requests cost nothing', () => {
+    migrate(db, 1_000, migrations.slice(0, 2));
+    db.exec(
+      "INSERT INTO request_ledger (provider, endpoint, status, at) VALUES ('tesla', 'x', 200, 5)",
+    );
+    expect(migrate(db, 2_000, migrations.slice(0, 3))).toBe(3);
+    expect(db.prepare('SELECT cost_micro_usd AS cost FROM request_ledger').get()).toEqual({
+      cost: 0,
+    });
+    expect(db.prepare('SELECT count(*) AS n FROM interval_flows').get()).toEqual({ n: 0 });
   });
 
   it('do nothing the second time', () => {

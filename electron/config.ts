@@ -31,7 +31,13 @@ function configSchemaWith(url: typeof anyUrl) {
       shareFixed: z.boolean(),
     }),
     solaredge: z.object({ authBase: url, apiBase: url, clientId: z.string() }),
-    tesla: z.object({ authBase: url, tokenBase: url, clientId: z.string() }),
+    tesla: z.object({
+      authBase: url,
+      tokenBase: url,
+      clientId: z.string(),
+      /** The Fleet API's regional bases; `users/region` picks one of these, never another. */
+      apiBases: z.object({ NA: url, EU: url, CN: url }),
+    }),
   });
 }
 
@@ -55,6 +61,9 @@ const variableNames: Record<string, string> = {
   'solaredge.apiBase': 'SOLAREDGE_API_BASE',
   'tesla.authBase': 'TESLA_AUTH_BASE',
   'tesla.tokenBase': 'TESLA_TOKEN_BASE',
+  'tesla.apiBases.NA': 'TESLA_API_BASE_NA',
+  'tesla.apiBases.EU': 'TESLA_API_BASE_EU',
+  'tesla.apiBases.CN': 'TESLA_API_BASE_CN',
 };
 
 /** Raised when an override is malformed; the message names the variable. */
@@ -92,6 +101,11 @@ export function loadConfig(
       authBase: pick('TESLA_AUTH_BASE', 'https://auth.tesla.com'),
       tokenBase: pick('TESLA_TOKEN_BASE', 'https://fleet-auth.prd.vn.cloud.tesla.com'),
       clientId: pick('TESLA_CLIENT_ID', ''),
+      apiBases: {
+        NA: pick('TESLA_API_BASE_NA', 'https://fleet-api.prd.na.vn.cloud.tesla.com'),
+        EU: pick('TESLA_API_BASE_EU', 'https://fleet-api.prd.eu.vn.cloud.tesla.com'),
+        CN: pick('TESLA_API_BASE_CN', 'https://fleet-api.prd.cn.vn.cloud.tesla.cn'),
+      },
     },
   };
   const parsed = configSchemaWith(options.packaged ? secureUrl : anyUrl).safeParse(raw);

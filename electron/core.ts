@@ -29,6 +29,7 @@ import type { Provider } from './providers/provider';
 import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
+import { TeslaBudgetSource } from './providers/tesla/budget-source';
 import { createConnections, type Connections } from './services/connections/setup';
 import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
@@ -122,7 +123,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   // Built in dependency order: every closure below reads only what is already built.
-  const { vault, relay } = openVault({
+  const { vault, relay, relays } = openVault({
     config,
     store: options.settings,
     cipher: new SignInCipher(options.cipher, () => settings.get().rememberSignIns),
@@ -171,6 +172,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       leases && settings.get().enphaseSharePercent === null ? leases.budgetAllowance() : null,
   });
   const pacer = enphaseGateFor(leases, { clock, perMinute: () => enphaseBudget.perMinute() });
+  const teslaBudget = new TeslaBudgetSource({ cache, clock, settings: () => settings.get() });
   const providers = new ProviderRegistry({
     config,
     cache,
@@ -181,6 +183,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     records: () => records,
     tokenSource: (id) => vault.tokenSource(id),
     pacerFor: (provider) => (provider === 'enphase' ? pacer : null),
+    guardFor: (provider) => (provider === 'tesla' ? () => teslaBudget.mayCall() : null),
     descriptors,
     fetch: options.fetch,
   });
@@ -192,11 +195,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     network,
     log,
     intervalSeconds: (provider) =>
-      provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds(settings.get()),
+      provider === 'enphase'
+        ? enphaseBudget.intervalSeconds()
+        : provider === 'tesla'
+          ? teslaBudget.intervalSeconds()
+          : demoRefreshSeconds(settings.get()),
     pauseAtNight: (provider) => descriptorOf(provider, descriptors)?.quiet.pauseAtNight ?? true,
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
+      teslaBudget.invalidate();
       emit('data-updated', { siteIds, at: clock.now() });
       watch.evaluate();
     },
@@ -207,12 +215,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     scheduler.reschedule();
   });
 
+  /** The budget of each provider with a connection. */
+  const budgets = () => [
+    ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    ...(countConnected(records, 'tesla') > 0 ? [teslaBudget.budget()] : []),
+  ];
+
   const lifecycle = new ConnectionLifecycle({
     vault,
     cache,
     providers,
     invalidate: () => {
       enphaseBudget.invalidate();
+      teslaBudget.invalidate();
       // New or lost sites change what this installation asks the relay for.
       leases?.renewSoon();
     },
@@ -228,6 +243,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     config,
     vault,
     relay,
+    relays,
+    ledger: cache,
+    fetch: options.fetch,
     lifecycle,
     authWindow: options.authWindow,
     externalBrowser: options.externalBrowser,
@@ -237,7 +255,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     accounts: (connection) => providers.account(connection, false),
     validateKey: (provider, key) => providers.validateKey(provider, key),
-    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    budgets,
   });
   if (options.settings.recovery) {
     restoreLostConnections(records, cache, clock.now());
@@ -275,7 +293,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     sites: visibleSites,
     connections: () => records.all(),
-    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    budgets,
     emit: (state) => emit('alerts-changed', state),
   });
 

@@ -213,6 +213,12 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   /** Start the app (in the tray) when the user logs in. */
   launchAtLogin: z.boolean(),
+  /**
+   * The most Tesla's Fleet API may cost this installation in a calendar month (US$; the
+   * default is Tesla's free monthly credit). Refreshes are spaced to stay under it and stop
+   * at it.
+   */
+  teslaSpendLimitUsd: z.number().min(0).max(10_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

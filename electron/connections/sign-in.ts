@@ -1,14 +1,15 @@
 /**
- * The pieces a connection is made of, built from public config and ports: the relay client
- * (code exchange and refresh), the token vault over the stored records, and the sign-in flow.
- * The vault comes first and alone, so the providers and the lifecycle can be built on it before
- * anything that signs in.
+ * The pieces a connection is made of, built from public config and ports: the relay clients
+ * (code exchange and refresh, one per provider that signs in), the token vault over the stored
+ * records, and the sign-in flows. The vault comes first and alone, so the providers and the
+ * lifecycle can be built on it before anything that signs in.
  */
 import type { AppConfig } from '../config';
 import { UnavailableError } from '../errors';
 import type { DeepLinkInbox } from '../oauth/deep-link';
 import { OAuthFlow, type SignInMethod, type SignedInTokens } from '../oauth/flow';
 import { RelayClient } from '../oauth/relay-client';
+import type { OAuthProviderId } from '../oauth/token-set';
 import type {
   AuthWindowPort,
   Cipher,
@@ -17,6 +18,9 @@ import type {
   KeyValueStore,
   Logger,
 } from '../ports';
+import type { TeslaLedger } from '../providers/tesla/http';
+import { settleTeslaSignIn, teslaAuthorizeUrl } from '../providers/tesla/sign-in';
+import { providerNameOf } from '../vault/problems';
 import { ConnectionRecords } from '../vault/records';
 import { TokenVault } from '../vault/vault';
 
@@ -32,34 +36,43 @@ export interface VaultSetup {
   fetch?: typeof fetch;
 }
 
-/** The vault and the relay client it refreshes through. */
+/** The relay client of each provider that signs in through the relay. */
+export type RelayClients = Record<OAuthProviderId, RelayClient>;
+
+/** The vault and the relay clients it refreshes through. */
 export interface OpenedVault {
   vault: TokenVault;
+  /** Enphase's relay client (the first provider; kept for callers that need only it). */
   relay: RelayClient;
+  relays: RelayClients;
 }
 
 /** Opens the token vault over the stored connection records. */
 export function openVault(setup: VaultSetup): OpenedVault {
-  const relay = new RelayClient({
-    relayUrl: setup.config.relayUrl,
-    provider: 'enphase',
-    providerName: 'Enphase',
-    fetch: setup.fetch,
-  });
+  const clientOf = (provider: OAuthProviderId) =>
+    new RelayClient({
+      relayUrl: setup.config.relayUrl,
+      provider,
+      providerName: providerNameOf(provider),
+      fetch: setup.fetch,
+    });
+  const relays: RelayClients = { enphase: clientOf('enphase'), tesla: clientOf('tesla') };
   const vault = new TokenVault({
     records: new ConnectionRecords(setup.store, setup.log),
     cipher: setup.cipher,
-    refreshers: { enphase: relay },
+    refreshers: relays,
     clock: setup.clock,
     log: setup.log,
   });
-  return { vault, relay };
+  return { vault, relay: relays.enphase, relays };
 }
 
-/** What the sign-in flow needs besides the relay. */
+/** What the sign-in flows need besides the relay. */
 export interface SignInSetup {
   config: AppConfig;
   relay: RelayClient;
+  /** The other providers' relay clients (Tesla); Enphase's is `relay`. */
+  relays?: Partial<RelayClients>;
   authWindow: AuthWindowPort;
   externalBrowser?: ExternalBrowserPort;
   clock: Clock;
@@ -68,35 +81,68 @@ export interface SignInSetup {
   signInTimeoutMs?: number;
   /** Where system-browser answers arrive (default: the app-wide inbox `handleDeepLink` feeds). */
   deepLinks?: DeepLinkInbox;
+  /** For provider calls a sign-in makes (Tesla's region); the global fetch by default. */
+  fetch?: typeof fetch;
+  /** Where billed calls a sign-in makes are recorded (Tesla's `users/region`). */
+  ledger?: TeslaLedger | null;
 }
 
-/** The Enphase sign-in (popup or system browser) and the function the handlers call. */
+/** The sign-in flows (popup or system browser) and the function the handlers call. */
 export function createSignIn(setup: SignInSetup): {
   flow: OAuthFlow;
-  signIn: (provider: 'enphase', method: SignInMethod) => Promise<SignedInTokens>;
+  flows: Record<OAuthProviderId, OAuthFlow>;
+  signIn: (provider: OAuthProviderId, method: SignInMethod) => Promise<SignedInTokens>;
 } {
   const { config } = setup;
-  const flow = new OAuthFlow({
-    provider: 'enphase',
-    providerName: 'Enphase',
-    authBase: config.enphase.authBase,
-    clientId: config.enphase.clientId,
-    relayUrl: config.relayUrl,
-    exchange: setup.relay,
-    authWindow: setup.authWindow,
-    externalBrowser: setup.externalBrowser,
-    clock: setup.clock,
-    log: setup.log,
-    timeoutMs: setup.signInTimeoutMs,
-    deepLinks: setup.deepLinks,
-  });
-  const signIn = (_provider: 'enphase', method: SignInMethod): Promise<SignedInTokens> => {
-    if (!config.enphase.clientId) {
-      return Promise.reject(
-        new UnavailableError('Enphase sign-in is not configured in this build.'),
+  const relayOf = (provider: OAuthProviderId): RelayClient =>
+    provider === 'enphase'
+      ? setup.relay
+      : (setup.relays?.[provider] ??
+        new RelayClient({
+          relayUrl: config.relayUrl,
+          provider,
+          providerName: providerNameOf(provider),
+          fetch: setup.fetch,
+        }));
+  const flowOf = (provider: OAuthProviderId) =>
+    new OAuthFlow({
+      provider,
+      providerName: providerNameOf(provider),
+      authBase: config[provider].authBase,
+      clientId: config[provider].clientId,
+      relayUrl: config.relayUrl,
+      authorizeUrl: provider === 'tesla' ? teslaAuthorizeUrl : undefined,
+      exchange: relayOf(provider),
+      authWindow: setup.authWindow,
+      externalBrowser: setup.externalBrowser,
+      clock: setup.clock,
+      log: setup.log,
+      timeoutMs: setup.signInTimeoutMs,
+      deepLinks: setup.deepLinks,
+    });
+  const flows: Record<OAuthProviderId, OAuthFlow> = {
+    enphase: flowOf('enphase'),
+    tesla: flowOf('tesla'),
+  };
+  const signIn = async (
+    provider: OAuthProviderId,
+    method: SignInMethod,
+  ): Promise<SignedInTokens> => {
+    if (!config[provider].clientId) {
+      throw new UnavailableError(
+        `${providerNameOf(provider)} sign-in is not configured in this build.`,
       );
     }
-    return flow.signIn(method);
+    const tokens = await flows[provider].signIn(method);
+    if (provider !== 'tesla') return tokens;
+    return settleTeslaSignIn(tokens, {
+      config,
+      relay: relayOf('tesla'),
+      clock: setup.clock,
+      log: setup.log,
+      fetch: setup.fetch,
+      ledger: setup.ledger ?? null,
+    });
   };
-  return { flow, signIn };
+  return { flow: flows.enphase, flows, signIn };
 }

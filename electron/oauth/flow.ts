@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { bindState } from '../../shared/code-binding';
 import { UnavailableError } from '../errors';
 import type { AuthWindowPort, Clock, ExternalBrowserPort, Logger } from '../ports';
-import { enphaseAuthorizeUrl, relayRedirectUri } from './authorize-url';
+import { enphaseAuthorizeUrl, relayRedirectUri, type AuthorizeRequest } from './authorize-url';
 import { parseDeepLinkCallback, parseRedirect, type OAuthCallback } from './callback';
 import { oauthDeepLinks, type DeepLinkInbox } from './deep-link';
 import {
@@ -42,6 +42,8 @@ export interface OAuthFlowOptions {
   clientId: string;
   /** The relay's base URL; its callback is the redirect URI. */
   relayUrl: string;
+  /** Builds the provider's authorize URL (Enphase's shape unless given). */
+  authorizeUrl?: (request: AuthorizeRequest) => string;
   /** The relay client (or anything that exchanges a code the same way). */
   exchange: {
     exchangeCode(code: string, redirectUri: string, codeVerifier?: string): Promise<TokenSet>;
@@ -95,7 +97,7 @@ export class OAuthFlow {
     // code to this app with a verifier only we hold (the relay sees only its hash, in `state`).
     const binding = method === 'browser' ? newCodeBinding() : null;
     const sent = binding ? bindState(state, binding.challenge) : state;
-    const url = enphaseAuthorizeUrl({
+    const url = (this.options.authorizeUrl ?? enphaseAuthorizeUrl)({
       authBase: this.options.authBase,
       clientId: this.options.clientId,
       redirectUri: this.redirectUri,

@@ -25,9 +25,15 @@ export interface RelayClientOptions {
   timeoutMs?: number;
 }
 
+/** The account a refresh is for, as far as the relay must know it. */
+export interface RefreshAccount {
+  /** Tesla: the account's region, so the new tokens keep its audience. */
+  region?: string;
+}
+
 /** Anything that can turn a refresh token into a new token set (the vault depends on this). */
 export interface TokenRefresher {
-  refresh(refreshToken: string): Promise<TokenSet>;
+  refresh(refreshToken: string, account?: RefreshAccount): Promise<TokenSet>;
 }
 
 const defaultTimeoutMs = 20_000;
@@ -66,8 +72,11 @@ export class RelayClient implements TokenRefresher {
   }
 
   /** Turns a refresh token into a new token set (with a new, rotated refresh token). */
-  refresh(refreshToken: string): Promise<TokenSet> {
-    return this.post('refresh', { refresh_token: refreshToken });
+  refresh(refreshToken: string, account: RefreshAccount = {}): Promise<TokenSet> {
+    return this.post('refresh', {
+      refresh_token: refreshToken,
+      ...(account.region ? { region: account.region } : {}),
+    });
   }
 
   private async post(path: 'token' | 'refresh', body: Record<string, string>): Promise<TokenSet> {

@@ -4,9 +4,11 @@
  * account from another. A TokenSet is a secret: never log it, never send it to the renderer.
  */
 import { z } from 'zod';
+import type { SignInProviderId } from '../../shared/sign-in-providers';
+import { isTeslaRegion, type TeslaRegion } from '../../shared/tesla-regions';
 
-/** Providers that sign in through the relay (the contract offers only Enphase so far). */
-export type OAuthProviderId = 'enphase';
+/** Providers that sign in through the relay (shared/sign-in-providers.ts lists them). */
+export type OAuthProviderId = SignInProviderId;
 
 const tokenText = z.string().min(1).max(16_384);
 /** Ten years: anything longer is not a real lifetime. */
@@ -28,7 +30,30 @@ export const tokenResponseSchema = z.looseObject({
     .transform(String)
     .pipe(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/))
     .optional(),
+  /** OpenID (Tesla): its `sub` names the owner account. */
+  id_token: z.string().max(16_384).optional(),
+  /** The relay's word on which Tesla region's audience the tokens are for. */
+  region: z.string().max(8).optional(),
 });
+
+const ownerIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * The `sub` of an id_token, read without checking its signature: the token came straight
+ * from the provider's token endpoint over TLS (through the relay), which OpenID Connect allows
+ * for the code flow; it only tells accounts apart, it grants nothing.
+ */
+export function subjectOfIdToken(idToken: string | undefined): string | null {
+  const payload = idToken?.split('.')[1];
+  if (!payload) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
+    const sub = (claims as { sub?: unknown } | null)?.sub;
+    return typeof sub === 'string' && ownerIdPattern.test(sub) ? sub : null;
+  } catch {
+    return null;
+  }
+}
 
 /** A validated token set, in the app's own field names. */
 export interface TokenSet {
@@ -37,8 +62,10 @@ export interface TokenSet {
   /** Seconds the access token lives from the moment it was issued. */
   expiresIn: number;
   scope: string;
-  /** The owner account the tokens belong to (Enphase `enl_uid`); null when not sent. */
+  /** The owner account the tokens belong to (Enphase `enl_uid`, OpenID `sub`); null when not sent. */
   accountId: string | null;
+  /** Tesla: the region whose audience the tokens were issued for (the relay says). */
+  region?: TeslaRegion;
 }
 
 /** Parses an answer body; null when it is not a usable token set. */
@@ -51,6 +78,7 @@ export function parseTokenResponse(body: unknown): TokenSet | null {
     refreshToken: data.refresh_token,
     expiresIn: data.expires_in,
     scope: data.scope ?? '',
-    accountId: data.enl_uid ?? null,
+    accountId: data.enl_uid ?? subjectOfIdToken(data.id_token),
+    ...(isTeslaRegion(data.region) ? { region: data.region } : {}),
   };
 }

@@ -46,6 +46,10 @@ export interface AccountContext {
   pacer: RequestPacer | null;
   /** The account's chosen sites (their external ids); null lists every site (the site picker). */
   selected: () => ReadonlySet<string> | null;
+  /** The account's region for providers split by region (Tesla), when known. */
+  region?: string | null;
+  /** Asked before each billed request: an error (a spending limit reached) stops it unsent. */
+  mayCall?: (() => Error | null) | null;
 }
 
 /** What checking a pasted key may use: one real call to the provider. */

@@ -14,11 +14,16 @@ import { demoDescriptor } from './demo/descriptor';
 import type { AccountApi, KeyAccount, ProviderDescriptor } from './descriptor';
 import { InvalidRequestError } from '../errors';
 import { enphaseDescriptor } from './enphase/descriptor';
+import { teslaDescriptor } from './tesla/descriptor';
 import type { RequestPacer } from './enphase/http';
 import type { Provider } from './provider';
 
 /** Every registered provider: adding one is one folder and one line here. */
-export const PROVIDERS: readonly ProviderDescriptor[] = [demoDescriptor, enphaseDescriptor];
+export const PROVIDERS: readonly ProviderDescriptor[] = [
+  demoDescriptor,
+  enphaseDescriptor,
+  teslaDescriptor,
+];
 
 /** Raised when a connection names a provider no descriptor declares (or one without accounts). */
 export class UnknownProviderError extends Error {
@@ -56,6 +61,8 @@ export interface ProviderRegistryOptions {
   tokenSource: (connectionId: string) => TokenSource;
   /** The pacer of a provider whose per-minute quota all its connections share (Enphase). */
   pacerFor: (provider: ProviderId) => RequestPacer | null;
+  /** The spending check of a provider that bills per request (Tesla), or null. */
+  guardFor?: (provider: ProviderId) => (() => Error | null) | null;
   /** The registered providers (PROVIDERS unless a test adds one). */
   descriptors?: readonly ProviderDescriptor[];
   fetch?: typeof fetch;
@@ -133,6 +140,8 @@ export class ProviderRegistry {
       log,
       fetch: this.options.fetch,
       pacer: this.options.pacerFor(connection.provider),
+      region: this.options.records()?.get(connection.id)?.region ?? null,
+      mayCall: this.options.guardFor?.(connection.provider) ?? null,
       selected: selectedOnly
         ? () => new Set(this.options.records()?.get(connection.id)?.siteExternalIds ?? [])
         : () => null,

@@ -23,6 +23,8 @@ export const defaultSettings: Settings = {
   quietTo: '',
   closeToTray: true,
   launchAtLogin: false,
+  // Tesla's monthly credit: within it the Fleet API costs nothing.
+  teslaSpendLimitUsd: 10,
 };
 
 const storeKey = 'settings';

@@ -31,6 +31,8 @@ export const connectionRecordSchema = z.object({
   problem: z.string().max(1000).nullable(),
   /** The provider's ids of the systems that are sites of this connection. */
   siteExternalIds: z.array(z.string().min(1).max(100)),
+  /** The provider's region of the account (Tesla: NA, EU, CN), for providers split by region. */
+  region: z.string().min(1).max(8).optional(),
 });
 
 /** A stored connection record. */

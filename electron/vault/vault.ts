@@ -111,6 +111,7 @@ export class TokenVault {
       refreshedAt: null,
       state: 'connected' as const,
       problem: null,
+      ...(tokens.region ? { region: tokens.region } : {}),
     };
     // Looked up after the await: another sign-in of the same account may have landed meanwhile.
     const existing = this.records.byAccount(provider, tokens.accountId);
@@ -224,7 +225,10 @@ export class TokenVault {
       );
     let next;
     try {
-      next = await refresher.refresh(current.refreshToken);
+      next = await refresher.refresh(
+        current.refreshToken,
+        record.region ? { region: record.region } : {},
+      );
     } catch (error) {
       if (error instanceof InvalidGrantError) {
         const problem = grantGoneProblem(record.provider);

@@ -82,3 +82,17 @@ export class TeslaMalformedResponseError extends UnavailableError {
     super(`Tesla sent ${what} the app could not read`);
   }
 }
+
+/** This installation's own monthly spending limit (Settings) is reached: no call is sent. */
+export class TeslaSpendingLimitError extends UnavailableError {
+  constructor(
+    /** Epoch seconds: the first instant of the next UTC month, when spending may resume. */
+    readonly retryAt: number,
+    limit: string,
+    resumes: string,
+  ) {
+    super(
+      `this month's Tesla spending limit of ${limit} is reached, so Tesla sites pause until ${resumes} (the limit is in Settings)`,
+    );
+  }
+}

@@ -44,6 +44,10 @@ export interface TeslaHttpOptions {
   maxBytes: number;
   ledger: TeslaLedger | null;
   pricing?: TeslaPricing;
+  /** The account's regional base when already known (saves the `users/region` call). */
+  knownBase?: string | null;
+  /** Asked before every call: an error (the month's spending limit) stops it unsent. */
+  mayCall?: () => Error | null;
 }
 
 /** One GET: the path under `/api/1`, its query, and how the ledger and logs name it. */
@@ -71,6 +75,8 @@ export class TeslaHttp {
   constructor(private readonly options: TeslaHttpOptions) {
     this.bases = options.regionBases.map((base) => base.replace(/\/+$/, ''));
     if (this.bases.length === 0) throw new RangeError('Tesla needs at least one regional base');
+    const known = options.knownBase?.replace(/\/+$/, '') ?? null;
+    if (known !== null && this.bases.includes(known)) this.base = known;
   }
 
   /** The account's regional base, asked once (`users/region`) and then remembered. */
@@ -135,6 +141,8 @@ export class TeslaHttp {
   private async send(base: string, request: TeslaRequest, token: string): Promise<Answer> {
     const now = this.options.clock.now();
     if (this.hold && this.hold.until > now) throw this.hold.error();
+    const refused = this.options.mayCall?.() ?? null;
+    if (refused) throw refused;
     let status = 0;
     try {
       const url = new URL(`${base}/api/1${request.path}`);

@@ -33,7 +33,7 @@ export interface Connections {
 
 /** Builds the connection channels. */
 export function createConnections(setup: ConnectionsSetup): Connections {
-  const { flow, signIn } = createSignIn(setup);
+  const { flow, flows, signIn } = createSignIn(setup);
   const handlers = createConnectionHandlers({ ...setup, signIn });
   return {
     handlers,
@@ -42,7 +42,7 @@ export function createConnections(setup: ConnectionsSetup): Connections {
     tokenSource: (connectionId) => setup.vault.tokenSource(connectionId),
     stop() {
       setup.lifecycle.stop();
-      flow.cancel();
+      for (const each of Object.values(flows)) each.cancel();
     },
   };
 }

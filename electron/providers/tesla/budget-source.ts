@@ -1,0 +1,133 @@
+/**
+ * Tesla's money budget fed from the live app: the spending limit from Settings (default the
+ * $10 monthly credit), the month's spend from the ledger's cost column, the Tesla sites from
+ * the cache and their daylight left this month. The scheduler asks it for the refresh
+ * interval, every Tesla request asks `mayCall` first (so spending stops AT the limit, whatever
+ * the interval), and `budget.get` shows the sentence ("3 Tesla sites: refreshed every 30 min,
+ * about $4.10 this month of $10").
+ */
+import type { Budget } from '../../../shared/domain';
+import type { CacheStore } from '../../cache/types';
+import type { Clock } from '../../ports';
+import { daylightSecondsBetween } from './daylight-left';
+import { TeslaSpendingLimitError } from './errors';
+import {
+  billingMonth,
+  explainTeslaPlan,
+  formatUsd,
+  MICRO_USD,
+  planTeslaRefresh,
+  TESLA_PRICING,
+  type TeslaBudgetPlan,
+  type TeslaPricing,
+} from './money';
+
+/** What the budget reads from Settings. */
+export interface TeslaBudgetSettings {
+  teslaSpendLimitUsd: number;
+  refreshFloorMinutes: number;
+}
+
+/** What the source reads. */
+export interface TeslaBudgetSourceOptions {
+  cache: Pick<CacheStore, 'spendMicroUsd' | 'countRequests' | 'listSites'>;
+  clock: Clock;
+  settings: () => TeslaBudgetSettings;
+  pricing?: TeslaPricing;
+}
+
+/** Daylight sums are cheap but not free: remember the site list and them this long (s). */
+const MEMO_SECONDS = 60;
+/** While spending is stopped the scheduler still wakes this often (nothing goes out). */
+const STOPPED_INTERVAL_SECONDS = 3600;
+
+/** See the module comment. */
+export class TeslaBudgetSource {
+  private memo: { at: number; sites: { activeSecondsLeft: number }[] } | null = null;
+
+  constructor(private readonly options: TeslaBudgetSourceOptions) {}
+
+  private get pricing(): TeslaPricing {
+    return this.options.pricing ?? TESLA_PRICING;
+  }
+
+  /** The plan now: how often, and what the month will cost, or stopped. */
+  plan(): TeslaBudgetPlan {
+    const now = this.options.clock.now();
+    const settings = this.options.settings();
+    return planTeslaRefresh({
+      sites: this.sites(now),
+      now,
+      spentMicroUsd: this.spent(now),
+      limitMicroUsd: this.limitMicroUsd(),
+      floorSeconds: settings.refreshFloorMinutes * 60,
+      pricing: this.pricing,
+    });
+  }
+
+  /** The refresh interval for Tesla sites now (s). */
+  intervalSeconds(): number {
+    const plan = this.plan();
+    return plan.kind === 'refresh' ? plan.intervalSeconds : STOPPED_INTERVAL_SECONDS;
+  }
+
+  /** Null when one more call stays within this month's limit; the error to throw otherwise. */
+  mayCall(): Error | null {
+    const now = this.options.clock.now();
+    const limit = this.limitMicroUsd();
+    if (this.spent(now) + this.pricing.costPerCallMicroUsd <= limit) return null;
+    const resumesAt = billingMonth(now).end;
+    const day = new Date(resumesAt * 1000).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    return new TeslaSpendingLimitError(resumesAt, formatUsd(limit), day);
+  }
+
+  /** The `budget.get` entry for Tesla. */
+  budget(): Budget {
+    const now = this.options.clock.now();
+    const plan = this.plan();
+    const start = billingMonth(now).start;
+    return {
+      provider: 'tesla',
+      plan: `Pay per use, ${formatUsd(this.limitMicroUsd())} a month`,
+      sharePercent: 100,
+      perMinuteLimit: 60,
+      perMonthLimit: Math.floor(this.limitMicroUsd() / this.pricing.costPerCallMicroUsd),
+      usedThisMonth: this.options.cache.countRequests('tesla', start),
+      siteCount: plan.sites,
+      intervalSeconds: plan.kind === 'refresh' ? plan.intervalSeconds : STOPPED_INTERVAL_SECONDS,
+      explanation: explainTeslaPlan(plan),
+    };
+  }
+
+  /** Forgets the remembered sites (sites added or removed). */
+  invalidate(): void {
+    this.memo = null;
+  }
+
+  private limitMicroUsd(): number {
+    return Math.round(this.options.settings().teslaSpendLimitUsd * MICRO_USD);
+  }
+
+  private spent(now: number): number {
+    return this.options.cache.spendMicroUsd('tesla', billingMonth(now).start);
+  }
+
+  private sites(now: number): { activeSecondsLeft: number }[] {
+    if (this.memo && now - this.memo.at < MEMO_SECONDS && now >= this.memo.at) {
+      return this.memo.sites;
+    }
+    const end = billingMonth(now).end;
+    const sites = this.options.cache
+      .listSites()
+      .filter((site) => site.provider === 'tesla' && site.status !== 'needs_reauth')
+      .map((site) => ({
+        activeSecondsLeft: daylightSecondsBetween(site.latitude, site.longitude, now, end),
+      }));
+    this.memo = { at: now, sites };
+    return sites;
+  }
+}

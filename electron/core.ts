@@ -297,6 +297,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     updates,
     alertHandlers: watch.handlers(),
     performanceRatio: (site) => watch.ratioFor(site),
+    siteAlerts: () => watch.siteStatuses(),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',

@@ -108,6 +108,9 @@ export interface Core {
   stop(): Promise<void>;
 }
 
+/** The settings-store key of the last completed refresh (see SyncSchedulerOptions.lastRun). */
+const lastRunKey = 'lastRefreshAt';
+
 /** Builds and starts the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -201,6 +204,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       watch.evaluate();
     },
     onStatus: (status) => emit('sync-progress', status),
+    lastRun: {
+      load: () => {
+        const at = options.settings.get<unknown>(lastRunKey);
+        return typeof at === 'number' && Number.isSafeInteger(at) && at > 0 ? at : null;
+      },
+      save: (at) => options.settings.set(lastRunKey, at),
+    },
   });
   leases?.onChange(() => {
     enphaseBudget.invalidate();
@@ -327,9 +337,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       scheduler.reschedule();
       // Showing the demo fleet again should fill it now, not at the next timer.
       if (value.demoMode && demoShown()) void scheduler.refreshNow();
+      if (value.refreshPaused) scheduler.pause();
+      else void scheduler.resume();
       emit('settings-changed', value);
     }),
   ];
+  // A pause outlives a restart: the person asked for it and the status area says so.
+  if (settings.get().refreshPaused) scheduler.pause();
   if (options.startSync !== false) scheduler.start();
   reporting.start();
   updates?.start();

@@ -213,6 +213,8 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   /** Start the app (in the tray) when the user logs in. */
   launchAtLogin: z.boolean(),
+  /** Refreshing paused by the person (tray or status area); kept across restarts until resumed. */
+  refreshPaused: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

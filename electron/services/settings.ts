@@ -23,6 +23,7 @@ export const defaultSettings: Settings = {
   quietTo: '',
   closeToTray: true,
   launchAtLogin: false,
+  refreshPaused: false,
 };
 
 const storeKey = 'settings';

@@ -23,6 +23,7 @@ export const defaultSettings: Settings = {
   quietTo: '',
   closeToTray: true,
   launchAtLogin: false,
+  language: 'system',
 };
 
 const storeKey = 'settings';

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../shared/contract';
+import type { SystemLocale } from '../shared/domain';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import type { AppConfig } from './config';
@@ -72,6 +73,8 @@ export interface CoreOptions {
   startSync?: boolean;
   /** The OS locale (BCP 47), for the currency until the user picks one; Intl's by default. */
   locale?: string;
+  /** The OS languages and format locale the renderer follows (Intl's locale by default). */
+  systemLocale?: SystemLocale;
   /** Writes exports and reports where the person chooses (without it, saving says it cannot). */
   saveFile?: SaveFilePort;
   /** Prints the report layout to PDF (without it, PDF reports say they cannot be made). */
@@ -320,6 +323,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       demoSiteCount: cache.listSites().filter((s) => s.provider === 'demo').length,
       enphasePlatform: { plan: config.enphase.plan, sharePercent: config.enphase.sharePercent },
       settingsNotice: options.settings.recovery?.message ?? null,
+      systemLocale: options.systemLocale ?? intlSystemLocale(),
     }),
   });
 
@@ -376,4 +380,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       sinks.clear();
     },
   };
+}
+
+/** The process's own locale, for hosts that do not say (benchmarks, scripts). */
+function intlSystemLocale(): SystemLocale {
+  const locale = Intl.DateTimeFormat().resolvedOptions().locale;
+  return { languages: [locale], formats: locale };
 }

@@ -24,6 +24,7 @@ export const defaultSettings: Settings = {
   closeToTray: true,
   launchAtLogin: false,
   refreshPaused: false,
+  language: 'system',
 };
 
 const storeKey = 'settings';

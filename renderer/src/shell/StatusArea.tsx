@@ -1,7 +1,7 @@
 /** Sync status in the sidebar's foot: what the scheduler does, when it last ran, refresh now. */
 import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
-import { formatAgo } from '../../../shared/format';
+import { formatAgo } from '../i18n/relative';
 import { Icon } from '../common/Icon';
 import { useNow } from '../hooks/useNow';
 import { useAppState } from '../state/appContext';

@@ -23,6 +23,8 @@ export const defaultSettings: Settings = {
   quietTo: '',
   closeToTray: true,
   launchAtLogin: false,
+  refreshPaused: false,
+  language: 'system',
   // Tesla's monthly credit: within it the Fleet API costs nothing.
   teslaSpendLimitUsd: 10,
 };

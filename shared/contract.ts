@@ -20,6 +20,7 @@ import {
   providerIdSchema,
 } from './domain';
 import { signInProviders } from './sign-in-providers';
+import { siteFlowsSchema } from './flows';
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
 import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
 import { monthlyReportSettingsSchema, reportRequestSchema, reportSchema } from './report';
@@ -53,6 +54,11 @@ export const invokeContract = {
   'site.series': {
     request: z.object({ siteId, range: seriesRangeSchema, anchor: anchorDate }).strict(),
     response: siteSeriesSchema,
+  },
+  /** Home, grid and battery flows over local days [from, to] (sites that measure them). */
+  'site.flows': {
+    request: z.object({ siteId, from: anchorDate, to: anchorDate }).strict(),
+    response: siteFlowsSchema,
   },
   'settings.get': { request: none, response: settingsSchema },
   'settings.update': { request: settingsSchema.partial().strict(), response: settingsSchema },
@@ -201,6 +207,7 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
   'portfolio.get': 'read',
   'site.get': 'read',
   'site.series': 'read',
+  'site.flows': 'read',
   'settings.get': 'read',
   'settings.update': 'change',
   'sync.status': 'read',

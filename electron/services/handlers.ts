@@ -17,6 +17,7 @@ import type { ConnectionChannels } from './connections';
 import type { ReportChannels } from './report-handlers';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
+import { buildSiteFlows } from './flows';
 import type { SettingsService } from './settings';
 import { buildSiteDetail } from './site';
 
@@ -120,6 +121,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return buildSeries(cache, request);
       }
       return series;
+    },
+    'site.flows': ({ siteId, from, to }) => {
+      const site = siteOrThrow(siteId);
+      if (to < from) throw new InvalidRequestError('The flows span ends before it starts.');
+      return buildSiteFlows(cache, site, from, to);
     },
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),

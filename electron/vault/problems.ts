@@ -16,9 +16,13 @@ export function providerNameOf(provider: ProviderId): string {
   return providerNames[provider];
 }
 
-/** What the UI calls an owner account, e.g. "Enphase owner 2310001". */
+/**
+ * What the UI calls an owner account, e.g. "Enphase owner 2310001"; a long id (an OpenID
+ * subject UUID) is cut to its first 8 characters, enough to tell accounts apart.
+ */
 export function accountLabelOf(provider: ProviderId, accountId: string): string {
-  return `${providerNameOf(provider)} owner ${accountId}`;
+  const shown = accountId.length > 12 ? accountId.slice(0, 8) : accountId;
+  return `${providerNameOf(provider)} owner ${shown}`;
 }
 
 /** The provider refused the grant (revoked by the owner, lapsed, or already used). */

@@ -12,6 +12,7 @@ import './styles/pages.css';
 import './styles/chart.css';
 import './styles/settings.css';
 import './styles/connections.css';
+import './styles/flows.css';
 import './styles/site-picker.css';
 import './styles/dialog.css';
 import './styles/budget.css';

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '../../shared/time';
 import { ENERGY_SITE, EU_OWNER, NA_OWNER, PASSWORDS } from '../emulators/tesla';
+import { useColorScheme } from '../harness/color-scheme';
 import { launchApp, type AppHandle } from '../harness/launch';
 import { startTeslaWorld, type TeslaWorld } from '../harness/tesla-world';
 
@@ -113,6 +114,39 @@ describe('connecting Tesla accounts', () => {
         .toBeCloseTo(truth.solarWh ?? 0, 3);
     }
     await app.page.screenshot({ path: join(shots, 'portfolio-tesla.png'), fullPage: true });
+  });
+});
+
+describe('flows', () => {
+  it('a Powerwall site shows its flows as the emulator totals them; a solar-only site none', async () => {
+    const sanDiego = teslaSites().find((s) => s.externalId === String(ENERGY_SITE.sanDiego));
+    const dublin = teslaSites().find((s) => s.externalId === String(ENERGY_SITE.dublin));
+    if (!sanDiego || !dublin) throw new Error('sites missing');
+    const truth = world.emulator.admin.dayTruth(
+      ENERGY_SITE.sanDiego,
+      localDateOf(world.clock.now(), sanDiego.timeZone),
+    );
+    await app.goto(`#/site/${encodeURIComponent(sanDiego.id)}?range=day`);
+    const section = app.page.locator('[data-testid="site-flows"]');
+    await section.waitFor();
+    const shown = async (flow: string) =>
+      Number(await section.locator(`[data-flow="${flow}"] dd`).getAttribute('data-value'));
+    expect(truth.homeWh).toBeGreaterThan(0);
+    await expect.poll(() => shown('homeWh')).toBeCloseTo(truth.homeWh ?? -1, 3);
+    expect(await shown('solarWh')).toBeCloseTo(truth.solarWh ?? -1, 3);
+    expect(await shown('gridImportWh')).toBeCloseTo(truth.gridImportWh ?? -1, 3);
+    expect(await shown('gridExportWh')).toBeCloseTo(truth.gridExportWh ?? -1, 3);
+    expect(await shown('batteryChargeWh')).toBeCloseTo(truth.batteryChargeWh ?? -1, 3);
+    expect(await shown('batteryDischargeWh')).toBeCloseTo(truth.batteryDischargeWh ?? -1, 3);
+    await section.scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: join(shots, 'site-tesla-flows-light.png'), fullPage: true });
+    await useColorScheme(app.page, 'dark');
+    await app.page.screenshot({ path: join(shots, 'site-tesla-flows-dark.png'), fullPage: true });
+    await useColorScheme(app.page, 'light');
+
+    await app.goto(`#/site/${encodeURIComponent(dublin.id)}?range=day`);
+    await app.page.waitForSelector('[data-testid="site-chart"] svg');
+    expect(await app.page.locator('[data-testid="site-flows"]').count()).toBe(0);
   });
 });
 

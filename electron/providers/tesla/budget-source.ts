@@ -11,6 +11,7 @@ import type { CacheStore } from '../../cache/types';
 import type { Clock } from '../../ports';
 import { daylightSecondsBetween } from './daylight-left';
 import { TeslaSpendingLimitError } from './errors';
+import { SOC_EVERY_SECONDS } from './tesla-provider';
 import {
   billingMonth,
   explainTeslaPlan,
@@ -18,6 +19,7 @@ import {
   MICRO_USD,
   planTeslaRefresh,
   TESLA_PRICING,
+  type BudgetSite,
   type TeslaBudgetPlan,
   type TeslaPricing,
 } from './money';
@@ -30,7 +32,7 @@ export interface TeslaBudgetSettings {
 
 /** What the source reads. */
 export interface TeslaBudgetSourceOptions {
-  cache: Pick<CacheStore, 'spendMicroUsd' | 'countRequests' | 'listSites'>;
+  cache: Pick<CacheStore, 'spendMicroUsd' | 'countRequests' | 'listSites' | 'flows'>;
   clock: Clock;
   settings: () => TeslaBudgetSettings;
   pricing?: TeslaPricing;
@@ -43,7 +45,7 @@ const STOPPED_INTERVAL_SECONDS = 3600;
 
 /** See the module comment. */
 export class TeslaBudgetSource {
-  private memo: { at: number; sites: { activeSecondsLeft: number }[] } | null = null;
+  private memo: { at: number; sites: BudgetSite[] } | null = null;
 
   constructor(private readonly options: TeslaBudgetSourceOptions) {}
 
@@ -116,7 +118,7 @@ export class TeslaBudgetSource {
     return this.options.cache.spendMicroUsd('tesla', billingMonth(now).start);
   }
 
-  private sites(now: number): { activeSecondsLeft: number }[] {
+  private sites(now: number): BudgetSite[] {
     if (this.memo && now - this.memo.at < MEMO_SECONDS && now >= this.memo.at) {
       return this.memo.sites;
     }
@@ -124,9 +126,17 @@ export class TeslaBudgetSource {
     const sites = this.options.cache
       .listSites()
       .filter((site) => site.provider === 'tesla' && site.status !== 'needs_reauth')
-      .map((site) => ({
-        activeSecondsLeft: daylightSecondsBetween(site.latitude, site.longitude, now, end),
-      }));
+      .map((site) => {
+        const activeSecondsLeft = daylightSecondsBetween(site.latitude, site.longitude, now, end);
+        // A site whose battery reported in the last two days gets its hourly charge read.
+        const battery = this.options.cache
+          .flows(site.id, now - 2 * 86_400, now)
+          .some((row) => row.batteryChargeWh !== null);
+        return {
+          activeSecondsLeft,
+          fixedCalls: battery ? Math.ceil(activeSecondsLeft / SOC_EVERY_SECONDS) : 0,
+        };
+      });
     this.memo = { at: now, sites };
     return sites;
   }

@@ -51,6 +51,8 @@ export function monthSpendMicroUsd(
 export interface BudgetSite {
   /** Seconds it will be polled in the rest of the month (daylight for solar-only sites). */
   activeSecondsLeft: number;
+  /** Calls it will make in the rest of the month whatever the interval (hourly battery reads). */
+  fixedCalls?: number;
 }
 
 /** What the budget needs. */
@@ -102,7 +104,10 @@ export function planTeslaRefresh(input: TeslaBudgetInput): TeslaBudgetPlan {
   if (remaining < perRefresh) return stopped;
   const costAt = (intervalSeconds: number) =>
     input.sites.reduce(
-      (total, site) => total + Math.ceil(site.activeSecondsLeft / intervalSeconds) * perRefresh,
+      (total, site) =>
+        total +
+        Math.ceil(site.activeSecondsLeft / intervalSeconds) * perRefresh +
+        (site.fixedCalls ?? 0) * pricing.costPerCallMicroUsd,
       0,
     );
   for (const minutes of LADDER_MINUTES) {

@@ -66,7 +66,8 @@ export async function settleTeslaSignIn(
     regionBases: teslaRegionBases(context.config),
     tokens: {
       accessToken: () => Promise.resolve(tokens.accessToken),
-      renewAfterUnauthorized: () => Promise.reject(new TeslaMalformedResponseError(401, 'a sign-in')),
+      renewAfterUnauthorized: () =>
+        Promise.reject(new TeslaMalformedResponseError(401, 'a sign-in')),
     },
     clock: context.clock,
     log: context.log,

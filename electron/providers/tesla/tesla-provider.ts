@@ -31,6 +31,11 @@ export const SAMPLE_SECONDS = 300;
 export const TESLA_CLOUD_DELAY_SECONDS = 300;
 /** Interval fetches reach back at most this many local days before today. */
 const INTERVAL_DAYS_BACK = 1;
+/**
+ * A battery's state of charge comes only from `live_status` (calendar_history has none): read
+ * at most this often (s), with the refresh that reaches the present, on the newest interval.
+ */
+export const SOC_EVERY_SECONDS = 3600;
 
 /** What describes a site without asking Tesla again (the cache's row). */
 export interface KnownTeslaSite {
@@ -60,6 +65,8 @@ export class TeslaProvider implements Provider {
   private readonly client: TeslaClient;
   private readonly equipment = new Map<string, SiteEquipment>();
   private readonly details = new Map<string, TeslaSiteDetails>();
+  /** When each battery's charge was last read (epoch s). */
+  private readonly socReadAt = new Map<string, number>();
 
   constructor(private readonly options: TeslaProviderOptions) {
     this.connectionId = options.connectionId;
@@ -88,7 +95,10 @@ export class TeslaProvider implements Provider {
   async testConnection(): Promise<{ ok: boolean; message: string }> {
     try {
       const count = (await this.client.energySites()).length;
-      return { ok: true, message: `Connected: ${count} energy site${count === 1 ? '' : 's'} visible.` };
+      return {
+        ok: true,
+        message: `Connected: ${count} energy site${count === 1 ? '' : 's'} visible.`,
+      };
     } catch (error) {
       const message = error instanceof AppError ? error.message : 'the test request failed';
       return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1) };
@@ -130,7 +140,23 @@ export class TeslaProvider implements Provider {
       }
     }
     const newest = intervals.reduce<number | null>((max, i) => Math.max(max ?? 0, i.endAt), null);
+    await this.readCharge(site, intervals.at(-1), now);
     return { intervals, lastEnergyAt: newest };
+  }
+
+  /** Puts the battery's charge on the newest interval, at most every SOC_EVERY_SECONDS. */
+  private async readCharge(
+    site: ProviderSite,
+    newest: IntervalSample | undefined,
+    now: number,
+  ): Promise<void> {
+    const equipment = this.equipmentOf(site.externalId);
+    if (!equipment.battery || !newest?.flows) return;
+    if (now - newest.endAt > SOC_EVERY_SECONDS) return;
+    if (now - (this.socReadAt.get(site.externalId) ?? 0) < SOC_EVERY_SECONDS) return;
+    const live = await this.client.liveFlows(site.externalId, equipment);
+    this.socReadAt.set(site.externalId, now);
+    newest.flows.socPercent = live.stateOfChargePercent;
   }
 
   /** Tesla's device list is not read yet: the site page shows none. */

@@ -18,6 +18,7 @@ import { NightNotice } from './NightNotice';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { SeriesSummary } from './SeriesSummary';
 import { SiteChart, SiteChartSkeleton } from './SiteChart';
+import { SiteFlowsCard } from './SiteFlows';
 import { SiteHeader, SiteKpis } from './SiteHeader';
 import { useSiteData } from './useSiteData';
 
@@ -137,6 +138,15 @@ export function SitePage({ route }: { route: SiteRoute }) {
           )}
         </div>
       </section>
+      {shown && (
+        <SiteFlowsCard
+          siteId={route.siteId}
+          from={shown.from}
+          to={shown.to}
+          timeZone={site.site.timeZone}
+          unit={energyUnit}
+        />
+      )}
       <SiteAlerts siteId={route.siteId} siteName={site.site.name} now={now} alerts={alerts} />
       <section className="card">
         <div className="card-header">

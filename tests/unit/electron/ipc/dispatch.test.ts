@@ -15,6 +15,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'portfolio.get': fail,
     'site.get': fail,
     'site.series': fail,
+    'site.flows': fail,
     'settings.get': () => settings,
     'settings.update': fail,
     'sync.status': fail,

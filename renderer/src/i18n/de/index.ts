@@ -1,8 +1,9 @@
 /** The German catalogue: one area per English area, each typed so a missing key fails `tsc`. */
 import type { MessageKey } from '../en';
 import { flows } from './flows';
+import { tesla } from './tesla';
 import { settings } from './settings';
 import { shell } from './shell';
 
 /** Every German text by key. */
-export const de: Readonly<Record<MessageKey, string>> = { ...shell, ...settings, ...flows };
+export const de: Readonly<Record<MessageKey, string>> = { ...shell, ...settings, ...flows, ...tesla };

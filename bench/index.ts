@@ -10,6 +10,7 @@ import { runEnphaseDay } from './enphase-day';
 import { formatShapes, runEnphaseShapes, runPlanCapacity } from './enphase-shapes';
 import { runRendererBench } from './renderer';
 import { runSyncBench } from './sync';
+import { runTeslaWeek } from './tesla';
 
 type Row = [figure: string, value: string, target: string, met: boolean | null];
 
@@ -155,6 +156,32 @@ rows.push(
     `${alerts.worstRefreshesAfterEvidence} refreshes`,
     '≤ 2 refresh intervals',
     alerts.worstRefreshesAfterEvidence <= 2,
+  ],
+);
+
+console.info('Tesla week (4 energy sites, NA and EU, 15-min refreshes against the emulator) …');
+const tesla = await runTeslaWeek();
+rows.push(
+  [
+    'Tesla $ per site per month at 15-min daylight freshness',
+    `$${tesla.usdPerSitePerMonth.toFixed(2)}`,
+    '$10 a month covers ≥ 2 sites',
+    tesla.usdPerSitePerMonth * 2 <= 10,
+  ],
+  ['Tesla calls per site per day (15 min)', String(tesla.callsPerSitePerDay), '—', null],
+  ['Tesla backfill calls per new site', String(tesla.backfillCallsPerSite), '—', null],
+  [
+    'Tesla refresh chosen by the $10 budget (4 sites)',
+    `${tesla.budgetRefreshMinutes} min`,
+    '≥ 15 min',
+    tesla.budgetRefreshMinutes >= 15,
+  ],
+  ['Tesla refresh tokens re-used', String(tesla.refreshReuse), '0', tesla.refreshReuse === 0],
+  [
+    'Tesla ledger spend = Tesla bill',
+    String(tesla.ledgerMatchesBill),
+    'true',
+    tesla.ledgerMatchesBill,
   ],
 );
 

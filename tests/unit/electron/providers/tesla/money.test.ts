@@ -120,3 +120,20 @@ describe('planTeslaRefresh', () => {
     ]);
   });
 });
+
+describe('planTeslaRefresh with fixed calls (hourly battery reads)', () => {
+  it('counts them whatever the interval, so the interval widens to make room', () => {
+    const site = { activeSecondsLeft: 10 * 86_400 };
+    const input = {
+      now: Date.UTC(2026, 8, 20) / 1000,
+      spentMicroUsd: 0,
+      limitMicroUsd: 2_000 * 1_000,
+      floorSeconds: 900,
+    };
+    const without = planTeslaRefresh({ ...input, sites: [site] });
+    const withReads = planTeslaRefresh({ ...input, sites: [{ ...site, fixedCalls: 240 }] });
+    expect(without.kind === 'refresh' && without.intervalSeconds).toBe(900);
+    expect(withReads.kind === 'refresh' && withReads.intervalSeconds).toBe(1_200);
+    expect(withReads.kind === 'refresh' && withReads.projectedMicroUsd).toBe((720 + 240) * 2_000);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The Tesla Fleet API provider's parts (energy sites): schemas, flows, mapping, the HTTP client
  * with region discovery and a ledger entry per request with its cost, and the money model.
- * Not registered as a provider yet: the plug-in shape is being reshaped (issue 7).
+ * The registry reads Tesla through descriptor.ts; sign-in.ts and budget-source.ts serve the
+ * connect flow and the scheduler.
  */
 export { TeslaClient } from './client';
 export * from './errors';

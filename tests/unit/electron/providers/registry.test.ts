@@ -65,7 +65,7 @@ function record(
   };
 }
 
-function rig(demoShown = false) {
+function rig(demoShown = false, unregistered: readonly string[] = []) {
   const made: AccountContext[] = [];
   const records = new ConnectionRecords(new RecordingStore(), silentLogger);
   const demo = { id: 'demo', connectionId: null } as unknown as Provider;
@@ -83,17 +83,21 @@ function rig(demoShown = false) {
       return {} as TokenSource;
     },
     pacerFor: () => null,
-    descriptors: [...PROVIDERS, tinyDescriptor(made)],
+    descriptors: [
+      ...PROVIDERS.filter((d) => !unregistered.includes(d.id)),
+      tinyDescriptor(made),
+    ],
   });
   return { registry, records, made, demo, tokens };
 }
 
 describe('PROVIDERS', () => {
-  it('registers the demo fleet and Enphase, each once', () => {
-    expect(PROVIDERS.map((d) => d.id)).toEqual(['demo', 'enphase']);
+  it('registers the demo fleet, Enphase and Tesla, each once', () => {
+    expect(PROVIDERS.map((d) => d.id)).toEqual(['demo', 'enphase', 'tesla']);
     expect(descriptorOf('enphase')?.account).toBeTypeOf('function');
+    expect(descriptorOf('tesla')?.account).toBeTypeOf('function');
+    expect(descriptorOf('tesla')?.quota.kind).toBe('money-per-request');
     expect(descriptorOf('demo')?.account).toBeUndefined();
-    expect(descriptorOf('tesla')).toBeNull();
   });
 });
 
@@ -127,7 +131,7 @@ describe('ProviderRegistry with a provider registered in a test', () => {
   });
 
   it('skips a connection no descriptor reads, and refuses to make one', () => {
-    const { registry, records } = rig(true);
+    const { registry, records } = rig(true, ['tesla']);
     records.save(record('c3', 'tesla'));
     registry.reconcile();
     expect(registry.active().map((p) => p.id)).toEqual(['demo']);

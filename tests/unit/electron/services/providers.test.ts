@@ -26,13 +26,23 @@ function list(settings = defaultSettings) {
 }
 
 describe('providers.list', () => {
-  it('declares the demo fleet and Enphase, each as its folder says, in the contract shape', async () => {
+  it('declares the demo fleet, Enphase and Tesla, each as its folder says, in the contract shape', async () => {
     const answer = await list();
     expect(invokeContract['providers.list'].response.parse(answer)).toEqual(answer);
     expect(answer.providers.map((p) => [p.id, p.name, p.connect, p.quota.kind])).toEqual([
       ['demo', 'Demo', [], 'none'],
       ['enphase', 'Enphase', ['oauth-popup'], 'requests-per-application'],
+      ['tesla', 'Tesla', ['oauth-popup'], 'money-per-request'],
     ]);
+  });
+
+  it('states Tesla’s spending limit from Settings', async () => {
+    const tesla = (await list({ ...defaultSettings, teslaSpendLimitUsd: 25 })).providers.find(
+      (p) => p.id === 'tesla',
+    )!;
+    expect(tesla.quota.sentence).toMatch(
+      /^Tesla bills every request \(about \$1 per 500\) after a free \$10 a month\. This installation spends at most \$25 a month/,
+    );
   });
 
   it('writes the quota sentence from the platform plan, or from an operator override', async () => {

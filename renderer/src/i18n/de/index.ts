@@ -6,4 +6,9 @@ import { settings } from './settings';
 import { shell } from './shell';
 
 /** Every German text by key. */
-export const de: Readonly<Record<MessageKey, string>> = { ...shell, ...settings, ...flows, ...tesla };
+export const de: Readonly<Record<MessageKey, string>> = {
+  ...shell,
+  ...settings,
+  ...flows,
+  ...tesla,
+};

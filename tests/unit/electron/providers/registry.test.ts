@@ -83,10 +83,7 @@ function rig(demoShown = false, unregistered: readonly string[] = []) {
       return {} as TokenSource;
     },
     pacerFor: () => null,
-    descriptors: [
-      ...PROVIDERS.filter((d) => !unregistered.includes(d.id)),
-      tinyDescriptor(made),
-    ],
+    descriptors: [...PROVIDERS.filter((d) => !unregistered.includes(d.id)), tinyDescriptor(made)],
   });
   return { registry, records, made, demo, tokens };
 }

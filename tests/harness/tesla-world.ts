@@ -4,11 +4,11 @@
  * started the way production starts it, with one audience per region. `env` is what the app
  * needs to use both, exactly as a user would set it.
  */
-import { createServer } from 'node:net';
 import { loadRelayConfig } from '../../relay/config';
 import { createJsonLogger } from '../../relay/logger';
 import { serveRelay, type RunningRelay } from '../../relay/node';
 import type { EmulatorClock } from '../emulators/enphase';
+import { freePort } from './enphase-world';
 import {
   startTeslaEmulator,
   type TeslaEmulator,
@@ -24,15 +24,6 @@ export interface TeslaWorld {
   env: Record<string, string>;
   clock: EmulatorClock;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 /** Starts the emulator and a relay in front of it. */

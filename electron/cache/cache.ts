@@ -328,14 +328,20 @@ export class SqliteCache implements CacheStore {
     return this.conn.read(() => readFlows(this.conn.prepare, site.key, from, to));
   }
 
-  countRequests(provider: ProviderId, from: number): number {
+  countRequests(provider: ProviderId, from: number, status?: number): number {
     assertInstant(from, 'The start of a request count');
     return this.conn.read(() => {
       const statement = this.conn.prepare(
-        'SELECT count(*) FROM request_ledger WHERE provider = ? AND at >= ?',
+        status === undefined
+          ? 'SELECT count(*) FROM request_ledger WHERE provider = ? AND at >= ?'
+          : 'SELECT count(*) FROM request_ledger WHERE provider = ? AND at >= ? AND status = ?',
       );
       statement.setReturnArrays(true);
-      return (statement.get(provider, from) as unknown as [number])[0];
+      const row =
+        status === undefined
+          ? statement.get(provider, from)
+          : statement.get(provider, from, status);
+      return (row as unknown as [number])[0];
     });
   }
 

@@ -117,8 +117,8 @@ export interface CacheStore {
 
   /** Records a provider request in the ledger. */
   recordRequest(entry: LedgerEntry): void;
-  /** How many requests a provider made in [from, now]. */
-  countRequests(provider: ProviderId, from: number): number;
+  /** How many requests a provider made in [from, now] (only those answered `status`, if given). */
+  countRequests(provider: ProviderId, from: number, status?: number): number;
   /** What a provider's requests since `from` cost (µ$), from the ledger. */
   spendMicroUsd(provider: ProviderId, from: number): number;
   /** Home, grid and battery flows of intervals with from < endAt <= to (none for solar only). */

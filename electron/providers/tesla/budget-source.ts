@@ -10,13 +10,15 @@ import type { Budget } from '../../../shared/domain';
 import type { CacheStore } from '../../cache/types';
 import type { Clock } from '../../ports';
 import { daylightSecondsBetween } from './daylight-left';
-import { TeslaSpendingLimitError } from './errors';
+import { TeslaPaymentRequiredError, TeslaSpendingLimitError } from './errors';
 import { SOC_EVERY_SECONDS } from './tesla-provider';
 import {
   billingMonth,
   explainTeslaPlan,
+  explainTeslaRefused,
   formatUsd,
   MICRO_USD,
+  PAYMENT_PAUSE_SECONDS,
   planTeslaRefresh,
   TESLA_PRICING,
   type BudgetSite,
@@ -73,9 +75,19 @@ export class TeslaBudgetSource {
     return plan.kind === 'refresh' ? plan.intervalSeconds : STOPPED_INTERVAL_SECONDS;
   }
 
-  /** Null when one more call stays within this month's limit; the error to throw otherwise. */
+  /**
+   * Null when one more call stays within this month's limit; the error to throw otherwise. A
+   * 402 (Tesla's own billing limit, which may be lower than ours) stops every connection the
+   * same way, for PAYMENT_PAUSE_SECONDS, after which one call asks again (the limit may have
+   * been raised at Tesla).
+   */
   mayCall(): Error | null {
     const now = this.options.clock.now();
+    if (this.refusedByTesla(now)) {
+      return new TeslaPaymentRequiredError(
+        Math.min(billingMonth(now).end, now + PAYMENT_PAUSE_SECONDS),
+      );
+    }
     const limit = this.limitMicroUsd();
     if (this.spent(now) + this.pricing.costPerCallMicroUsd <= limit) return null;
     const resumesAt = billingMonth(now).end;
@@ -91,6 +103,9 @@ export class TeslaBudgetSource {
   budget(): Budget {
     const now = this.options.clock.now();
     const plan = this.plan();
+    const explanation = this.refusedByTesla(now)
+      ? explainTeslaRefused(plan.sites)
+      : explainTeslaPlan(plan);
     const start = billingMonth(now).start;
     return {
       provider: 'tesla',
@@ -101,13 +116,18 @@ export class TeslaBudgetSource {
       usedThisMonth: this.options.cache.countRequests('tesla', start),
       siteCount: plan.sites,
       intervalSeconds: plan.kind === 'refresh' ? plan.intervalSeconds : STOPPED_INTERVAL_SECONDS,
-      explanation: explainTeslaPlan(plan),
+      explanation,
     };
   }
 
   /** Forgets the remembered sites (sites added or removed). */
   invalidate(): void {
     this.memo = null;
+  }
+
+  /** Tesla answered 402 within the last PAYMENT_PAUSE_SECONDS. */
+  private refusedByTesla(now: number): boolean {
+    return this.options.cache.countRequests('tesla', now - PAYMENT_PAUSE_SECONDS, 402) > 0;
   }
 
   private limitMicroUsd(): number {

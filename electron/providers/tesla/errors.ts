@@ -9,10 +9,12 @@ import { AppError, InvalidRequestError, NotFoundError, UnavailableError } from '
 export class TeslaPaymentRequiredError extends UnavailableError {
   readonly status = 402;
   constructor(
-    /** Epoch seconds: the first instant of the next UTC month. */
+    /** Epoch seconds: when one call may ask again (money.ts PAYMENT_PAUSE_SECONDS). */
     readonly retryAt: number,
   ) {
-    super("Tesla's spending limit for this month is reached; Tesla data pauses until next month");
+    super(
+      "Tesla answered that the platform's billing limit for this month is reached, so Tesla sites pause and the app asks again in a few hours",
+    );
   }
 }
 

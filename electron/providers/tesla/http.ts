@@ -22,7 +22,13 @@ import {
   TeslaUnavailableError,
   TeslaWrongRegionError,
 } from './errors';
-import { billingMonth, callCostMicroUsd, TESLA_PRICING, type TeslaPricing } from './money';
+import {
+  billingMonth,
+  callCostMicroUsd,
+  PAYMENT_PAUSE_SECONDS,
+  TESLA_PRICING,
+  type TeslaPricing,
+} from './money';
 import { errorBodySchema, regionSchema } from './schemas';
 
 /** A ledger entry with what the call cost (µ$). */
@@ -181,7 +187,7 @@ export class TeslaHttp {
     this.fail(request, status, 'status');
     const now = this.options.clock.now();
     if (status === 402) {
-      const until = billingMonth(now).end;
+      const until = Math.min(billingMonth(now).end, now + PAYMENT_PAUSE_SECONDS);
       this.hold = { until, error: () => new TeslaPaymentRequiredError(until) };
       return new TeslaPaymentRequiredError(until);
     }

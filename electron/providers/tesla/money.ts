@@ -140,9 +140,24 @@ function formatInterval(seconds: number): string {
   return Number.isInteger(hours) ? `${hours} h` : `${hours.toFixed(1)} h`;
 }
 
+/**
+ * After Tesla answered 402 (its billing limit for the developer account, which may sit below
+ * ours), no call for this long (s); then one asks again, since the limit may have been raised.
+ */
+export const PAYMENT_PAUSE_SECONDS = 6 * 3600;
+
+function sitesPhrase(count: number): string {
+  return `${count} Tesla ${count === 1 ? 'site' : 'sites'}`;
+}
+
+/** The sentence while Tesla refuses payment (402). */
+export function explainTeslaRefused(sites: number): string {
+  return `${sitesPhrase(sites)}: paused, Tesla answered that the platform's billing limit for this month is reached; the app asks again every ${PAYMENT_PAUSE_SECONDS / 3600} hours`;
+}
+
 /** The plan in one sentence for the Connections page. */
 export function explainTeslaPlan(plan: TeslaBudgetPlan): string {
-  const sites = `${plan.sites} Tesla ${plan.sites === 1 ? 'site' : 'sites'}`;
+  const sites = sitesPhrase(plan.sites);
   if (plan.kind === 'stopped') {
     const day = new Date(plan.resumesAt * 1000).toLocaleDateString('en-GB', {
       day: 'numeric',

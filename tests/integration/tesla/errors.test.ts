@@ -43,15 +43,15 @@ async function setUp(
 }
 
 describe('the Tesla client on errors', () => {
-  it('stops at 402 until next month without another billed call', async () => {
+  it('stops at 402 for six hours without another billed call, then asks once again', async () => {
     const { tesla, client, http, records } = await setUp(NA_OWNER, {
       billing: { limitMicroUsd: 4_000 },
     });
     await client.energySites();
     const error = await client.energySites().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TeslaPaymentRequiredError);
-    expect((error as TeslaPaymentRequiredError).retryAt).toBe(Date.UTC(2026, 10, 1) / 1000);
-    expect(http.blockedUntil()).toBe(Date.UTC(2026, 10, 1) / 1000);
+    expect((error as TeslaPaymentRequiredError).retryAt).toBe(tesla.clock.now() + 6 * 3600);
+    expect(http.blockedUntil()).toBe(tesla.clock.now() + 6 * 3600);
     await expect(client.energySites()).rejects.toBeInstanceOf(TeslaPaymentRequiredError);
     expect(records.ledger.map((entry) => entry.status)).toEqual([200, 200, 402]);
     expect(records.ledger.at(-1)!.costMicroUsd).toBe(0);

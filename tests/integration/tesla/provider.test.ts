@@ -141,4 +141,30 @@ describe('the Tesla provider', () => {
       /paused, this month's \$0\.01 spending limit is reached/,
     );
   });
+  it('treats a 402 the same way for every connection, and asks again after six hours', async () => {
+    tesla.admin.setBilling({ limitMicroUsd: 6_000 }); // Tesla stops after three calls
+    try {
+      const na = await providerFor(NA_OWNER, 'NA');
+      const eu = await providerFor(EU_OWNER, 'EU');
+      let refused = '';
+      for (let i = 0; i < 5 && refused === ''; i++) {
+        const result = await na.testConnection();
+        if (result && !result.ok) refused = result.message;
+      }
+      expect(refused).toMatch(/billing limit for this month is reached/);
+      expect(tesla.admin.billing().refusedPaymentRequired).toBe(1);
+      const calls = tesla.admin.calls().length;
+      // The other account learns it from the ledger: nothing leaves.
+      expect((await eu.testConnection())?.ok).toBe(false);
+      expect(tesla.admin.calls().length).toBe(calls);
+      expect(budget().budget().explanation).toMatch(
+        /^0 Tesla sites: paused, Tesla answered that the platform's billing limit for this month is reached; the app asks again every 6 hours$/,
+      );
+      tesla.clock.advance(6 * 3600 + 1);
+      expect(budget().mayCall()).toBeNull();
+      tesla.clock.advance(-(6 * 3600 + 1));
+    } finally {
+      tesla.admin.setBilling({ limitMicroUsd: 10_000_000 });
+    }
+  });
 });

@@ -7,6 +7,7 @@
  * connection asks to be reconnected and keeps its data.
  */
 import { join, resolve } from 'node:path';
+import { getPosition } from 'suncalc';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '../../shared/time';
@@ -153,7 +154,8 @@ describe('flows', () => {
 describe('a simulated week', () => {
   it('spends under the limit, makes no calls at night and never re-uses a refresh token', async () => {
     const spentBefore = world.emulator.admin.billing().spentMicroUsd;
-    for (let step = 0; step < 7 * 48; step++) await advance(30 * 60);
+    const weekStart = world.clock.now();
+    for (let step = 0; step < 7 * 24; step++) await advance(3600);
     const billing = world.emulator.admin.billing();
     expect(world.emulator.admin.refreshReuse()).toBe(0);
     expect(billing.refusedPaymentRequired).toBe(0);
@@ -161,6 +163,15 @@ describe('a simulated week', () => {
     expect(billing.spentMicroUsd).toBeGreaterThan(spentBefore);
     // The app's own ledger agrees with what Tesla billed.
     expect(app.core.cache.spendMicroUsd('tesla', 0)).toBe(billing.spentMicroUsd);
+    // Deep night at the solar-only roof in Dublin (sun 6° below the horizon): no call for it.
+    const dublinCalls = world.emulator.admin
+      .calls()
+      .filter((call) => call.at >= weekStart && call.path.includes(String(ENERGY_SITE.dublin)));
+    expect(dublinCalls.length).toBeGreaterThan(7 * 8);
+    const deepNight = dublinCalls.filter(
+      (call) => getPosition(new Date(call.at * 1000), 53.32, -6.25).altitude < -0.105,
+    );
+    expect(deepNight).toEqual([]);
     for (const site of teslaSites()) {
       const truth = world.emulator.admin.dayTruth(
         Number(site.externalId),
@@ -170,6 +181,29 @@ describe('a simulated week', () => {
       expect(snap?.todayWh ?? -1, site.name).toBeCloseTo(truth.solarWh ?? 0, 3);
     }
   }, 600_000);
+});
+
+describe('the spending limit', () => {
+  it('is set in Settings and the budget line follows it', async () => {
+    await app.goto('#/settings');
+    const section = app.page.locator('[data-testid="settings-tesla"]');
+    const input = section.locator('[data-testid="setting-tesla-limit"]');
+    await expect.poll(() => input.inputValue()).toBe('10');
+    await input.fill('twelve');
+    await section.locator('[data-testid="settings-tesla-save"]').click();
+    await expect.poll(() => section.textContent()).toMatch(/Enter an amount in dollars/);
+    await input.fill('12.50');
+    await section.locator('[data-testid="settings-tesla-save"]').click();
+    await expect.poll(() => app.core.settings.get().teslaSpendLimitUsd).toBe(12.5);
+    await section.scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: join(shots, 'settings-tesla-light.png') });
+    await useColorScheme(app.page, 'dark');
+    await app.page.screenshot({ path: join(shots, 'settings-tesla-dark.png') });
+    await useColorScheme(app.page, 'light');
+    await app.goto('#/connections');
+    const budget = app.page.locator('[data-testid="budget"][data-provider="tesla"]');
+    await expect.poll(() => budget.textContent()).toMatch(/this month of \$12\.50/);
+  });
 });
 
 describe('a revoked owner', () => {

@@ -56,6 +56,8 @@ export const vsExpectedSchema = z.object({
   index: z.number().nonnegative().nullable(),
   expectedWh: z.number().nonnegative().nullable(),
   reason: z.string().nullable(),
+  /** The median index of the other sites within ~50 km (null: none has one): the sky's share. */
+  regionalIndex: z.number().nonnegative().nullable(),
 });
 export type VsExpected = z.infer<typeof vsExpectedSchema>;
 

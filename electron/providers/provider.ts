@@ -62,6 +62,14 @@ export interface Provider {
   fetchDaily(site: ProviderSite, from: LocalDate, to: LocalDate): Promise<DailySample[]>;
   /** Intervals ending strictly after `since` (epoch s) up to now. */
   fetchIntervals(site: ProviderSite, since: number): Promise<IntervalBatch>;
-  /** Devices and their status for the site page. */
+  /**
+   * Devices and their status for the site page, inverters in a stable order (the N-th is named
+   * "Inverter N" in the list and in fault texts: shared/device-label.ts).
+   */
   fetchDevices(site: ProviderSite): Promise<Device[]>;
+  /**
+   * How long a device may be silent and still count as reporting (s): its normal upload
+   * cadence plus the provider's delay. Absent: the provider states none, its status decides.
+   */
+  deviceReportSeconds?(site: ProviderSite): number;
 }

@@ -1,7 +1,8 @@
 /** The `site.get` answer: header facts and devices for the site page. */
-import type { Device, SiteDetail } from '../../shared/domain';
+import type { SiteDetail } from '../../shared/domain';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { daylightOf } from './daylight';
+import type { DeviceListing } from './devices';
 import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
 
@@ -11,7 +12,7 @@ export function buildSiteDetail(
   site: SiteRecord,
   now: number,
   refreshSeconds: number,
-  devices: Device[],
+  devices: DeviceListing,
 ): SiteDetail {
   const snap = cache.snapshot(now).find((s) => s.siteId === site.id);
   const lastIntervalAt = cache.lastIntervalAt(site.id);
@@ -24,7 +25,8 @@ export function buildSiteDetail(
     firstDate: cache.firstDate(site.id),
     lastIntervalAt,
     stale: isSiteStale(site, lastIntervalAt, now, refreshSeconds),
-    devices,
+    devices: devices.devices,
+    deviceReporting: devices.reporting,
     daylight: daylightOf(site, now),
   };
 }

@@ -98,6 +98,14 @@ export function kindName(kind: string, count: number): string {
   return count === 1 ? word : `${word}s`;
 }
 
+/** The group's heading: "Enphase IQ8A microinverters", without repeating a kind the model names. */
+export function groupTitle(group: DeviceGroup): string {
+  const model = group.model.trim() || 'Unknown model';
+  const kind = kindName(group.kind, group.devices.length).toLowerCase();
+  const singular = kindName(group.kind, 1).toLowerCase();
+  return model.toLowerCase().includes(singular) ? model : `${model} ${kind}`;
+}
+
 /** "52 of 54 reporting". */
 export function reportingSummary(group: DeviceGroup): string {
   return `${group.reporting} of ${group.devices.length} reporting`;

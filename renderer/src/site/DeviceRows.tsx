@@ -43,6 +43,14 @@ export function DeviceRows({
   return (
     <table className="data-table device-rows" id={id}>
       <caption className="visually-hidden">{caption}</caption>
+      <colgroup>
+        <col style={{ width: '15%' }} />
+        <col style={{ width: '17%' }} />
+        <col style={{ width: 210 }} />
+        <col />
+        {hasPower && <col />}
+        {hasEnergy && <col />}
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Device</th>

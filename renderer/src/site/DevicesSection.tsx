@@ -8,8 +8,8 @@ import type { DeviceReporting, DeviceView } from '../../../shared/domain';
 import { formatEnergy, formatPower, type EnergyUnitPreference } from '../../../shared/format';
 import {
   groupDevices,
+  groupTitle,
   isReporting,
-  kindName,
   reportingRule,
   reportingSummary,
   type DeviceGroup,
@@ -89,7 +89,7 @@ function GroupItem({
 }) {
   const shown = expanded ? group.devices : group.attention;
   const notReporting = new Set(shown.filter((d) => !isReporting(d, reporting)));
-  const title = `${group.model || 'Unknown model'} ${kindName(group.kind, group.devices.length).toLowerCase()}`;
+  const title = groupTitle(group);
   const healthy = group.attention.length === 0;
   return (
     <li

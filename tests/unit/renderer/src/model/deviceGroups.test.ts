@@ -4,6 +4,7 @@ import {
   deviceNeedsAttention,
   formatWindow,
   groupDevices,
+  groupTitle,
   isReporting,
   kindName,
   reportingRule,
@@ -149,6 +150,17 @@ describe('wording', () => {
     ['power_station', 2, 'Power stations'],
   ])('kindName(%s, %i) = %s', (kind, count, name) => {
     expect(kindName(kind, count)).toBe(name);
+  });
+
+  it.each([
+    ['Enphase IQ8A', 'micro', 54, 'Enphase IQ8A microinverters'],
+    ['Huawei SUN2000', 'inverter', 1, 'Huawei SUN2000 inverter'],
+    ['Enphase CT-200 production meter', 'meter', 1, 'Enphase CT-200 production meter'],
+    ['Solar-Log Base 100 Gateway', 'gateway', 1, 'Solar-Log Base 100 Gateway'],
+    ['', 'meter', 2, 'Unknown model meters'],
+  ])('groupTitle(%s, %s ×%i) = %s', (model, kind, count, title) => {
+    const devices = Array.from({ length: count }, (_, i) => dev(`D${i}`, { kind, model }));
+    expect(groupTitle(groupDevices(devices, window45)[0]!)).toBe(title);
   });
 
   it.each([

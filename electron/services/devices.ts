@@ -5,7 +5,7 @@
  * "reporting" is judged, so the page never calls a device reporting on stale evidence.
  */
 import { labelDevices } from '../../shared/device-label';
-import type { DeviceReporting, DeviceView } from '../../shared/domain';
+import type { Device, DeviceReporting, DeviceView } from '../../shared/domain';
 import type { SiteRecord } from '../cache/types';
 import type { Clock, Logger } from '../ports';
 import type { Provider, ProviderSite } from '../providers/provider';
@@ -50,7 +50,8 @@ export class DeviceBook {
     if (!provider) return kept ?? { devices: [], reporting: null };
     const providerSite: ProviderSite = { ...site, lastEnergyAt: null };
     try {
-      const devices = labelDevices(await provider.fetchDevices(providerSite));
+      const listed = await provider.fetchDevices(providerSite);
+      const devices = labelDevices(await this.withOutput(provider, providerSite, listed));
       const window = provider.deviceReportSeconds?.(providerSite) ?? null;
       const listing = {
         devices,
@@ -64,6 +65,29 @@ export class DeviceBook {
         error: error instanceof Error ? error.name : 'unknown',
       });
       return kept ?? { devices: [], reporting: null };
+    }
+  }
+
+  /** The devices with the output figures the provider gives in a call of its own, if it can. */
+  private async withOutput(
+    provider: Provider,
+    site: ProviderSite,
+    devices: Device[],
+  ): Promise<Device[]> {
+    if (!provider.fetchDeviceOutput) return devices;
+    try {
+      const outputs = await provider.fetchDeviceOutput(site);
+      return devices.map((device) => {
+        const output = outputs.get(device.serial);
+        return output ? { ...device, ...output } : device;
+      });
+    } catch (error) {
+      // The list is worth showing without figures; a lost grant surfaces on the next sync.
+      this.deps.log.warn('device output unavailable', {
+        siteId: site.externalId,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      return devices;
     }
   }
 }

@@ -6,7 +6,8 @@
  */
 import { isInverterKind } from '../../../shared/device-label';
 import type { DeviceReporting, DeviceView } from '../../../shared/domain';
-import { formatAgo } from '../../../shared/format';
+import { formatAgo } from '../i18n/relative';
+import { t, type MessageKey } from '../i18n/t';
 import { STATUS_SEVERITY } from './status';
 
 /** Devices of one kind and model, with what the group summary says about them. */
@@ -90,34 +91,53 @@ export function groupDevices(
   return groups.sort((a, b) => Number(isInverterKind(b.kind)) - Number(isInverterKind(a.kind)));
 }
 
-/** The kind as a heading says it, singular or plural: "Microinverters", "Meter". */
+/** The catalogue key naming each kind the providers use; anything else is a "device". */
+const kindKeys: Record<string, MessageKey> = {
+  inverter: 'devices.kind.inverter',
+  micro: 'devices.kind.micro',
+  microinverter: 'devices.kind.micro',
+  meter: 'devices.kind.meter',
+  gateway: 'devices.kind.gateway',
+};
+
+/** The kind as a heading says it, singular or plural: "microinverters", "meter". */
 export function kindName(kind: string, count: number): string {
-  const lower = kind.toLowerCase();
-  const noun = lower === 'micro' ? 'microinverter' : lower.replace(/_/g, ' ') || 'device';
-  const word = noun.charAt(0).toUpperCase() + noun.slice(1);
-  return count === 1 ? word : `${word}s`;
+  const key = Object.hasOwn(kindKeys, kind.toLowerCase())
+    ? kindKeys[kind.toLowerCase()]!
+    : 'devices.kind.device';
+  return t(key, { count });
 }
 
 /** The group's heading: "Enphase IQ8A microinverters", without repeating a kind the model names. */
 export function groupTitle(group: DeviceGroup): string {
-  const model = group.model.trim() || 'Unknown model';
-  const kind = kindName(group.kind, group.devices.length).toLowerCase();
+  const model = group.model.trim();
+  if (model === '') {
+    return t('devices.groupTitle', {
+      model: t('devices.unknownModel'),
+      kind: kindName(group.kind, group.devices.length),
+    });
+  }
   const singular = kindName(group.kind, 1).toLowerCase();
-  return model.toLowerCase().includes(singular) ? model : `${model} ${kind}`;
+  if (model.toLowerCase().includes(singular) || model.toLowerCase().includes(group.kind)) {
+    return model;
+  }
+  return t('devices.groupTitle', { model, kind: kindName(group.kind, group.devices.length) });
 }
 
 /** "52 of 54 reporting". */
 export function reportingSummary(group: DeviceGroup): string {
-  return `${group.reporting} of ${group.devices.length} reporting`;
+  return t('devices.summary', { reporting: group.reporting, total: group.devices.length });
 }
 
 /** A window in words: "10 min", "45 min", "6 h 30 min". */
 export function formatWindow(seconds: number): string {
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t('devices.windowMinutes', { minutes });
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return rest === 0
+    ? t('devices.windowHours', { hours })
+    : t('devices.windowHoursMinutes', { hours, minutes: rest });
 }
 
 /** The sentence that says what "reporting" means on this page, and when the list was read. */
@@ -127,10 +147,10 @@ export function reportingRule(
   night: boolean,
 ): string | null {
   if (reporting === null) return null;
-  const read = `this list was read ${formatAgo(reporting.listedAt, now)}`;
+  const ago = formatAgo(reporting.listedAt, now);
   const rule =
     reporting.windowSeconds === null
-      ? `Reporting as the provider's status says; ${read}.`
-      : `Reporting: sent data within ${formatWindow(reporting.windowSeconds)} before ${read}.`;
-  return night ? `${rule} Inverters stop reporting between sunset and sunrise.` : rule;
+      ? t('devices.ruleStatus', { ago })
+      : t('devices.ruleWindow', { window: formatWindow(reporting.windowSeconds), ago });
+  return night ? `${rule} ${t('devices.ruleNight')}` : rule;
 }

@@ -3,6 +3,7 @@ import type { DeviceView } from '../../../shared/domain';
 import { formatEnergy, formatPower, type EnergyUnitPreference } from '../../../shared/format';
 import { Freshness } from '../common/Freshness';
 import { StatusPill } from '../common/StatusPill';
+import { t } from '../i18n/t';
 
 /** A figure the provider gave, or a dash that says it gave none (never an invented 0). */
 function Figure({
@@ -14,7 +15,7 @@ function Figure({
 }) {
   if (value === null || value === undefined) {
     return (
-      <span className="muted" title="The provider does not report this figure">
+      <span className="muted" title={t('devices.noFigure')}>
         —
       </span>
     );
@@ -53,20 +54,20 @@ export function DeviceRows({
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">Device</th>
-          <th scope="col">Serial</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t('devices.col.device')}</th>
+          <th scope="col">{t('devices.col.serial')}</th>
+          <th scope="col">{t('devices.col.status')}</th>
           <th scope="col" className="numeric">
-            Last report
+            {t('devices.col.lastReport')}
           </th>
           {hasPower && (
             <th scope="col" className="numeric">
-              Output
+              {t('devices.col.output')}
             </th>
           )}
           {hasEnergy && (
             <th scope="col" className="numeric">
-              Today
+              {t('devices.col.today')}
             </th>
           )}
         </tr>
@@ -85,7 +86,9 @@ export function DeviceRows({
             <td className="mono">{d.serial}</td>
             <td data-testid="device-status" data-value={d.status}>
               <StatusPill status={d.status} />
-              {notReporting.has(d) && <span className="device-silent">Not reporting</span>}
+              {notReporting.has(d) && (
+                <span className="device-silent">{t('devices.notReporting')}</span>
+              )}
             </td>
             <td className="numeric">
               <Freshness at={d.lastReportAt} now={now} stale={false} short />

@@ -14,6 +14,7 @@ import {
   reportingSummary,
   type DeviceGroup,
 } from '../model/deviceGroups';
+import { t } from '../i18n/t';
 import { DeviceRows } from './DeviceRows';
 
 interface SectionProps {
@@ -38,11 +39,11 @@ export function DevicesSection({ devices, reporting, now, night, unit }: Section
   return (
     <section className="card" data-testid="devices" aria-labelledby="devices-title">
       <div className="card-header">
-        <h2 id="devices-title">Devices</h2>
-        <span className="hint num">{devices.length} listed</span>
+        <h2 id="devices-title">{t('devices.title')}</h2>
+        <span className="hint num">{t('devices.listed', { count: devices.length })}</span>
       </div>
       {devices.length === 0 ? (
-        <p className="card-body muted">This provider does not list devices for the site.</p>
+        <p className="card-body muted">{t('devices.none')}</p>
       ) : (
         <>
           {rule && (
@@ -122,7 +123,8 @@ function GroupItem({
           {group.powerW !== null && formatPower(group.powerW, unit)}
         </span>
         <span className="device-group-figure num" data-testid="device-group-energy">
-          {group.energyTodayWh !== null && `${formatEnergy(group.energyTodayWh, unit)} today`}
+          {group.energyTodayWh !== null &&
+            t('devices.today', { energy: formatEnergy(group.energyTodayWh, unit) })}
         </span>
       </div>
       {shown.length > 0 && (
@@ -131,7 +133,7 @@ function GroupItem({
           // The open list scrolls within a fixed height: keyboard users must reach it too.
           tabIndex={expanded ? 0 : undefined}
           role={expanded ? 'region' : undefined}
-          aria-label={expanded ? `All ${title}` : undefined}
+          aria-label={expanded ? t('devices.regionAll', { title }) : undefined}
         >
           <DeviceRows
             id={`${id}-rows`}
@@ -139,7 +141,7 @@ function GroupItem({
             notReporting={notReporting}
             now={now}
             unit={unit}
-            caption={expanded ? title : `${title} needing attention`}
+            caption={expanded ? title : t('devices.captionAttention', { title })}
           />
         </div>
       )}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceReporting, DeviceView, SiteStatus } from '../../../../../shared/domain';
 import {
   deviceNeedsAttention,
@@ -10,6 +10,7 @@ import {
   reportingRule,
   reportingSummary,
 } from '../../../../../renderer/src/model/deviceGroups';
+import { setLocale } from '../../../../../renderer/src/i18n/t';
 
 const listedAt = 1_750_000_000;
 const window45: DeviceReporting = { listedAt, windowSeconds: 45 * 60 };
@@ -143,11 +144,11 @@ describe('groupDevices', () => {
 
 describe('wording', () => {
   it.each([
-    ['micro', 54, 'Microinverters'],
-    ['microinverter', 1, 'Microinverter'],
-    ['inverter', 4, 'Inverters'],
-    ['meter', 1, 'Meter'],
-    ['power_station', 2, 'Power stations'],
+    ['micro', 54, 'microinverters'],
+    ['microinverter', 1, 'microinverter'],
+    ['inverter', 4, 'inverters'],
+    ['meter', 1, 'meter'],
+    ['power_station', 2, 'devices'],
   ])('kindName(%s, %i) = %s', (kind, count, name) => {
     expect(kindName(kind, count)).toBe(name);
   });
@@ -174,7 +175,7 @@ describe('wording', () => {
 
   it.each([
     [window45, false, 'Reporting: sent data within 45 min before this list was read 3 min ago.'],
-    [noWindow, false, "Reporting as the provider's status says; this list was read 3 min ago."],
+    [noWindow, false, 'Reporting as the provider’s status says; this list was read 3 min ago.'],
     [
       window45,
       true,
@@ -183,5 +184,23 @@ describe('wording', () => {
     [null, false, null],
   ] as const)('reportingRule %#', (reporting, night, text) => {
     expect(reportingRule(reporting, listedAt + 180, night)).toBe(text);
+  });
+});
+
+describe('in German', () => {
+  beforeAll(() => setLocale({ language: 'de', formats: 'de-DE' }));
+  afterAll(() => setLocale({ language: 'en', formats: 'en-US' }));
+
+  it('says the summary, the title and the rule in German', () => {
+    const devices = Array.from({ length: 54 }, (_, i) =>
+      dev(`Inverter ${i + 1}`, i < 2 ? { lastReportAt: null } : {}),
+    );
+    const [group] = groupDevices(devices, window45);
+    expect(reportingSummary(group!)).toBe('52 von 54 melden');
+    expect(groupTitle(group!)).toBe('IQ8A – Mikrowechselrichter');
+    expect(reportingRule(window45, listedAt + 180, false)).toBe(
+      'Meldend: hat in den 45 min vor dem Abruf dieser Liste (vor 3 min) Daten gesendet.',
+    );
+    expect(formatWindow(23_400)).toBe('6 h 30 min');
   });
 });

@@ -171,4 +171,29 @@ describe('devices of a 54-micro site with two models (Perth)', () => {
     await app.page.setViewportSize(sizes[0]);
     await useColorScheme(app.page, 'light');
   });
+
+  it('reads in German when Settings says so: summary, rule and headings, screenshots in both themes', async () => {
+    await app.goto('#/settings');
+    await app.page.getByTestId('setting-language-de').click();
+    await app.page.waitForFunction(() => document.documentElement.lang === 'de');
+    const section = await openSite(madrid);
+    const inverters = group('Huawei SUN2000-100KTL-M1');
+    await expect
+      .poll(() => inverters.getByTestId('device-group-summary').textContent())
+      .toBe('3 von 4 melden');
+    expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Geräte');
+    expect(await section.getByTestId('device-rule').textContent()).toMatch(/^Meldend: /);
+    expect(await inverters.getByTestId('device-row').first().textContent()).toContain(
+      'Meldet nicht',
+    );
+    for (const theme of ['light', 'dark'] as const) {
+      await useColorScheme(app.page, theme);
+      await section.screenshot({ path: join(shots, `site-devices-de-${theme}.png`) });
+      expect(await axeViolations(app.page)).toEqual([]);
+    }
+    await useColorScheme(app.page, 'light');
+    await app.goto('#/settings');
+    await app.page.getByTestId('setting-language-en').click();
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
 });

@@ -56,22 +56,24 @@ describe('Enphase device output', () => {
 });
 
 describe('DeviceBook with the Enphase provider', () => {
-  it('lists the micros in serial order with their power, the dead one as Inverter 8, no energy today', async () => {
+  /** Barton Creek's devices as the site page gets them, after `before` (a fault to inject). */
+  async function bartonCreekListing(before: () => void = () => {}) {
     rig = await startProviderRig(ACCOUNT_C, {
       provider: { selected: () => new Set([bartonCreek]) },
     });
     await rig.provider.listSites();
+    before();
     const book = new DeviceBook({
       providerFor: () => rig.provider,
       clock: rig.clock,
       log: silentLogger,
     });
-    const record = makeSite({
-      id: `enphase:${bartonCreek}`,
-      provider: 'enphase',
-      externalId: bartonCreek,
-    });
-    const listing = await book.listingOf(record);
+    const id = `enphase:${bartonCreek}`;
+    return book.listingOf(makeSite({ id, provider: 'enphase', externalId: bartonCreek }));
+  }
+
+  it('lists the micros in serial order with their power, the dead one as Inverter 8, no energy today', async () => {
+    const listing = await bartonCreekListing();
     const micros = listing.devices.filter((d) => d.kind === 'micro');
     expect(micros.map((d) => d.label)).toEqual(
       Array.from({ length: 18 }, (_, i) => `Inverter ${i + 1}`),
@@ -90,22 +92,9 @@ describe('DeviceBook with the Enphase provider', () => {
   });
 
   it('still lists the devices, without figures, when the inverter summary fails', async () => {
-    rig = await startProviderRig(ACCOUNT_C, {
-      provider: { selected: () => new Set([bartonCreek]) },
-    });
-    await rig.provider.listSites();
-    rig.emulator.admin.injectFault({ path: '/inverters_summary_by_envoy_or_site', status: 500 });
-    const book = new DeviceBook({
-      providerFor: () => rig.provider,
-      clock: rig.clock,
-      log: silentLogger,
-    });
-    const record = makeSite({
-      id: `enphase:${bartonCreek}`,
-      provider: 'enphase',
-      externalId: bartonCreek,
-    });
-    const listing = await book.listingOf(record);
+    const listing = await bartonCreekListing(() =>
+      rig.emulator.admin.injectFault({ path: '/inverters_summary_by_envoy_or_site', status: 500 }),
+    );
     expect(listing.devices).toHaveLength(20);
     expect(listing.devices.every((d) => d.powerW === undefined)).toBe(true);
   });

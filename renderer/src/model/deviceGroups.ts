@@ -140,6 +140,11 @@ export function formatWindow(seconds: number): string {
     : t('devices.windowHoursMinutes', { hours, minutes: rest });
 }
 
+/** Whether to explain silent inverters by the night: only at night, and only if some are silent. */
+export function nightExplains(groups: readonly DeviceGroup[], night: boolean): boolean {
+  return night && groups.some((g) => isInverterKind(g.kind) && g.reporting < g.devices.length);
+}
+
 /** The sentence that says what "reporting" means on this page, and when the list was read. */
 export function reportingRule(
   reporting: DeviceReporting | null,

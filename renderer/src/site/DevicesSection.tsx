@@ -10,6 +10,7 @@ import {
   groupDevices,
   groupTitle,
   isReporting,
+  nightExplains,
   reportingRule,
   reportingSummary,
   type DeviceGroup,
@@ -29,7 +30,7 @@ interface SectionProps {
 export function DevicesSection({ devices, reporting, now, night, unit }: SectionProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const groups = groupDevices(devices, reporting);
-  const rule = reportingRule(reporting, now, night);
+  const rule = reportingRule(reporting, now, nightExplains(groups, night));
   const toggle = (key: string) =>
     setOpen((keys) => {
       const next = new Set(keys);

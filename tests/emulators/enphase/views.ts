@@ -6,6 +6,7 @@
 import type { LocalDate } from '../../../shared/time';
 import type { Fleet } from './fleet';
 import { microFaultSince, type SystemModel } from './production';
+import { microModelAt } from './systems';
 
 /** The `meta` block of telemetry and lifetime answers. */
 export function metaView(fleet: Fleet, model: SystemModel): Record<string, unknown> {
@@ -89,12 +90,12 @@ export function devicesView(fleet: Fleet, model: SystemModel): Record<string, un
       last_report_at: dead ? faultAt : reportAt,
       name: `Microinverter ${i + 1}`,
       serial_number: serial('48', spec.systemId, i + 1),
-      part_number: spec.micros.partNumber,
-      sku: spec.micros.sku,
-      model: spec.micros.model,
+      part_number: microModelAt(spec, i).partNumber,
+      sku: microModelAt(spec, i).sku,
+      model: microModelAt(spec, i).model,
       status: offline || dead ? 'comm' : 'normal',
       active: true,
-      product_name: spec.micros.model,
+      product_name: microModelAt(spec, i).model,
     };
   });
   const gatewaySerial = serial('12', spec.systemId, 1);
@@ -160,9 +161,9 @@ export function inverterSummaryView(fleet: Fleet, model: SystemModel): Record<st
     return {
       id: spec.systemId * 10_000 + i,
       serial_number: serial('48', spec.systemId, i + 1),
-      model: spec.micros.model,
-      part_number: spec.micros.partNumber,
-      sku: spec.micros.sku,
+      model: microModelAt(spec, i).model,
+      part_number: microModelAt(spec, i).partNumber,
+      sku: microModelAt(spec, i).sku,
       status: offline || dead ? 'comm' : 'normal',
       power_produced: { value: Math.round((latest?.powr ?? 0) * share), units: 'W', precision: 0 },
       proc_load: '520-00082-r01-v04.30.32',

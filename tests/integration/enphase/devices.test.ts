@@ -9,6 +9,11 @@ import { silentLogger } from '../../../electron/ports';
 import { DeviceBook } from '../../../electron/services/devices';
 import { ACCOUNT_A, ACCOUNT_C } from '../../emulators/enphase';
 import { makeSite } from '../../unit/electron/cache/fixtures/cacheFixtures';
+import {
+  groupDevices,
+  groupTitle,
+  reportingSummary,
+} from '../../../renderer/src/model/deviceGroups';
 import { startProviderRig, type ProviderRig } from './rig';
 
 let rig: ProviderRig;
@@ -56,10 +61,10 @@ describe('Enphase device output', () => {
 });
 
 describe('DeviceBook with the Enphase provider', () => {
-  /** Barton Creek's devices as the site page gets them, after `before` (a fault to inject). */
-  async function bartonCreekListing(before: () => void = () => {}) {
+  /** A C system's devices as the site page gets them, after `before` (a fault to inject). */
+  async function listingOf(externalId: string, before: () => void = () => {}) {
     rig = await startProviderRig(ACCOUNT_C, {
-      provider: { selected: () => new Set([bartonCreek]) },
+      provider: { selected: () => new Set([externalId]) },
     });
     await rig.provider.listSites();
     before();
@@ -68,9 +73,25 @@ describe('DeviceBook with the Enphase provider', () => {
       clock: rig.clock,
       log: silentLogger,
     });
-    const id = `enphase:${bartonCreek}`;
-    return book.listingOf(makeSite({ id, provider: 'enphase', externalId: bartonCreek }));
+    const id = `enphase:${externalId}`;
+    return book.listingOf(makeSite({ id, provider: 'enphase', externalId }));
   }
+  const bartonCreekListing = (before?: () => void) => listingOf(bartonCreek, before);
+
+  it('groups a 54-micro site with two families as the site page shows it: 40 IQ8M, 14 IQ8A', async () => {
+    // Midtown Fire Station 12 (Anchorage, Ethernet): 40 IQ8M and a 14 IQ8A extension.
+    const listing = await listingOf('4303308');
+    const groups = groupDevices(listing.devices, listing.reporting);
+    expect(groups.map((g) => [groupTitle(g), reportingSummary(g)])).toEqual([
+      ['IQ8M microinverters', '40 of 40 reporting'],
+      ['IQ8A microinverters', '14 of 14 reporting'],
+      ['Envoy meter', '1 of 1 reporting'],
+      ['Envoy gateway', '1 of 1 reporting'],
+    ]);
+    expect(groups[1]!.devices[0]!.label).toBe('Inverter 41');
+    expect(groups[0]!.powerW! + groups[1]!.powerW!).toBeGreaterThan(0);
+    expect(groups[0]!.energyTodayWh).toBeNull();
+  });
 
   it('lists the micros in serial order with their power, the dead one as Inverter 8, no energy today', async () => {
     const listing = await bartonCreekListing();

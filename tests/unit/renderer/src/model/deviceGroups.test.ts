@@ -7,6 +7,7 @@ import {
   groupTitle,
   isReporting,
   kindName,
+  nightExplains,
   reportingRule,
   reportingSummary,
 } from '../../../../../renderer/src/model/deviceGroups';
@@ -139,6 +140,24 @@ describe('groupDevices', () => {
 
   it('lists nothing for no devices', () => {
     expect(groupDevices([], window45)).toEqual([]);
+  });
+});
+
+describe('nightExplains', () => {
+  const silentMicro = dev('Inverter 1', { lastReportAt: listedAt - 5 * 3600 });
+  const silentMeter = dev('Meter 1', { kind: 'meter', lastReportAt: null });
+  it.each([
+    ['night, an inverter silent', [silentMicro, dev('Inverter 2')], true, true],
+    [
+      'night, every inverter reporting (the demo reports all night)',
+      [dev('Inverter 1')],
+      true,
+      false,
+    ],
+    ['night, only a meter silent', [dev('Inverter 1'), silentMeter], true, false],
+    ['day, an inverter silent', [silentMicro], false, false],
+  ] as const)('%s → %s', (_, devices, night, expected) => {
+    expect(nightExplains(groupDevices(devices, window45), night)).toBe(expected);
   });
 });
 

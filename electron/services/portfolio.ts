@@ -6,6 +6,7 @@ import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import type { SiteAlertStatus } from '../insight/site-status';
+import { regionalIndexes } from '../insight/regional-index';
 import { vsExpected } from '../insight/vs-expected';
 import { daylightOf } from './daylight';
 import { isSiteStale } from './freshness';
@@ -38,15 +39,22 @@ export function buildPortfolio(
       stale: isSiteStale(site, snap.lastIntervalAt, now, refreshSeconds(site)),
       sparkline: snap.hourlyW,
       daylight: daylightOf(site, now),
-      vsExpected: vsExpected({
-        site,
-        localDate: snap.localDate,
-        todayWh: snap.todayWh,
-        lastIntervalAt: snap.lastIntervalAt,
-        performanceRatio: performanceRatio(site),
-      }),
+      vsExpected: {
+        regionalIndex: null, // set below, once every row's own figure is known
+        ...vsExpected({
+          site,
+          localDate: snap.localDate,
+          todayWh: snap.todayWh,
+          lastIntervalAt: snap.lastIntervalAt,
+          performanceRatio: performanceRatio(site),
+        }),
+      },
     });
   }
+  const regional = regionalIndexes(
+    rows.map(({ site, vsExpected: v }) => ({ ...site, index: v.index })),
+  );
+  for (const row of rows) row.vsExpected.regionalIndex = regional.get(row.site.id) ?? null;
   const latest = rows.reduce((max, r) => (r.localDate > max ? r.localDate : max), '');
   const visible = new Set(sites.map((s) => s.id));
   const fleetDaily = latest

@@ -1,8 +1,9 @@
 /** The `site.get` answer: header facts and devices for the site page. */
-import type { Device, SiteDetail } from '../../shared/domain';
+import type { SiteDetail } from '../../shared/domain';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import type { SiteAlertStatus } from '../insight/site-status';
 import { daylightOf } from './daylight';
+import type { DeviceListing } from './devices';
 import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
 
@@ -12,7 +13,7 @@ export function buildSiteDetail(
   site: SiteRecord,
   now: number,
   refreshSeconds: number,
-  devices: Device[],
+  devices: DeviceListing,
   alert: SiteAlertStatus | undefined,
 ): SiteDetail {
   const snap = cache.snapshot(now).find((s) => s.siteId === site.id);
@@ -26,7 +27,8 @@ export function buildSiteDetail(
     firstDate: cache.firstDate(site.id),
     lastIntervalAt,
     stale: isSiteStale(site, lastIntervalAt, now, refreshSeconds),
-    devices,
+    devices: devices.devices,
+    deviceReporting: devices.reporting,
     daylight: daylightOf(site, now),
   };
 }

@@ -109,6 +109,9 @@ describe('alerts from the Enphase emulator', () => {
     expect(sacramento).toBeGreaterThan(0.7);
     expect(sacramento - davis).toBeGreaterThan(0.5);
     expect(await cell(DAVIS).textContent()).toBe(String(Math.round(davis * 100)));
+    // Its neighbour produces, so Davis's low figure is Davis's own, and is flagged.
+    expect(await cell(DAVIS).getAttribute('class')).toContain('vs-low');
+    expect(await cell(DAVIS).getAttribute('title')).not.toContain('sites nearby');
     // The open alert is the site's status: Davis is a fault, not "Normal", and needs attention.
     expect(await statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
     expect(await statusCell(DAVIS).locator('.pill').getAttribute('title')).toBe(
@@ -201,5 +204,12 @@ describe('alerts from the Enphase emulator', () => {
     );
     expect(app.core.cache.alerts.list().length).toBe(known);
     expect(app.desktop.notifier.sent.length).toBe(sent);
+    // Both figures fell together under the cloud: the sky's, so Sacramento is not flagged low.
+    await app.goto('#/');
+    const sacramento = app.page.locator(
+      `[data-testid="site-row"][data-site-id="enphase:${SACRAMENTO}"] [data-testid="vs-expected"]`,
+    );
+    await expect.poll(() => sacramento.getAttribute('title')).toContain('sites nearby');
+    expect(await sacramento.getAttribute('class')).not.toContain('vs-low');
   });
 });

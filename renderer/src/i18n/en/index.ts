@@ -1,11 +1,12 @@
 /** The English catalogue: the source of truth for every UI text and for the set of keys. */
+import { devices } from './devices';
 import { flows } from './flows';
-import { tesla } from './tesla';
 import { settings } from './settings';
 import { shell } from './shell';
+import { tesla } from './tesla';
 
 /** Every English text by key. */
-export const en = { ...shell, ...settings, ...flows, ...tesla } as const;
+export const en = { ...shell, ...settings, ...devices, ...flows, ...tesla } as const;
 
 /** A key of the catalogue; `t()` accepts nothing else, so a typo fails `tsc`. */
 export type MessageKey = keyof typeof en;

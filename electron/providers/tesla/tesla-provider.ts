@@ -124,15 +124,25 @@ export class TeslaProvider implements Provider {
     return out;
   }
 
-  /** Five-minute intervals after `since`, one call per local date (today and yesterday at most). */
+  /**
+   * Five-minute intervals after `since`, one call per local date: the days from `since` to
+   * today, but when `since` lies further back only its own day, yesterday and today (a backfill
+   * then costs three calls, and a day opened later still gets its own detail).
+   */
   async fetchIntervals(site: ProviderSite, since: number): Promise<IntervalBatch> {
     const now = this.options.clock.now();
     const today = localDateOf(now, site.timeZone);
     const earliest = addDays(today, -INTERVAL_DAYS_BACK);
     const sinceDate = localDateOf(since, site.timeZone);
-    const from = sinceDate > earliest ? sinceDate : earliest;
+    const windows =
+      sinceDate >= earliest
+        ? backfillWindows(sinceDate, today, '5min')
+        : [
+            ...backfillWindows(sinceDate, sinceDate, '5min'),
+            ...backfillWindows(earliest, today, '5min'),
+          ];
     const intervals: IntervalSample[] = [];
-    for (const window of backfillWindows(from, today, '5min')) {
+    for (const window of windows) {
       for (const bucket of await this.history(site, window)) {
         const endAt = bucket.start + SAMPLE_SECONDS;
         if (endAt <= since || endAt > now || bucket.solarWh === null) continue;

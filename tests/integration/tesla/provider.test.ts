@@ -113,6 +113,18 @@ describe('the Tesla provider', () => {
     );
     expect(rows.reduce((sum, r) => sum + (r.homeWh ?? 0), 0)).toBeCloseTo(truth.homeWh!, 3);
 
+    // A day opened later (three days back) gets its own detail.
+    const older = addDays(today, -3);
+    const olderStart = startOfLocalDay(older, munich.timeZone);
+    const olderBatch = await provider.fetchIntervals(munich, olderStart);
+    const ofOlder = olderBatch.intervals.filter(
+      (i) => i.endAt > olderStart && i.endAt <= startOfLocalDay(addDays(older, 1), munich.timeZone),
+    );
+    expect(ofOlder.reduce((sum, i) => sum + i.wh, 0)).toBeCloseTo(
+      tesla.admin.dayTruth(ENERGY_SITE.munich, older).solarWh!,
+      3,
+    );
+
     const calls = tesla.admin.calls().length;
     await provider.listSites();
     // The stored sites are described from the cache: only the products list went out.

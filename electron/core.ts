@@ -38,6 +38,8 @@ import { createProviderHandlers } from './services/providers';
 import { createQuotaLeases, enphaseGateFor } from './quota/setup';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './providers/enphase/budget-source';
+import { createSolarEdgeCredits } from './providers/solaredge/setup';
+import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 import { UpdateService } from './update/service';
 import { restoreLostConnections } from './vault/lost-records';
@@ -171,6 +173,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       leases && settings.get().enphaseSharePercent === null ? leases.budgetAllowance() : null,
   });
   const pacer = enphaseGateFor(leases, { clock, perMinute: () => enphaseBudget.perMinute() });
+  const solarEdge = createSolarEdgeCredits({
+    cache,
+    clock,
+    records,
+    settings: () => settings.get(),
+    minute: new MinuteGate({ clock, perMinute: () => settings.get().solaredgeCreditsPerMinute }),
+  });
   const providers = new ProviderRegistry({
     config,
     cache,
@@ -180,7 +189,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     demoShown,
     records: () => records,
     tokenSource: (id) => vault.tokenSource(id),
-    pacerFor: (provider) => (provider === 'enphase' ? pacer : null),
+    pacerFor: (provider) =>
+      provider === 'enphase' ? pacer : provider === 'solaredge' ? solarEdge.gate : null,
     descriptors,
     fetch: options.fetch,
   });
@@ -192,15 +202,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     network,
     log,
     intervalSeconds: (provider) =>
-      provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds(settings.get()),
+      provider === 'enphase'
+        ? enphaseBudget.intervalSeconds()
+        : provider === 'solaredge'
+          ? solarEdge.budget.intervalSeconds()
+          : demoRefreshSeconds(settings.get()),
     pauseAtNight: (provider) => descriptorOf(provider, descriptors)?.quiet.pauseAtNight ?? true,
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
+      solarEdge.budget.invalidate();
       emit('data-updated', { siteIds, at: clock.now() });
       watch.evaluate();
     },
     onStatus: (status) => emit('sync-progress', status),
+  });
+  const unwatchCredits = solarEdge.gate.onMonthHeld(() => {
+    // Every SolarEdge site waits for the new month, and Connections says so.
+    solarEdge.budget.invalidate();
+    scheduler.reschedule();
+    emit('sync-progress', scheduler.status());
   });
   leases?.onChange(() => {
     enphaseBudget.invalidate();
@@ -213,6 +234,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providers,
     invalidate: () => {
       enphaseBudget.invalidate();
+      solarEdge.budget.invalidate();
       // New or lost sites change what this installation asks the relay for.
       leases?.renewSoon();
     },
@@ -237,7 +259,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     accounts: (connection) => providers.account(connection, false),
     validateKey: (provider, key) => providers.validateKey(provider, key),
-    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    budgets: () => [
+      ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+      ...(countConnected(records, 'solaredge') > 0 ? [solarEdge.budget.budget()] : []),
+    ],
   });
   if (options.settings.recovery) {
     restoreLostConnections(records, cache, clock.now());
@@ -275,7 +300,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     sites: visibleSites,
     connections: () => records.all(),
-    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    budgets: () => [
+      ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+      ...(countConnected(records, 'solaredge') > 0 ? [solarEdge.budget.budget()] : []),
+    ],
     emit: (state) => emit('alerts-changed', state),
   });
 
@@ -321,8 +349,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       });
     }),
     network.onChange((online) => emit('online-changed', { online })),
+    unwatchCredits,
     settings.onChange((value) => {
       enphaseBudget.invalidate();
+      solarEdge.budget.invalidate();
       scheduler.reschedule();
       // Showing the demo fleet again should fill it now, not at the next timer.
       if (value.demoMode && demoShown()) void scheduler.refreshNow();
@@ -356,6 +386,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       connections.stop();
       leases?.stop();
       pacer.close();
+      solarEdge.close();
       await scheduler.stop();
       cache.close();
       sinks.clear();

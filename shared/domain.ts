@@ -213,6 +213,10 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   /** Start the app (in the tray) when the user logs in. */
   launchAtLogin: z.boolean(),
+  /** The SolarEdge plan's credits a month (the free developer tier: 2,000). */
+  solaredgeCreditsPerMonth: z.number().int().min(1).max(100_000_000),
+  /** The SolarEdge plan's credits a minute (the free developer tier: 10). */
+  solaredgeCreditsPerMinute: z.number().int().min(1).max(100_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -23,6 +23,9 @@ export const defaultSettings: Settings = {
   quietTo: '',
   closeToTray: true,
   launchAtLogin: false,
+  // SolarEdge's free developer tier (reference); a paid plan is set on the Connections page.
+  solaredgeCreditsPerMonth: 2_000,
+  solaredgeCreditsPerMinute: 10,
 };
 
 const storeKey = 'settings';

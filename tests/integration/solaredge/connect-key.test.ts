@@ -1,0 +1,162 @@
+/**
+ * SolarEdge by fleet API key through the real core against the emulator over real HTTP, on
+ * Europe's autumn daylight-saving day: a wrong key is refused in words and stores nothing; the
+ * fleet's key is checked with one call and lists its five sites; three are picked and
+ * backfilled; every site's today on the portfolio equals the emulator's truth for its local
+ * day (Berlin's 25-hour day included); each request is in the ledger; the key is in no answer,
+ * settings file or log line.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../electron/config';
+import { createCore, type Core } from '../../../electron/core';
+import { ManualNetworkMonitor } from '../../../electron/ports';
+import { localDateOf } from '../../../shared/time';
+import { FLEET_KEY, SITE, type SolarEdgeEmulator } from '../../emulators/solaredge';
+import { AesGcmCipher } from '../../harness/aes-gcm-cipher';
+import { ConfStore } from '../../harness/conf-store';
+import { MemoryLogger } from '../../harness/memory-logger';
+import { startAt } from '../../unit/emulators/solaredge/session';
+
+/** Europe's autumn clock change, 16:00 in Berlin (after the repeated hour). */
+const DST_AFTERNOON = Date.parse('2026-10-25T15:00:00Z') / 1000;
+
+let se: SolarEdgeEmulator;
+let core: Core;
+let dataDir: string;
+const log = new MemoryLogger();
+const answers: unknown[] = [];
+
+/** One IPC call as the renderer makes it; the contract checked the answer's shape. */
+async function ask<T = Record<string, unknown>>(channel: string, payload: unknown = {}) {
+  const result = await core.dispatch(channel, payload);
+  answers.push(result);
+  return result as { ok: boolean; value: T; error?: { code: string; message: string } };
+}
+
+type Listed = { connections: { id: string }[] };
+
+beforeAll(async () => {
+  se = await startAt(DST_AFTERNOON);
+  dataDir = mkdtempSync(join(tmpdir(), 'enalysis-se-key-'));
+  core = await createCore({
+    dataDir,
+    config: loadConfig({ SOLAREDGE_API_BASE: se.url, SOLAREDGE_AUTH_BASE: se.url }),
+    settings: new ConfStore(dataDir),
+    cipher: new AesGcmCipher(dataDir),
+    network: new ManualNetworkMonitor(true),
+    log,
+    clock: se.clock,
+    authWindow: { open: () => Promise.resolve(null) },
+    forceDemo: false,
+    kiosk: false,
+    version: '0.0.0-test',
+    platform: process.platform,
+  });
+  // A paid plan: the emulator's clock stands still, so a 10-a-minute pacer would wait forever.
+  core.settings.update({ solaredgeCreditsPerMinute: 100_000, solaredgeCreditsPerMonth: 100_000 });
+});
+
+afterAll(async () => {
+  await core?.stop();
+  await se?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('SolarEdge connected with a fleet API key', () => {
+  it('refuses a wrong key in words and stores nothing', async () => {
+    const result = await ask('connections.connectKey', {
+      provider: 'solaredge',
+      key: 'se-fleet-key-wrong-9999',
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: 'SolarEdge refused this API key (a V1 key does not work with V2)',
+      },
+    });
+    expect((await ask<Listed>('connections.list')).value.connections).toEqual([]);
+  });
+
+  it('checks the key with one call, then lists all five sites for the picker', async () => {
+    await fetch(`${se.url}/__admin/calls`, { method: 'DELETE' });
+    const result = await ask<{ systems: { externalId: string }[] }>('connections.connectKey', {
+      provider: 'solaredge',
+      key: FLEET_KEY,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { connection: { provider: 'solaredge', state: 'connected' }, reconnected: false },
+    });
+    expect(result.value.systems.map((s) => s.externalId)).toEqual(
+      [SITE.berlin, SITE.newYork, SITE.sydney, SITE.phoenix, SITE.leeds].map(String),
+    );
+    const calls = (await (await fetch(`${se.url}/__admin/calls`)).json()) as {
+      path: string;
+    }[];
+    expect(calls.map((call) => call.path)).toEqual(['/v2/sites', '/v2/sites']);
+  });
+
+  it('backfills three picked sites; today on the portfolio is the truth of each local day', async () => {
+    const [connection] = (await ask<Listed>('connections.list')).value.connections;
+    const picked = [SITE.berlin, SITE.newYork, SITE.leeds].map(String);
+    const chosen = await ask('connections.chooseSites', {
+      connectionId: connection!.id,
+      externalIds: picked,
+    });
+    expect(chosen.ok).toBe(true);
+    await core.scheduler.refreshNow();
+    await core.scheduler.whenIdle();
+    type Row = {
+      site: { id: string; timeZone: string; capacityW: number };
+      todayWh: number;
+      localDate: string;
+    };
+    const portfolio = (await ask<{ rows: Row[] }>('portfolio.get')).value;
+    expect(portfolio.rows.map((row) => row.site.id).sort()).toEqual(
+      picked.map((id) => `solaredge:${id}`).sort(),
+    );
+    for (const row of portfolio.rows) {
+      const siteId = Number(row.site.id.split(':')[1]);
+      expect(row.localDate).toBe(localDateOf(DST_AFTERNOON, row.site.timeZone));
+      expect(row.todayWh, row.site.id).toBe(se.admin.dayWh(siteId, row.localDate) ?? 0);
+      expect(row.site.capacityW).toBeGreaterThan(0);
+    }
+    const berlin = portfolio.rows.find((row) => row.site.id === `solaredge:${SITE.berlin}`)!;
+    expect(berlin.localDate).toBe('2026-10-25');
+    expect(berlin.todayWh).toBeGreaterThan(0);
+  });
+
+  it('writes every request to the ledger and explains the credit budget', async () => {
+    const calls = (await (await fetch(`${se.url}/__admin/calls`)).json()) as unknown[];
+    // The key check is the one call before a connection exists to charge it to.
+    expect(core.cache.countRequests('solaredge', 0)).toBe(calls.length - 1);
+    const { budgets } = (
+      await ask<{
+        budgets: {
+          provider: string;
+          perMonthLimit: number;
+          explanation: string;
+        }[];
+      }>('budget.get')
+    ).value;
+    const budget = budgets.find((b) => b.provider === 'solaredge')!;
+    expect(budget.perMonthLimit).toBe(100_000);
+    expect(budget.explanation).toMatch(
+      /^3 SolarEdge sites on 100,000 credits a month: refreshed every 15 min in daylight/,
+    );
+  });
+
+  it('keeps the key only encrypted: in no answer, settings file or log line', () => {
+    for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(FLEET_KEY);
+    const stored = readdirSync(dataDir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => readFileSync(join(dataDir, file), 'utf8'));
+    expect(stored.some((text) => text.includes('fleet-3101001'))).toBe(true);
+    for (const text of stored) expect(text).not.toContain(FLEET_KEY);
+    expect(JSON.stringify(log.lines)).not.toContain(FLEET_KEY);
+  });
+});

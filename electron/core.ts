@@ -29,6 +29,7 @@ import type { Provider } from './providers/provider';
 import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
+import { SOLAREDGE_REFRESH_IDLE_SECONDS } from './providers/solaredge/descriptor';
 import { createConnections, type Connections } from './services/connections/setup';
 import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
@@ -246,27 +247,31 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
+  const budgets = () => [
+    ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    ...(countConnected(records, 'solaredge') > 0 ? [solarEdge.budget.budget()] : []),
+  ];
   const connections = createConnections({
+    idleLimitOf: (provider) => (provider === 'solaredge' ? SOLAREDGE_REFRESH_IDLE_SECONDS : null),
     config,
     vault,
     relay,
     lifecycle,
     authWindow: options.authWindow,
     externalBrowser: options.externalBrowser,
+    fetch: options.fetch,
     keyringProtected: options.cipher.keyringProtected,
     cache,
     clock,
     log,
     accounts: (connection) => providers.account(connection, false),
     validateKey: (provider, key) => providers.validateKey(provider, key),
-    budgets: () => [
-      ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
-      ...(countConnected(records, 'solaredge') > 0 ? [solarEdge.budget.budget()] : []),
-    ],
+    budgets,
   });
   if (options.settings.recovery) {
     restoreLostConnections(records, cache, clock.now());
   }
+
   providers.reconcile();
 
   const visibleSites = () => {
@@ -300,10 +305,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     sites: visibleSites,
     connections: () => records.all(),
-    budgets: () => [
-      ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
-      ...(countConnected(records, 'solaredge') > 0 ? [solarEdge.budget.budget()] : []),
-    ],
+    budgets,
     emit: (state) => emit('alerts-changed', state),
   });
 
@@ -364,6 +366,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   updates?.start();
   leases?.start();
   if (options.startSync !== false) watch.start();
+  if (options.startSync !== false) connections.keepAlive.start();
 
   return {
     dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),

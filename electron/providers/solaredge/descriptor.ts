@@ -18,9 +18,9 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from '../enphase/read-body';
 export const solarEdgeDescriptor: ProviderDescriptor = {
   id: 'solaredge',
   name: 'SolarEdge',
-  connect: ['api-key'],
+  connect: ['oauth-popup', 'api-key'],
   intro:
-    'Installers: paste the API key of your SolarEdge fleet account (Monitoring Platform → Admin → Site Access → API access) and choose its sites. The key is checked with one call and stays encrypted on this computer; Enalysis never shows it again.',
+    'Homeowners: sign in on SolarEdge’s own page and grant Enalysis access to your site. Installers with a fleet account: paste its API key (Monitoring Platform → Admin → Site Access → API access) and choose its sites; the key is checked with one call and stays encrypted on this computer, and Enalysis never shows it again.',
   quota: {
     kind: 'credits-per-account',
     sentence: ({ config, settings }) => creditSentence(config, settings),
@@ -69,3 +69,6 @@ export const solarEdgeDescriptor: ProviderDescriptor = {
       selected: context.selected,
     }),
 };
+
+/** A Site Access refresh token dies after 30 days unused (reference): keep grants alive. */
+export const SOLAREDGE_REFRESH_IDLE_SECONDS = 30 * 86_400;

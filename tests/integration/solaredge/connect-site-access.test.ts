@@ -1,0 +1,196 @@
+/**
+ * SolarEdge Site Access through the real core, the REAL relay and the emulator, all over real
+ * HTTP: the owner consents on SolarEdge's page (the consent form posted as a browser would),
+ * the callback's `site_id` names the account, the relay redeems the code; the site is picked
+ * and backfilled to the emulator's truth; an expired access token is refreshed through the
+ * relay with rotation (the new refresh token saved, the old one dead); a grant the owner
+ * revoked turns the connection to needs_reauth in words that say it lapsed; no token reaches
+ * an answer, a settings file or a log line.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../electron/config';
+import { createCore, type Core } from '../../../electron/core';
+import { ManualNetworkMonitor, type AuthWindowPort } from '../../../electron/ports';
+import { localDateOf } from '../../../shared/time';
+import { OWNER_A, SITE } from '../../emulators/solaredge';
+import { AesGcmCipher } from '../../harness/aes-gcm-cipher';
+import { ConfStore } from '../../harness/conf-store';
+import { MemoryLogger } from '../../harness/memory-logger';
+import { startSolarEdgeWorld, type SolarEdgeWorld } from '../../harness/solaredge-world';
+import { EmulatorClock } from '../../emulators/enphase';
+
+const NOON_MUNICH = Date.parse('2026-10-26T11:00:00Z') / 1000;
+
+let world: SolarEdgeWorld;
+let core: Core;
+let dataDir: string;
+const log = new MemoryLogger();
+const answers: unknown[] = [];
+/** Every token the relay handed out. */
+const issued: string[] = [];
+
+/** The popup as a browser: posts the consent form, returns where SolarEdge redirects. */
+const consentingWindow: AuthWindowPort = {
+  async open(url, redirectUri) {
+    const form = new URLSearchParams(new URL(url).searchParams);
+    form.set('email', OWNER_A);
+    form.set('password', 'sunny-se-a');
+    form.set('action', 'signin');
+    const response = await fetch(url.split('?')[0]!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form,
+      redirect: 'manual',
+    });
+    const location = response.headers.get('location');
+    expect(location?.startsWith(redirectUri)).toBe(true);
+    return location;
+  },
+};
+
+async function ask<T = Record<string, unknown>>(channel: string, payload: unknown = {}) {
+  const result = await core.dispatch(channel, payload);
+  answers.push(result);
+  return result as { ok: boolean; value: T; error?: { code: string; message: string } };
+}
+
+type Listed = { connections: { id: string; state: string; problem: string | null }[] };
+
+beforeAll(async () => {
+  world = await startSolarEdgeWorld({
+    clock: new EmulatorClock(NOON_MUNICH),
+    creditLimits: { perMinute: 100_000, perMonth: 1_000_000 },
+  });
+  dataDir = mkdtempSync(join(tmpdir(), 'enalysis-se-oauth-'));
+  const recordingFetch = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    const response = await fetch(input, init);
+    if (String(input).startsWith(world.relay.url)) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as Record<string, unknown>;
+      for (const field of ['access_token', 'refresh_token'])
+        if (typeof body[field] === 'string') issued.push(body[field]);
+    }
+    return response;
+  }) as typeof fetch;
+  core = await createCore({
+    dataDir,
+    config: loadConfig(world.env),
+    settings: new ConfStore(dataDir),
+    cipher: new AesGcmCipher(dataDir),
+    network: new ManualNetworkMonitor(true),
+    log,
+    clock: world.emulator.clock,
+    fetch: recordingFetch,
+    authWindow: consentingWindow,
+    forceDemo: false,
+    kiosk: false,
+    version: '0.0.0-test',
+    platform: process.platform,
+  });
+  core.settings.update({ solaredgeCreditsPerMinute: 100_000, solaredgeCreditsPerMonth: 100_000 });
+});
+
+afterAll(async () => {
+  await core?.stop();
+  await world?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('SolarEdge Site Access', () => {
+  it('signs in through the relay; the account is the site the owner granted', async () => {
+    const result = await ask<{ systems: { externalId: string; name: string }[] }>(
+      'connections.connect',
+      { provider: 'solaredge' },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        connection: { provider: 'solaredge', state: 'connected' },
+        reconnected: false,
+      },
+    });
+    expect(result.value.systems.map((s) => s.externalId)).toEqual([String(SITE.munich)]);
+    expect(issued.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('backfills the granted site; today on the portfolio is the truth of its local day', async () => {
+    const [connection] = (await ask<Listed>('connections.list')).value.connections;
+    const chosen = await ask('connections.chooseSites', {
+      connectionId: connection!.id,
+      externalIds: [String(SITE.munich)],
+    });
+    expect(chosen.ok).toBe(true);
+    await core.scheduler.refreshNow();
+    await core.scheduler.whenIdle();
+    const { rows } = (
+      await ask<{ rows: { site: { id: string }; todayWh: number; localDate: string }[] }>(
+        'portfolio.get',
+      )
+    ).value;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.localDate).toBe(localDateOf(NOON_MUNICH, 'Europe/Berlin'));
+    expect(rows[0]!.todayWh).toBe(world.emulator.admin.dayWh(SITE.munich, rows[0]!.localDate));
+    expect(rows[0]!.todayWh).toBeGreaterThan(0);
+  });
+
+  it('refreshes an expired access token through the relay, keeping the rotated refresh token', async () => {
+    const before = issued.length;
+    world.emulator.clock.set(NOON_MUNICH + 3 * 3600);
+    await core.scheduler.refreshNow();
+    await core.scheduler.whenIdle();
+    // One refresh: a new access token and a new refresh token.
+    expect(issued.length).toBe(before + 2);
+    const [connection] = (await ask<Listed>('connections.list')).value.connections;
+    expect(connection).toMatchObject({ state: 'connected', problem: null });
+    // The old refresh token died with its use: only the saved new one can refresh again.
+    const oldRefresh = issued[before - 1]!;
+    const reuse = await fetch(`${world.relay.url}/oauth/solaredge/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refresh_token: oldRefresh }),
+    });
+    expect(reuse.status).toBe(400);
+  });
+
+  it('says plainly when the owner withdrew the access, and keeps the cached data', async () => {
+    await fetch(`${world.emulator.url}/__admin/owners/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: OWNER_A }),
+    });
+    const [before] = (await ask<Listed>('connections.list')).value.connections;
+    // The next call is refused: the vault's refresh through the relay is refused too.
+    const test = await ask<{ ok: boolean; message: string }>('connections.test', {
+      connectionId: before!.id,
+    });
+    expect(test.value.ok).toBe(false);
+    const [connection] = (await ask<Listed>('connections.list')).value.connections;
+    expect(connection).toMatchObject({
+      state: 'needs_reauth',
+      problem:
+        'SolarEdge asked to sign in again: the access given to Enalysis was withdrawn or has lapsed. Reconnect to resume updates; cached data is kept.',
+    });
+    const { rows } = (await ask<{ rows: { todayWh: number }[] }>('portfolio.get')).value;
+    expect(rows[0]!.todayWh).toBeGreaterThan(0);
+  });
+
+  it('keeps every token only encrypted: in no answer, settings file or log line', () => {
+    expect(issued.length).toBeGreaterThanOrEqual(4);
+    const stored = readdirSync(dataDir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => readFileSync(join(dataDir, file), 'utf8'));
+    expect(stored.some((text) => text.includes(String(SITE.munich)))).toBe(true);
+    for (const token of issued) {
+      for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(token);
+      for (const text of stored) expect(text).not.toContain(token);
+      expect(JSON.stringify(log.lines)).not.toContain(token);
+      expect(world.relayLogs.join('\n')).not.toContain(token);
+    }
+    expect(world.relayLogs.join('\n')).not.toContain(world.emulator.app.clientSecret);
+  });
+});

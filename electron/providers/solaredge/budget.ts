@@ -123,13 +123,17 @@ export function describeCredits(input: CreditBudgetInput, plan: CreditPlan): str
 /** The `budget.get` entry for SolarEdge. */
 export function creditBudgetFor(input: CreditBudgetInput): Budget {
   const plan = planCredits(input);
+  // SolarEdge's word beats the ledger's count (calls of other computers on the same key).
+  const used = plan.exhausted
+    ? Math.max(input.perMonth, input.usedThisMonth)
+    : Math.max(0, input.usedThisMonth);
   return {
     provider: 'solaredge',
     plan: planName(input.perMonth, input.perMinute),
     sharePercent: 100,
     perMinuteLimit: input.perMinute,
     perMonthLimit: input.perMonth,
-    usedThisMonth: Math.max(0, Math.floor(input.usedThisMonth)),
+    usedThisMonth: Math.floor(used),
     siteCount: Math.max(0, Math.floor(input.siteCount)),
     intervalSeconds: plan.intervalSeconds,
     explanation: describeCredits(input, plan),

@@ -38,6 +38,24 @@ async function ask<T = Record<string, unknown>>(channel: string, payload: unknow
 
 type Listed = { connections: { id: string }[] };
 
+/** The emulator's log of API calls (path and status). */
+async function calls(): Promise<{ path: string; status: number }[]> {
+  return (await (await fetch(`${se.url}/__admin/calls`)).json()) as {
+    path: string;
+    status: number;
+  }[];
+}
+
+/** One admin request to the emulator. */
+async function admin(path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${se.url}/__admin/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+}
+
 beforeAll(async () => {
   se = await startAt(DST_AFTERNOON);
   dataDir = mkdtempSync(join(tmpdir(), 'enalysis-se-key-'));
@@ -148,6 +166,33 @@ describe('SolarEdge connected with a fleet API key', () => {
     expect(budget.explanation).toMatch(
       /^3 SolarEdge sites on 100,000 credits a month: refreshed every 15 min in daylight/,
     );
+  });
+
+  it('stops every SolarEdge call when the month’s credits are gone, and says until when', async () => {
+    await admin('credits/exhaust-month', { payer: { apiKey: FLEET_KEY } });
+    se.clock.advance(20 * 60);
+    await core.scheduler.refreshNow();
+    await core.scheduler.whenIdle();
+    const afterRefusal = (await calls()).length;
+    // The refusal was one call; nothing else leaves, however often the app refreshes.
+    expect((await calls()).slice(-1)[0]).toMatchObject({ status: 429 });
+    se.clock.advance(20 * 60);
+    await core.scheduler.refreshNow();
+    await core.scheduler.whenIdle();
+    const [connection] = (await ask<Listed>('connections.list')).value.connections;
+    await ask('connections.test', { connectionId: connection!.id });
+    expect(await calls()).toHaveLength(afterRefusal);
+    const { budgets } = (
+      await ask<{ budgets: { provider: string; explanation: string; intervalSeconds: number }[] }>(
+        'budget.get',
+      )
+    ).value;
+    expect(budgets.find((b) => b.provider === 'solaredge')!.explanation).toBe(
+      'SolarEdge’s credits for this month are used up: no SolarEdge call until 1 November. Cached data stays on screen.',
+    );
+    // The cached day is still there.
+    const { rows } = (await ask<{ rows: { todayWh: number }[] }>('portfolio.get')).value;
+    expect(rows.every((row) => row.todayWh > 0)).toBe(true);
   });
 
   it('keeps the key only encrypted: in no answer, settings file or log line', () => {

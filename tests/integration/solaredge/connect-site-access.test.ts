@@ -57,6 +57,13 @@ async function ask<T = Record<string, unknown>>(channel: string, payload: unknow
   return result as { ok: boolean; value: T; error?: { code: string; message: string } };
 }
 
+/** The JSON files of the data folder (settings and connection records). */
+function settingsFiles(): string[] {
+  return readdirSync(dataDir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => readFileSync(join(dataDir, file), 'utf8'));
+}
+
 type Listed = { connections: { id: string; state: string; problem: string | null }[] };
 
 beforeAll(async () => {
@@ -179,12 +186,48 @@ describe('SolarEdge Site Access', () => {
     expect(rows[0]!.todayWh).toBeGreaterThan(0);
   });
 
+  it('reconnects the same site after the owner withdrew access', async () => {
+    const result = await ask<{ systems: { externalId: string; selected: boolean }[] }>(
+      'connections.connect',
+      { provider: 'solaredge' },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { connection: { state: 'connected', problem: null }, reconnected: true },
+    });
+    expect(result.value.systems).toEqual([
+      expect.objectContaining({ externalId: String(SITE.munich), selected: true }),
+    ]);
+    // While connected, the record is in the settings file and none of the tokens is.
+    const stored = settingsFiles();
+    expect(stored.some((text) => /"accountId":\s*"4101001"/.test(text))).toBe(true);
+    for (const token of issued) for (const text of stored) expect(text).not.toContain(token);
+  });
+
+  it('disconnecting revokes the grant at SolarEdge through the relay', async () => {
+    const access = issued.at(-2)!;
+    const before = await fetch(`${world.emulator.url}/v2/sites/${SITE.munich}`, {
+      headers: { authorization: `Bearer ${access}` },
+    });
+    expect(before.status).toBe(200);
+    const [connection] = (await ask<Listed>('connections.list')).value.connections;
+    const result = await ask('connections.disconnect', {
+      connectionId: connection!.id,
+      keepData: true,
+    });
+    expect(result).toMatchObject({ ok: true, value: { connections: [] } });
+    const after = await fetch(`${world.emulator.url}/v2/sites/${SITE.munich}`, {
+      headers: { authorization: `Bearer ${access}` },
+    });
+    expect(after.status).toBe(401);
+    expect(world.relayLogs.join('\n')).toContain('upstream revoke succeeded');
+  });
+
   it('keeps every token only encrypted: in no answer, settings file or log line', () => {
     expect(issued.length).toBeGreaterThanOrEqual(4);
-    const stored = readdirSync(dataDir)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => readFileSync(join(dataDir, file), 'utf8'));
-    expect(stored.some((text) => text.includes(String(SITE.munich)))).toBe(true);
+    const stored = settingsFiles();
+    // The settings file (the records lived there until the disconnect) is among those read.
+    expect(stored.some((text) => text.includes('solaredgeCreditsPerMonth'))).toBe(true);
     for (const token of issued) {
       for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(token);
       for (const text of stored) expect(text).not.toContain(token);

@@ -57,7 +57,8 @@ async function admin(path: string, body: unknown): Promise<void> {
 }
 
 beforeAll(async () => {
-  se = await startAt(DST_AFTERNOON);
+  // Three sites a page at most: the five of the fleet come in two pages.
+  se = await startAt(DST_AFTERNOON, { dialect: { sitesPageCap: 3 } });
   dataDir = mkdtempSync(join(tmpdir(), 'enalysis-se-key-'));
   core = await createCore({
     dataDir,
@@ -99,7 +100,7 @@ describe('SolarEdge connected with a fleet API key', () => {
     expect((await ask<Listed>('connections.list')).value.connections).toEqual([]);
   });
 
-  it('checks the key with one call, then lists all five sites for the picker', async () => {
+  it('checks the key with one call, then lists all five sites of two pages for the picker', async () => {
     await fetch(`${se.url}/__admin/calls`, { method: 'DELETE' });
     const result = await ask<{ systems: { externalId: string }[] }>('connections.connectKey', {
       provider: 'solaredge',
@@ -115,7 +116,8 @@ describe('SolarEdge connected with a fleet API key', () => {
     const calls = (await (await fetch(`${se.url}/__admin/calls`)).json()) as {
       path: string;
     }[];
-    expect(calls.map((call) => call.path)).toEqual(['/v2/sites', '/v2/sites']);
+    // The key check, then both pages of the fleet for the picker.
+    expect(calls.map((call) => call.path)).toEqual(['/v2/sites', '/v2/sites', '/v2/sites']);
   });
 
   it('backfills three picked sites; today on the portfolio is the truth of each local day', async () => {

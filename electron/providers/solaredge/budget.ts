@@ -143,5 +143,5 @@ export function creditBudgetFor(input: CreditBudgetInput): Budget {
 /** How SolarEdge's credits work, for the connect card (before any site is connected). */
 export function creditSentence(_config: AppConfig, settings: Settings): string {
   const { solaredgeCreditsPerMonth: month, solaredgeCreditsPerMinute: minute } = settings;
-  return `Every SolarEdge call costs one credit of your account’s plan: ${planName(month, minute)} and ${minute} a minute. Enalysis spaces refreshes so the month’s credits last to its end, and stops calling SolarEdge when they run out.`;
+  return `Every SolarEdge call costs one credit of your account’s plan: ${planName(month, minute)} and ${minute.toLocaleString('en-GB')} a minute. Enalysis spaces refreshes so the month’s credits last to its end, and stops calling SolarEdge when they run out.`;
 }

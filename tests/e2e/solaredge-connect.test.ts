@@ -94,16 +94,39 @@ beforeAll(async () => {
     dialect: { sitesPageCap: 3 },
   });
   app = await launchApp({ env: world.env, clock: world.emulator.clock, fetch: recordingFetch });
-  // A paid plan: the clocks stand still here, so the free tier's 10 a minute would never pass.
-  app.core.settings.update({
-    solaredgeCreditsPerMinute: 100_000,
-    solaredgeCreditsPerMonth: 100_000,
-  });
 }, 180_000);
 
 afterAll(async () => {
   await app?.stop();
   await world?.stop();
+});
+
+describe('the SolarEdge plan', () => {
+  it('is the free tier until set in Settings; Connections explains the credits', async () => {
+    await app.goto('#/connections');
+    const sentence = app.page
+      .getByTestId('quota-sentence')
+      .filter({ hasText: 'SolarEdge call costs one credit' });
+    await expect
+      .poll(() => sentence.textContent())
+      .toContain('2,000 credits a month (the free tier) and 10 a minute');
+    // A paid plan: the clocks stand still here, so the free tier's 10 a minute would never pass.
+    await app.goto('#/settings');
+    const section = app.page.getByTestId('settings-solaredge');
+    await section.getByTestId('setting-solaredge-month').fill('100000');
+    await section.getByTestId('setting-solaredge-minute').fill('100000');
+    await section.getByTestId('setting-solaredge-save').click();
+    await expect.poll(() => app.core.settings.get().solaredgeCreditsPerMinute).toBe(100_000);
+    await section.screenshot({ path: join(shots, 'settings-solaredge-light.png') });
+    await useColorScheme(app.page, 'dark');
+    await section.screenshot({ path: join(shots, 'settings-solaredge-dark.png') });
+    await useColorScheme(app.page, 'light');
+    expect(app.core.settings.get().solaredgeCreditsPerMonth).toBe(100_000);
+    await app.goto('#/connections');
+    await expect
+      .poll(() => sentence.textContent())
+      .toContain('100,000 credits a month and 100,000 a minute');
+  });
 });
 
 describe('connecting SolarEdge both ways', () => {

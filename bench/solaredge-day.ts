@@ -19,7 +19,7 @@ import { MinuteGate } from '../electron/sync/minute-gate';
 import { SyncScheduler } from '../electron/sync/scheduler';
 import { EmulatorClock } from '../tests/emulators/enphase';
 import { FLEET_KEY, startSolarEdgeEmulator } from '../tests/emulators/solaredge';
-import { round, settle, SimulatedTimers } from './sim-timers';
+import { round, runMeasuredDay, SimulatedTimers } from './sim-timers';
 
 /** One run. */
 export interface SolarEdgeDayOptions {
@@ -123,24 +123,18 @@ export async function runSolarEdgeDay(options: SolarEdgeDayOptions): Promise<Sol
   });
   try {
     scheduler.start();
-    let measuring = false;
     let refreshMinutes = 0;
-    for (;;) {
-      await settle(() => inFlight);
-      const timer = timers.takeNext();
-      if (!timer) break;
-      const due = Math.ceil(timer.due);
-      if (due >= dayStart && !measuring) {
-        measuring = true;
-        clock.set(dayStart);
+    await runMeasuredDay(
+      timers,
+      clock,
+      () => inFlight,
+      dayStart,
+      () => {
         budget.invalidate();
         refreshMinutes = intervalSeconds() / 60;
         calls.length = 0;
-      }
-      if (due > dayStart + 86_400) break;
-      if (due > clock.now()) clock.set(due);
-      timer.callback();
-    }
+      },
+    );
     await scheduler.stop();
     const perDay = calls.length / SITES;
     return {

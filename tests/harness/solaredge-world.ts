@@ -3,7 +3,6 @@
  * page, token and revoke endpoints, V2 API with credits) and the REAL relay started the way
  * production starts it, pointed at the emulator. `env` is what the app needs to use both.
  */
-import { createServer } from 'node:net';
 import { loadRelayConfig } from '../../relay/config';
 import { createJsonLogger } from '../../relay/logger';
 import { serveRelay, type RunningRelay } from '../../relay/node';
@@ -12,6 +11,7 @@ import {
   type SolarEdgeEmulator,
   type SolarEdgeEmulatorOptions,
 } from '../emulators/solaredge';
+import { freePort } from './enphase-world';
 
 /** A running emulator + relay pair. */
 export interface SolarEdgeWorld {
@@ -22,15 +22,6 @@ export interface SolarEdgeWorld {
   /** The app's configuration variables for this world. */
   env: Record<string, string>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 /** Starts the emulator and a relay in front of it. */

@@ -6,35 +6,18 @@
  * day (Berlin's 25-hour day included); each request is in the ledger; the key is in no answer,
  * settings file or log line.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../electron/config';
-import { createCore, type Core } from '../../../electron/core';
-import { ManualNetworkMonitor } from '../../../electron/ports';
 import { localDateOf } from '../../../shared/time';
 import { FLEET_KEY, SITE, type SolarEdgeEmulator } from '../../emulators/solaredge';
-import { AesGcmCipher } from '../../harness/aes-gcm-cipher';
-import { ConfStore } from '../../harness/conf-store';
-import { MemoryLogger } from '../../harness/memory-logger';
 import { startAt } from '../../unit/emulators/solaredge/session';
+import { startCoreRig, type CoreRig } from './core-rig';
 
 /** Europe's autumn clock change, 16:00 in Berlin (after the repeated hour). */
 const DST_AFTERNOON = Date.parse('2026-10-25T15:00:00Z') / 1000;
 
 let se: SolarEdgeEmulator;
-let core: Core;
-let dataDir: string;
-const log = new MemoryLogger();
-const answers: unknown[] = [];
-
-/** One IPC call as the renderer makes it; the contract checked the answer's shape. */
-async function ask<T = Record<string, unknown>>(channel: string, payload: unknown = {}) {
-  const result = await core.dispatch(channel, payload);
-  answers.push(result);
-  return result as { ok: boolean; value: T; error?: { code: string; message: string } };
-}
+let rig: CoreRig;
+const ask: CoreRig['ask'] = (channel, payload) => rig.ask(channel, payload);
 
 type Listed = { connections: { id: string }[] };
 
@@ -59,29 +42,15 @@ async function admin(path: string, body: unknown): Promise<void> {
 beforeAll(async () => {
   // Three sites a page at most: the five of the fleet come in two pages.
   se = await startAt(DST_AFTERNOON, { dialect: { sitesPageCap: 3 } });
-  dataDir = mkdtempSync(join(tmpdir(), 'enalysis-se-key-'));
-  core = await createCore({
-    dataDir,
-    config: loadConfig({ SOLAREDGE_API_BASE: se.url, SOLAREDGE_AUTH_BASE: se.url }),
-    settings: new ConfStore(dataDir),
-    cipher: new AesGcmCipher(dataDir),
-    network: new ManualNetworkMonitor(true),
-    log,
+  rig = await startCoreRig({
+    env: { SOLAREDGE_API_BASE: se.url, SOLAREDGE_AUTH_BASE: se.url },
     clock: se.clock,
-    authWindow: { open: () => Promise.resolve(null) },
-    forceDemo: false,
-    kiosk: false,
-    version: '0.0.0-test',
-    platform: process.platform,
   });
-  // A paid plan: the emulator's clock stands still, so a 10-a-minute pacer would wait forever.
-  core.settings.update({ solaredgeCreditsPerMinute: 100_000, solaredgeCreditsPerMonth: 100_000 });
 });
 
 afterAll(async () => {
-  await core?.stop();
+  await rig?.stop();
   await se?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('SolarEdge connected with a fleet API key', () => {
@@ -128,8 +97,8 @@ describe('SolarEdge connected with a fleet API key', () => {
       externalIds: picked,
     });
     expect(chosen.ok).toBe(true);
-    await core.scheduler.refreshNow();
-    await core.scheduler.whenIdle();
+    await rig.core.scheduler.refreshNow();
+    await rig.core.scheduler.whenIdle();
     type Row = {
       site: { id: string; timeZone: string; capacityW: number };
       todayWh: number;
@@ -153,7 +122,7 @@ describe('SolarEdge connected with a fleet API key', () => {
   it('writes every request to the ledger and explains the credit budget', async () => {
     const calls = (await (await fetch(`${se.url}/__admin/calls`)).json()) as unknown[];
     // The key check is the one call before a connection exists to charge it to.
-    expect(core.cache.countRequests('solaredge', 0)).toBe(calls.length - 1);
+    expect(rig.core.cache.countRequests('solaredge', 0)).toBe(calls.length - 1);
     const { budgets } = (
       await ask<{
         budgets: {
@@ -173,14 +142,14 @@ describe('SolarEdge connected with a fleet API key', () => {
   it('stops every SolarEdge call when the month’s credits are gone, and says until when', async () => {
     await admin('credits/exhaust-month', { payer: { apiKey: FLEET_KEY } });
     se.clock.advance(20 * 60);
-    await core.scheduler.refreshNow();
-    await core.scheduler.whenIdle();
+    await rig.core.scheduler.refreshNow();
+    await rig.core.scheduler.whenIdle();
     const afterRefusal = (await calls()).length;
     // The refusal was one call; nothing else leaves, however often the app refreshes.
     expect((await calls()).slice(-1)[0]).toMatchObject({ status: 429 });
     se.clock.advance(20 * 60);
-    await core.scheduler.refreshNow();
-    await core.scheduler.whenIdle();
+    await rig.core.scheduler.refreshNow();
+    await rig.core.scheduler.whenIdle();
     const [connection] = (await ask<Listed>('connections.list')).value.connections;
     await ask('connections.test', { connectionId: connection!.id });
     expect(await calls()).toHaveLength(afterRefusal);
@@ -198,12 +167,10 @@ describe('SolarEdge connected with a fleet API key', () => {
   });
 
   it('keeps the key only encrypted: in no answer, settings file or log line', () => {
-    for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(FLEET_KEY);
-    const stored = readdirSync(dataDir)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => readFileSync(join(dataDir, file), 'utf8'));
+    for (const answer of rig.answers) expect(JSON.stringify(answer)).not.toContain(FLEET_KEY);
+    const stored = rig.settingsFiles();
     expect(stored.some((text) => text.includes('fleet-3101001'))).toBe(true);
     for (const text of stored) expect(text).not.toContain(FLEET_KEY);
-    expect(JSON.stringify(log.lines)).not.toContain(FLEET_KEY);
+    expect(JSON.stringify(rig.log.lines)).not.toContain(FLEET_KEY);
   });
 });

@@ -7,28 +7,19 @@
  * revoked turns the connection to needs_reauth in words that say it lapsed; no token reaches
  * an answer, a settings file or a log line.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../electron/config';
-import { createCore, type Core } from '../../../electron/core';
-import { ManualNetworkMonitor, type AuthWindowPort } from '../../../electron/ports';
+import type { AuthWindowPort } from '../../../electron/ports';
 import { localDateOf } from '../../../shared/time';
 import { OWNER_A, SITE } from '../../emulators/solaredge';
-import { AesGcmCipher } from '../../harness/aes-gcm-cipher';
-import { ConfStore } from '../../harness/conf-store';
-import { MemoryLogger } from '../../harness/memory-logger';
 import { startSolarEdgeWorld, type SolarEdgeWorld } from '../../harness/solaredge-world';
 import { EmulatorClock } from '../../emulators/enphase';
+import { startCoreRig, type CoreRig } from './core-rig';
 
 const NOON_MUNICH = Date.parse('2026-10-26T11:00:00Z') / 1000;
 
 let world: SolarEdgeWorld;
-let core: Core;
-let dataDir: string;
-const log = new MemoryLogger();
-const answers: unknown[] = [];
+let rig: CoreRig;
+const ask: CoreRig['ask'] = (channel, payload) => rig.ask(channel, payload);
 /** Every token the relay handed out. */
 const issued: string[] = [];
 
@@ -51,19 +42,6 @@ const consentingWindow: AuthWindowPort = {
   },
 };
 
-async function ask<T = Record<string, unknown>>(channel: string, payload: unknown = {}) {
-  const result = await core.dispatch(channel, payload);
-  answers.push(result);
-  return result as { ok: boolean; value: T; error?: { code: string; message: string } };
-}
-
-/** The JSON files of the data folder (settings and connection records). */
-function settingsFiles(): string[] {
-  return readdirSync(dataDir)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => readFileSync(join(dataDir, file), 'utf8'));
-}
-
 type Listed = { connections: { id: string; state: string; problem: string | null }[] };
 
 beforeAll(async () => {
@@ -71,7 +49,6 @@ beforeAll(async () => {
     clock: new EmulatorClock(NOON_MUNICH),
     creditLimits: { perMinute: 100_000, perMonth: 1_000_000 },
   });
-  dataDir = mkdtempSync(join(tmpdir(), 'enalysis-se-oauth-'));
   const recordingFetch = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
     const response = await fetch(input, init);
     if (String(input).startsWith(world.relay.url)) {
@@ -84,28 +61,17 @@ beforeAll(async () => {
     }
     return response;
   }) as typeof fetch;
-  core = await createCore({
-    dataDir,
-    config: loadConfig(world.env),
-    settings: new ConfStore(dataDir),
-    cipher: new AesGcmCipher(dataDir),
-    network: new ManualNetworkMonitor(true),
-    log,
+  rig = await startCoreRig({
+    env: world.env,
     clock: world.emulator.clock,
     fetch: recordingFetch,
     authWindow: consentingWindow,
-    forceDemo: false,
-    kiosk: false,
-    version: '0.0.0-test',
-    platform: process.platform,
   });
-  core.settings.update({ solaredgeCreditsPerMinute: 100_000, solaredgeCreditsPerMonth: 100_000 });
 });
 
 afterAll(async () => {
-  await core?.stop();
+  await rig?.stop();
   await world?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('SolarEdge Site Access', () => {
@@ -132,8 +98,8 @@ describe('SolarEdge Site Access', () => {
       externalIds: [String(SITE.munich)],
     });
     expect(chosen.ok).toBe(true);
-    await core.scheduler.refreshNow();
-    await core.scheduler.whenIdle();
+    await rig.core.scheduler.refreshNow();
+    await rig.core.scheduler.whenIdle();
     const { rows } = (
       await ask<{ rows: { site: { id: string }; todayWh: number; localDate: string }[] }>(
         'portfolio.get',
@@ -148,8 +114,8 @@ describe('SolarEdge Site Access', () => {
   it('refreshes an expired access token through the relay, keeping the rotated refresh token', async () => {
     const before = issued.length;
     world.emulator.clock.set(NOON_MUNICH + 3 * 3600);
-    await core.scheduler.refreshNow();
-    await core.scheduler.whenIdle();
+    await rig.core.scheduler.refreshNow();
+    await rig.core.scheduler.whenIdle();
     // One refresh: a new access token and a new refresh token.
     expect(issued.length).toBe(before + 2);
     const [connection] = (await ask<Listed>('connections.list')).value.connections;
@@ -199,7 +165,7 @@ describe('SolarEdge Site Access', () => {
       expect.objectContaining({ externalId: String(SITE.munich), selected: true }),
     ]);
     // While connected, the record is in the settings file and none of the tokens is.
-    const stored = settingsFiles();
+    const stored = rig.settingsFiles();
     expect(stored.some((text) => /"accountId":\s*"4101001"/.test(text))).toBe(true);
     for (const token of issued) for (const text of stored) expect(text).not.toContain(token);
   });
@@ -225,13 +191,13 @@ describe('SolarEdge Site Access', () => {
 
   it('keeps every token only encrypted: in no answer, settings file or log line', () => {
     expect(issued.length).toBeGreaterThanOrEqual(4);
-    const stored = settingsFiles();
+    const stored = rig.settingsFiles();
     // The settings file (the records lived there until the disconnect) is among those read.
     expect(stored.some((text) => text.includes('solaredgeCreditsPerMonth'))).toBe(true);
     for (const token of issued) {
-      for (const answer of answers) expect(JSON.stringify(answer)).not.toContain(token);
+      for (const answer of rig.answers) expect(JSON.stringify(answer)).not.toContain(token);
       for (const text of stored) expect(text).not.toContain(token);
-      expect(JSON.stringify(log.lines)).not.toContain(token);
+      expect(JSON.stringify(rig.log.lines)).not.toContain(token);
       expect(world.relayLogs.join('\n')).not.toContain(token);
     }
     expect(world.relayLogs.join('\n')).not.toContain(world.emulator.app.clientSecret);

@@ -242,6 +242,10 @@ export const settingsSchema = z.object({
   refreshPaused: z.boolean(),
   /** The language of the app: `system` follows the operating system's preferred languages. */
   language: z.enum(['system', 'en', 'de']),
+  /** The SolarEdge plan's credits a month (the free developer tier: 2,000). */
+  solaredgeCreditsPerMonth: z.number().int().min(1).max(100_000_000),
+  /** The SolarEdge plan's credits a minute (the free developer tier: 10). */
+  solaredgeCreditsPerMinute: z.number().int().min(1).max(100_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

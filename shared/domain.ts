@@ -303,6 +303,8 @@ export const connectionSchema = z.object({
   refreshedAt: epochSeconds.nullable(),
   /** A sentence for the user when something is wrong (reconnect needed, last test failed). */
   problem: z.string().nullable(),
+  /** How the account was connected: its Reconnect asks the same way (a new key for a key). */
+  connectedWith: connectMethodSchema,
 });
 export type Connection = z.infer<typeof connectionSchema>;
 

@@ -8,8 +8,9 @@
  * unreadable blob).
  */
 import type { EventPayload } from '../../shared/contract';
+import { InvalidRequestError } from '../errors';
 import type { Logger } from '../ports';
-import { providerNameOf } from '../vault/problems';
+import { accountLabelOf, providerNameOf } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
 import type { TokenVault } from '../vault/vault';
 import { releaseSites, setSitesStatus, type ConnectionCache } from './site-rows';
@@ -25,9 +26,22 @@ export interface LiveProviders {
 /** Listens for "this connection's sites changed: list and sync them". */
 export type SitesChangedListener = (connectionId: string) => void | Promise<void>;
 
+/** A key pasted to reconnect one account opens another: nothing is saved. */
+export class KeyOfOtherAccountError extends InvalidRequestError {
+  constructor(connection: ConnectionRecord, accountId: string) {
+    super(
+      `This key opens ${accountLabelOf(connection.provider, accountId)}, not ${connection.accountLabel}. Paste the key of ${connection.accountLabel} to reconnect it; nothing was changed.`,
+    );
+    this.name = 'KeyOfOtherAccountError';
+  }
+}
+
 /** What the lifecycle drives. */
 export interface ConnectionLifecycleDeps {
-  vault: Pick<TokenVault, 'records' | 'markNeedsReauth' | 'forget' | 'onStateChange'>;
+  vault: Pick<
+    TokenVault,
+    'records' | 'markNeedsReauth' | 'forget' | 'onStateChange' | 'saveApiKey'
+  >;
   cache: ConnectionCache;
   providers: LiveProviders;
   /** Forgets remembered counts that depend on the connections (the budgets' memo). */
@@ -62,6 +76,22 @@ export class ConnectionLifecycle {
     this.deps.invalidate();
     if (reconnected) await this.announceSites(record.id);
     this.deps.emit({ connectionId: record.id, state: 'connected' });
+  }
+
+  /**
+   * → connected with a new key (Reconnect of a key account whose key was refused or replaced):
+   * the key must open the same account; its record, chosen sites and cached data stay, only the
+   * key changes, and the sites' needs_reauth status is cleared.
+   */
+  async keyReplaced(
+    connection: ConnectionRecord,
+    accountId: string,
+    key: string,
+  ): Promise<ConnectionRecord> {
+    if (accountId !== connection.accountId) throw new KeyOfOtherAccountError(connection, accountId);
+    const { record } = await this.deps.vault.saveApiKey(connection.provider, accountId, key);
+    await this.connected(record, true);
+    return record;
   }
 
   /** The connection's chosen sites changed (its state does not). */

@@ -160,7 +160,31 @@ describe('a provider connected by API key, registered in a test', () => {
     ]);
     const sites = core.cache.listSites().filter((s) => s.provider === 'solaredge');
     expect(sites.map((s) => s.status)).toEqual(['needs_reauth', 'needs_reauth']);
-    cloud.acceptedKey = GOOD_KEY;
+  });
+
+  it('reconnects that account with its new key: same connection and sites, statuses cleared', async () => {
+    const connection = await onlyConnection();
+    const result = await ask('connections.connectKey', {
+      provider: 'solaredge',
+      key: 'tk_live_replaced',
+      connectionId: connection.id,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        connection: { id: connection.id, state: 'connected', problem: null },
+        reconnected: true,
+      },
+    });
+    const sites = core.cache.listSites().filter((s) => s.provider === 'solaredge');
+    expect(sites.map((s) => s.status)).toEqual(['normal', 'normal']);
+    expect(core.connections.vault.records.all()).toHaveLength(1);
+    const missing = await ask('connections.connectKey', {
+      provider: 'solaredge',
+      key: 'tk_live_replaced',
+      connectionId: 'solaredge-gone',
+    });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('disconnects: the account and its sites are gone', async () => {

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../shared/contract';
+import type { ProviderId } from '../shared/domain';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import type { AppConfig } from './config';
@@ -26,7 +27,7 @@ import {
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { ProviderDescriptor } from './providers/descriptor';
 import type { Provider } from './providers/provider';
-import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
+import { descriptorOf, ProviderRegistry, providerNameOf, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
 import { createConnections, type Connections } from './services/connections/setup';
@@ -122,12 +123,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   // Built in dependency order: every closure below reads only what is already built.
+  const descriptors = options.providers ?? PROVIDERS;
+  const providerName = (provider: ProviderId) => providerNameOf(provider, descriptors);
   const { vault, relay } = openVault({
     config,
     store: options.settings,
     cipher: new SignInCipher(options.cipher, () => settings.get().rememberSignIns),
     clock,
     log,
+    providerName,
     fetch: options.fetch,
   });
   const records = vault.records;
@@ -138,7 +142,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       hasConnections: records.all().length > 0,
     });
   const demoShown = () => demoReason() !== null;
-  const descriptors = options.providers ?? PROVIDERS;
 
   const leases = createQuotaLeases({
     enabled: options.quotaLeases === true,
@@ -217,6 +220,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       leases?.renewSoon();
     },
     log,
+    providerName,
     emit: (payload) => {
       emit('connection-changed', payload);
       // The status bar's sentence ("8 sites on Kilowatt …") changes with the connections.
@@ -232,6 +236,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     authWindow: options.authWindow,
     externalBrowser: options.externalBrowser,
     keyringProtected: options.cipher.keyringProtected,
+    providerName,
     cache,
     clock,
     log,
@@ -240,7 +245,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
   });
   if (options.settings.recovery) {
-    restoreLostConnections(records, cache, clock.now());
+    restoreLostConnections(records, cache, clock.now(), providerName);
   }
   providers.reconcile();
 

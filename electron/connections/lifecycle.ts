@@ -10,7 +10,7 @@
 import type { EventPayload } from '../../shared/contract';
 import { InvalidRequestError } from '../errors';
 import type { Logger } from '../ports';
-import { accountLabelOf, providerNameOf } from '../vault/problems';
+import { accountLabelOf, type ProviderNames } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
 import type { TokenVault } from '../vault/vault';
 import { releaseSites, setSitesStatus, type ConnectionCache } from './site-rows';
@@ -28,9 +28,9 @@ export type SitesChangedListener = (connectionId: string) => void | Promise<void
 
 /** A key pasted to reconnect one account opens another: nothing is saved. */
 export class KeyOfOtherAccountError extends InvalidRequestError {
-  constructor(connection: ConnectionRecord, accountId: string) {
+  constructor(connection: ConnectionRecord, providerName: string, accountId: string) {
     super(
-      `This key opens ${accountLabelOf(connection.provider, accountId)}, not ${connection.accountLabel}. Paste the key of ${connection.accountLabel} to reconnect it; nothing was changed.`,
+      `This key opens ${accountLabelOf(providerName, accountId)}, not ${connection.accountLabel}. Paste the key of ${connection.accountLabel} to reconnect it; nothing was changed.`,
     );
     this.name = 'KeyOfOtherAccountError';
   }
@@ -48,6 +48,8 @@ export interface ConnectionLifecycleDeps {
   invalidate: () => void;
   /** Pushes `connection-changed` (the core adds the status bar's new sentence). */
   emit: (payload: EventPayload<'connection-changed'>) => void;
+  /** Provider names for the sentences (from the descriptors). */
+  providerName: ProviderNames;
   log: Logger;
 }
 
@@ -88,7 +90,10 @@ export class ConnectionLifecycle {
     accountId: string,
     key: string,
   ): Promise<ConnectionRecord> {
-    if (accountId !== connection.accountId) throw new KeyOfOtherAccountError(connection, accountId);
+    if (accountId !== connection.accountId) {
+      const name = this.deps.providerName(connection.provider);
+      throw new KeyOfOtherAccountError(connection, name, accountId);
+    }
     const { record } = await this.deps.vault.saveApiKey(connection.provider, accountId, key);
     await this.connected(record, true);
     return record;
@@ -116,7 +121,7 @@ export class ConnectionLifecycle {
     this.deps.providers.drop(connectionId);
     const record = this.deps.vault.records.get(connectionId);
     if (!record) return;
-    const problem = `${providerNameOf(record.provider)} refused this account’s sign-in. Reconnect it to resume updates; cached data is kept.`;
+    const problem = `${this.deps.providerName(record.provider)} refused this account’s sign-in. Reconnect it to resume updates; cached data is kept.`;
     // Marking it in the vault comes back through onStateChange → applyLost.
     if (record.state !== 'needs_reauth') this.deps.vault.markNeedsReauth(connectionId, problem);
     else this.applyLost(record);

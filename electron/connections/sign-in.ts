@@ -18,6 +18,7 @@ import type {
   Logger,
 } from '../ports';
 import { ConnectionRecords } from '../vault/records';
+import type { ProviderNames } from '../vault/problems';
 import { TokenVault } from '../vault/vault';
 
 /** What opening the vault needs. */
@@ -28,6 +29,8 @@ export interface VaultSetup {
   cipher: Cipher;
   clock: Clock;
   log: Logger;
+  /** Provider names for the sentences records carry (from the descriptors). */
+  providerName: ProviderNames;
   /** For relay calls; the global fetch by default. */
   fetch?: typeof fetch;
 }
@@ -52,6 +55,7 @@ export function openVault(setup: VaultSetup): OpenedVault {
     refreshers: { enphase: relay },
     clock: setup.clock,
     log: setup.log,
+    providerName: setup.providerName,
   });
   return { vault, relay };
 }

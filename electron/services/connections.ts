@@ -15,7 +15,6 @@ import {
 import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
 import { isUsableExternalId } from '../model/site';
-import { providerNameOf } from '../vault/problems';
 import { adoptLostConnections } from '../vault/lost-records';
 import type { ConnectionRecord } from '../vault/records';
 import { planSiteChoice, removeSites } from '../connections/site-rows';
@@ -156,7 +155,7 @@ export function createConnectionHandlers(
     },
 
     'connections.connectKey': async ({ provider, key, connectionId }) => {
-      const name = providerNameOf(provider);
+      const name = deps.providerName(provider);
       const reconnecting = connectionId === undefined ? null : recordOrThrow(connectionId);
       if (reconnecting && reconnecting.provider !== provider) {
         throw new InvalidRequestError(`That connection is not a ${name} account.`);
@@ -207,7 +206,7 @@ export function createConnectionHandlers(
 
     'connections.test': async ({ connectionId }) => {
       const record = recordOrThrow(connectionId);
-      const name = providerNameOf(record.provider);
+      const name = deps.providerName(record.provider);
       if (record.state === 'needs_reauth') {
         return { ok: false, message: record.problem ?? `Sign in to ${name} again.` };
       }

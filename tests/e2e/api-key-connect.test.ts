@@ -34,14 +34,14 @@ afterAll(async () => {
   await cloud?.close();
 });
 
-const card = () => app.page.locator('[data-testid="connect-panel"][data-provider="solaredge"]');
+const card = () => app.page.locator('[data-testid="connect-panel"][data-provider="test-solar"]');
 
 describe('a provider that connects by API key', () => {
   it('gets a card with a key field and no sign-in buttons', async () => {
     await card().waitFor();
     expect(await card().getByRole('heading').textContent()).toBe('Connect your Test Solar account');
     expect(await card().getByLabel('Test Solar API key').getAttribute('type')).toBe('password');
-    expect(await card().getByTestId('connect-solaredge').count()).toBe(0);
+    expect(await card().getByTestId('connect-test-solar').count()).toBe(0);
     await app.page.screenshot({ path: join(shots, 'connections-key-light.png'), fullPage: true });
     await useColorScheme(app.page, 'dark');
     await app.page.screenshot({ path: join(shots, 'connections-key-dark.png'), fullPage: true });
@@ -49,24 +49,24 @@ describe('a provider that connects by API key', () => {
   });
 
   it('refuses a wrong key in words, and stores nothing', async () => {
-    await card().getByTestId('connect-solaredge-key-input').fill('not-the-key');
-    await card().getByTestId('connect-solaredge-key').click();
+    await card().getByTestId('connect-test-solar-key-input').fill('not-the-key');
+    await card().getByTestId('connect-test-solar-key').click();
     const notice = card().getByRole('alert');
     await expect.poll(() => notice.textContent()).toContain('Test Solar could not be connected');
     expect(await notice.textContent()).toContain('Test Solar did not accept this key.');
     // The field forgot what was typed.
-    expect(await card().getByTestId('connect-solaredge-key-input').inputValue()).toBe('');
+    expect(await card().getByTestId('connect-test-solar-key-input').inputValue()).toBe('');
     expect(await app.core.connections.vault.records.all()).toEqual([]);
   });
 
   it('connects with the right key and offers the account’s sites', async () => {
-    await card().getByTestId('connect-solaredge-key-input').fill(GOOD_KEY);
-    await card().getByTestId('connect-solaredge-key').click();
+    await card().getByTestId('connect-test-solar-key-input').fill(GOOD_KEY);
+    await card().getByTestId('connect-test-solar-key').click();
     await app.page.getByTestId('system-picker').waitFor();
     const names = await app.page.getByTestId('system-picker').textContent();
     for (const site of sitesOfAccount) expect(names).toContain(site.name);
     const records = app.core.connections.vault.records.all();
-    expect(records.map((r) => r.provider)).toEqual(['solaredge']);
+    expect(records.map((r) => r.provider)).toEqual(['test-solar']);
     expect(JSON.stringify(records)).not.toContain(GOOD_KEY);
   });
 
@@ -77,7 +77,7 @@ describe('a provider that connects by API key', () => {
     const account = app.page.locator('[data-testid="connection-card"]');
     await expect.poll(() => account.getAttribute('data-state')).toBe('connected');
     await app.core.scheduler.refreshNow();
-    const siteIds = sitesOfAccount.map((s) => `solaredge:${s.id}`);
+    const siteIds = sitesOfAccount.map((s) => `test-solar:${s.id}`);
     expect(siteIds.map((id) => app.core.cache.getSite(id)?.status)).toEqual(['normal', 'normal']);
 
     // The owner makes a new key: the saved one is refused at the next refresh.
@@ -86,6 +86,10 @@ describe('a provider that connects by API key', () => {
     await expect.poll(() => account.getAttribute('data-state')).toBe('needs_reauth');
     expect(await account.getByTestId('connection-problem').textContent()).toContain(
       'no longer accepts the saved API key',
+    );
+    // Named as its descriptor says, not by a table of known providers.
+    expect(await account.getByTestId('connection-label').textContent()).toBe(
+      'Test Solar owner owner-77',
     );
     const reconnect = account.getByTestId('reconnect');
     expect(await reconnect.textContent()).toBe('Reconnect with a new key');

@@ -22,7 +22,8 @@ import type {
 } from '../provider';
 import { CapacityBook } from './capacity';
 import { EnphaseSystemNotFoundError, MalformedResponseError, QuotaExceededError } from './errors';
-import { EnphaseHttp, type EnphaseRequest, type RequestLedger, type RequestPacer } from './http';
+import type { RequestPacer } from '../pacer';
+import { EnphaseHttp, type EnphaseRequest, type RequestLedger } from './http';
 import {
   clampToTwoYears,
   granularityFor,

@@ -23,17 +23,7 @@ import {
 import { readBodyCapped } from './read-body';
 import { errorBodySchema, quotaBodySchema } from './schemas';
 import { rebaseWait } from '../../wall-wait';
-
-/**
- * Spaces requests out so the application's per-minute quota (shared by every installation and
- * every connection) is never exceeded: requests wait rather than fail. electron/sync/minute-gate.ts.
- */
-export interface RequestPacer {
-  /** Resolves when one request may leave now. */
-  acquire(): Promise<void>;
-  /** Enphase said "not before `instant`" (a 429): nothing leaves before it. */
-  holdUntil(instant: number): void;
-}
+import type { RequestPacer } from '../pacer';
 
 /** Where requests are recorded so budgets survive restarts (the cache). */
 export type RequestLedger = { recordRequest(entry: LedgerEntry): void };

@@ -13,6 +13,7 @@ import { ConnectionRecords } from '../../../../electron/vault/records';
 import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeSites } from '../services/connections-fixtures';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from '../vault/fixtures';
+import { providerNameOf } from '../../../../electron/providers/registry';
 
 /** A vault with one connected account whose sites 101 and 102 are stored, and the lifecycle. */
 async function rig() {
@@ -23,6 +24,7 @@ async function rig() {
     refreshers: { enphase: { refresh: () => refresh.next() } },
     clock: new ManualClock(),
     log: silentLogger,
+    providerName: (provider) => providerNameOf(provider),
   });
   const sites = new FakeSites();
   const calls: string[] = [];
@@ -36,6 +38,7 @@ async function rig() {
     },
     invalidate: () => calls.push('invalidate'),
     emit: (payload) => events.push(payload),
+    providerName: (provider) => providerNameOf(provider),
     log: silentLogger,
   });
   const announced: string[] = [];

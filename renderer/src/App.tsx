@@ -2,6 +2,8 @@
 import { AlertsPage } from './alerts/AlertsPage';
 import { hasBridge, BridgeMissingError } from './api';
 import { ErrorNotice } from './common/ErrorNotice';
+import { I18nProvider } from './i18n/I18nProvider';
+import { t } from './i18n/t';
 import { ConnectionsPage } from './connections/ConnectionsPage';
 import { useEvent } from './hooks/useEvent';
 import { useHashRoute } from './hooks/useHashRoute';
@@ -75,7 +77,7 @@ function Root() {
   if (startupError) {
     return (
       <div className="content">
-        <ErrorNotice error={startupError} title="Enalysis could not start" />
+        <ErrorNotice error={startupError} title={t('app.startFailed')} />
       </div>
     );
   }
@@ -91,7 +93,7 @@ export function App() {
       <div className="content">
         <ErrorNotice
           error={{ code: 'unavailable', message: new BridgeMissingError().message }}
-          title="Not running inside Enalysis"
+          title={t('app.noBridge')}
         />
       </div>
     );
@@ -99,7 +101,9 @@ export function App() {
   return (
     <AppStateProvider>
       <PortfolioProvider>
-        <Root />
+        <I18nProvider>
+          <Root />
+        </I18nProvider>
       </PortfolioProvider>
     </AppStateProvider>
   );

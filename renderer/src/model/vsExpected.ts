@@ -11,6 +11,12 @@ export interface VsExpectedView {
   low: boolean;
 }
 
+/**
+ * A site this far below its region's figure is judged on its own; above it, it moves with its
+ * neighbours and the low figure is the sky's (an overcast region), not the site's.
+ */
+export const REGION_SHARE = 0.8;
+
 /** See the module comment. */
 export function vsExpectedView(value: VsExpected): VsExpectedView {
   if (value.index === null || value.expectedWh === null) {
@@ -18,9 +24,16 @@ export function vsExpectedView(value: VsExpected): VsExpectedView {
   }
   const percent = Math.round(value.index * 100);
   const expectedKwh = (value.expectedWh / 1000).toFixed(value.expectedWh < 10_000 ? 1 : 0);
-  return {
-    text: String(percent),
-    title: `${percent} % of the ${expectedKwh} kWh a clear sky would have given so far`,
-    low: value.index < LOW_INDEX,
-  };
+  const title = `${percent} % of the ${expectedKwh} kWh a clear sky would have given so far`;
+  const region = value.regionalIndex;
+  const withRegion = region !== null && value.index >= REGION_SHARE * region;
+  if (value.index < LOW_INDEX && withRegion) {
+    const regionPercent = Math.round(region * 100);
+    return {
+      text: String(percent),
+      title: `${title}; sites nearby are at ${regionPercent} %, so the sky, not this site`,
+      low: false,
+    };
+  }
+  return { text: String(percent), title, low: value.index < LOW_INDEX };
 }

@@ -303,13 +303,13 @@ describe('the request ledger', () => {
     expect(cache.countRequests('enphase', 0)).toBe(1);
   });
 
-  it('refuses a record without an endpoint or with an unknown provider', () => {
+  it('refuses a record without an endpoint or with a malformed provider id', () => {
     expect(() => cache.recordRequest({ ...entry('enphase', 1), endpoint: '' })).toThrow(
       InvalidDataError,
     );
-    expect(() =>
-      cache.recordRequest({ ...entry('enphase', 1), provider: 'acme' as never }),
-    ).toThrow(InvalidDataError);
+    expect(() => cache.recordRequest({ ...entry('enphase', 1), provider: 'Acme Solar' })).toThrow(
+      /is not a provider id/,
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../shared/contract';
-import type { SystemLocale } from '../shared/domain';
+import type { ProviderId, SystemLocale } from '../shared/domain';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import type { AppConfig } from './config';
@@ -27,7 +27,7 @@ import {
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { ProviderDescriptor } from './providers/descriptor';
 import type { Provider } from './providers/provider';
-import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
+import { descriptorOf, ProviderRegistry, providerNameOf, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
 import { SOLAREDGE_REFRESH_IDLE_SECONDS } from './providers/solaredge/descriptor';
@@ -131,12 +131,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   // Built in dependency order: every closure below reads only what is already built.
+  const descriptors = options.providers ?? PROVIDERS;
+  const providerName = (provider: ProviderId) => providerNameOf(provider, descriptors);
   const { vault, relay } = openVault({
     config,
     store: options.settings,
     cipher: new SignInCipher(options.cipher, () => settings.get().rememberSignIns),
     clock,
     log,
+    providerName,
     fetch: options.fetch,
   });
   const records = vault.records;
@@ -147,7 +150,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       hasConnections: records.all().length > 0,
     });
   const demoShown = () => demoReason() !== null;
-  const descriptors = options.providers ?? PROVIDERS;
 
   const leases = createQuotaLeases({
     enabled: options.quotaLeases === true,
@@ -253,6 +255,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       leases?.renewSoon();
     },
     log,
+    providerName,
     emit: (payload) => {
       emit('connection-changed', payload);
       // The status bar's sentence ("8 sites on Kilowatt …") changes with the connections.
@@ -274,6 +277,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     externalBrowser: options.externalBrowser,
     fetch: options.fetch,
     keyringProtected: options.cipher.keyringProtected,
+    providerName,
     cache,
     clock,
     log,
@@ -282,7 +286,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     budgets,
   });
   if (options.settings.recovery) {
-    restoreLostConnections(records, cache, clock.now());
+    restoreLostConnections(records, cache, clock.now(), providerName);
   }
 
   providers.reconcile();

@@ -8,8 +8,15 @@ import { z } from 'zod';
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const epochSeconds = z.number().int().nonnegative();
 
-/** Providers the app knows; `demo` is the built-in simulated fleet. */
-export const providerIdSchema = z.enum(['demo', 'enphase', 'solaredge', 'tesla']);
+/**
+ * A provider's id: a lowercase slug ('enphase', 'solaredge', 'test-solar'; `demo` is the
+ * built-in simulated fleet). Any registered provider may use one, so the set is not fixed here:
+ * the main process checks an id against its registry where it matters (providers/registry.ts).
+ */
+export const providerIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'expected a lowercase provider id')
+  .max(40);
 export type ProviderId = z.infer<typeof providerIdSchema>;
 
 /**
@@ -348,6 +355,8 @@ export const connectionSchema = z.object({
   refreshedAt: epochSeconds.nullable(),
   /** A sentence for the user when something is wrong (reconnect needed, last test failed). */
   problem: z.string().nullable(),
+  /** How the account was connected: its Reconnect asks the same way (a new key for a key). */
+  connectedWith: connectMethodSchema,
 });
 export type Connection = z.infer<typeof connectionSchema>;
 

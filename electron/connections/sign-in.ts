@@ -20,6 +20,7 @@ import type {
   Logger,
 } from '../ports';
 import { ConnectionRecords } from '../vault/records';
+import type { ProviderNames } from '../vault/problems';
 import { TokenVault } from '../vault/vault';
 
 /** What opening the vault needs. */
@@ -30,6 +31,8 @@ export interface VaultSetup {
   cipher: Cipher;
   clock: Clock;
   log: Logger;
+  /** Provider names for the sentences records carry (from the descriptors). */
+  providerName: ProviderNames;
   /** For relay calls; the global fetch by default. */
   fetch?: typeof fetch;
 }
@@ -54,6 +57,7 @@ export function openVault(setup: VaultSetup): OpenedVault {
     refreshers: { enphase: relay, solaredge: solarEdgeRelay(setup) },
     clock: setup.clock,
     log: setup.log,
+    providerName: setup.providerName,
   });
   return { vault, relay };
 }

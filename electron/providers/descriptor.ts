@@ -16,7 +16,7 @@ import type { CacheStore } from '../cache/types';
 import type { AppConfig } from '../config';
 import type { Clock, Logger } from '../ports';
 import type { TokenSource } from '../vault/types';
-import type { RequestPacer } from './enphase/http';
+import type { RequestPacer } from './pacer';
 import type { Provider, RemoteSystemInfo } from './provider';
 
 /**

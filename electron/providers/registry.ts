@@ -16,7 +16,7 @@ import { InvalidRequestError } from '../errors';
 import { enphaseDescriptor } from './enphase/descriptor';
 import { solarEdgeDescriptor } from './solaredge/descriptor';
 import { API_KEY_SCOPE } from '../vault/vault';
-import type { RequestPacer } from './enphase/http';
+import type { RequestPacer } from './pacer';
 import type { Provider } from './provider';
 
 /** Every registered provider: adding one is one folder and one line here. */
@@ -34,6 +34,14 @@ export class UnknownProviderError extends Error {
   }
 }
 
+/** Raised when a request names a provider this app has no descriptor for. */
+export class UnregisteredProviderError extends InvalidRequestError {
+  constructor(provider: string) {
+    super(`Enalysis does not know a provider called “${provider}”.`);
+    this.name = 'UnregisteredProviderError';
+  }
+}
+
 /** Raised when a key is pasted for a provider that is not connected with a key. */
 export class NotKeyProviderError extends InvalidRequestError {
   constructor(name: string) {
@@ -47,6 +55,14 @@ export function descriptorOf(
   descriptors: readonly ProviderDescriptor[] = PROVIDERS,
 ): ProviderDescriptor | null {
   return descriptors.find((descriptor) => descriptor.id === provider) ?? null;
+}
+
+/** The name people know a provider by (its descriptor's); its id when none declares it. */
+export function providerNameOf(
+  provider: ProviderId,
+  descriptors: readonly ProviderDescriptor[] = PROVIDERS,
+): string {
+  return descriptorOf(provider, descriptors)?.name ?? provider;
 }
 
 /** What the registry needs. */
@@ -113,8 +129,9 @@ export class ProviderRegistry {
   /** Checks a pasted key with one real call (the provider's `validateKey`). */
   validateKey(provider: ProviderId, key: string): Promise<KeyAccount> {
     const descriptor = descriptorOf(provider, this.options.descriptors);
-    if (!descriptor?.validateKey || !descriptor.connect.includes('api-key'))
-      return Promise.reject(new NotKeyProviderError(descriptor?.name ?? provider));
+    if (!descriptor) return Promise.reject(new UnregisteredProviderError(provider));
+    if (!descriptor.validateKey || !descriptor.connect.includes('api-key'))
+      return Promise.reject(new NotKeyProviderError(descriptor.name));
     const { config, clock, log } = this.options;
     return descriptor.validateKey(key, { config, clock, log, fetch: this.options.fetch });
   }

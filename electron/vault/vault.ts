@@ -17,7 +17,7 @@ import {
   accountLabelOf,
   grantGoneProblem,
   keyRefusedProblem,
-  providerNameOf,
+  type ProviderNames,
   sessionEndedProblem,
   unreadableProblem,
 } from './problems';
@@ -43,6 +43,8 @@ export interface TokenVaultOptions {
   refreshers: Partial<Record<ProviderId, TokenRefresher>>;
   clock: Clock;
   log: Logger;
+  /** Provider names for the sentences records carry (from the descriptors). */
+  providerName: ProviderNames;
   refreshAheadSeconds?: number;
 }
 
@@ -120,7 +122,7 @@ export class TokenVault {
           id: `${provider}-${randomUUID()}`,
           provider,
           accountId: tokens.accountId,
-          accountLabel: accountLabelOf(provider, tokens.accountId),
+          accountLabel: accountLabelOf(this.options.providerName(provider), tokens.accountId),
           createdAt: now,
           siteExternalIds: [],
           ...fields,
@@ -238,21 +240,21 @@ export class TokenVault {
 
     if (record.scope === API_KEY_SCOPE) {
       // A key is not refreshed: refused once, it needs a new one from the person.
-      const problem = keyRefusedProblem(record.provider);
+      const problem = keyRefusedProblem(this.nameOf(record));
       this.markNeedsReauth(id, problem, basedOn);
       throw new ReauthRequiredError(id, problem);
     }
     const refresher = this.options.refreshers[record.provider];
     if (!refresher)
       throw new UnavailableError(
-        `${providerNameOf(record.provider)} tokens cannot be refreshed in this build.`,
+        `${this.nameOf(record)} tokens cannot be refreshed in this build.`,
       );
     let next;
     try {
       next = await refresher.refresh(current.refreshToken);
     } catch (error) {
       if (error instanceof InvalidGrantError) {
-        const problem = grantGoneProblem(record.provider);
+        const problem = grantGoneProblem(this.nameOf(record));
         // Compare-and-set: a reconnect during the refresh replaced the blob; its sign-in stands.
         const after = this.markNeedsReauth(id, problem, basedOn);
         if (after?.tokenBlob) return this.currentAccessToken(id);
@@ -327,12 +329,16 @@ export class TokenVault {
     return true;
   }
 
+  private nameOf(record: ConnectionRecord): string {
+    return this.options.providerName(record.provider);
+  }
+
   /** The record, if its tokens can be used at all. */
   private usable(id: string): ConnectionRecord & { tokenBlob: string } {
     const record = this.records.get(id);
     if (!record) throw new NotFoundError('That connection no longer exists.');
     if (record.state === 'needs_reauth' || record.tokenBlob === null) {
-      throw new ReauthRequiredError(id, record.problem ?? grantGoneProblem(record.provider));
+      throw new ReauthRequiredError(id, record.problem ?? grantGoneProblem(this.nameOf(record)));
     }
     return { ...record, tokenBlob: record.tokenBlob };
   }
@@ -348,8 +354,8 @@ export class TokenVault {
     } catch (error) {
       if (!(error instanceof TokenBlobUnreadableError)) throw error;
       const problem = isSessionBlob(blob)
-        ? sessionEndedProblem(record.provider)
-        : unreadableProblem(record.provider);
+        ? sessionEndedProblem(this.nameOf(record))
+        : unreadableProblem(this.nameOf(record));
       const after = this.markNeedsReauth(record.id, problem, blob);
       throw new ReauthRequiredError(record.id, after?.problem ?? problem);
     }

@@ -5,7 +5,7 @@
  * after it) until the UTC month turns, and the budget can say so.
  */
 import type { Clock } from '../../ports';
-import type { RequestPacer } from '../enphase/http';
+import type { RequestPacer } from '../pacer';
 import type { SolarEdgePacer } from './http';
 
 /** See the module comment. */

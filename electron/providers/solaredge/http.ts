@@ -9,7 +9,8 @@ import { ReauthRequiredError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
 import type { TokenSource } from '../../vault/types';
 import { ResponseTooLargeError } from '../enphase/errors';
-import type { RequestLedger, RequestPacer } from '../enphase/http';
+import type { RequestPacer } from '../pacer';
+import type { RequestLedger } from '../request-ledger';
 import { readBodyCapped } from '../enphase/read-body';
 import type { SolarEdgeEndpoint } from './credits';
 import {

@@ -8,7 +8,7 @@ import type { CacheStore } from '../../cache/types';
 import type { Clock } from '../../ports';
 import type { ConnectionRecords } from '../../vault/records';
 import { API_KEY_SCOPE } from '../../vault/vault';
-import type { RequestPacer } from '../enphase/http';
+import type { RequestPacer } from '../pacer';
 import { CreditBudgetSource } from './budget-source';
 import { SolarEdgeCreditGate } from './credit-gate';
 

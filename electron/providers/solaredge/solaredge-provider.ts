@@ -13,7 +13,7 @@ import { AppError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
 import type { TokenSource } from '../../vault/types';
 import { zoneCoordinates } from '../enphase/zone-coordinates';
-import type { RequestLedger } from '../enphase/http';
+import type { RequestLedger } from '../request-ledger';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../enphase/read-body';
 import type {
   DailySample,

@@ -30,18 +30,13 @@ import type { Provider } from './providers/provider';
 import { descriptorOf, ProviderRegistry, providerNameOf, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
-import { SOLAREDGE_REFRESH_IDLE_SECONDS } from './providers/solaredge/descriptor';
 import { createConnections, type Connections } from './services/connections/setup';
 import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
-import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
 import { createProviderHandlers } from './services/providers';
-import { createQuotaLeases, enphaseGateFor } from './quota/setup';
+import { createMetered } from './quota/metered-setup';
 import { SettingsService } from './services/settings';
-import { EnphaseBudgetSource } from './providers/enphase/budget-source';
-import { createSolarEdgeCredits } from './providers/solaredge/setup';
-import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 import { UpdateService } from './update/service';
 import { restoreLostConnections } from './vault/lost-records';
@@ -151,43 +146,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     });
   const demoShown = () => demoReason() !== null;
 
-  const leases = createQuotaLeases({
-    enabled: options.quotaLeases === true,
+  const {
+    book: quotas,
+    leases,
+    onMonthHeld,
+  } = createMetered({
+    quotaLeases: options.quotaLeases === true,
     config,
     store: options.settings,
     fetch: options.fetch,
+    cache,
     clock,
     log,
-    enphaseSites: () => ({
-      sites: cache
-        .listSites()
-        .filter((site) => site.provider === 'enphase' && site.status !== 'needs_reauth').length,
-      connections: countConnected(records, 'enphase'),
-    }),
-  });
-  const enphaseBudget = new EnphaseBudgetSource({
-    cache,
-    clock,
-    settings: () => {
-      const value = settings.get();
-      return {
-        enphasePlan: value.enphasePlan ?? config.enphase.plan,
-        enphaseSharePercent: value.enphaseSharePercent ?? config.enphase.sharePercent,
-        refreshFloorMinutes: value.refreshFloorMinutes,
-      };
-    },
-    connectionCount: () => countConnected(records, 'enphase'),
-    // The lease decides unless an operator fixed a share (configuration or Settings).
-    allowance: () =>
-      leases && settings.get().enphaseSharePercent === null ? leases.budgetAllowance() : null,
-  });
-  const pacer = enphaseGateFor(leases, { clock, perMinute: () => enphaseBudget.perMinute() });
-  const solarEdge = createSolarEdgeCredits({
-    cache,
-    clock,
     records,
     settings: () => settings.get(),
-    minute: new MinuteGate({ clock, perMinute: () => settings.get().solaredgeCreditsPerMinute }),
+    unmeteredInterval: () => demoRefreshSeconds(settings.get()),
   });
   const providers = new ProviderRegistry({
     config,
@@ -198,8 +171,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     demoShown,
     records: () => records,
     tokenSource: (id) => vault.tokenSource(id),
-    pacerFor: (provider) =>
-      provider === 'enphase' ? pacer : provider === 'solaredge' ? solarEdge.gate : null,
+    pacerFor: (provider) => quotas.pacerFor(provider),
     descriptors,
     fetch: options.fetch,
   });
@@ -210,17 +182,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     network,
     log,
-    intervalSeconds: (provider) =>
-      provider === 'enphase'
-        ? enphaseBudget.intervalSeconds()
-        : provider === 'solaredge'
-          ? solarEdge.budget.intervalSeconds()
-          : demoRefreshSeconds(settings.get()),
+    intervalSeconds: (provider) => quotas.intervalSeconds(provider),
     pauseAtNight: (provider) => descriptorOf(provider, descriptors)?.quiet.pauseAtNight ?? true,
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
-      enphaseBudget.invalidate();
-      solarEdge.budget.invalidate();
+      quotas.invalidate();
       emit('data-updated', { siteIds, at: clock.now() });
       watch.evaluate();
     },
@@ -233,14 +199,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       save: (at) => options.settings.set(lastRunKey, at),
     },
   });
-  const unwatchCredits = solarEdge.gate.onMonthHeld(() => {
+  const unwatchCredits = onMonthHeld(() => {
     // Every SolarEdge site waits for the new month, and Connections says so.
-    solarEdge.budget.invalidate();
+    quotas.invalidate();
     scheduler.reschedule();
     emit('sync-progress', scheduler.status());
   });
   leases?.onChange(() => {
-    enphaseBudget.invalidate();
+    quotas.invalidate();
     scheduler.reschedule();
   });
 
@@ -249,8 +215,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cache,
     providers,
     invalidate: () => {
-      enphaseBudget.invalidate();
-      solarEdge.budget.invalidate();
+      quotas.invalidate();
       // New or lost sites change what this installation asks the relay for.
       leases?.renewSoon();
     },
@@ -263,12 +228,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
-  const budgets = () => [
-    ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
-    ...(countConnected(records, 'solaredge') > 0 ? [solarEdge.budget.budget()] : []),
-  ];
+  const budgets = () => quotas.budgets();
   const connections = createConnections({
-    idleLimitOf: (provider) => (provider === 'solaredge' ? SOLAREDGE_REFRESH_IDLE_SECONDS : null),
+    idleLimitOf: (provider) => descriptorOf(provider, descriptors)?.refreshIdleLimitSeconds ?? null,
     config,
     vault,
     relay,
@@ -372,8 +334,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     network.onChange((online) => emit('online-changed', { online })),
     unwatchCredits,
     settings.onChange((value) => {
-      enphaseBudget.invalidate();
-      solarEdge.budget.invalidate();
+      quotas.invalidate();
       scheduler.reschedule();
       // Showing the demo fleet again should fill it now, not at the next timer.
       if (value.demoMode && demoShown()) void scheduler.refreshNow();
@@ -411,8 +372,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       watch.stop();
       connections.stop();
       leases?.stop();
-      pacer.close();
-      solarEdge.close();
+      quotas.close();
       await scheduler.stop();
       cache.close();
       sinks.clear();

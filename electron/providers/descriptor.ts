@@ -92,6 +92,8 @@ export interface ProviderDescriptor {
     /** How late the provider's cloud shows uploaded data (s). */
     readonly cloudDelaySeconds: number;
   };
+  /** How long a refresh token lives unused (s); absent when it does not expire from disuse. */
+  readonly refreshIdleLimitSeconds?: number;
   /**
    * For 'api-key' providers: makes ONE real call with the pasted key and says which account it
    * opens, or throws an AppError whose message tells the person what is wrong with the key.

@@ -14,6 +14,9 @@ import { parseSitesPage } from './mapping';
 import { CLOUD_DELAY_SECONDS, SolarEdgeProvider } from './solaredge-provider';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../enphase/read-body';
 
+/** A Site Access refresh token dies after 30 days unused (reference): keep grants alive. */
+export const SOLAREDGE_REFRESH_IDLE_SECONDS = 30 * 86_400;
+
 /** See the module comment. */
 export const solarEdgeDescriptor: ProviderDescriptor = {
   id: 'solaredge',
@@ -52,6 +55,7 @@ export const solarEdgeDescriptor: ProviderDescriptor = {
       : `fleet-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
     return { accountId };
   },
+  refreshIdleLimitSeconds: SOLAREDGE_REFRESH_IDLE_SECONDS,
   account: (context) =>
     new SolarEdgeProvider({
       connectionId: context.connectionId,
@@ -69,6 +73,3 @@ export const solarEdgeDescriptor: ProviderDescriptor = {
       selected: context.selected,
     }),
 };
-
-/** A Site Access refresh token dies after 30 days unused (reference): keep grants alive. */
-export const SOLAREDGE_REFRESH_IDLE_SECONDS = 30 * 86_400;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { openCache } from '../electron/cache/cache';
 import { AlertEvaluator } from '../electron/insight/evaluator';
 import { UPLOAD_GRACE_SECONDS } from '../electron/insight/site-rules';
-import { uploadCadenceSeconds } from '../electron/insight/watch';
+import { uploadCadenceOf, uploadCadenceSeconds } from '../electron/insight/watch';
 import { demoIntervals } from '../electron/providers/demo';
 import { applyIncidents } from '../electron/providers/demo/incidents';
 import { sunPosition } from '../electron/solar/clear-sky';
@@ -107,7 +107,7 @@ export async function runAlertBench(): Promise<AlertBenchResult> {
       sites: () => cache.listSites(),
       accounts: () => [],
       budgets: () => [],
-      cadenceSeconds: (site) => uploadCadenceSeconds[site.provider],
+      cadenceSeconds: (site) => uploadCadenceOf(site.provider),
       cacheRebuilt: false,
     });
     const monthFrom = startOfLocalDay(SCENARIO.from, 'UTC');

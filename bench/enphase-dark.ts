@@ -23,10 +23,12 @@ export interface CloudTiming {
 
 const STEP_SECONDS = 300;
 
+/** Below this altitude (degrees) it is dark, as the app's night rule says. */
+export const DARK_ALTITUDE_DEGREES = -1;
+
+/** suncalc 2 gives the apparent altitude in degrees already (1.x gave radians). */
 function altitudeDegrees(place: Place, at: number): number {
-  return (
-    (getPosition(new Date(at * 1000), place.latitude, place.longitude).altitude * 180) / Math.PI
-  );
+  return getPosition(new Date(at * 1000), place.latitude, place.longitude).altitude;
 }
 
 /** The last instant at or before `at` with the sun above the horizon (5-minute steps). */
@@ -37,11 +39,16 @@ export function productionEndBefore(place: Place, at: number): number {
   return at - 86_400;
 }
 
-/** True when no call at `at` could bring anything new for this site. */
+/**
+ * True when no call at `at` could bring anything new for this site: it is dark, and a refresh
+ * interval earlier the evening's last data was certainly in the cloud already. Certainly: a
+ * gateway's upload phase is not published (the emulator's happen on quarter hours, a real
+ * gateway's at any minute), so the last data is in one upload period plus the cloud's delay
+ * after the panels stopped.
+ */
 export function darkAt(place: Place, at: number, timing: CloudTiming): boolean {
-  if (altitudeDegrees(place, at) >= -1) return false;
-  const earlier = at - timing.refresh;
-  const received =
-    Math.floor((earlier - timing.cloudDelaySeconds) / timing.uploadSeconds) * timing.uploadSeconds;
-  return received >= productionEndBefore(place, at) + STEP_SECONDS;
+  if (altitudeDegrees(place, at) >= DARK_ALTITUDE_DEGREES) return false;
+  const certainlyIn =
+    productionEndBefore(place, at) + STEP_SECONDS + timing.uploadSeconds + timing.cloudDelaySeconds;
+  return at - timing.refresh >= certainlyIn;
 }

@@ -106,6 +106,8 @@ export async function runTeslaWeek(
     providers.push(
       teslaDescriptor.account!({
         connectionId: `tesla-${owner.region}`,
+        accountId: owner.login,
+        method: 'oauth-popup',
         tokens: singleFlight(new TeslaTokenSource(emulator, tokens.access, tokens.refresh)),
         config,
         cache,

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../shared/contract';
-import type { SystemLocale } from '../shared/domain';
+import type { ProviderId, SystemLocale } from '../shared/domain';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import type { AppConfig } from './config';
@@ -27,19 +27,16 @@ import {
 import { DemoProvider } from './providers/demo/demo-provider';
 import type { ProviderDescriptor } from './providers/descriptor';
 import type { Provider } from './providers/provider';
-import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
+import { descriptorOf, ProviderRegistry, providerNameOf, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
-import { TeslaBudgetSource } from './providers/tesla/budget-source';
 import { createConnections, type Connections } from './services/connections/setup';
 import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
-import { countConnected } from './connections/count';
 import { createHandlers } from './services/handlers';
 import { createProviderHandlers } from './services/providers';
-import { createQuotaLeases, enphaseGateFor } from './quota/setup';
+import { createMetered } from './quota/metered-setup';
 import { SettingsService } from './services/settings';
-import { EnphaseBudgetSource } from './providers/enphase/budget-source';
 import { SyncScheduler } from './sync/scheduler';
 import { UpdateService } from './update/service';
 import { restoreLostConnections } from './vault/lost-records';
@@ -129,12 +126,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   // Built in dependency order: every closure below reads only what is already built.
+  const descriptors = options.providers ?? PROVIDERS;
+  const providerName = (provider: ProviderId) => providerNameOf(provider, descriptors);
   const { vault, relay, relays } = openVault({
     config,
     store: options.settings,
     cipher: new SignInCipher(options.cipher, () => settings.get().rememberSignIns),
     clock,
     log,
+    providerName,
     fetch: options.fetch,
   });
   const records = vault.records;
@@ -145,40 +145,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       hasConnections: records.all().length > 0,
     });
   const demoShown = () => demoReason() !== null;
-  const descriptors = options.providers ?? PROVIDERS;
 
-  const leases = createQuotaLeases({
-    enabled: options.quotaLeases === true,
+  const {
+    book: quotas,
+    leases,
+    onMonthHeld,
+  } = createMetered({
+    quotaLeases: options.quotaLeases === true,
     config,
     store: options.settings,
     fetch: options.fetch,
-    clock,
-    log,
-    enphaseSites: () => ({
-      sites: cache
-        .listSites()
-        .filter((site) => site.provider === 'enphase' && site.status !== 'needs_reauth').length,
-      connections: countConnected(records, 'enphase'),
-    }),
-  });
-  const enphaseBudget = new EnphaseBudgetSource({
     cache,
     clock,
-    settings: () => {
-      const value = settings.get();
-      return {
-        enphasePlan: value.enphasePlan ?? config.enphase.plan,
-        enphaseSharePercent: value.enphaseSharePercent ?? config.enphase.sharePercent,
-        refreshFloorMinutes: value.refreshFloorMinutes,
-      };
-    },
-    connectionCount: () => countConnected(records, 'enphase'),
-    // The lease decides unless an operator fixed a share (configuration or Settings).
-    allowance: () =>
-      leases && settings.get().enphaseSharePercent === null ? leases.budgetAllowance() : null,
+    log,
+    records,
+    settings: () => settings.get(),
+    unmeteredInterval: () => demoRefreshSeconds(settings.get()),
   });
-  const pacer = enphaseGateFor(leases, { clock, perMinute: () => enphaseBudget.perMinute() });
-  const teslaBudget = new TeslaBudgetSource({ cache, clock, settings: () => settings.get() });
   const providers = new ProviderRegistry({
     config,
     cache,
@@ -188,8 +171,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     demoShown,
     records: () => records,
     tokenSource: (id) => vault.tokenSource(id),
-    pacerFor: (provider) => (provider === 'enphase' ? pacer : null),
-    guardFor: (provider) => (provider === 'tesla' ? () => teslaBudget.mayCall() : null),
+    pacerFor: (provider) => quotas.pacerFor(provider),
+    guardFor: (provider) => quotas.guardFor(provider),
     descriptors,
     fetch: options.fetch,
   });
@@ -200,17 +183,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     network,
     log,
-    intervalSeconds: (provider) =>
-      provider === 'enphase'
-        ? enphaseBudget.intervalSeconds()
-        : provider === 'tesla'
-          ? teslaBudget.intervalSeconds()
-          : demoRefreshSeconds(settings.get()),
+    intervalSeconds: (provider) => quotas.intervalSeconds(provider),
     pauseAtNight: (provider) => descriptorOf(provider, descriptors)?.quiet.pauseAtNight ?? true,
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
-      enphaseBudget.invalidate();
-      teslaBudget.invalidate();
+      quotas.invalidate();
       emit('data-updated', { siteIds, at: clock.now() });
       watch.evaluate();
     },
@@ -223,28 +200,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       save: (at) => options.settings.set(lastRunKey, at),
     },
   });
+  const unwatchCredits = onMonthHeld(() => {
+    // Every SolarEdge site waits for the new month, and Connections says so.
+    quotas.invalidate();
+    scheduler.reschedule();
+    emit('sync-progress', scheduler.status());
+  });
   leases?.onChange(() => {
-    enphaseBudget.invalidate();
+    quotas.invalidate();
     scheduler.reschedule();
   });
-
-  /** The budget of each provider with a connection. */
-  const budgets = () => [
-    ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
-    ...(countConnected(records, 'tesla') > 0 ? [teslaBudget.budget()] : []),
-  ];
 
   const lifecycle = new ConnectionLifecycle({
     vault,
     cache,
     providers,
     invalidate: () => {
-      enphaseBudget.invalidate();
-      teslaBudget.invalidate();
+      quotas.invalidate();
       // New or lost sites change what this installation asks the relay for.
       leases?.renewSoon();
     },
     log,
+    providerName,
     emit: (payload) => {
       emit('connection-changed', payload);
       // The status bar's sentence ("8 sites on Kilowatt …") changes with the connections.
@@ -252,17 +229,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
+  const budgets = () => quotas.budgets();
   const connections = createConnections({
+    idleLimitOf: (provider) => descriptorOf(provider, descriptors)?.refreshIdleLimitSeconds ?? null,
     config,
     vault,
     relay,
     relays,
     ledger: cache,
-    fetch: options.fetch,
     lifecycle,
     authWindow: options.authWindow,
     externalBrowser: options.externalBrowser,
+    fetch: options.fetch,
     keyringProtected: options.cipher.keyringProtected,
+    providerName,
     cache,
     clock,
     log,
@@ -271,8 +251,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     budgets,
   });
   if (options.settings.recovery) {
-    restoreLostConnections(records, cache, clock.now());
+    restoreLostConnections(records, cache, clock.now(), providerName);
   }
+
   providers.reconcile();
 
   const visibleSites = () => {
@@ -354,8 +335,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       });
     }),
     network.onChange((online) => emit('online-changed', { online })),
+    unwatchCredits,
     settings.onChange((value) => {
-      enphaseBudget.invalidate();
+      quotas.invalidate();
       scheduler.reschedule();
       // Showing the demo fleet again should fill it now, not at the next timer.
       if (value.demoMode && demoShown()) void scheduler.refreshNow();
@@ -371,6 +353,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   updates?.start();
   leases?.start();
   if (options.startSync !== false) watch.start();
+  if (options.startSync !== false) connections.keepAlive.start();
 
   return {
     dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),
@@ -392,7 +375,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       watch.stop();
       connections.stop();
       leases?.stop();
-      pacer.close();
+      quotas.close();
       await scheduler.stop();
       cache.close();
       sinks.clear();

@@ -31,6 +31,7 @@ import {
 } from './errors';
 import { openSealedCode, sealCode, SEALED_CODE_TTL_SECONDS } from './code-seal';
 import { redeemGrant } from './exchange';
+import { revokeGrant } from './revoke';
 import { createJsonLogger, type RelayLogger } from './logger';
 import { basicAuthorization, type EnabledProvider, type TokenGrant } from './providers';
 import { StoreOutageNotice } from './quota/outage';
@@ -73,10 +74,15 @@ const refreshRequestSchema = z.object({
   region: z.enum(teslaRegions).optional(),
 });
 
+const revokeRequestSchema = z.object({
+  token: z.string().min(1).max(16_384).regex(visibleAscii),
+});
+
 /** The one method each OAuth action accepts; a Map so `__proto__` or `toString` find nothing. */
 const allowedMethods: ReadonlyMap<string, string> = new Map([
   ['token', 'POST'],
   ['refresh', 'POST'],
+  ['revoke', 'POST'],
   ['callback', 'GET'],
 ]);
 
@@ -222,6 +228,17 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
       ...(body.region ? { region: body.region } : {}),
     };
     return c.json(await redeem(provider, grant, body.refresh_token));
+  });
+
+  app.post('/oauth/:provider/revoke', async (c) => {
+    const provider = enabledProvider(c.req.param('provider'));
+    const body = await readJsonRequest(c.req.raw, maxRequestBodyBytes, revokeRequestSchema);
+    await revokeGrant(provider, body.token, {
+      fetch: fetchImpl,
+      timeoutMs: config.upstreamTimeoutMs,
+      logger: logger.withSecrets([body.token]),
+    });
+    return c.json({ revoked: true });
   });
 
   app.get('/oauth/:provider/callback', async (c) => {

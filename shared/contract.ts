@@ -84,11 +84,16 @@ export const invokeContract = {
   },
   /**
    * Connects an account by an API key the person pasted: checked with one real call, stored
-   * encrypted like tokens, never sent back. Answers like connections.connect.
+   * encrypted like tokens, never sent back. Answers like connections.connect. With
+   * `connectionId` it is that card's Reconnect: the key must open the same account.
    */
   'connections.connectKey': {
     request: z
-      .object({ provider: providerIdSchema, key: z.string().trim().min(1).max(1000) })
+      .object({
+        provider: providerIdSchema,
+        key: z.string().trim().min(1).max(1000),
+        connectionId: z.string().min(1).max(200).optional(),
+      })
       .strict(),
     response: z.object({
       connection: connectionSchema,

@@ -8,8 +8,15 @@ import { z } from 'zod';
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const epochSeconds = z.number().int().nonnegative();
 
-/** Providers the app knows; `demo` is the built-in simulated fleet. */
-export const providerIdSchema = z.enum(['demo', 'enphase', 'solaredge', 'tesla']);
+/**
+ * A provider's id: a lowercase slug ('enphase', 'solaredge', 'test-solar'; `demo` is the
+ * built-in simulated fleet). Any registered provider may use one, so the set is not fixed here:
+ * the main process checks an id against its registry where it matters (providers/registry.ts).
+ */
+export const providerIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'expected a lowercase provider id')
+  .max(40);
 export type ProviderId = z.infer<typeof providerIdSchema>;
 
 /**
@@ -242,6 +249,10 @@ export const settingsSchema = z.object({
   refreshPaused: z.boolean(),
   /** The language of the app: `system` follows the operating system's preferred languages. */
   language: z.enum(['system', 'en', 'de']),
+  /** The SolarEdge plan's credits a month (the free developer tier: 2,000). */
+  solaredgeCreditsPerMonth: z.number().int().min(1).max(100_000_000),
+  /** The SolarEdge plan's credits a minute (the free developer tier: 10). */
+  solaredgeCreditsPerMinute: z.number().int().min(1).max(100_000),
   /**
    * The most Tesla's Fleet API may cost this installation in a calendar month (US$; the
    * default is Tesla's free monthly credit). Refreshes are spaced to stay under it and stop
@@ -350,6 +361,8 @@ export const connectionSchema = z.object({
   refreshedAt: epochSeconds.nullable(),
   /** A sentence for the user when something is wrong (reconnect needed, last test failed). */
   problem: z.string().nullable(),
+  /** How the account was connected: its Reconnect asks the same way (a new key for a key). */
+  connectedWith: connectMethodSchema,
 });
 export type Connection = z.infer<typeof connectionSchema>;
 

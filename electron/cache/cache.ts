@@ -243,6 +243,16 @@ export class SqliteCache implements CacheStore {
     return this.one<number>(siteId, 'SELECT max(end_at) FROM intervals WHERE site_id = ?');
   }
 
+  productionSpan(siteId: string, from: number, to: number): { first: number; last: number } | null {
+    const [row] = this.rows<[number | null, number | null]>(
+      siteId,
+      'SELECT min(end_at), max(end_at) FROM intervals WHERE site_id = ? AND end_at > ? AND end_at <= ? AND wh > 0',
+      from,
+      to,
+    );
+    return row?.[0] == null || row[1] == null ? null : { first: row[0], last: row[1] };
+  }
+
   snapshot(now: number): SiteSnapshot[] {
     assertInstant(now, 'The snapshot instant');
     return this.conn.read(() => readSnapshot(this.conn.prepare, this.days, now));

@@ -104,6 +104,11 @@ export interface CacheStore {
   /** Newest interval end, or null. */
   lastIntervalAt(siteId: string): number | null;
   /**
+   * The first and last interval ends with energy in (from, to], or null when none had any:
+   * when the site's own panels started and stopped that day (sync/own-daylight.ts).
+   */
+  productionSpan(siteId: string, from: number, to: number): { first: number; last: number } | null;
+  /**
    * Portfolio facts for every site in the list at instant `now`, ordered by name. Current power
    * and the last interval only count intervals that ended by `now`.
    */

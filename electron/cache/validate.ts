@@ -121,7 +121,7 @@ export function validateSite(site: SiteRecord): void {
   if (typeof site.id !== 'string' || site.id.length === 0)
     throw new InvalidDataError('A site needs an id.');
   if (!providerIdSchema.safeParse(site.provider).success) {
-    throw new InvalidDataError(`${where}: unknown provider ${JSON.stringify(site.provider)}.`);
+    throw new InvalidDataError(`${where}: ${JSON.stringify(site.provider)} is not a provider id.`);
   }
   if (!siteStatusSchema.safeParse(site.status).success) {
     throw new InvalidDataError(`${where}: unknown status ${JSON.stringify(site.status)}.`);
@@ -153,7 +153,7 @@ export function validateSite(site: SiteRecord): void {
 export function validateLedgerEntry(entry: LedgerEntry): void {
   if (!providerIdSchema.safeParse(entry.provider).success) {
     throw new InvalidDataError(
-      `Unknown provider ${JSON.stringify(entry.provider)} in a request record.`,
+      `${JSON.stringify(entry.provider)} in a request record is not a provider id.`,
     );
   }
   if (typeof entry.endpoint !== 'string' || entry.endpoint.length === 0) {

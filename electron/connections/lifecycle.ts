@@ -8,8 +8,9 @@
  * unreadable blob).
  */
 import type { EventPayload } from '../../shared/contract';
+import { InvalidRequestError } from '../errors';
 import type { Logger } from '../ports';
-import { providerNameOf } from '../vault/problems';
+import { accountLabelOf, type ProviderNames } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
 import type { TokenVault } from '../vault/vault';
 import { releaseSites, setSitesStatus, type ConnectionCache } from './site-rows';
@@ -25,15 +26,31 @@ export interface LiveProviders {
 /** Listens for "this connection's sites changed: list and sync them". */
 export type SitesChangedListener = (connectionId: string) => void | Promise<void>;
 
+/** A key pasted to reconnect one account opens another: nothing is saved. */
+export class KeyOfOtherAccountError extends InvalidRequestError {
+  constructor(connection: ConnectionRecord, providerName: string, accountId: string) {
+    super(
+      `This key opens ${accountLabelOf(providerName, accountId)}, not ${connection.accountLabel}. Paste the key of ${connection.accountLabel} to reconnect it; nothing was changed.`,
+    );
+    this.name = 'KeyOfOtherAccountError';
+  }
+}
+
 /** What the lifecycle drives. */
 export interface ConnectionLifecycleDeps {
-  vault: Pick<TokenVault, 'records' | 'markNeedsReauth' | 'forget' | 'onStateChange'>;
+  vault: Pick<
+    TokenVault,
+    'records' | 'markNeedsReauth' | 'forget' | 'onStateChange' | 'saveApiKey'
+  > &
+    Partial<Pick<TokenVault, 'revoke'>>;
   cache: ConnectionCache;
   providers: LiveProviders;
   /** Forgets remembered counts that depend on the connections (the budgets' memo). */
   invalidate: () => void;
   /** Pushes `connection-changed` (the core adds the status bar's new sentence). */
   emit: (payload: EventPayload<'connection-changed'>) => void;
+  /** Provider names for the sentences (from the descriptors). */
+  providerName: ProviderNames;
   log: Logger;
 }
 
@@ -64,6 +81,25 @@ export class ConnectionLifecycle {
     this.deps.emit({ connectionId: record.id, state: 'connected' });
   }
 
+  /**
+   * → connected with a new key (Reconnect of a key account whose key was refused or replaced):
+   * the key must open the same account; its record, chosen sites and cached data stay, only the
+   * key changes, and the sites' needs_reauth status is cleared.
+   */
+  async keyReplaced(
+    connection: ConnectionRecord,
+    accountId: string,
+    key: string,
+  ): Promise<ConnectionRecord> {
+    if (accountId !== connection.accountId) {
+      const name = this.deps.providerName(connection.provider);
+      throw new KeyOfOtherAccountError(connection, name, accountId);
+    }
+    const { record } = await this.deps.vault.saveApiKey(connection.provider, accountId, key);
+    await this.connected(record, true);
+    return record;
+  }
+
   /** The connection's chosen sites changed (its state does not). */
   async sitesChanged(connectionId: string): Promise<void> {
     this.deps.providers.reconcile();
@@ -86,14 +122,19 @@ export class ConnectionLifecycle {
     this.deps.providers.drop(connectionId);
     const record = this.deps.vault.records.get(connectionId);
     if (!record) return;
-    const problem = `${providerNameOf(record.provider)} refused this account’s sign-in. Reconnect it to resume updates; cached data is kept.`;
+    const problem = `${this.deps.providerName(record.provider)} refused this account’s sign-in. Reconnect it to resume updates; cached data is kept.`;
     // Marking it in the vault comes back through onStateChange → applyLost.
     if (record.state !== 'needs_reauth') this.deps.vault.markNeedsReauth(connectionId, problem);
     else this.applyLost(record);
   }
 
-  /** → removed: the user disconnected; the site rows stay as cached data or go with it. */
+  /**
+   * → removed: the user disconnected; the grant is revoked where the provider can, the site
+   * rows stay as cached data or go with it.
+   */
   async removed(record: ConnectionRecord, keepData: boolean): Promise<void> {
+    // The grant ends at the provider too (SolarEdge), not only on this computer.
+    await this.deps.vault.revoke?.(record.id);
     this.deps.vault.forget(record.id);
     releaseSites(this.deps.cache, record, keepData);
     this.deps.providers.reconcile();

@@ -7,7 +7,13 @@
 import type { AppConfig } from '../config';
 import { UnavailableError } from '../errors';
 import type { DeepLinkInbox } from '../oauth/deep-link';
-import { OAuthFlow, type SignInMethod, type SignedInTokens } from '../oauth/flow';
+import { solarEdgeAuthorizeUrl } from '../oauth/authorize-url';
+import {
+  OAuthFlow,
+  type OAuthFlowOptions,
+  type SignInMethod,
+  type SignedInTokens,
+} from '../oauth/flow';
 import { RelayClient } from '../oauth/relay-client';
 import type { OAuthProviderId } from '../oauth/token-set';
 import type {
@@ -20,8 +26,8 @@ import type {
 } from '../ports';
 import type { TeslaLedger } from '../providers/tesla/http';
 import { settleTeslaSignIn, teslaAuthorizeUrl } from '../providers/tesla/sign-in';
-import { providerNameOf } from '../vault/problems';
 import { ConnectionRecords } from '../vault/records';
+import type { ProviderNames } from '../vault/problems';
 import { TokenVault } from '../vault/vault';
 
 /** What opening the vault needs. */
@@ -32,6 +38,8 @@ export interface VaultSetup {
   cipher: Cipher;
   clock: Clock;
   log: Logger;
+  /** Provider names for the sentences records carry (from the descriptors). */
+  providerName: ProviderNames;
   /** For relay calls; the global fetch by default. */
   fetch?: typeof fetch;
 }
@@ -53,16 +61,21 @@ export function openVault(setup: VaultSetup): OpenedVault {
     new RelayClient({
       relayUrl: setup.config.relayUrl,
       provider,
-      providerName: providerNameOf(provider),
+      providerName: setup.providerName(provider),
       fetch: setup.fetch,
     });
-  const relays: RelayClients = { enphase: clientOf('enphase'), tesla: clientOf('tesla') };
+  const relays: RelayClients = {
+    enphase: clientOf('enphase'),
+    solaredge: clientOf('solaredge'),
+    tesla: clientOf('tesla'),
+  };
   const vault = new TokenVault({
     records: new ConnectionRecords(setup.store, setup.log),
     cipher: setup.cipher,
     refreshers: relays,
     clock: setup.clock,
     log: setup.log,
+    providerName: setup.providerName,
   });
   return { vault, relay: relays.enphase, relays };
 }
@@ -71,7 +84,7 @@ export function openVault(setup: VaultSetup): OpenedVault {
 export interface SignInSetup {
   config: AppConfig;
   relay: RelayClient;
-  /** The other providers' relay clients (Tesla); Enphase's is `relay`. */
+  /** The other providers' relay clients (SolarEdge, Tesla); Enphase's is `relay`. */
   relays?: Partial<RelayClients>;
   authWindow: AuthWindowPort;
   externalBrowser?: ExternalBrowserPort;
@@ -81,16 +94,22 @@ export interface SignInSetup {
   signInTimeoutMs?: number;
   /** Where system-browser answers arrive (default: the app-wide inbox `handleDeepLink` feeds). */
   deepLinks?: DeepLinkInbox;
-  /** For provider calls a sign-in makes (Tesla's region); the global fetch by default. */
+  /** For relay calls and provider calls a sign-in makes (Tesla's region); global fetch by default. */
   fetch?: typeof fetch;
   /** Where billed calls a sign-in makes are recorded (Tesla's `users/region`). */
   ledger?: TeslaLedger | null;
 }
 
-/** The sign-in flows (popup or system browser) and the function the handlers call. */
+/** The names sign-in sentences use ("Enphase sign-in is not configured …"). */
+const signInNames: Record<OAuthProviderId, string> = {
+  enphase: 'Enphase',
+  solaredge: 'SolarEdge',
+  tesla: 'Tesla',
+};
+
+/** Every provider's sign-in (popup or system browser) and the function the handlers call. */
 export function createSignIn(setup: SignInSetup): {
-  flow: OAuthFlow;
-  flows: Record<OAuthProviderId, OAuthFlow>;
+  flows: OAuthFlow[];
   signIn: (provider: OAuthProviderId, method: SignInMethod) => Promise<SignedInTokens>;
 } {
   const { config } = setup;
@@ -101,17 +120,20 @@ export function createSignIn(setup: SignInSetup): {
         new RelayClient({
           relayUrl: config.relayUrl,
           provider,
-          providerName: providerNameOf(provider),
+          providerName: signInNames[provider],
           fetch: setup.fetch,
         }));
-  const flowOf = (provider: OAuthProviderId) =>
+  const flowOf = (
+    provider: OAuthProviderId,
+    extra: Pick<OAuthFlowOptions, 'authorizeUrl' | 'accountIsCallbackSite'> = {},
+  ) =>
     new OAuthFlow({
+      ...extra,
       provider,
-      providerName: providerNameOf(provider),
+      providerName: signInNames[provider],
       authBase: config[provider].authBase,
       clientId: config[provider].clientId,
       relayUrl: config.relayUrl,
-      authorizeUrl: provider === 'tesla' ? teslaAuthorizeUrl : undefined,
       exchange: relayOf(provider),
       authWindow: setup.authWindow,
       externalBrowser: setup.externalBrowser,
@@ -122,7 +144,11 @@ export function createSignIn(setup: SignInSetup): {
     });
   const flows: Record<OAuthProviderId, OAuthFlow> = {
     enphase: flowOf('enphase'),
-    tesla: flowOf('tesla'),
+    solaredge: flowOf('solaredge', {
+      authorizeUrl: solarEdgeAuthorizeUrl,
+      accountIsCallbackSite: true,
+    }),
+    tesla: flowOf('tesla', { authorizeUrl: teslaAuthorizeUrl }),
   };
   const signIn = async (
     provider: OAuthProviderId,
@@ -130,11 +156,12 @@ export function createSignIn(setup: SignInSetup): {
   ): Promise<SignedInTokens> => {
     if (!config[provider].clientId) {
       throw new UnavailableError(
-        `${providerNameOf(provider)} sign-in is not configured in this build.`,
+        `${signInNames[provider]} sign-in is not configured in this build.`,
       );
     }
     const tokens = await flows[provider].signIn(method);
     if (provider !== 'tesla') return tokens;
+    // Tesla's tokens belong to one region: find the account's and move the grant there.
     return settleTeslaSignIn(tokens, {
       config,
       relay: relayOf('tesla'),
@@ -144,5 +171,5 @@ export function createSignIn(setup: SignInSetup): {
       ledger: setup.ledger ?? null,
     });
   };
-  return { flow: flows.enphase, flows, signIn };
+  return { flows: Object.values(flows), signIn };
 }

@@ -22,12 +22,18 @@ export type AlertChannels =
  * 15 minutes on Wi-Fi or Ethernet but every 6 hours on cellular, and the site record does not
  * say which, so the cellular cadence is assumed: silence is only a fault once it outlasts it.
  */
-export const uploadCadenceSeconds: Record<ProviderId, number> = {
+export const uploadCadenceSeconds = {
   demo: 15 * 60,
   enphase: 6 * 3600,
   solaredge: 15 * 60,
   tesla: 15 * 60,
-};
+} as const satisfies Record<string, number>;
+
+/** A provider's cadence; a provider not listed gets the slowest, so silence is not a false alert. */
+export function uploadCadenceOf(provider: ProviderId): number {
+  const known: Readonly<Record<string, number>> = uploadCadenceSeconds;
+  return Object.hasOwn(known, provider) ? known[provider]! : Math.max(...Object.values(known));
+}
 
 /** Re-evaluation without new data: silence must be noticed even when nothing arrives. */
 export const WATCH_INTERVAL_MS = 10 * 60 * 1000;
@@ -65,7 +71,7 @@ export class FleetWatch {
       sites: options.sites,
       accounts: () => this.accounts(),
       budgets: options.budgets,
-      cadenceSeconds: (site) => uploadCadenceSeconds[site.provider],
+      cadenceSeconds: (site) => uploadCadenceOf(site.provider),
       cacheRebuilt: options.cache.recovery !== null,
     });
   }

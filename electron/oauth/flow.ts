@@ -42,8 +42,6 @@ export interface OAuthFlowOptions {
   clientId: string;
   /** The relay's base URL; its callback is the redirect URI. */
   relayUrl: string;
-  /** Builds the provider's authorize URL (Enphase's shape unless given). */
-  authorizeUrl?: (request: AuthorizeRequest) => string;
   /** The relay client (or anything that exchanges a code the same way). */
   exchange: {
     exchangeCode(code: string, redirectUri: string, codeVerifier?: string): Promise<TokenSet>;
@@ -59,6 +57,13 @@ export interface OAuthFlowOptions {
   states?: OAuthStateStore;
   /** Where system-browser answers arrive; the app-wide inbox by default. */
   deepLinks?: DeepLinkInbox;
+  /** The provider's authorize page (Enphase's by default). */
+  authorizeUrl?: (request: AuthorizeRequest) => string;
+  /**
+   * True when the owner account is the site the callback names (SolarEdge Site Access: its
+   * token answer carries no account id).
+   */
+  accountIsCallbackSite?: boolean;
 }
 
 /** Ten minutes, like the state's lifetime: long enough to find a password, short enough to matter. */
@@ -235,8 +240,10 @@ export class OAuthFlow {
     );
     // The exchange took time: the sign-in may have expired or been cancelled meanwhile.
     if (!this.states.isLive(redeemed)) throw new OAuthStateError();
-    if (tokens.accountId === null) throw new TokenResponseError(name);
-    return { ...tokens, accountId: tokens.accountId };
+    const accountId =
+      tokens.accountId ?? (this.options.accountIsCallbackSite ? (callback.siteId ?? null) : null);
+    if (accountId === null) throw new TokenResponseError(name);
+    return { ...tokens, accountId };
   }
 }
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { SignInProviderId } from '../../shared/sign-in-providers';
 import { isTeslaRegion, type TeslaRegion } from '../../shared/tesla-regions';
 
-/** Providers that sign in through the relay (shared/sign-in-providers.ts lists them). */
+/** Providers that sign in through the relay (the contract's `signInProviders`). */
 export type OAuthProviderId = SignInProviderId;
 
 const tokenText = z.string().min(1).max(16_384);

@@ -16,7 +16,7 @@ import type { CacheStore } from '../cache/types';
 import type { AppConfig } from '../config';
 import type { Clock, Logger } from '../ports';
 import type { TokenSource } from '../vault/types';
-import type { RequestPacer } from './enphase/http';
+import type { RequestPacer } from './pacer';
 import type { Provider, RemoteSystemInfo } from './provider';
 
 /**
@@ -36,6 +36,10 @@ export interface AccountApi {
 /** What a provider gets to read one connected account. */
 export interface AccountContext {
   connectionId: string;
+  /** The provider's id of the account (SolarEdge Site Access: the one site granted). */
+  accountId: string;
+  /** How the account was connected: 'api-key' tokens are a pasted key. */
+  method: ConnectMethod;
   tokens: TokenSource;
   config: AppConfig;
   cache: CacheStore;
@@ -92,6 +96,8 @@ export interface ProviderDescriptor {
     /** How late the provider's cloud shows uploaded data (s). */
     readonly cloudDelaySeconds: number;
   };
+  /** How long a refresh token lives unused (s); absent when it does not expire from disuse. */
+  readonly refreshIdleLimitSeconds?: number;
   /**
    * For 'api-key' providers: makes ONE real call with the pasted key and says which account it
    * opens, or throws an AppError whose message tells the person what is wrong with the key.

@@ -15,13 +15,16 @@ import type { AccountApi, KeyAccount, ProviderDescriptor } from './descriptor';
 import { InvalidRequestError } from '../errors';
 import { enphaseDescriptor } from './enphase/descriptor';
 import { teslaDescriptor } from './tesla/descriptor';
-import type { RequestPacer } from './enphase/http';
+import { solarEdgeDescriptor } from './solaredge/descriptor';
+import { API_KEY_SCOPE } from '../vault/vault';
+import type { RequestPacer } from './pacer';
 import type { Provider } from './provider';
 
 /** Every registered provider: adding one is one folder and one line here. */
 export const PROVIDERS: readonly ProviderDescriptor[] = [
   demoDescriptor,
   enphaseDescriptor,
+  solarEdgeDescriptor,
   teslaDescriptor,
 ];
 
@@ -30,6 +33,14 @@ export class UnknownProviderError extends Error {
   constructor(provider: string) {
     super(`No registered provider reads ${provider} accounts.`);
     this.name = 'UnknownProviderError';
+  }
+}
+
+/** Raised when a request names a provider this app has no descriptor for. */
+export class UnregisteredProviderError extends InvalidRequestError {
+  constructor(provider: string) {
+    super(`Enalysis does not know a provider called “${provider}”.`);
+    this.name = 'UnregisteredProviderError';
   }
 }
 
@@ -46,6 +57,14 @@ export function descriptorOf(
   descriptors: readonly ProviderDescriptor[] = PROVIDERS,
 ): ProviderDescriptor | null {
   return descriptors.find((descriptor) => descriptor.id === provider) ?? null;
+}
+
+/** The name people know a provider by (its descriptor's); its id when none declares it. */
+export function providerNameOf(
+  provider: ProviderId,
+  descriptors: readonly ProviderDescriptor[] = PROVIDERS,
+): string {
+  return descriptorOf(provider, descriptors)?.name ?? provider;
 }
 
 /** What the registry needs. */
@@ -114,8 +133,9 @@ export class ProviderRegistry {
   /** Checks a pasted key with one real call (the provider's `validateKey`). */
   validateKey(provider: ProviderId, key: string): Promise<KeyAccount> {
     const descriptor = descriptorOf(provider, this.options.descriptors);
-    if (!descriptor?.validateKey || !descriptor.connect.includes('api-key'))
-      return Promise.reject(new NotKeyProviderError(descriptor?.name ?? provider));
+    if (!descriptor) return Promise.reject(new UnregisteredProviderError(provider));
+    if (!descriptor.validateKey || !descriptor.connect.includes('api-key'))
+      return Promise.reject(new NotKeyProviderError(descriptor.name));
     const { config, clock, log } = this.options;
     return descriptor.validateKey(key, { config, clock, log, fetch: this.options.fetch });
   }
@@ -131,8 +151,11 @@ export class ProviderRegistry {
     const descriptor = descriptorOf(connection.provider, this.options.descriptors);
     if (!descriptor?.account) throw new UnknownProviderError(connection.provider);
     const { config, cache, clock, log } = this.options;
+    const record = this.options.records()?.get(connection.id) ?? null;
     return descriptor.account({
       connectionId: connection.id,
+      accountId: record?.accountId ?? '',
+      method: record?.scope === API_KEY_SCOPE ? 'api-key' : 'oauth-popup',
       tokens: this.options.tokenSource(connection.id),
       config,
       cache,

@@ -15,7 +15,6 @@ import {
 import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
 import { isUsableExternalId } from '../model/site';
-import { providerNameOf } from '../vault/problems';
 import { adoptLostConnections } from '../vault/lost-records';
 import type { ConnectionRecord } from '../vault/records';
 import { planSiteChoice, removeSites } from '../connections/site-rows';
@@ -106,12 +105,17 @@ export function createConnectionHandlers(
 
   /** After a sign-in or a key was saved: the lifecycle's move, then the account's systems. */
   const connected = async (record: ConnectionRecord, reconnected: boolean) => {
+    await deps.lifecycle.connected(record, reconnected);
+    return systemsAfterConnect(record, reconnected);
+  };
+
+  /** The systems of an account just connected (or reconnected), for the picker. */
+  const systemsAfterConnect = async (record: ConnectionRecord, reconnected: boolean) => {
     log.info('account connected', {
       connectionId: record.id,
       provider: record.provider,
       reconnected,
     });
-    await deps.lifecycle.connected(record, reconnected);
     try {
       const systems = await systemsOf(record);
       // Sites whose connection was lost with a damaged settings file come back to their owner.
@@ -150,8 +154,12 @@ export function createConnectionHandlers(
       return connected(record, reconnected);
     },
 
-    'connections.connectKey': async ({ provider, key }) => {
-      const name = providerNameOf(provider);
+    'connections.connectKey': async ({ provider, key, connectionId }) => {
+      const name = deps.providerName(provider);
+      const reconnecting = connectionId === undefined ? null : recordOrThrow(connectionId);
+      if (reconnecting && reconnecting.provider !== provider) {
+        throw new InvalidRequestError(`That connection is not a ${name} account.`);
+      }
       let account;
       try {
         account = await deps.validateKey(provider, key);
@@ -160,6 +168,10 @@ export function createConnectionHandlers(
         if (error instanceof AppError) throw error;
         log.warn('a pasted key could not be checked', { provider, error: errorName(error) });
         throw new UnavailableError(`${name} could not check this key; try again later.`);
+      }
+      if (reconnecting) {
+        const record = await deps.lifecycle.keyReplaced(reconnecting, account.accountId, key);
+        return systemsAfterConnect(record, true);
       }
       const { record, reconnected } = await vault.saveApiKey(provider, account.accountId, key);
       return connected(record, reconnected);
@@ -194,7 +206,7 @@ export function createConnectionHandlers(
 
     'connections.test': async ({ connectionId }) => {
       const record = recordOrThrow(connectionId);
-      const name = providerNameOf(record.provider);
+      const name = deps.providerName(record.provider);
       if (record.state === 'needs_reauth') {
         return { ok: false, message: record.problem ?? `Sign in to ${name} again.` };
       }

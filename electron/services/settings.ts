@@ -25,6 +25,9 @@ export const defaultSettings: Settings = {
   launchAtLogin: false,
   refreshPaused: false,
   language: 'system',
+  // SolarEdge's free developer tier (reference); a paid plan is set on the Connections page.
+  solaredgeCreditsPerMonth: 2_000,
+  solaredgeCreditsPerMinute: 10,
   // Tesla's monthly credit: within it the Fleet API costs nothing.
   teslaSpendLimitUsd: 10,
 };

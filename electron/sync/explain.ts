@@ -5,7 +5,7 @@
 import type { ProviderId } from '../../shared/domain';
 import { describeEvery } from '../model/every';
 
-const providerLabels: Record<ProviderId, string> = {
+const providerLabels: Readonly<Record<string, string>> = {
   demo: 'demo',
   enphase: 'Enphase',
   solaredge: 'SolarEdge',
@@ -14,7 +14,7 @@ const providerLabels: Record<ProviderId, string> = {
 
 /** How a provider is named in sentences ("6 Enphase sites"). */
 export function providerLabel(provider: ProviderId): string {
-  return providerLabels[provider];
+  return Object.hasOwn(providerLabels, provider) ? providerLabels[provider]! : provider;
 }
 
 function joinAnd(parts: string[]): string {
@@ -46,7 +46,7 @@ export function describeSync(input: {
   for (const [provider, count] of input.siteCounts) {
     if (count <= 0) continue;
     const every = describeEvery(intervalOf(provider));
-    const part = `${count} ${providerLabels[provider]} site${count === 1 ? '' : 's'}`;
+    const part = `${count} ${providerLabel(provider)} site${count === 1 ? '' : 's'}`;
     groups.set(every, [...(groups.get(every) ?? []), part]);
   }
   if (groups.size === 0) return 'No sites yet: connect an account or turn on demo mode.';

@@ -6,6 +6,7 @@
 import type { LocalDate } from '../../shared/time';
 import { addDays, localDateOf, startOfLocalDay } from '../../shared/time';
 import { isQuietNight, lastUploadIsIn } from './night';
+import { referenceInstant, type DaylightShift } from './own-daylight';
 
 /** How far back a backfill reaches. */
 export interface BackfillWindow {
@@ -43,6 +44,11 @@ export interface SitePlanInput {
    * before sunset (systems that leave night intervals out). Absent: only the cursor tells.
    */
   dataLagSeconds?: number;
+  /**
+   * How much later than at `latitude`/`longitude` the site's own panels start and stop, learned
+   * from its recent days (own-daylight.ts). Absent: the coordinates are trusted as they are.
+   */
+  daylightShift?: DaylightShift;
 }
 
 /** Why a site gets no call this tick. */
@@ -110,11 +116,17 @@ export function planSite(
   return { kind: 'intervals', siteId, since: site.cursor };
 }
 
-/** Dark, and the day's last data already fetched or certainly delivered (see night.ts). */
+/**
+ * Dark, and the day's last data already fetched or certainly delivered (see night.ts), judged
+ * at the instant of the coordinates' sun that matches the site's own morning or evening.
+ */
 function sleepsNow(site: SitePlanInput, cursor: number, now: number): boolean {
   const { latitude, longitude, dataLagSeconds } = site;
-  if (isQuietNight(latitude, longitude, cursor, now)) return true;
-  return dataLagSeconds !== undefined && lastUploadIsIn(latitude, longitude, now, dataLagSeconds);
+  const at = site.daylightShift
+    ? referenceInstant(latitude, longitude, now, site.daylightShift)
+    : now;
+  if (isQuietNight(latitude, longitude, cursor, at)) return true;
+  return dataLagSeconds !== undefined && lastUploadIsIn(latitude, longitude, at, dataLagSeconds);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Clock, Logger } from '../ports';
 import type { IntervalBatch, Provider, ProviderSite } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
 import { connectionKeyOf, type ConnectionBlocks } from './connection-blocks';
+import { DaylightBook } from './daylight-book';
 import { reportConnectionLost } from './connection-loss';
 import { providerLabel } from './explain';
 import { errorNameOf, needsReauth, retryAtOf, safeMessageOf, statusOf } from './failure';
@@ -55,7 +56,12 @@ export interface SiteSyncDeps {
 
 /** See the module comment. */
 export class SiteSync {
-  constructor(private readonly deps: SiteSyncDeps) {}
+  /** Each site's own mornings and evenings, for the night rules. */
+  private readonly daylight: DaylightBook;
+
+  constructor(private readonly deps: SiteSyncDeps) {
+    this.daylight = new DaylightBook(deps.cache);
+  }
 
   /**
    * Lists each provider's sites (one call each) and stores new or changed ones in `updated`.
@@ -160,6 +166,7 @@ export class SiteSync {
 
   private planInput({ provider, site, record }: ListedSite, now: number): SitePlanInput {
     const { cache, backoff } = this.deps;
+    const pauseAtNight = this.deps.pauseAtNight(provider.id);
     return {
       siteId: record.id,
       timeZone: record.timeZone,
@@ -169,8 +176,9 @@ export class SiteSync {
       cursor: parseInstantCursor(cache.getCursor(record.id, INTERVALS_CURSOR)),
       dailyThrough: readDateCursor(cache.getCursor(record.id, DAILY_CURSOR)),
       retryAt: backoff.retryAt(record.id, now),
-      pauseAtNight: this.deps.pauseAtNight(provider.id),
+      pauseAtNight,
       dataLagSeconds: provider.dataLagSeconds?.(site),
+      ...(pauseAtNight && { daylightShift: this.daylight.shiftOf(record, now) }),
     };
   }
 

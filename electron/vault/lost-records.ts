@@ -6,15 +6,15 @@
  */
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { siteIdOf } from '../sync/site-records';
-import { providerNameOf } from './problems';
+import type { ProviderNames } from './problems';
 import type { ConnectionRecord, ConnectionRecords } from './records';
 
 /** Account ids of restored records start with this: the real id is only known after sign-in. */
 const lostAccountPrefix = 'lost:';
 
 /** What a restored connection says until its owner signs in again. */
-function lostProblem(record: Pick<ConnectionRecord, 'provider'>): string {
-  return `The sign-in to ${providerNameOf(record.provider)} was lost with Enalysis's damaged settings file. Reconnect to resume updates; cached data is kept.`;
+function lostProblem(providerName: string): string {
+  return `The sign-in to ${providerName} was lost with Enalysis's damaged settings file. Reconnect to resume updates; cached data is kept.`;
 }
 
 /** The cache port this module needs. */
@@ -28,6 +28,7 @@ export function restoreLostConnections(
   records: ConnectionRecords,
   cache: LostRecordCache,
   now: number,
+  providerName: ProviderNames,
 ): ConnectionRecord[] {
   const known = new Set(records.all().map((record) => record.id));
   const orphans = new Map<string, SiteRecord[]>();
@@ -39,12 +40,12 @@ export function restoreLostConnections(
   const restored: ConnectionRecord[] = [];
   for (const [id, sites] of orphans) {
     const provider = sites[0]!.provider;
-    const problem = lostProblem({ provider });
+    const problem = lostProblem(providerName(provider));
     const record: ConnectionRecord = {
       id,
       provider,
       accountId: `${lostAccountPrefix}${id}`.slice(0, 200),
-      accountLabel: `${providerNameOf(provider)} account (sign in again)`,
+      accountLabel: `${providerName(provider)} account (sign in again)`,
       tokenBlob: null,
       expiresAt: 0,
       scope: '',

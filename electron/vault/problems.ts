@@ -1,46 +1,38 @@
 /**
- * The sentences a connection shows when it needs the owner again, and the names the UI uses for
- * providers and accounts. Kept together so every place says the same thing.
+ * The sentences a connection shows when it needs the owner again, and what the UI calls an
+ * account. Kept together so every place says the same thing. Provider names come from the
+ * providers' descriptors (providers/registry.ts `providerNameOf`), handed in as a function.
  */
 import type { ProviderId } from '../../shared/domain';
 
-const providerNames: Record<ProviderId, string> = {
-  demo: 'Demo',
-  enphase: 'Enphase',
-  solaredge: 'SolarEdge',
-  tesla: 'Tesla',
-};
-
-/** "Enphase", "SolarEdge", … */
-export function providerNameOf(provider: ProviderId): string {
-  return providerNames[provider];
-}
+/** The name people know a provider by ("Enphase"), from its descriptor. */
+export type ProviderNames = (provider: ProviderId) => string;
 
 /**
  * What the UI calls an owner account, e.g. "Enphase owner 2310001"; a long id (an OpenID
  * subject UUID) is cut to its first 8 characters, enough to tell accounts apart.
  */
-export function accountLabelOf(provider: ProviderId, accountId: string): string {
+export function accountLabelOf(providerName: string, accountId: string): string {
   const shown = accountId.length > 12 ? accountId.slice(0, 8) : accountId;
-  return `${providerNameOf(provider)} owner ${shown}`;
+  return `${providerName} owner ${shown}`;
 }
 
 /** The provider refused the grant (revoked by the owner, lapsed, or already used). */
-export function grantGoneProblem(provider: ProviderId): string {
-  return `${providerNameOf(provider)} asked to sign in again: the access given to Enalysis was withdrawn or has lapsed. Reconnect to resume updates; cached data is kept.`;
+export function grantGoneProblem(providerName: string): string {
+  return `${providerName} asked to sign in again: the access given to Enalysis was withdrawn or has lapsed. Reconnect to resume updates; cached data is kept.`;
 }
 
 /** The provider no longer accepts the API key the person pasted (revoked or replaced). */
-export function keyRefusedProblem(provider: ProviderId): string {
-  return `${providerNameOf(provider)} no longer accepts the saved API key. Paste a new key to resume updates; cached data is kept.`;
+export function keyRefusedProblem(providerName: string): string {
+  return `${providerName} no longer accepts the saved API key. Paste a new key to resume updates; cached data is kept.`;
 }
 
 /** The owner chose not to keep sign-ins on a machine without a keyring: a new session asks again. */
-export function sessionEndedProblem(provider: ProviderId): string {
-  return `Sign in to ${providerNameOf(provider)} again: this computer has no system keyring, so Enalysis keeps sign-ins only until it closes (Settings → Sign-ins). Cached data is kept.`;
+export function sessionEndedProblem(providerName: string): string {
+  return `Sign in to ${providerName} again: this computer has no system keyring, so Enalysis keeps sign-ins only until it closes (Settings → Sign-ins). Cached data is kept.`;
 }
 
 /** The saved sign-in no longer decrypts (OS user or keyring changed). */
-export function unreadableProblem(provider: ProviderId): string {
-  return `Sign in to ${providerNameOf(provider)} again: the saved sign-in can no longer be read on this computer (the system keyring changed). Cached data is kept.`;
+export function unreadableProblem(providerName: string): string {
+  return `Sign in to ${providerName} again: the saved sign-in can no longer be read on this computer (the system keyring changed). Cached data is kept.`;
 }

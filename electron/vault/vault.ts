@@ -17,7 +17,7 @@ import {
   accountLabelOf,
   grantGoneProblem,
   keyRefusedProblem,
-  providerNameOf,
+  type ProviderNames,
   sessionEndedProblem,
   unreadableProblem,
 } from './problems';
@@ -43,6 +43,8 @@ export interface TokenVaultOptions {
   refreshers: Partial<Record<ProviderId, TokenRefresher>>;
   clock: Clock;
   log: Logger;
+  /** Provider names for the sentences records carry (from the descriptors). */
+  providerName: ProviderNames;
   refreshAheadSeconds?: number;
 }
 
@@ -121,7 +123,7 @@ export class TokenVault {
           id: `${provider}-${randomUUID()}`,
           provider,
           accountId: tokens.accountId,
-          accountLabel: accountLabelOf(provider, tokens.accountId),
+          accountLabel: accountLabelOf(this.options.providerName(provider), tokens.accountId),
           createdAt: now,
           siteExternalIds: [],
           ...fields,
@@ -150,6 +152,31 @@ export class TokenVault {
       expiresIn: API_KEY_LIFETIME_SECONDS,
       scope: API_KEY_SCOPE,
     });
+  }
+
+  /**
+   * Ends a connection's grant at the provider before it is forgotten (disconnect), where the
+   * provider can (SolarEdge; Enphase has no revoke endpoint, a pasted key is the owner's to
+   * delete). Best effort: resolves false when it could not, and the disconnect goes on.
+   */
+  async revoke(connectionId: string): Promise<boolean> {
+    const record = this.records.get(connectionId);
+    const revoker = record ? this.options.refreshers[record.provider]?.revoke : undefined;
+    if (!record || !revoker || record.tokenBlob === null || record.scope === API_KEY_SCOPE)
+      return false;
+    try {
+      const tokens = await this.open({ ...record, tokenBlob: record.tokenBlob });
+      // Revoking the refresh token ends the whole grant (RFC 7009 § 2.1).
+      await revoker.call(this.options.refreshers[record.provider], tokens.refreshToken);
+      return true;
+    } catch (error) {
+      this.options.log.warn('a grant could not be revoked', {
+        connectionId,
+        provider: record.provider,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      return false;
+    }
   }
 
   /** Forgets a connection and its tokens (disconnect). Enphase has no revoke endpoint to call. */
@@ -214,14 +241,14 @@ export class TokenVault {
 
     if (record.scope === API_KEY_SCOPE) {
       // A key is not refreshed: refused once, it needs a new one from the person.
-      const problem = keyRefusedProblem(record.provider);
+      const problem = keyRefusedProblem(this.nameOf(record));
       this.markNeedsReauth(id, problem, basedOn);
       throw new ReauthRequiredError(id, problem);
     }
     const refresher = this.options.refreshers[record.provider];
     if (!refresher)
       throw new UnavailableError(
-        `${providerNameOf(record.provider)} tokens cannot be refreshed in this build.`,
+        `${this.nameOf(record)} tokens cannot be refreshed in this build.`,
       );
     let next;
     try {
@@ -231,7 +258,7 @@ export class TokenVault {
       );
     } catch (error) {
       if (error instanceof InvalidGrantError) {
-        const problem = grantGoneProblem(record.provider);
+        const problem = grantGoneProblem(this.nameOf(record));
         // Compare-and-set: a reconnect during the refresh replaced the blob; its sign-in stands.
         const after = this.markNeedsReauth(id, problem, basedOn);
         if (after?.tokenBlob) return this.currentAccessToken(id);
@@ -306,12 +333,16 @@ export class TokenVault {
     return true;
   }
 
+  private nameOf(record: ConnectionRecord): string {
+    return this.options.providerName(record.provider);
+  }
+
   /** The record, if its tokens can be used at all. */
   private usable(id: string): ConnectionRecord & { tokenBlob: string } {
     const record = this.records.get(id);
     if (!record) throw new NotFoundError('That connection no longer exists.');
     if (record.state === 'needs_reauth' || record.tokenBlob === null) {
-      throw new ReauthRequiredError(id, record.problem ?? grantGoneProblem(record.provider));
+      throw new ReauthRequiredError(id, record.problem ?? grantGoneProblem(this.nameOf(record)));
     }
     return { ...record, tokenBlob: record.tokenBlob };
   }
@@ -327,8 +358,8 @@ export class TokenVault {
     } catch (error) {
       if (!(error instanceof TokenBlobUnreadableError)) throw error;
       const problem = isSessionBlob(blob)
-        ? sessionEndedProblem(record.provider)
-        : unreadableProblem(record.provider);
+        ? sessionEndedProblem(this.nameOf(record))
+        : unreadableProblem(this.nameOf(record));
       const after = this.markNeedsReauth(record.id, problem, blob);
       throw new ReauthRequiredError(record.id, after?.problem ?? problem);
     }

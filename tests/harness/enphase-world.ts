@@ -27,7 +27,7 @@ export interface EnphaseWorld {
   stop(): Promise<void>;
 }
 
-/** A port free on loopback now (the relay must know its own URL before it listens). */
+/** A port nobody listens on now (the relay must know its public URL before it listens). */
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

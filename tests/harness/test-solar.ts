@@ -96,7 +96,7 @@ export function testSolarDescriptor(base: string): ProviderDescriptor {
     lastEnergyAt: null,
   });
   return {
-    id: 'solaredge',
+    id: 'test-solar',
     name: 'Test Solar',
     connect: ['api-key'],
     intro: 'Paste the API key of your Test Solar account.',
@@ -121,7 +121,7 @@ export function testSolarDescriptor(base: string): ProviderDescriptor {
         return chosen === null ? all : all.filter((s) => chosen.has(s.externalId));
       };
       return {
-        id: 'solaredge',
+        id: 'test-solar',
         connectionId: context.connectionId,
         listSites: list,
         fetchDaily: () => Promise.resolve([]),

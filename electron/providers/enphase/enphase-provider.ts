@@ -23,7 +23,9 @@ import type {
 } from '../provider';
 import { CapacityBook } from './capacity';
 import { EnphaseSystemNotFoundError, MalformedResponseError, QuotaExceededError } from './errors';
-import { EnphaseHttp, type EnphaseRequest, type RequestLedger, type RequestPacer } from './http';
+import type { RequestPacer } from '../pacer';
+import { EnphaseHttp, type EnphaseRequest } from './http';
+import type { RequestLedger } from '../request-ledger';
 import {
   clampToTwoYears,
   granularityFor,

@@ -7,7 +7,6 @@
  */
 import { ReauthRequiredError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
-import type { LedgerEntry } from '../../cache/types';
 import type { TokenSource } from '../../vault/types';
 import {
   EnphaseApiKeyError,
@@ -23,20 +22,8 @@ import {
 import { readBodyCapped } from './read-body';
 import { errorBodySchema, quotaBodySchema } from './schemas';
 import { rebaseWait } from '../../wall-wait';
-
-/**
- * Spaces requests out so the application's per-minute quota (shared by every installation and
- * every connection) is never exceeded: requests wait rather than fail. electron/sync/minute-gate.ts.
- */
-export interface RequestPacer {
-  /** Resolves when one request may leave now. */
-  acquire(): Promise<void>;
-  /** Enphase said "not before `instant`" (a 429): nothing leaves before it. */
-  holdUntil(instant: number): void;
-}
-
-/** Where requests are recorded so budgets survive restarts (the cache). */
-export type RequestLedger = { recordRequest(entry: LedgerEntry): void };
+import type { RequestPacer } from '../pacer';
+import type { RequestLedger } from '../request-ledger';
 
 /** What the client needs. */
 export interface EnphaseHttpOptions {

@@ -14,6 +14,7 @@ export {
   ResponseTooLargeError,
 } from './errors';
 export type { QuotaPeriod } from './errors';
-export type { RequestLedger, RequestPacer } from './http';
+export type { RequestLedger } from '../request-ledger';
+export type { RequestPacer } from '../pacer';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './read-body';
 export { mapSystemStatus } from './status';

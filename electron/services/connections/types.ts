@@ -10,6 +10,7 @@ import type { SignedInTokens, SignInMethod } from '../../oauth/flow';
 import type { OAuthProviderId } from '../../oauth/token-set';
 import type { Clock, Logger } from '../../ports';
 import type { AccountApi, KeyAccount } from '../../providers/descriptor';
+import type { ProviderNames } from '../../vault/problems';
 import type { TokenVault } from '../../vault/vault';
 import type { TokenSource } from '../../vault/types';
 
@@ -38,6 +39,8 @@ export interface ConnectionHandlerDeps {
   budgets: () => Budget[] | Promise<Budget[]>;
   /** False on Linux's basic_text backend (from the Cipher). */
   keyringProtected: boolean;
+  /** Provider names for the sentences (from the descriptors). */
+  providerName: ProviderNames;
   clock: Clock;
   log: Logger;
 }

@@ -6,6 +6,7 @@ import type { Connection, RemoteSystem } from '../../../shared/domain';
 import type { RemoteSystemInfo } from '../../providers/provider';
 import { siteIdOf } from '../../model/site';
 import type { ConnectionRecord } from '../../vault/records';
+import { API_KEY_SCOPE } from '../../vault/vault';
 
 /** The app's site ids of a connection's chosen systems. */
 export function siteIdsOf(record: ConnectionRecord): string[] {
@@ -23,6 +24,7 @@ export function toConnection(record: ConnectionRecord): Connection {
     createdAt: record.createdAt,
     refreshedAt: record.refreshedAt,
     problem: record.problem,
+    connectedWith: record.scope === API_KEY_SCOPE ? 'api-key' : 'oauth-popup',
   };
 }
 

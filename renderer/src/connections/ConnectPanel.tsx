@@ -3,12 +3,12 @@
  * declares them (providers.list), the wait while the person signs in, and what happened last
  * (cancelled, failed, sites added).
  */
-import { useState } from 'react';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
 import type { ProviderInfo } from '../../../shared/domain';
 import type { Flow, FlowNote, SignInMethod } from './connectFlow';
 import { countText } from './connectionView';
+import { KeyForm } from './KeyForm';
 
 function Waiting({
   name,
@@ -36,60 +36,14 @@ function Waiting({
             : method === 'browser'
               ? `When ${name} has signed you in, your browser hands you back to Enalysis.`
               : `Nothing is saved unless ${name} accepts it; the key stays encrypted on this computer.`}
-          {reconnecting ? ' Sign in with the same account to reconnect it.' : ''}
+          {reconnecting
+            ? method === 'key'
+              ? ' The key must open the same account to reconnect it.'
+              : ' Sign in with the same account to reconnect it.'
+            : ''}
         </div>
       </div>
     </div>
-  );
-}
-
-/** Paste a key, send it once; the field forgets it as soon as it is sent. */
-function KeyForm({
-  id,
-  name,
-  disabled,
-  onSubmit,
-}: {
-  id: string;
-  name: string;
-  disabled: boolean;
-  onSubmit: (key: string) => void;
-}) {
-  const [key, setKey] = useState('');
-  const inputId = `api-key-${id}`;
-  return (
-    <form
-      className="connect-actions connect-key"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (key.trim() === '') return;
-        onSubmit(key);
-        setKey('');
-      }}
-    >
-      <label htmlFor={inputId} className="connect-key-label">
-        {name} API key
-      </label>
-      <input
-        id={inputId}
-        className="input connect-key-input"
-        type="password"
-        autoComplete="off"
-        spellCheck={false}
-        value={key}
-        disabled={disabled}
-        data-testid={`connect-${id}-key-input`}
-        onChange={(event) => setKey(event.target.value)}
-      />
-      <button
-        type="submit"
-        className="button primary"
-        data-testid={`connect-${id}-key`}
-        disabled={disabled || key.trim() === ''}
-      >
-        Connect with key
-      </button>
-    </form>
   );
 }
 
@@ -196,8 +150,10 @@ export function ConnectPanel({
             )}
             {provider.connect.includes('api-key') && (
               <KeyForm
-                id={id}
-                name={name}
+                inputId={`api-key-${id}`}
+                label={`${name} API key`}
+                submitLabel="Connect with key"
+                testId={`connect-${id}-key`}
                 disabled={flow.step !== 'idle'}
                 onSubmit={(key) => onConnect('key', key)}
               />

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Connection } from '../../../shared/domain';
 import { enalysis, settle } from '../api';
 import { Icon } from '../common/Icon';
+import { KeyForm } from './KeyForm';
 import {
   CONNECTION_STATE_LABEL,
   formatSinceDate,
@@ -23,6 +24,7 @@ interface TestResult {
 /** The card. Actions that start a flow go up to the page; testing happens here. */
 export function ConnectionCard({
   connection,
+  providerName,
   now,
   busy,
   onReconnect,
@@ -30,16 +32,21 @@ export function ConnectionCard({
   onDisconnect,
 }: {
   connection: Connection;
+  /** The provider's declared name, for the new-key field. */
+  providerName: string;
   now: number;
   /** Another flow is running: buttons that would start one wait. */
   busy: boolean;
-  onReconnect: () => void;
+  /** Signs in again, or for an account connected by key, sends the new key pasted here. */
+  onReconnect: (key?: string) => void;
   onChooseSites: () => void;
   onDisconnect: () => void;
 }) {
   const [testing, setTesting] = useState(false);
   const [test, setTest] = useState<TestResult | null>(null);
+  const [pastingKey, setPastingKey] = useState(false);
   const needsReauth = connection.state === 'needs_reauth';
+  const byKey = connection.connectedWith === 'api-key';
   const noSites = connection.siteIds.length === 0;
   const shownTest = test?.state === connection.state ? test : null;
 
@@ -101,16 +108,30 @@ export function ConnectionCard({
             : shownTest.message}
         </p>
       )}
+      {needsReauth && pastingKey && (
+        <KeyForm
+          inputId={`reconnect-key-${connection.id}`}
+          label={`New ${providerName} API key`}
+          submitLabel="Reconnect with key"
+          testId="reconnect-key"
+          disabled={busy}
+          onSubmit={(key) => {
+            setPastingKey(false);
+            onReconnect(key);
+          }}
+          onCancel={() => setPastingKey(false)}
+        />
+      )}
       <div className="connection-actions">
-        {needsReauth && (
+        {needsReauth && !pastingKey && (
           <button
             type="button"
             className="button primary"
             data-testid="reconnect"
             disabled={busy}
-            onClick={onReconnect}
+            onClick={() => (byKey ? setPastingKey(true) : onReconnect())}
           >
-            Reconnect
+            {byKey ? 'Reconnect with a new key' : 'Reconnect'}
           </button>
         )}
         <button

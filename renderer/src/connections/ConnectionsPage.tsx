@@ -66,7 +66,12 @@ export function ConnectionsPage() {
       method === 'key'
         ? key === undefined
           ? null
-          : () => enalysis().connections.connectKey({ provider, key })
+          : () =>
+              enalysis().connections.connectKey({
+                provider,
+                key,
+                ...(connectionId !== undefined && { connectionId }),
+              })
         : signsIn(provider)
           ? () => enalysis().connections.connect({ provider, method })
           : null;
@@ -169,9 +174,17 @@ export function ConnectionsPage() {
                 <ConnectionCard
                   key={connection.id}
                   connection={connection}
+                  providerName={providerName(declared, connection.provider)}
                   now={now}
                   busy={busy}
-                  onReconnect={() => signIn(connection.provider, 'popup', connection.id)}
+                  onReconnect={(key) =>
+                    signIn(
+                      connection.provider,
+                      key === undefined ? 'popup' : 'key',
+                      connection.id,
+                      key,
+                    )
+                  }
                   onChooseSites={() => choose(connection)}
                   onDisconnect={() => setDisconnecting(connection)}
                 />

@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/domain';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { EnphaseSettings } from '../connections/EnphaseSettings';
+import { SolarEdgeSettings } from '../connections/SolarEdgeSettings';
 import { TeslaSettings } from '../connections/TeslaSettings';
 import { EconomicsSettings } from '../economics/EconomicsSettings';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/locale';
@@ -121,6 +122,7 @@ export function SettingsPage() {
           <EconomicsSettings />
           <WatchSettings settings={settings} save={save} />
           <EnphaseSettings settings={settings} save={save} />
+          <SolarEdgeSettings settings={settings} save={save} />
           <TeslaSettings settings={settings} save={save} />
           <AboutSection />
         </>

@@ -79,7 +79,7 @@ describe('a provider connected by API key, registered in a test', () => {
   });
 
   it('refuses a wrong key in words and stores nothing', async () => {
-    const result = await ask('connections.connectKey', { provider: 'solaredge', key: 'wrong' });
+    const result = await ask('connections.connectKey', { provider: 'test-solar', key: 'wrong' });
     expect(result).toEqual({
       ok: false,
       error: {
@@ -89,6 +89,19 @@ describe('a provider connected by API key, registered in a test', () => {
     });
     expect(await ask('connections.list')).toMatchObject({ ok: true, value: { connections: [] } });
   });
+
+  it.each([['solar-nobody'], ['not a provider id']])(
+    'refuses a key for %j, which no registered provider is, in the app’s words',
+    async (provider) => {
+      const result = await ask('connections.connectKey', { provider, key: GOOD_KEY });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      const { message } = (result as { error: { message: string } }).error;
+      if (provider === 'solar-nobody') {
+        expect(message).toBe('Enalysis does not know a provider called “solar-nobody”.');
+      }
+      expect(cloud.calls.filter((c) => c.key === GOOD_KEY)).toEqual([]);
+    },
+  );
 
   it('refuses a key for a provider that signs in instead', async () => {
     const result = await ask('connections.connectKey', { provider: 'enphase', key: GOOD_KEY });
@@ -101,12 +114,12 @@ describe('a provider connected by API key, registered in a test', () => {
   it('checks the right key with one call, then lists its sites for the picker', async () => {
     cloud.calls.length = 0;
     const result = await ask('connections.connectKey', {
-      provider: 'solaredge',
+      provider: 'test-solar',
       key: `  ${GOOD_KEY}  `,
     });
     expect(result).toMatchObject({
       ok: true,
-      value: { connection: { provider: 'solaredge', state: 'connected' }, reconnected: false },
+      value: { connection: { provider: 'test-solar', state: 'connected' }, reconnected: false },
     });
     const value = (result as { value: { systems: { externalId: string }[] } }).value;
     expect(value.systems.map((s) => s.externalId)).toEqual(['roof-1', 'roof-2']);
@@ -129,8 +142,8 @@ describe('a provider connected by API key, registered in a test', () => {
       value: { rows: { site: { name: string; provider: string } }[] };
     };
     expect(portfolio.value.rows.map((r) => [r.site.name, r.site.provider])).toEqual([
-      ['Clinic Roof', 'solaredge'],
-      ['Depot Roof', 'solaredge'],
+      ['Clinic Roof', 'test-solar'],
+      ['Depot Roof', 'test-solar'],
     ]);
   });
 
@@ -155,12 +168,36 @@ describe('a provider connected by API key, registered in a test', () => {
       expect.objectContaining({
         state: 'needs_reauth',
         problem:
-          'SolarEdge no longer accepts the saved API key. Paste a new key to resume updates; cached data is kept.',
+          'Test Solar no longer accepts the saved API key. Paste a new key to resume updates; cached data is kept.',
       }),
     ]);
-    const sites = core.cache.listSites().filter((s) => s.provider === 'solaredge');
+    const sites = core.cache.listSites().filter((s) => s.provider === 'test-solar');
     expect(sites.map((s) => s.status)).toEqual(['needs_reauth', 'needs_reauth']);
-    cloud.acceptedKey = GOOD_KEY;
+  });
+
+  it('reconnects that account with its new key: same connection and sites, statuses cleared', async () => {
+    const connection = await onlyConnection();
+    const result = await ask('connections.connectKey', {
+      provider: 'test-solar',
+      key: 'tk_live_replaced',
+      connectionId: connection.id,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        connection: { id: connection.id, state: 'connected', problem: null },
+        reconnected: true,
+      },
+    });
+    const sites = core.cache.listSites().filter((s) => s.provider === 'test-solar');
+    expect(sites.map((s) => s.status)).toEqual(['normal', 'normal']);
+    expect(core.connections.vault.records.all()).toHaveLength(1);
+    const missing = await ask('connections.connectKey', {
+      provider: 'test-solar',
+      key: 'tk_live_replaced',
+      connectionId: 'test-solar-gone',
+    });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('disconnects: the account and its sites are gone', async () => {
@@ -174,7 +211,7 @@ describe('a provider connected by API key, registered in a test', () => {
     const portfolio = (await ask('portfolio.get')) as {
       value: { rows: { site: { provider: string } }[] };
     };
-    expect(portfolio.value.rows.filter((r) => r.site.provider === 'solaredge')).toEqual([]);
-    expect(core.cache.listSites().filter((s) => s.provider === 'solaredge')).toEqual([]);
+    expect(portfolio.value.rows.filter((r) => r.site.provider === 'test-solar')).toEqual([]);
+    expect(core.cache.listSites().filter((s) => s.provider === 'test-solar')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * memory logger). Every IPC answer of the connections channels and every token the relay handed
  * out are kept, so tests can prove where secrets never appear.
  */
-import { NotKeyProviderError } from '../../../electron/providers/registry';
+import { NotKeyProviderError, providerNameOf } from '../../../electron/providers/registry';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,6 +136,7 @@ export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAut
     cipher,
     clock,
     log,
+    providerName: (provider) => providerNameOf(provider),
     fetch: recordingFetch,
   });
   // No providers or budgets in this rig: the lifecycle drives nothing there.
@@ -145,6 +146,7 @@ export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAut
     providers: { reconcile: () => {}, drop: () => {} },
     invalidate: () => {},
     emit: (payload) => events.push(payload),
+    providerName: (provider) => providerNameOf(provider),
     log,
   });
   // What the core's scheduler does on this event, in miniature: store the chosen systems as sites.
@@ -155,6 +157,7 @@ export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAut
     relay: relayClient,
     lifecycle,
     keyringProtected: cipher.keyringProtected,
+    providerName: (provider) => providerNameOf(provider),
     authWindow,
     externalBrowser: options.externalBrowser?.({ browser }),
     cache,

@@ -7,6 +7,7 @@ import { ACCOUNT_A } from '../../emulators/enphase';
 import { ConfStore } from '../../harness/conf-store';
 import { restoreLostConnections } from '../../../electron/vault/lost-records';
 import { connectOneSite, passwordOf, signInOnPage, startOAuthRig, type OAuthRig } from './rig';
+import { providerNameOf } from '../../../electron/providers/registry';
 
 let rig: OAuthRig;
 let oldConnectionId: string;
@@ -31,6 +32,7 @@ describe('a NUL-filled settings.json', () => {
       rig.connections.vault.records,
       rig.cache,
       rig.clock.now(),
+      (provider) => providerNameOf(provider),
     );
     expect(restored.map((r) => r.id)).toEqual([oldConnectionId]);
     const { connections } = await rig.ask('connections.list');

@@ -56,6 +56,8 @@ async function providerFor(login: string, region: 'NA' | 'EU') {
   const source = budget();
   return teslaDescriptor.account!({
     connectionId: `tesla-${region}`,
+    accountId: login,
+    method: 'oauth-popup',
     tokens: new TeslaTokenSource(tesla, tokens.access, tokens.refresh),
     config: {
       ...config,

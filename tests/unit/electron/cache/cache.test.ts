@@ -221,6 +221,24 @@ describe('totals over time', () => {
     expect(cache.lastIntervalAt('demo:a')).toBe(end);
   });
 
+  it('tells when a day’s production started and stopped, night zeros left out', () => {
+    const midnight = startOfLocalDay('2024-04-05', 'America/New_York');
+    const at = (hours: number) => midnight + hours * 3600;
+    cache.upsertIntervals('demo:a', [
+      { endAt: at(5), wh: 0, w: 0 },
+      { endAt: at(6.5), wh: 2, w: 24 },
+      { endAt: at(12), wh: 900, w: 10_800 },
+      { endAt: at(19.75), wh: 1, w: 12 },
+      { endAt: at(21), wh: 0, w: 0 },
+    ]);
+    expect(cache.productionSpan('demo:a', midnight, at(24))).toEqual({
+      first: at(6.5),
+      last: at(19.75),
+    });
+    expect(cache.productionSpan('demo:a', at(20), at(24))).toBeNull();
+    expect(cache.productionSpan('demo:nowhere', midnight, at(24))).toBeNull();
+  });
+
   it('answers empty for a site it does not know', () => {
     expect(cache.daily('demo:nowhere', '2024-01-01', '2024-12-31')).toEqual([]);
     expect(cache.monthly('demo:nowhere', '2024-01-01', '2024-12-31')).toEqual([]);
@@ -285,13 +303,13 @@ describe('the request ledger', () => {
     expect(cache.countRequests('enphase', 0)).toBe(1);
   });
 
-  it('refuses a record without an endpoint or with an unknown provider', () => {
+  it('refuses a record without an endpoint or with a malformed provider id', () => {
     expect(() => cache.recordRequest({ ...entry('enphase', 1), endpoint: '' })).toThrow(
       InvalidDataError,
     );
-    expect(() =>
-      cache.recordRequest({ ...entry('enphase', 1), provider: 'acme' as never }),
-    ).toThrow(InvalidDataError);
+    expect(() => cache.recordRequest({ ...entry('enphase', 1), provider: 'Acme Solar' })).toThrow(
+      /is not a provider id/,
+    );
   });
 });
 

@@ -61,7 +61,7 @@ describe('validateDailySamples', () => {
 describe('validateSite', () => {
   it.each([
     [{ id: '' }, /needs an id/],
-    [{ provider: 'acme' }, /unknown provider/],
+    [{ provider: 'Acme Solar' }, /is not a provider id/],
     [{ status: 'great' }, /unknown status/],
     [{ timeZone: 'local' }, /unknown time zone/],
     [{ latitude: Number.NaN }, /latitude must be a finite number/],

@@ -13,6 +13,7 @@ import { ConnectionRecords } from '../../../../electron/vault/records';
 import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeSites } from '../services/connections-fixtures';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from '../vault/fixtures';
+import { providerNameOf } from '../../../../electron/providers/registry';
 
 /** A vault with one connected account whose sites 101 and 102 are stored, and the lifecycle. */
 async function rig() {
@@ -23,6 +24,7 @@ async function rig() {
     refreshers: { enphase: { refresh: () => refresh.next() } },
     clock: new ManualClock(),
     log: silentLogger,
+    providerName: (provider) => providerNameOf(provider),
   });
   const sites = new FakeSites();
   const calls: string[] = [];
@@ -36,6 +38,7 @@ async function rig() {
     },
     invalidate: () => calls.push('invalidate'),
     emit: (payload) => events.push(payload),
+    providerName: (provider) => providerNameOf(provider),
     log: silentLogger,
   });
   const announced: string[] = [];
@@ -73,6 +76,39 @@ describe('ConnectionLifecycle', () => {
     expect(calls).toEqual([`reconcile ${record.id}`, 'invalidate']);
     expect(announced).toEqual([record.id]);
     expect(events).toEqual([{ connectionId: record.id, state: 'connected' }]);
+  });
+
+  it('needs_reauth → connected with a new key: same record and sites, key replaced, statuses cleared', async () => {
+    const { lifecycle, vault, record, sites, calls, events, announced } = await rig();
+    vault.markNeedsReauth(record.id, 'Enphase no longer accepts the saved API key.');
+    calls.length = 0;
+    events.length = 0;
+    const saved = await lifecycle.keyReplaced(record, record.accountId, 'tk_new_key');
+    expect(saved).toMatchObject({ id: record.id, state: 'connected', problem: null });
+    expect(vault.records.all()).toHaveLength(1);
+    expect(vault.records.get(record.id)?.siteExternalIds).toEqual(['101', '102']);
+    expect(await vault.tokenSource(record.id).accessToken()).toBe('tk_new_key');
+    for (const id of ['enphase:101', 'enphase:102']) {
+      expect(sites.getSite(id)).toMatchObject({ status: 'normal', statusDetail: null });
+    }
+    expect(sites.deleted).toEqual([]);
+    expect(calls).toEqual([`reconcile ${record.id}`, 'invalidate']);
+    expect(announced).toEqual([record.id]);
+    expect(events).toEqual([{ connectionId: record.id, state: 'connected' }]);
+  });
+
+  it('refuses a new key that opens another account, and changes nothing', async () => {
+    const { lifecycle, vault, record, sites, calls, events } = await rig();
+    vault.markNeedsReauth(record.id, 'Enphase no longer accepts the saved API key.');
+    calls.length = 0;
+    events.length = 0;
+    await expect(lifecycle.keyReplaced(record, 'someone-else', 'tk_other')).rejects.toThrow(
+      `This key opens Enphase owner someone-else, not ${record.accountLabel}. Paste the key of ${record.accountLabel} to reconnect it; nothing was changed.`,
+    );
+    expect(vault.records.all()).toEqual([expect.objectContaining({ state: 'needs_reauth' })]);
+    expect(sites.getSite('enphase:101')?.status).toBe('needs_reauth');
+    expect(calls).toEqual([]);
+    expect(events).toEqual([]);
   });
 
   it('sites changed: providers matched to the records, budgets forgotten, sites refreshed', async () => {

@@ -7,6 +7,25 @@
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { clearDesktopMocks, desktopSurface } from './electron-mock-desktop';
+import type { FakeApp } from './electron-mock-state';
+import {
+  electronMock,
+  FakeSession,
+  renewElectronMockState,
+  type InvokeHandler,
+} from './electron-mock-state';
+
+export { electronMock, FakeSession } from './electron-mock-state';
+export {
+  clipboard,
+  dialog,
+  Menu,
+  nativeImage,
+  nativeTheme,
+  Notification,
+  Tray,
+} from './electron-mock-desktop';
 
 /** A preventable Electron event, as listeners receive it. */
 export class FakeEvent {
@@ -101,127 +120,18 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
-/** A session with the handlers the app installs. */
-export class FakeSession {
-  constructor(
-    readonly partition = '',
-    readonly options: Record<string, unknown> = {},
-  ) {}
-  readonly clearStorageData = vi.fn(async () => {});
-  permissionRequestHandler: ((...args: unknown[]) => void) | null = null;
-  permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
-  devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null;
-  headersReceived: ((details: unknown, callback: (response: unknown) => void) => void) | null =
-    null;
-  setPermissionRequestHandler(handler: (...args: unknown[]) => void): void {
-    this.permissionRequestHandler = handler;
-  }
-  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void {
-    this.permissionCheckHandler = handler;
-  }
-  setDevicePermissionHandler(handler: (...args: unknown[]) => boolean): void {
-    this.devicePermissionHandler = handler;
-  }
-  readonly webRequest = {
-    onHeadersReceived: (
-      handler: (details: unknown, callback: (response: unknown) => void) => void,
-    ) => {
-      this.headersReceived = handler;
-    },
-  };
-}
-
-class FakeApp extends EventEmitter {
-  isPackaged = false;
-  readonly paths = new Map<string, string>([['userData', '/tmp/enalysis-test-user-data']]);
-  readonly requestSingleInstanceLock = vi.fn(() => true);
-  readonly setAsDefaultProtocolClient = vi.fn((..._args: unknown[]) => true);
-  readonly enableSandbox = vi.fn();
-  readonly quit = vi.fn();
-  readonly exit = vi.fn();
-  readonly whenReady = vi.fn(async () => {});
-  readonly setAboutPanelOptions = vi.fn((_options: Record<string, unknown>) => {});
-  readonly setLoginItemSettings = vi.fn((_settings: Record<string, unknown>) => {});
-  readonly setAppUserModelId = vi.fn((_id: string) => {});
-  getPath(name: string): string {
-    return this.paths.get(name) ?? `/tmp/enalysis-test-${name}`;
-  }
-  setPath(name: string, value: string): void {
-    this.paths.set(name, value);
-  }
-  getVersion(): string {
-    return '0.0.0-test';
-  }
-  getLocale(): string {
-    return 'en-US';
-  }
-  /** What the OS reports; tests set these to imitate a German or British computer. */
-  preferredSystemLanguages: string[] = ['en-US'];
-  systemLocale = 'en-US';
-  getPreferredSystemLanguages(): string[] {
-    return this.preferredSystemLanguages;
-  }
-  getSystemLocale(): string {
-    return this.systemLocale;
-  }
-}
-
-type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
-
 /** Encrypts by reversing and tagging, so a test can tell encrypted bytes from the plain text. */
 const fakeCipherTag = 'enc:';
 
-function createState() {
-  const app = new FakeApp();
-  const defaultSession = new FakeSession();
-  const ipcHandlers = new Map<string, InvokeHandler>();
-  const rendererListeners = new EventEmitter();
-  const exposed = new Map<string, unknown>();
-  const protocolHandlers = new Map<string, (request: { url: string }) => unknown>();
-  return {
-    app,
-    defaultSession,
-    ipcHandlers,
-    rendererListeners,
-    exposed,
-    protocolHandlers,
-    privilegedSchemes: [] as unknown[],
-    openedExternally: [] as string[],
-    /** Every session made with `session.fromPartition`, in order. */
-    partitions: [] as FakeSession[],
-    online: true,
-    storageBackend: 'gnome_libsecret' as string,
-    asyncEncryptionAvailable: true,
-    shouldReEncrypt: false,
-    darkTheme: false,
-    powerMonitor: new EventEmitter(),
-    /** Where the save or folder dialog answers (null: the person cancels). */
-    saveDialogPath: null as string | null,
-    /** The template handed to Menu.buildFromTemplate last, and whether it was installed. */
-    menuTemplate: null as unknown[] | null,
-    menuInstalled: false,
-    clipboardText: null as string | null,
-    notificationsSupported: true,
-    /** Every Notification shown, in order. */
-    notifications: [] as Notification[],
-    /** Every Tray made, in order. */
-    trays: [] as Tray[],
-  };
-}
-
-/** Everything the mock recorded; replaced wholesale by `resetElectronMock()`. */
-export let electronMock = createState();
-
 /** Forgets all recorded calls and handlers between tests. */
 export function resetElectronMock(): void {
-  electronMock = createState();
+  renewElectronMockState();
   BrowserWindow.created.length = 0;
   safeStorage.encryptStringAsync.mockClear();
   safeStorage.decryptStringAsync.mockClear();
   ipcRenderer.invoke.mockClear();
   shell.openExternal.mockClear();
-  dialog.showSaveDialog.mockClear();
-  dialog.showOpenDialog.mockClear();
+  clearDesktopMocks();
 }
 
 // --- the module surface, as `import { … } from 'electron'` sees it --------------------------
@@ -335,92 +245,6 @@ export const powerMonitor = {
     electronMock.powerMonitor.off(event, listener),
 };
 
-export const nativeTheme = {
-  get shouldUseDarkColors() {
-    return electronMock.darkTheme;
-  },
-};
-
-export const dialog = {
-  showErrorBox: vi.fn(),
-  /** Answers like a person who picked `electronMock.saveDialogPath` (null: pressed Cancel). */
-  showSaveDialog: vi.fn(async (..._args: unknown[]) =>
-    electronMock.saveDialogPath === null
-      ? { canceled: true, filePath: '' }
-      : { canceled: false, filePath: electronMock.saveDialogPath },
-  ),
-  showOpenDialog: vi.fn(async (..._args: unknown[]) =>
-    electronMock.saveDialogPath === null
-      ? { canceled: true, filePaths: [] }
-      : { canceled: false, filePaths: [electronMock.saveDialogPath] },
-  ),
-};
-
-/** Menus keep their template (`items` for the tray); the application menu is recorded. */
-export const Menu = {
-  buildFromTemplate: <T>(template: T[]) => ({ template, items: template }),
-  setApplicationMenu: (menu: { template: unknown[] } | null) => {
-    electronMock.menuTemplate = menu?.template ?? null;
-    electronMock.menuInstalled = menu !== null;
-  },
-};
-
-export const clipboard = {
-  writeText: (text: string) => {
-    electronMock.clipboardText = text;
-  },
-};
-
-/** A notification that records what it said and whether it was shown. */
-export class Notification extends EventEmitter {
-  shown = false;
-  constructor(readonly options: { title: string; body: string }) {
-    super();
-  }
-  static isSupported(): boolean {
-    return electronMock.notificationsSupported;
-  }
-  show(): void {
-    this.shown = true;
-    electronMock.notifications.push(this);
-  }
-}
-
-/** What `nativeImage.createFromBuffer` made: the bytes it was given. */
-export const nativeImage = {
-  createFromBuffer: (buffer: Buffer, options: Record<string, unknown> = {}) => ({
-    buffer,
-    options,
-  }),
-};
-
-/** A tray icon recording its image, tooltip and menu. */
-export class Tray extends EventEmitter {
-  image: unknown;
-  tooltip = '';
-  menu: {
-    items: { label?: string; type?: string; click?: () => void; enabled?: boolean }[];
-  } | null = null;
-  destroyed = false;
-  constructor(image: unknown) {
-    super();
-    this.image = image;
-    electronMock.trays.push(this);
-  }
-  setImage(image: unknown): void {
-    this.image = image;
-  }
-  setToolTip(text: string): void {
-    this.tooltip = text;
-  }
-  setContextMenu(menu: Tray['menu']): void {
-    this.menu = menu;
-  }
-  destroy(): void {
-    this.destroyed = true;
-  }
-}
-
 export default {
   app,
   session,
@@ -432,12 +256,6 @@ export default {
   safeStorage,
   net,
   powerMonitor,
-  nativeTheme,
-  dialog,
   BrowserWindow,
-  Menu,
-  clipboard,
-  Notification,
-  nativeImage,
-  Tray,
+  ...desktopSurface,
 };

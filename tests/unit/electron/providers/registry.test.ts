@@ -13,7 +13,10 @@ import {
   descriptorOf,
   ProviderRegistry,
   PROVIDERS,
+  NotKeyProviderError,
+  providerNameOf,
   UnknownProviderError,
+  UnregisteredProviderError,
 } from '../../../../electron/providers/registry';
 import { ConnectionRecords } from '../../../../electron/vault/records';
 import type { TokenSource } from '../../../../electron/vault/types';
@@ -22,7 +25,7 @@ import { ManualClock, RecordingStore } from '../vault/fixtures';
 /** The smallest account provider: remembers the context it was made with. */
 function tinyDescriptor(made: AccountContext[]): ProviderDescriptor {
   return {
-    id: 'solaredge',
+    id: 'test-solar',
     name: 'Test Solar',
     connect: ['api-key'],
     intro: 'A provider that exists only in this test.',
@@ -31,7 +34,7 @@ function tinyDescriptor(made: AccountContext[]): ProviderDescriptor {
     account: (context) => {
       made.push(context);
       return {
-        id: 'solaredge',
+        id: 'test-solar',
         connectionId: context.connectionId,
         listSites: () => Promise.resolve([]),
         fetchDaily: () => Promise.resolve([]),
@@ -46,7 +49,7 @@ function tinyDescriptor(made: AccountContext[]): ProviderDescriptor {
 
 function record(
   id: string,
-  provider: 'solaredge' | 'tesla',
+  provider: 'test-solar' | 'solar-nobody',
   state: 'connected' | 'needs_reauth' = 'connected',
 ) {
   return {
@@ -65,7 +68,7 @@ function record(
   };
 }
 
-function rig(demoShown = false, unregistered: readonly string[] = []) {
+function rig(demoShown = false) {
   const made: AccountContext[] = [];
   const records = new ConnectionRecords(new RecordingStore(), silentLogger);
   const demo = { id: 'demo', connectionId: null } as unknown as Provider;
@@ -83,41 +86,42 @@ function rig(demoShown = false, unregistered: readonly string[] = []) {
       return {} as TokenSource;
     },
     pacerFor: () => null,
-    descriptors: [...PROVIDERS.filter((d) => !unregistered.includes(d.id)), tinyDescriptor(made)],
+    descriptors: [...PROVIDERS, tinyDescriptor(made)],
   });
   return { registry, records, made, demo, tokens };
 }
 
 describe('PROVIDERS', () => {
-  it('registers the demo fleet, Enphase and Tesla, each once', () => {
-    expect(PROVIDERS.map((d) => d.id)).toEqual(['demo', 'enphase', 'tesla']);
+  it('registers the demo fleet, Enphase, SolarEdge and Tesla, each once', () => {
+    expect(PROVIDERS.map((d) => d.id)).toEqual(['demo', 'enphase', 'solaredge', 'tesla']);
     expect(descriptorOf('enphase')?.account).toBeTypeOf('function');
     expect(descriptorOf('tesla')?.account).toBeTypeOf('function');
     expect(descriptorOf('tesla')?.quota.kind).toBe('money-per-request');
     expect(descriptorOf('demo')?.account).toBeUndefined();
+    expect(descriptorOf('solar-nobody')).toBeNull();
   });
 });
 
 describe('ProviderRegistry with a provider registered in a test', () => {
   it('makes one instance per connected account through its descriptor', () => {
     const { registry, records, made, tokens } = rig();
-    records.save(record('c1', 'solaredge'));
-    records.save(record('c2', 'solaredge', 'needs_reauth'));
+    records.save(record('c1', 'test-solar'));
+    records.save(record('c2', 'test-solar', 'needs_reauth'));
     registry.reconcile();
     expect(registry.active().map((p) => p.connectionId)).toEqual(['c1']);
     expect(made.map((c) => c.connectionId)).toEqual(['c1']);
     expect(tokens).toEqual(['c1']);
     expect([...(made[0]!.selected() ?? [])]).toEqual(['s1', 's2']);
-    expect(registry.forSite({ provider: 'solaredge', connectionId: 'c1' })?.connectionId).toBe(
+    expect(registry.forSite({ provider: 'test-solar', connectionId: 'c1' })?.connectionId).toBe(
       'c1',
     );
-    expect(registry.forSite({ provider: 'solaredge', connectionId: 'c2' })).toBeNull();
+    expect(registry.forSite({ provider: 'test-solar', connectionId: 'c2' })).toBeNull();
   });
 
   it('lists every site for the picker, and renews or drops an instance', () => {
     const { registry, records, made } = rig();
-    records.save(record('c1', 'solaredge'));
-    expect(registry.account({ id: 'c1', provider: 'solaredge' }, false).connectionId).toBe('c1');
+    records.save(record('c1', 'test-solar'));
+    expect(registry.account({ id: 'c1', provider: 'test-solar' }, false).connectionId).toBe('c1');
     expect(made[0]!.selected()).toBeNull();
     registry.reconcile();
     const first = registry.active()[0];
@@ -128,12 +132,41 @@ describe('ProviderRegistry with a provider registered in a test', () => {
   });
 
   it('skips a connection no descriptor reads, and refuses to make one', () => {
-    const { registry, records } = rig(true, ['tesla']);
-    records.save(record('c3', 'tesla'));
+    const { registry, records } = rig(true);
+    records.save(record('c3', 'solar-nobody'));
     registry.reconcile();
     expect(registry.active().map((p) => p.id)).toEqual(['demo']);
-    expect(() => registry.account({ id: 'c3', provider: 'tesla' }, false)).toThrow(
+    expect(() => registry.account({ id: 'c3', provider: 'solar-nobody' }, false)).toThrow(
       UnknownProviderError,
     );
+  });
+});
+
+describe('names and pasted keys by provider id', () => {
+  it('names a provider as its descriptor does, and an unregistered one by its id', () => {
+    const descriptors = [...PROVIDERS, tinyDescriptor([])];
+    expect(providerNameOf('enphase', descriptors)).toBe('Enphase');
+    expect(providerNameOf('test-solar', descriptors)).toBe('Test Solar');
+    expect(providerNameOf('test-solar')).toBe('test-solar');
+  });
+
+  it.each<[string, string, new (...args: never[]) => Error, string]>([
+    [
+      'a provider nobody registered',
+      'solar-nobody',
+      UnregisteredProviderError,
+      'Enalysis does not know a provider called “solar-nobody”.',
+    ],
+    [
+      'a provider that signs in',
+      'enphase',
+      NotKeyProviderError,
+      'Enphase is not connected with a key.',
+    ],
+  ])('refuses a key for %s in the app’s words', async (_, provider, type, message) => {
+    const { registry } = rig();
+    const refused = registry.validateKey(provider, 'tk_any');
+    await expect(refused).rejects.toBeInstanceOf(type);
+    await expect(refused).rejects.toThrow(message);
   });
 });

@@ -1,5 +1,5 @@
 /** Shared set-up for the connection handler tests (connect/choose and manage). */
-import { NotKeyProviderError } from '../../../../electron/providers/registry';
+import { NotKeyProviderError, providerNameOf } from '../../../../electron/providers/registry';
 import {
   invokeContract,
   type EventPayload,
@@ -88,6 +88,7 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
     refreshers: { enphase: { refresh: () => refresh.next() } },
     clock,
     log: silentLogger,
+    providerName: (provider) => providerNameOf(provider),
   });
   const sites = new FakeSites();
   const events: EventPayload<'connection-changed'>[] = [];
@@ -105,6 +106,7 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
     providers: { reconcile: () => {}, drop: () => {} },
     invalidate: () => {},
     emit: (payload) => events.push(payload),
+    providerName: (provider) => providerNameOf(provider),
     log: silentLogger,
   });
   // What the scheduler does on this event, in miniature: store the chosen systems as sites.
@@ -136,6 +138,7 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
     lifecycle,
     budgets: () => [],
     keyringProtected: true,
+    providerName: (provider) => providerNameOf(provider),
     clock,
     log: silentLogger,
   });

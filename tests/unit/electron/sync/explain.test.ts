@@ -63,7 +63,7 @@ describe('describeSync', () => {
       ['enphase', 120],
       ['solaredge', 2],
     ]);
-    expect(describeSync({ siteCounts, intervalSeconds: (p) => intervals[p], online: true })).toBe(
+    expect(describeSync({ siteCounts, intervalSeconds: (p) => intervals[p]!, online: true })).toBe(
       '6 demo sites: refreshed every minute; 120 Enphase sites and 2 SolarEdge sites: refreshed every 68 min',
     );
   });

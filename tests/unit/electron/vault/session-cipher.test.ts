@@ -10,6 +10,7 @@ import {
 } from '../../../../electron/vault/session-cipher';
 import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from './fixtures';
+import { providerNameOf } from '../../../../electron/providers/registry';
 
 function basicText(): FakeCipher {
   const cipher = new FakeCipher();
@@ -25,6 +26,7 @@ function session(store: RecordingStore, os: FakeCipher, remember: () => boolean)
     refreshers: {},
     clock: new ManualClock(),
     log: silentLogger,
+    providerName: (provider) => providerNameOf(provider),
   });
 }
 

@@ -8,6 +8,7 @@ import { ConnectionRecords, type ConnectionRecord } from '../../../../electron/v
 import { openTokens } from '../../../../electron/vault/token-blob';
 import { REFRESH_AHEAD_SECONDS, TokenVault } from '../../../../electron/vault/vault';
 import { deferred, FakeCipher, ManualClock, RecordingStore, tokenSet } from './fixtures';
+import { providerNameOf } from '../../../../electron/providers/registry';
 
 /** A relay refresh the test can slow down, fail, or count. */
 class FakeRefresher implements TokenRefresher {
@@ -34,6 +35,7 @@ async function setup() {
       refreshers: { enphase: refresher },
       clock,
       log: silentLogger,
+      providerName: (provider) => providerNameOf(provider),
     });
   const vault = make();
   const first = tokenSet();

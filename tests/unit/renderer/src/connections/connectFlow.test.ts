@@ -21,6 +21,7 @@ const connection: Connection = {
   createdAt: 1_760_000_000,
   refreshedAt: null,
   problem: null,
+  connectedWith: 'oauth-popup',
 };
 const systems: RemoteSystem[] = [
   {

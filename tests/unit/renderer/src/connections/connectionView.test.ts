@@ -23,6 +23,7 @@ function connection(patch: Partial<Connection>): Connection {
     createdAt: 1_760_000_000,
     refreshedAt: null,
     problem: null,
+    connectedWith: 'oauth-popup',
     ...patch,
   };
 }

@@ -18,6 +18,7 @@ import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import type { SettingsService } from './settings';
 import { buildSiteDetail } from './site';
+import { createTagHandlers } from './tags';
 
 /** What the handlers need. */
 export interface HandlerDeps {
@@ -128,5 +129,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...deps.providerHandlers,
     ...deps.reportHandlers,
     ...deps.alertHandlers,
+    ...createTagHandlers(cache),
   };
 }

@@ -19,6 +19,7 @@ import { SitePage } from './site/SitePage';
 import { AppStateProvider } from './state/AppStateProvider';
 import { useAppState } from './state/appContext';
 import { PortfolioProvider } from './state/PortfolioProvider';
+import { SiteTagsProvider } from './tags/SiteTagsProvider';
 
 function RoutedPage() {
   const route = useHashRoute();
@@ -99,7 +100,9 @@ export function App() {
   return (
     <AppStateProvider>
       <PortfolioProvider>
-        <Root />
+        <SiteTagsProvider>
+          <Root />
+        </SiteTagsProvider>
       </PortfolioProvider>
     </AppStateProvider>
   );

@@ -31,10 +31,22 @@ export function visibleRows(w: VirtualWindow): RowRange {
   return { start, end };
 }
 
-/** The range widened to include `index` (the row holding keyboard focus stays rendered). */
-export function includeRow(range: RowRange, index: number | null, count: number): RowRange {
-  if (index === null || index < 0 || index >= count) return range;
-  return { start: Math.min(range.start, index), end: Math.max(range.end, index + 1) };
+/**
+ * A range around row `index` for when keyboard focus jumps far (End, PageDown): the row is
+ * rendered at once at its true place, and the next scroll measurement settles the window.
+ */
+export function rowsAround(
+  index: number,
+  count: number,
+  pageRows: number,
+  overscan: number,
+): RowRange {
+  if (count <= 0) return { start: 0, end: 0 };
+  const at = Math.min(count - 1, Math.max(0, index));
+  return {
+    start: Math.max(0, at - pageRows - overscan),
+    end: Math.min(count, at + pageRows + overscan + 1),
+  };
 }
 
 /** The row a key moves keyboard focus to in a list of `count` rows, or null for other keys. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  includeRow,
+  rowsAround,
   rowKeyTarget,
   visibleRows,
 } from '../../../../../renderer/src/model/virtualRows';
@@ -33,16 +33,20 @@ describe('visibleRows', () => {
   });
 });
 
-describe('includeRow', () => {
-  it('keeps the focused row rendered even when scrolled away', () => {
-    expect(includeRow({ start: 100, end: 130 }, 3, 1_000)).toEqual({ start: 3, end: 130 });
-    expect(includeRow({ start: 100, end: 130 }, 500, 1_000)).toEqual({ start: 100, end: 501 });
-    expect(includeRow({ start: 100, end: 130 }, 110, 1_000)).toEqual({ start: 100, end: 130 });
+describe('rowsAround', () => {
+  it.each([
+    // A jump to the last row renders the page above it and nothing past the end.
+    { index: 999, expected: { start: 979, end: 1_000 } },
+    { index: 0, expected: { start: 0, end: 21 } },
+    { index: 500, expected: { start: 480, end: 521 } },
+    // An index past the end is taken as the last row.
+    { index: 5_000, expected: { start: 979, end: 1_000 } },
+  ])('around row $index: $expected.start–$expected.end', ({ index, expected }) => {
+    expect(rowsAround(index, 1_000, 15, 5)).toEqual(expected);
   });
 
-  it('ignores no focus or a row that no longer exists', () => {
-    expect(includeRow({ start: 0, end: 10 }, null, 1_000)).toEqual({ start: 0, end: 10 });
-    expect(includeRow({ start: 0, end: 10 }, 50, 20)).toEqual({ start: 0, end: 10 });
+  it('is empty for an empty table', () => {
+    expect(rowsAround(3, 0, 15, 5)).toEqual({ start: 0, end: 0 });
   });
 });
 

@@ -1,0 +1,95 @@
+/**
+ * Finding sites in a large fleet: a search field (name, city or tag), status and provider
+ * filters with their counts, and grouping by tag. The count of what is shown is announced.
+ */
+import type { PortfolioRow, ProviderId, SiteStatus } from '../../../shared/domain';
+import { Icon } from '../common/Icon';
+import { providerName } from '../connections/connectionView';
+import { enalysis } from '../api';
+import { useInvoke } from '../hooks/useInvoke';
+import { facets, isFiltering, NO_FILTER, type PortfolioFilter } from '../model/portfolioFilter';
+import { STATUS_LABEL } from '../model/status';
+
+/** The toolbar above the table; `shown` is how many sites the filter lets through. */
+export function PortfolioToolbar({
+  rows,
+  shown,
+  filter,
+  onChange,
+}: {
+  rows: readonly PortfolioRow[];
+  shown: number;
+  filter: PortfolioFilter;
+  onChange: (filter: PortfolioFilter) => void;
+}) {
+  const providers = useInvoke('providers.list', () => enalysis().providers.list());
+  const { statuses, providers: present } = facets(rows);
+  const set = (patch: Partial<PortfolioFilter>) => onChange({ ...filter, ...patch });
+  const filtering = isFiltering(filter);
+  return (
+    <div className="portfolio-toolbar" role="search" aria-label="Find sites">
+      <div className="search-field">
+        <Icon name="search" size={14} />
+        <input
+          type="search"
+          className="search-input"
+          data-testid="site-search"
+          placeholder="Search name, city or tag"
+          aria-label="Search sites by name, city or tag"
+          value={filter.query}
+          onChange={(event) => set({ query: event.target.value })}
+        />
+      </div>
+      <select
+        className="filter-select"
+        data-testid="filter-status"
+        aria-label="Status"
+        value={filter.status ?? ''}
+        onChange={(event) => set({ status: (event.target.value || null) as SiteStatus | null })}
+      >
+        <option value="">All statuses</option>
+        {statuses.map(([status, count]) => (
+          <option key={status} value={status}>
+            {STATUS_LABEL[status]} ({count})
+          </option>
+        ))}
+      </select>
+      <select
+        className="filter-select"
+        data-testid="filter-provider"
+        aria-label="Provider"
+        value={filter.provider ?? ''}
+        onChange={(event) => set({ provider: (event.target.value || null) as ProviderId | null })}
+      >
+        <option value="">All providers</option>
+        {present.map(([provider, count]) => (
+          <option key={provider} value={provider}>
+            {providerName(providers.lastValue?.providers, provider)} ({count})
+          </option>
+        ))}
+      </select>
+      <label className="check-field">
+        <input
+          type="checkbox"
+          data-testid="group-by-tag"
+          checked={filter.groupByTag}
+          onChange={(event) => set({ groupByTag: event.target.checked })}
+        />
+        Group by tag
+      </label>
+      <span className="filter-count" role="status" data-testid="filter-count">
+        {filtering ? `${shown} of ${rows.length} sites` : ''}
+      </span>
+      {filtering && (
+        <button
+          type="button"
+          className="button small"
+          data-testid="filter-clear"
+          onClick={() => onChange({ ...NO_FILTER, groupByTag: filter.groupByTag })}
+        >
+          Clear
+        </button>
+      )}
+    </div>
+  );
+}

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../shared/contract';
+import type { SystemLocale } from '../shared/domain';
 import { openCache } from './cache/cache';
 import type { CacheStore } from './cache/types';
 import type { AppConfig } from './config';
@@ -72,6 +73,8 @@ export interface CoreOptions {
   startSync?: boolean;
   /** The OS locale (BCP 47), for the currency until the user picks one; Intl's by default. */
   locale?: string;
+  /** The OS languages and format locale the renderer follows (Intl's locale by default). */
+  systemLocale?: SystemLocale;
   /** Writes exports and reports where the person chooses (without it, saving says it cannot). */
   saveFile?: SaveFilePort;
   /** Prints the report layout to PDF (without it, PDF reports say they cannot be made). */
@@ -107,6 +110,9 @@ export interface Core {
   /** Stops timers and closes the cache. */
   stop(): Promise<void>;
 }
+
+/** The settings-store key of the last completed refresh (see SyncSchedulerOptions.lastRun). */
+const lastRunKey = 'lastRefreshAt';
 
 /** Builds and starts the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -201,6 +207,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       watch.evaluate();
     },
     onStatus: (status) => emit('sync-progress', status),
+    lastRun: {
+      load: () => {
+        const at = options.settings.get<unknown>(lastRunKey);
+        return typeof at === 'number' && Number.isSafeInteger(at) && at > 0 ? at : null;
+      },
+      save: (at) => options.settings.set(lastRunKey, at),
+    },
   });
   leases?.onChange(() => {
     enphaseBudget.invalidate();
@@ -297,6 +310,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     updates,
     alertHandlers: watch.handlers(),
     performanceRatio: (site) => watch.ratioFor(site),
+    siteAlerts: () => watch.siteStatuses(),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',
@@ -309,6 +323,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       demoSiteCount: cache.listSites().filter((s) => s.provider === 'demo').length,
       enphasePlatform: { plan: config.enphase.plan, sharePercent: config.enphase.sharePercent },
       settingsNotice: options.settings.recovery?.message ?? null,
+      systemLocale: options.systemLocale ?? intlSystemLocale(),
     }),
   });
 
@@ -326,9 +341,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       scheduler.reschedule();
       // Showing the demo fleet again should fill it now, not at the next timer.
       if (value.demoMode && demoShown()) void scheduler.refreshNow();
+      if (value.refreshPaused) scheduler.pause();
+      else void scheduler.resume();
       emit('settings-changed', value);
     }),
   ];
+  // A pause outlives a restart: the person asked for it and the status area says so.
+  if (settings.get().refreshPaused) scheduler.pause();
   if (options.startSync !== false) scheduler.start();
   reporting.start();
   updates?.start();
@@ -361,4 +380,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       sinks.clear();
     },
   };
+}
+
+/** The process's own locale, for hosts that do not say (benchmarks, scripts). */
+function intlSystemLocale(): SystemLocale {
+  const locale = Intl.DateTimeFormat().resolvedOptions().locale;
+  return { languages: [locale], formats: locale };
 }

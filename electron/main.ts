@@ -38,6 +38,7 @@ import { createSettingsStore } from './platform/settings-store';
 import { createElectronTray } from './platform/tray';
 import { claimSingleInstance, logDeepLink } from './platform/single-instance';
 import { createUpdater, updateFeedFor } from './platform/updater';
+import { readSystemLocale } from './platform/system-locale';
 import { updateModeOf } from './update/policy';
 
 /** How long quitting waits for the core to flush and close the cache. */
@@ -134,6 +135,7 @@ async function start(): Promise<void> {
   const feed = updateFeedFor(process.env, process.resourcesPath);
   const updates = updateModeOf({ isPackaged: app.isPackaged, feed });
   if (!updates.on) log.info('app updates are off', { reason: updates.reason });
+  const systemLocale = readSystemLocale();
   core = await createCore({
     dataDir: app.getPath('userData'),
     config: loadConfig(process.env, { packaged: app.isPackaged }),
@@ -147,7 +149,8 @@ async function start(): Promise<void> {
     kiosk: flags.kiosk,
     version: app.getVersion(),
     platform: process.platform,
-    locale: app.getLocale(),
+    locale: systemLocale.formats,
+    systemLocale,
     saveFile: new ElectronSaveFile(() => mainWindow),
     printer,
     updater: updates.on ? createUpdater(updates.feed, log) : undefined,

@@ -213,8 +213,22 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   /** Start the app (in the tray) when the user logs in. */
   launchAtLogin: z.boolean(),
+  /** Refreshing paused by the person (tray or status area); kept across restarts until resumed. */
+  refreshPaused: z.boolean(),
+  /** The language of the app: `system` follows the operating system's preferred languages. */
+  language: z.enum(['system', 'en', 'de']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * The operating system's language preferences (BCP 47, most preferred first) and its regional
+ * format locale (numbers and dates; `en-GB` for an English UI with British dates, say).
+ */
+export const systemLocaleSchema = z.object({
+  languages: z.array(z.string()),
+  formats: z.string(),
+});
+export type SystemLocale = z.infer<typeof systemLocaleSchema>;
 
 /** What the app is running as. */
 export const appInfoSchema = z.object({
@@ -238,6 +252,8 @@ export const appInfoSchema = z.object({
   }),
   /** Set when settings.json was unreadable at start (moved aside, defaults used). */
   settingsNotice: z.string().nullable(),
+  /** The operating system's locale, which the renderer follows unless Settings picks a language. */
+  systemLocale: systemLocaleSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

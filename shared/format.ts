@@ -1,8 +1,9 @@
 /**
  * Display formatting shared by every screen (and by tests that read what a screen shows): energy,
- * power, capacity, specific yield, "3 min ago", period changes and calendar labels. Pure and
- * locale-fixed (English UI, `en-US` digit grouping) so the same number always reads the same.
- * A no-break space joins a number to its unit so the two never wrap apart.
+ * power, capacity, specific yield, period changes, money and calendar labels, in one format
+ * locale. The renderer sets that locale (renderer/src/i18n) from the OS or the Settings choice;
+ * main keeps the default, `en-US`. A no-break space joins a number to its unit so the two never
+ * wrap apart. Words ("3 min ago") live in the renderer's catalogue, not here.
  */
 import type { SeriesRange, Settings } from './domain';
 
@@ -57,18 +58,33 @@ export function decimalsFor(scaled: number): number {
   return 0;
 }
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
+let activeLocale = 'en-US';
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A number with grouping and a fixed count of decimals (`1,234.5`); non-finite shows as "–". */
+/** Sets the BCP 47 locale every function here formats for (the renderer's i18n owns the choice). */
+export function setFormatLocale(locale: string): void {
+  if (locale === activeLocale) return;
+  activeLocale = locale;
+  numberFormats.clear();
+  dateFormats.clear();
+}
+
+/** The locale in use, for code that calls Intl itself (sorting, axis ticks). */
+export function formatLocale(): string {
+  return activeLocale;
+}
+
+/** A number with grouping and a fixed count of decimals (`1,234.5`, `1.234,5`); non-finite shows as "–". */
 export function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return '–';
-  let format = numberFormats.get(decimals);
+  let format = numberFormats.get(String(decimals));
   if (!format) {
-    format = new Intl.NumberFormat('en-US', {
+    format = new Intl.NumberFormat(activeLocale, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
     });
-    numberFormats.set(decimals, format);
+    numberFormats.set(String(decimals), format);
   }
   return format.format(value).replace('-', MINUS);
 }
@@ -133,25 +149,6 @@ export function specificYieldOf(wh: number, capacityW: number): number {
   return capacityW > 0 ? wh / capacityW : 0;
 }
 
-/** How long ago an instant was, for freshness marks: "just now", "3 min ago", "3 h ago". */
-export function formatAgo(atSeconds: number | null, nowSeconds: number): string {
-  if (atSeconds === null) return 'never';
-  // A clock a little ahead of ours is not news; treat the future as now.
-  const seconds = Math.max(0, nowSeconds - atSeconds);
-  if (seconds < 60) return 'just now';
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  const days = Math.floor(hours / 24);
-  return days === 1 ? '1 day ago' : `${days} days ago`;
-}
-
-/** "updated 3 min ago", the freshness phrase every site carries. */
-export function formatUpdated(atSeconds: number | null, nowSeconds: number): string {
-  return atSeconds === null ? 'no data yet' : `updated ${formatAgo(atSeconds, nowSeconds)}`;
-}
-
 /** Relative change from the previous period, or null when there is nothing to compare with. */
 export function changeRatio(current: number, previous: number | null): number | null {
   if (previous === null || previous <= 0 || !Number.isFinite(previous)) return null;
@@ -167,87 +164,78 @@ export function formatChange(current: number, previous: number | null): string |
   return `${sign}${formatNumber(Math.abs(percent), 0)}${NBSP}%`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
+/** A cached Intl date format of the active locale; dates are calendar days, so always UTC. */
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(activeLocale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
-/** Splits `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) without any time zone: it is already local. */
-function partsOf(label: string): DateParts {
+/** `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) as a UTC Date: the label is already a local calendar day. */
+function dayOf(label: string): Date {
   const [y = '1970', m = '01', d = '01'] = label.split('-');
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return { year, month, day, weekday };
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
-/** A local date for headings: "Tue 14 Oct 2025". */
+const LONG_DAY: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+const SHORT_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
+/** A local date for headings: "Tue, 14 Oct 2025", "Tue, Oct 14, 2025", "Di., 14. Okt. 2025". */
 export function formatLocalDate(date: string): string {
-  const p = partsOf(date);
-  return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
+  return dateFormat(LONG_DAY).format(dayOf(date));
 }
 
-/** The shown period in words: "Tue 14 Oct 2025", "13 – 19 Oct 2025", "October 2025", "2025". */
+/** The shown period in words: a day, "13 – 19 Oct 2025", "October 2025", "2025". */
 export function formatPeriod(range: SeriesRange, from: string, to: string): string {
-  const a = partsOf(from);
-  const b = partsOf(to);
+  const a = dayOf(from);
+  const b = dayOf(to);
   switch (range) {
     case 'day':
       return formatLocalDate(from);
-    case 'week': {
-      if (a.year !== b.year) {
-        return `${a.day} ${MONTHS[a.month - 1]} ${a.year} – ${b.day} ${MONTHS[b.month - 1]} ${b.year}`;
-      }
-      const start = a.month === b.month ? `${a.day}` : `${a.day} ${MONTHS[a.month - 1]}`;
-      return `${start} – ${b.day} ${MONTHS[b.month - 1]} ${b.year}`;
-    }
+    case 'week':
+      return dateFormat(SHORT_DAY).formatRange(a, b);
     case 'month':
-      return `${MONTHS_LONG[a.month - 1]} ${a.year}`;
+      return dateFormat(MONTH_YEAR).format(a);
     case 'year':
-      return `${a.year}`;
+      return `${a.getUTCFullYear()}`;
     case 'lifetime':
-      return a.year === b.year ? `${a.year}` : `${a.year} – ${b.year}`;
+      return a.getUTCFullYear() === b.getUTCFullYear()
+        ? `${a.getUTCFullYear()}`
+        : `${a.getUTCFullYear()} – ${b.getUTCFullYear()}`;
   }
 }
 
 /**
  * A series point's label as an axis tick ("14:00", "Mon 13", "13", "Oct", "2025") or, with
- * `long`, as a tooltip heading ("Mon 13 Oct 2025", "October 2025").
+ * `long`, as a tooltip heading ("Mon, 13 Oct 2025", "October 2025").
  */
 export function formatBucketLabel(label: string, range: SeriesRange, long = false): string {
   if (range === 'day' || range === 'lifetime') return label;
-  const p = partsOf(label);
-  if (range === 'year')
-    return long ? `${MONTHS_LONG[p.month - 1]} ${p.year}` : MONTHS[p.month - 1]!;
+  const day = dayOf(label);
+  if (range === 'year') return dateFormat(long ? MONTH_YEAR : { month: 'short' }).format(day);
   if (long) return formatLocalDate(label);
-  return range === 'week' ? `${WEEKDAYS[p.weekday]} ${p.day}` : `${p.day}`;
+  const dayOfMonth = dateFormat({ day: 'numeric' }).format(day);
+  // Weekday first in every language ("Mon 13", "Mo. 13."); en-US alone would say "13 Mon".
+  return range === 'week'
+    ? `${dateFormat({ weekday: 'short' }).format(day)} ${dayOfMonth}`
+    : dayOfMonth;
 }
 
 /** Money in a currency, two decimals (none for currencies without minor units): "€1,234.50". */
 export function formatMoney(amount: number, currency: string): string {
   if (!Number.isFinite(amount)) return '–';
   try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(activeLocale, { style: 'currency', currency }).format(amount);
   } catch {
     return `${formatNumber(amount, 2)}${NBSP}${currency}`;
   }

@@ -19,13 +19,22 @@ export function tagKey(tag: string): string {
   return cleanTag(tag).toLocaleLowerCase('en');
 }
 
-/** Why a normalized list of tags cannot be stored, in the app's words, or null when it can. */
-export function tagProblem(tags: readonly string[]): string | null {
+/** Why a list of tags cannot be stored: a tag too long, or too many tags. */
+export type TagProblem = { kind: 'tooLong'; tag: string } | { kind: 'tooMany' };
+
+/** The problem with a normalized list of tags, or null when it can be stored. */
+export function tagProblem(tags: readonly string[]): TagProblem | null {
   const tooLong = tags.find((t) => t.length > TAG_MAX_LENGTH);
-  if (tooLong !== undefined)
-    return `“${tooLong.slice(0, 20)}…” is too long: a tag has at most ${TAG_MAX_LENGTH} characters.`;
-  if (tags.length > TAGS_PER_SITE_MAX) return `A site can have at most ${TAGS_PER_SITE_MAX} tags.`;
+  if (tooLong !== undefined) return { kind: 'tooLong', tag: tooLong };
+  if (tags.length > TAGS_PER_SITE_MAX) return { kind: 'tooMany' };
   return null;
+}
+
+/** The problem in main's words (the renderer says it in the person's language). */
+export function tagProblemMessage(problem: TagProblem): string {
+  return problem.kind === 'tooLong'
+    ? `“${problem.tag.slice(0, 20)}…” is too long: a tag has at most ${TAG_MAX_LENGTH} characters.`
+    : `A site can have at most ${TAGS_PER_SITE_MAX} tags.`;
 }
 
 /**

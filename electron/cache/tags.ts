@@ -3,7 +3,7 @@
  * sites in the list have tags to show; a site removed without its data keeps its tags for when
  * it comes back (see the schema's step 4).
  */
-import { normalizeTags, tagProblem } from '../../shared/tags';
+import { normalizeTags, tagProblem, tagProblemMessage } from '../../shared/tags';
 import type { CacheConnection } from './connection';
 import { InvalidDataError, UnknownSiteError } from './errors';
 import type { SiteTable } from './sites';
@@ -70,7 +70,7 @@ export class TagTable implements TagStore {
       throw new InvalidDataError('Tags must be a list of text.');
     const clean = normalizeTags(tags);
     const problem = tagProblem(clean);
-    if (problem !== null) throw new InvalidDataError(problem);
+    if (problem !== null) throw new InvalidDataError(tagProblemMessage(problem));
     const site = this.sites.keyOf(siteId);
     if (site === null || site.removed) throw new UnknownSiteError(siteId);
     this.conn.transaction('the tags of a site', () => {

@@ -6,6 +6,7 @@ import type { UpdateState } from '../../shared/contract';
 import type { AppInfo, Device } from '../../shared/domain';
 import { isLocalDate, localDateOf } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { SiteAlertStatus } from '../insight/site-status';
 import type { AlertChannels } from '../insight/watch';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
@@ -44,6 +45,8 @@ export interface HandlerDeps {
   alertHandlers: Pick<Handlers, AlertChannels>;
   /** The site's learned performance ratio today (insight/watch.ts), for "vs expected". */
   performanceRatio: (site: SiteRecord) => number;
+  /** What each site's open alerts say about its health (insight/watch.ts). */
+  siteAlerts: () => ReadonlyMap<string, SiteAlertStatus>;
 }
 
 /** The answer while updates are off (development, no feed): nothing is ever ready. */
@@ -91,10 +94,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         clock.now(),
         refreshSeconds,
         deps.performanceRatio,
+        deps.siteAlerts(),
       ),
     'site.get': async ({ siteId }) => {
       const site = siteOrThrow(siteId);
-      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), await devicesOf(site));
+      const deviceList = await devicesOf(site);
+      const alert = deps.siteAlerts().get(site.id);
+      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), deviceList, alert);
     },
     'site.series': async ({ siteId, range, anchor }) => {
       const site = siteOrThrow(siteId);

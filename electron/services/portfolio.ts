@@ -5,6 +5,7 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { SiteAlertStatus } from '../insight/site-status';
 import { vsExpected } from '../insight/vs-expected';
 import { daylightOf } from './daylight';
 import { isSiteStale } from './freshness';
@@ -20,6 +21,7 @@ export function buildPortfolio(
   now: number,
   refreshSeconds: (site: SiteRecord) => number,
   performanceRatio: (site: SiteRecord) => number,
+  siteAlerts: ReadonlyMap<string, SiteAlertStatus>,
 ): Portfolio {
   const snapshots = new Map(cache.snapshot(now).map((s) => [s.siteId, s]));
   const rows: PortfolioRow[] = [];
@@ -27,7 +29,7 @@ export function buildPortfolio(
     const snap = snapshots.get(site.id);
     if (!snap) continue;
     rows.push({
-      site: toSiteInfo(site),
+      site: toSiteInfo(site, siteAlerts.get(site.id)),
       localDate: snap.localDate,
       todayWh: snap.todayWh,
       currentW: snap.currentW,

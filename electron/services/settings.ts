@@ -23,6 +23,8 @@ export const defaultSettings: Settings = {
   quietTo: '',
   closeToTray: true,
   launchAtLogin: false,
+  refreshPaused: false,
+  language: 'system',
 };
 
 const storeKey = 'settings';

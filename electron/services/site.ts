@@ -1,6 +1,7 @@
 /** The `site.get` answer: header facts and devices for the site page. */
 import type { Device, SiteDetail } from '../../shared/domain';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { SiteAlertStatus } from '../insight/site-status';
 import { daylightOf } from './daylight';
 import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
@@ -12,11 +13,12 @@ export function buildSiteDetail(
   now: number,
   refreshSeconds: number,
   devices: Device[],
+  alert: SiteAlertStatus | undefined,
 ): SiteDetail {
   const snap = cache.snapshot(now).find((s) => s.siteId === site.id);
   const lastIntervalAt = cache.lastIntervalAt(site.id);
   return {
-    site: toSiteInfo(site),
+    site: toSiteInfo(site, alert),
     localDate: snap?.localDate ?? '1970-01-01',
     todayWh: snap?.todayWh ?? 0,
     currentW: snap?.currentW ?? 0,

@@ -2,6 +2,8 @@
 import { AlertsPage } from './alerts/AlertsPage';
 import { hasBridge, BridgeMissingError } from './api';
 import { ErrorNotice } from './common/ErrorNotice';
+import { I18nProvider } from './i18n/I18nProvider';
+import { t } from './i18n/t';
 import { ConnectionsPage } from './connections/ConnectionsPage';
 import { useEvent } from './hooks/useEvent';
 import { useHashRoute } from './hooks/useHashRoute';
@@ -76,7 +78,7 @@ function Root() {
   if (startupError) {
     return (
       <div className="content">
-        <ErrorNotice error={startupError} title="Enalysis could not start" />
+        <ErrorNotice error={startupError} title={t('app.startFailed')} />
       </div>
     );
   }
@@ -92,7 +94,7 @@ export function App() {
       <div className="content">
         <ErrorNotice
           error={{ code: 'unavailable', message: new BridgeMissingError().message }}
-          title="Not running inside Enalysis"
+          title={t('app.noBridge')}
         />
       </div>
     );
@@ -100,9 +102,11 @@ export function App() {
   return (
     <AppStateProvider>
       <PortfolioProvider>
-        <SiteTagsProvider>
-          <Root />
-        </SiteTagsProvider>
+        <I18nProvider>
+          <SiteTagsProvider>
+            <Root />
+          </SiteTagsProvider>
+        </I18nProvider>
       </PortfolioProvider>
     </AppStateProvider>
   );

@@ -60,6 +60,9 @@ afterAll(async () => {
 });
 
 const davisId = `enphase:${DAVIS}`;
+const statusCell = (id: number) =>
+  app.page.locator(`[data-testid="site-row"][data-site-id="enphase:${id}"] [data-testid="status"]`);
+const attention = () => app.page.getByTestId('kpi-attention').getAttribute('data-value');
 const zeroAlerts = () =>
   app.core.cache.alerts.list().filter((a) => a.rule === 'zero_production' && a.siteId === davisId);
 
@@ -106,6 +109,13 @@ describe('alerts from the Enphase emulator', () => {
     expect(sacramento).toBeGreaterThan(0.7);
     expect(sacramento - davis).toBeGreaterThan(0.5);
     expect(await cell(DAVIS).textContent()).toBe(String(Math.round(davis * 100)));
+    // The open alert is the site's status: Davis is a fault, not "Normal", and needs attention.
+    expect(await statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
+    expect(await statusCell(DAVIS).locator('.pill').getAttribute('title')).toBe(
+      zeroAlerts()[0]!.summary,
+    );
+    expect(await statusCell(SACRAMENTO).getAttribute('data-value')).toBe('normal');
+    expect(await attention()).toBe('1');
     for (const scheme of ['light', 'dark'] as const) {
       await useColorScheme(app.page, scheme);
       await app.page.screenshot({
@@ -163,6 +173,10 @@ describe('alerts from the Enphase emulator', () => {
       .filter((a) => a.acknowledgedAt === null);
     expect(others).toEqual([]);
     expect(app.desktop.tray.current).toBe('fine');
+    // Acknowledged is seen, not over: the site still reads as a fault until the alert ends.
+    await app.goto('#/');
+    await expect.poll(() => statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
+    expect(await attention()).toBe('1');
   });
 
   it('an overcast afternoon over both sites raises nothing', async () => {

@@ -17,6 +17,7 @@ import { createCore, type Core } from '../../electron/core';
 import { ManualNetworkMonitor, type Clock, type UpdaterPort } from '../../electron/ports';
 import type { ProviderDescriptor } from '../../electron/providers/descriptor';
 import type { Provider } from '../../electron/providers/provider';
+import type { SystemLocale } from '../../shared/domain';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
 import { FolderSaveFile } from './folder-save-file';
@@ -76,6 +77,8 @@ export interface LaunchOptions {
   savedFolder?: string;
   /** App updates (tests/harness/update-feed.ts builds a real electron-updater on a local feed). */
   updater?: UpdaterPort;
+  /** The operating system's languages and format locale (US English unless a test says). */
+  systemLocale?: SystemLocale;
 }
 
 /** A running app. */
@@ -210,6 +213,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       providers: options.providers,
       startSync: options.startSync,
       updater: options.updater,
+      systemLocale: options.systemLocale ?? { languages: ['en-US'], formats: 'en-US' },
+      ...(options.systemLocale ? { locale: options.systemLocale.formats } : {}),
     });
     core = running;
     const desktop: HarnessDesktop = {

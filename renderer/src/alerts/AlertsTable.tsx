@@ -1,7 +1,8 @@
 /** The alerts as a table, sortable by lost energy, start and severity, with their actions. */
 import { RULE_LABEL } from '../../../shared/alert-rules';
 import type { Alert } from '../../../shared/alerts';
-import { formatAgo, formatNumber } from '../../../shared/format';
+import { formatNumber } from '../../../shared/format';
+import { formatAgo } from '../i18n/relative';
 import { Icon } from '../common/Icon';
 import { siteHref } from '../model/route';
 import {

@@ -1,5 +1,6 @@
 /** Freshness text ("updated 3 min ago") with a visible mark when data is older than it should be. */
-import { formatAgo, formatUpdated } from '../../../shared/format';
+import { formatAgo, formatUpdated } from '../i18n/relative';
+import { t } from '../i18n/t';
 import { Icon } from './Icon';
 
 /**
@@ -20,9 +21,9 @@ export function Freshness({
   return (
     <span className="freshness">
       {stale && (
-        <span className="stale-mark" title="Older than the refresh interval allows">
+        <span className="stale-mark" title={t('fresh.staleTitle')}>
           <Icon name="clock" size={13} />
-          Stale
+          {t('fresh.stale')}
         </span>
       )}
       <span className={stale ? undefined : 'muted'}>

@@ -1,7 +1,7 @@
 /** How a connected account reads on its card: state, sites, dates. Pure, so it is tested with tables. */
 import type { Connection, ConnectionState, ProviderId, ProviderInfo } from '../../../shared/domain';
 import { signInProviders, type SignInProviderId } from '../../../shared/sign-in-providers';
-import { formatAgo } from '../../../shared/format';
+import { formatAgo } from '../i18n/relative';
 
 /** The card's state pill. */
 export const CONNECTION_STATE_LABEL: Record<ConnectionState, string> = {

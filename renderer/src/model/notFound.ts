@@ -2,6 +2,7 @@
  * What a not-found page says: what was asked for and why it may be missing, in the app's own
  * words (a retry cannot help with an address that names nothing).
  */
+import { t } from '../i18n/t';
 
 /** What was asked for: an address that names no page, or a site id the app does not follow. */
 export type NotFoundAsk = { kind: 'page'; address: string } | { kind: 'site'; siteId: string };
@@ -10,13 +11,10 @@ export type NotFoundAsk = { kind: 'page'; address: string } | { kind: 'site'; si
 export function notFoundCopy(ask: NotFoundAsk): { title: string; body: string } {
   if (ask.kind === 'site') {
     return {
-      title: 'This site is not in the app',
-      body: `No site with the id “${ask.siteId}” is followed here. It may have been removed, or the account it belongs to disconnected; the portfolio lists every site the app follows.`,
+      title: t('notFound.siteTitle'),
+      body: t('notFound.siteBody', { siteId: ask.siteId }),
     };
   }
   const address = ask.address.trim() || '#/';
-  return {
-    title: 'No page at this address',
-    body: `“${address}” is not a page of Enalysis. It may come from an old bookmark or a mistyped link.`,
-  };
+  return { title: t('notFound.pageTitle'), body: t('notFound.pageBody', { address }) };
 }

@@ -26,6 +26,7 @@ import { FleetChart } from './FleetChart';
 import { PortfolioTable } from './PortfolioTable';
 import { PortfolioToolbar } from './PortfolioToolbar';
 import { useRememberedChartOpen, useRememberedFilter, useRememberedSort } from './sortMemory';
+import { t } from '../i18n/t';
 
 function LoadingPortfolio() {
   return (
@@ -146,7 +147,7 @@ export function PortfolioPage() {
           data-testid="fleet-chart-toggle"
           onClick={() => setChartOpen(!chartOpen)}
         >
-          {chartOpen ? 'Hide 30-day chart' : 'Show 30-day chart'}
+          {chartOpen ? t('fleet.hideChart') : t('fleet.showChart')}
         </button>
       </div>
       {portfolio.error && <ErrorNotice error={portfolio.error} onRetry={portfolio.reload} />}
@@ -203,7 +204,7 @@ export function PortfolioPage() {
       )}
       <section className="card sites-card" aria-labelledby="sites-heading">
         <div className="card-header sites-header">
-          <h2 id="sites-heading">Sites</h2>
+          <h2 id="sites-heading">{t('fleet.sitesHeading')}</h2>
           <PortfolioToolbar
             rows={data.rows}
             shown={filtered.length}
@@ -213,20 +214,18 @@ export function PortfolioPage() {
         </div>
         {items.length === 0 ? (
           <EmptyState
-            title="No site matches"
+            title={t('fleet.noMatchTitle')}
             action={
               <button
                 type="button"
                 className="button"
                 onClick={() => setFilter({ ...NO_FILTER, groupByTag: filter.groupByTag })}
               >
-                Show every site
+                {t('fleet.showAll')}
               </button>
             }
           >
-            {isFiltering(filter)
-              ? 'Nothing in this fleet matches the search and filters above.'
-              : 'No site to show.'}
+            {isFiltering(filter) ? t('fleet.noMatchBody') : t('fleet.noSites')}
           </EmptyState>
         ) : (
           <PortfolioTable

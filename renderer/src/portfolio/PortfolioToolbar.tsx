@@ -9,6 +9,7 @@ import { enalysis } from '../api';
 import { useInvoke } from '../hooks/useInvoke';
 import { facets, isFiltering, NO_FILTER, type PortfolioFilter } from '../model/portfolioFilter';
 import { STATUS_LABEL } from '../model/status';
+import { t } from '../i18n/t';
 
 /** The toolbar above the table; `shown` is how many sites the filter lets through. */
 export function PortfolioToolbar({
@@ -27,15 +28,15 @@ export function PortfolioToolbar({
   const set = (patch: Partial<PortfolioFilter>) => onChange({ ...filter, ...patch });
   const filtering = isFiltering(filter);
   return (
-    <div className="portfolio-toolbar" role="search" aria-label="Find sites">
+    <div className="portfolio-toolbar" role="search" aria-label={t('fleet.findSites')}>
       <div className="search-field">
         <Icon name="search" size={14} />
         <input
           type="search"
           className="search-input"
           data-testid="site-search"
-          placeholder="Search name, city or tag"
-          aria-label="Search sites by name, city or tag"
+          placeholder={t('fleet.searchPlaceholder')}
+          aria-label={t('fleet.searchLabel')}
           value={filter.query}
           onChange={(event) => set({ query: event.target.value })}
         />
@@ -43,28 +44,31 @@ export function PortfolioToolbar({
       <select
         className="filter-select"
         data-testid="filter-status"
-        aria-label="Status"
+        aria-label={t('fleet.status')}
         value={filter.status ?? ''}
         onChange={(event) => set({ status: (event.target.value || null) as SiteStatus | null })}
       >
-        <option value="">All statuses</option>
+        <option value="">{t('fleet.allStatuses')}</option>
         {statuses.map(([status, count]) => (
           <option key={status} value={status}>
-            {STATUS_LABEL[status]} ({count})
+            {t('fleet.option', { label: STATUS_LABEL[status], count })}
           </option>
         ))}
       </select>
       <select
         className="filter-select"
         data-testid="filter-provider"
-        aria-label="Provider"
+        aria-label={t('fleet.provider')}
         value={filter.provider ?? ''}
         onChange={(event) => set({ provider: (event.target.value || null) as ProviderId | null })}
       >
-        <option value="">All providers</option>
+        <option value="">{t('fleet.allProviders')}</option>
         {present.map(([provider, count]) => (
           <option key={provider} value={provider}>
-            {providerName(providers.lastValue?.providers, provider)} ({count})
+            {t('fleet.option', {
+              label: providerName(providers.lastValue?.providers, provider),
+              count,
+            })}
           </option>
         ))}
       </select>
@@ -75,10 +79,10 @@ export function PortfolioToolbar({
           checked={filter.groupByTag}
           onChange={(event) => set({ groupByTag: event.target.checked })}
         />
-        Group by tag
+        {t('fleet.groupByTag')}
       </label>
       <span className="filter-count" role="status" data-testid="filter-count">
-        {filtering ? `${shown} of ${rows.length} sites` : ''}
+        {filtering ? t('fleet.shownOf', { shown, total: rows.length }) : ''}
       </span>
       {filtering && (
         <button
@@ -87,7 +91,7 @@ export function PortfolioToolbar({
           data-testid="filter-clear"
           onClick={() => onChange({ ...NO_FILTER, groupByTag: filter.groupByTag })}
         >
-          Clear
+          {t('fleet.clear')}
         </button>
       )}
     </div>

@@ -10,6 +10,7 @@ import { navigate } from '../hooks/useHashRoute';
 import { siteHref } from '../model/route';
 import { Sparkline } from './Sparkline';
 import { VsExpectedCell } from './VsExpectedCell';
+import { t } from '../i18n/t';
 
 /** One unit and decimal count per numeric column, so the figures line up. */
 export interface ColumnFormats {
@@ -67,8 +68,8 @@ export const SiteRow = memo(function SiteRow({
               type="button"
               className="tag-edit"
               tabIndex={tabIndex}
-              aria-label={`Edit tags of ${row.site.name}`}
-              title="Edit tags"
+              aria-label={t('fleet.editTagsOf', { name: row.site.name })}
+              title={t('fleet.editTags')}
               data-testid="edit-tags"
               onClick={(event) => {
                 event.stopPropagation();
@@ -79,7 +80,10 @@ export const SiteRow = memo(function SiteRow({
             </button>
           )}
         </div>
-        <div className="site-place" title={tags.length > 0 ? `Tags: ${tags.join(', ')}` : place}>
+        <div
+          className="site-place"
+          title={tags.length > 0 ? t('fleet.tagsTitle', { tags: tags.join(', ') }) : place}
+        >
           {place}
           <span className="num"> · {formatCapacity(row.site.capacityW)}</span>
           {tags.map((tag) => (
@@ -132,10 +136,8 @@ export function GroupRow({
     <tr className="group-row" data-testid="group-row" data-index={index} aria-rowindex={index + 2}>
       <th scope="colgroup" colSpan={COLUMN_COUNT} data-tag={tag ?? ''}>
         <Icon name="tag" size={14} />
-        <span className="group-name">{tag ?? 'No tag'}</span>{' '}
-        <span className="group-count num">
-          {count} {count === 1 ? 'site' : 'sites'}
-        </span>
+        <span className="group-name">{tag ?? t('fleet.noTag')}</span>{' '}
+        <span className="group-count num">{t('fleet.groupCount', { count })}</span>
       </th>
     </tr>
   );

@@ -6,6 +6,8 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { EnphaseSettings } from '../connections/EnphaseSettings';
 import { EconomicsSettings } from '../economics/EconomicsSettings';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/locale';
+import { t } from '../i18n/t';
 import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';
 import { DemoModeField } from './DemoModeField';
@@ -13,16 +15,21 @@ import { Choice, Field, Toggle } from './Field';
 import { NumbersForm } from './NumbersForm';
 import { WatchSettings } from './WatchSettings';
 
-const THEMES: { value: Settings['theme']; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const themes = (): { value: Settings['theme']; label: string }[] => [
+  { value: 'system', label: t('settings.theme.system') },
+  { value: 'light', label: t('settings.theme.light') },
+  { value: 'dark', label: t('settings.theme.dark') },
 ];
 
-const UNITS: { value: Settings['energyUnit']; label: string }[] = [
-  { value: 'auto', label: 'Automatic' },
+const units = (): { value: Settings['energyUnit']; label: string }[] => [
+  { value: 'auto', label: t('settings.energyUnit.auto') },
   { value: 'kWh', label: 'kWh' },
   { value: 'MWh', label: 'MWh' },
+];
+
+const languages = (): { value: Settings['language']; label: string }[] => [
+  { value: 'system', label: t('settings.language.system') },
+  ...LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language] })),
 ];
 
 /** The settings page. */
@@ -40,10 +47,10 @@ export function SettingsPage() {
   return (
     <div className="page settings-page">
       <header className="page-header">
-        <h1>Settings</h1>
-        <p className="page-subtitle">Choices apply at once; numbers are saved with Save.</p>
+        <h1>{t('settings.title')}</h1>
+        <p className="page-subtitle">{t('settings.subtitle')}</p>
       </header>
-      {error && <ErrorNotice error={error} title="The setting was not saved" />}
+      {error && <ErrorNotice error={error} title={t('settings.notSaved')} />}
       {!settings ? (
         <section className="card card-body">
           <Skeleton height={220} />
@@ -52,29 +59,32 @@ export function SettingsPage() {
         <>
           <section className="card">
             <div className="card-header">
-              <h2>Display</h2>
+              <h2>{t('settings.display')}</h2>
             </div>
             <div className="settings-list">
-              <Field
-                label="Theme"
-                hint="System follows your operating system’s light or dark mode."
-              >
+              <Field label={t('settings.language')} hint={t('settings.languageHint')}>
+                <Choice
+                  name="language"
+                  label={t('settings.language')}
+                  options={languages()}
+                  value={settings.language}
+                  onChange={(language) => void save({ language })}
+                />
+              </Field>
+              <Field label={t('settings.theme')} hint={t('settings.themeHint')}>
                 <Choice
                   name="theme"
-                  label="Theme"
-                  options={THEMES}
+                  label={t('settings.theme')}
+                  options={themes()}
                   value={settings.theme}
                   onChange={(theme) => void save({ theme })}
                 />
               </Field>
-              <Field
-                label="Energy unit"
-                hint="Automatic picks Wh, kWh or MWh by size; power follows (W, kW, MW)."
-              >
+              <Field label={t('settings.energyUnit')} hint={t('settings.energyUnitHint')}>
                 <Choice
                   name="energy-unit"
-                  label="Energy unit"
-                  options={UNITS}
+                  label={t('settings.energyUnit')}
+                  options={units()}
                   value={settings.energyUnit}
                   onChange={(energyUnit) => void save({ energyUnit })}
                 />
@@ -83,7 +93,7 @@ export function SettingsPage() {
           </section>
           <section className="card">
             <div className="card-header">
-              <h2>Data</h2>
+              <h2>{t('settings.data')}</h2>
             </div>
             <div className="settings-list">
               <DemoModeField
@@ -93,8 +103,8 @@ export function SettingsPage() {
               />
               {info && !info.keyringProtected && (
                 <Field
-                  label="Keep sign-ins"
-                  hint="This computer has no system keyring: kept sign-ins can be read by any program running as you. Off: sign-ins stay in memory only, and you sign in again each time Enalysis starts."
+                  label={t('settings.keepSignIns')}
+                  hint={t('settings.keepSignInsHint')}
                   htmlFor="remember-sign-ins"
                 >
                   <Toggle

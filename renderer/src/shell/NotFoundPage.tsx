@@ -1,5 +1,6 @@
 /** An address that names no page (an old bookmark) or a site the app does not follow. */
 import { EmptyState } from '../common/EmptyState';
+import { t } from '../i18n/t';
 import { notFoundCopy, type NotFoundAsk } from '../model/notFound';
 
 /** The not-found page: what was asked for, and the way back. */
@@ -9,7 +10,7 @@ export function NotFoundPage({ asked }: { asked: NotFoundAsk }) {
     <div className="page" data-testid="not-found" data-kind={asked.kind}>
       {/* Every page has one h1 (screen readers jump to it); the card's title says the rest. */}
       <h1 className="visually-hidden">
-        {asked.kind === 'site' ? 'Site not found' : 'Page not found'}
+        {asked.kind === 'site' ? t('notFound.siteHeading') : t('notFound.pageHeading')}
       </h1>
       <section className="card">
         <EmptyState
@@ -17,11 +18,11 @@ export function NotFoundPage({ asked }: { asked: NotFoundAsk }) {
           action={
             <div className="empty-actions">
               <a className="button primary" href="#/" data-testid="not-found-back">
-                Back to the portfolio
+                {t('notFound.back')}
               </a>
               {asked.kind === 'site' && (
                 <a className="button" href="#/connections">
-                  Open Connections
+                  {t('notFound.openConnections')}
                 </a>
               )}
             </div>

@@ -2,6 +2,7 @@
 import type { Route } from '../model/route';
 import { useFleetAlerts } from '../alerts/useFleetAlerts';
 import { Icon } from '../common/Icon';
+import { t } from '../i18n/t';
 import { useAppState } from '../state/appContext';
 import { usePortfolio } from '../state/portfolioContext';
 import { SidebarSites } from './SidebarSites';
@@ -21,15 +22,15 @@ export function Sidebar({ route }: { route: Route }) {
           <Icon name="sun" size={22} className="icon brand-mark" />
           <span>Enalysis</span>
           {info?.mode === 'demo' && (
-            <span className="demo-badge" title="Demo data — simulated buildings">
-              DEMO
+            <span className="demo-badge" title={t('nav.demoBadgeTitle')}>
+              {t('nav.demoBadge')}
             </span>
           )}
         </div>
-        <nav className="nav" aria-label="Main">
+        <nav className="nav" aria-label={t('nav.main')}>
           <a className="nav-link" href="#/" aria-current={current('portfolio')}>
             <Icon name="grid" />
-            Portfolio
+            {t('nav.portfolio')}
           </a>
           <a
             className="nav-link"
@@ -38,7 +39,7 @@ export function Sidebar({ route }: { route: Route }) {
             data-testid="nav-connections"
           >
             <Icon name="plug" />
-            Connections
+            {t('nav.connections')}
           </a>
           <a
             className="nav-link"
@@ -47,12 +48,12 @@ export function Sidebar({ route }: { route: Route }) {
             data-testid="nav-alerts"
           >
             <Icon name="alert" />
-            Alerts
+            {t('nav.alerts')}
             {alerts && alerts.unseen > 0 && (
               <span
                 className={`nav-badge nav-badge-${alerts.state}`}
                 data-testid="alerts-badge"
-                aria-label={`${alerts.unseen} alerts need attention`}
+                aria-label={t('nav.alertsBadge', { count: alerts.unseen })}
               >
                 {alerts.unseen}
               </span>
@@ -65,16 +66,16 @@ export function Sidebar({ route }: { route: Route }) {
             data-testid="nav-reports"
           >
             <Icon name="report" />
-            Reports
+            {t('nav.reports')}
           </a>
           <a className="nav-link" href="#/settings" aria-current={current('settings')}>
             <Icon name="settings" />
-            Settings
+            {t('nav.settings')}
           </a>
         </nav>
         <div className="nav-section">
           <div className="nav-heading">
-            <span>Sites</span>
+            <span>{t('nav.sites')}</span>
             {portfolio && <span className="num">{portfolio.rows.length}</span>}
           </div>
           {portfolio && <SidebarSites rows={portfolio.rows} route={route} />}

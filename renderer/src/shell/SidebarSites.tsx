@@ -11,6 +11,7 @@ import type { Route } from '../model/route';
 import { siteHref } from '../model/route';
 import { rowKeyTarget } from '../model/virtualRows';
 import { useSiteTags } from '../tags/tagsContext';
+import { t } from '../i18n/t';
 
 /** The most site links the sidebar shows at once. */
 export const SIDEBAR_CAP = 40;
@@ -55,13 +56,13 @@ export function SidebarSites({ rows, route }: { rows: readonly PortfolioRow[]; r
           type="search"
           className="sidebar-search"
           data-testid="sidebar-search"
-          placeholder="Find a site"
-          aria-label="Find a site in the list"
+          placeholder={t('fleet.sidebarFind')}
+          aria-label={t('fleet.sidebarFindLabel')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
       )}
-      <ul className="site-list" aria-label="Sites" ref={list} onKeyDown={onKeyDown}>
+      <ul className="site-list" aria-label={t('nav.sites')} ref={list} onKeyDown={onKeyDown}>
         {shown.map((row) => (
           <li key={row.site.id}>
             <a
@@ -80,13 +81,13 @@ export function SidebarSites({ rows, route }: { rows: readonly PortfolioRow[]; r
       </ul>
       {matching.length > shown.length && (
         <p className="site-list-more" data-testid="sidebar-more">
-          {shown.length} of {matching.length.toLocaleString('en')} shown.{' '}
-          <a href="#/">All in Portfolio</a>
+          {t('fleet.sidebarShown', { shown: shown.length, total: matching.length })}{' '}
+          <a href="#/">{t('fleet.sidebarAll')}</a>
         </p>
       )}
       {matching.length === 0 && query.trim() !== '' && (
         <p className="site-list-more" data-testid="sidebar-none">
-          No site matches.
+          {t('fleet.sidebarNone')}
         </p>
       )}
     </>

@@ -1,14 +1,14 @@
 /** Sync status in the sidebar's foot: what the scheduler does, when it last ran, refresh now. */
 import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
-import { formatAgo } from '../../../shared/format';
+import { formatAgo } from '../i18n/relative';
 import { Icon } from '../common/Icon';
 import { useNow } from '../hooks/useNow';
 import { useAppState } from '../state/appContext';
 
 /** The status area. */
 export function StatusArea() {
-  const { sync, online, refreshNow } = useAppState();
+  const { sync, online, refreshNow, updateSettings } = useAppState();
   const now = useNow();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
@@ -18,6 +18,11 @@ export function StatusArea() {
     setError(null);
     setError(await refreshNow());
     setBusy(false);
+  };
+  const onResume = async () => {
+    setError(null);
+    const result = await updateSettings({ refreshPaused: false });
+    if (!result.ok) setError(result.error);
   };
 
   const running = busy || sync?.running === true;
@@ -46,16 +51,29 @@ export function StatusArea() {
       )}
       {sync?.lastError && <div className="stale-mark">{sync.lastError}</div>}
       {error && <div className="stale-mark">{error.message}</div>}
-      <button
-        type="button"
-        className="button small refresh-button"
-        onClick={() => void onRefresh()}
-        disabled={running || !online || paused}
-        data-testid="refresh-now"
-      >
-        <Icon name="refresh" size={14} />
-        Refresh now
-      </button>
+      {paused ? (
+        // Paused from the tray or before a restart: resuming must not need the tray.
+        <button
+          type="button"
+          className="button small refresh-button"
+          onClick={() => void onResume()}
+          data-testid="resume-refresh"
+        >
+          <Icon name="refresh" size={14} />
+          Resume refreshing
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button small refresh-button"
+          onClick={() => void onRefresh()}
+          disabled={running || !online}
+          data-testid="refresh-now"
+        >
+          <Icon name="refresh" size={14} />
+          Refresh now
+        </button>
+      )}
     </div>
   );
 }

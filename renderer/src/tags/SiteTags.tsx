@@ -4,6 +4,7 @@ import { Icon } from '../common/Icon';
 import { useAppState } from '../state/appContext';
 import { TagDialog } from './TagDialog';
 import { useSiteTags } from './tagsContext';
+import { t } from '../i18n/t';
 
 /** The tag line of the site `siteId` (named `siteName`). */
 export function SiteTags({ siteId, siteName }: { siteId: string; siteName: string }) {
@@ -25,7 +26,7 @@ export function SiteTags({ siteId, siteName }: { siteId: string; siteName: strin
         onClick={() => setEditing(true)}
       >
         <Icon name="tag" size={12} />
-        {tags.length > 0 ? 'Edit tags' : 'Add tags'}
+        {tags.length > 0 ? t('fleet.editTags') : t('fleet.addTags')}
       </button>
       {editing && (
         <TagDialog siteId={siteId} siteName={siteName} onClose={() => setEditing(false)} />

@@ -10,10 +10,19 @@ import {
   tagKey,
   tagProblem,
   TAG_MAX_LENGTH,
+  TAGS_PER_SITE_MAX,
+  type TagProblem,
 } from '../../../shared/tags';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { knownTags } from '../model/portfolioFilter';
 import { useSiteTags } from './tagsContext';
+import { t } from '../i18n/t';
+
+function problemText(problem: TagProblem): string {
+  return problem.kind === 'tooLong'
+    ? t('fleet.tagTooLong', { tag: problem.tag.slice(0, 20), max: TAG_MAX_LENGTH })
+    : t('fleet.tooManyTags', { max: TAGS_PER_SITE_MAX });
+}
 
 /** The dialog for the site `siteId` (named `siteName`); `onClose` runs after save or cancel. */
 export function TagDialog({
@@ -65,14 +74,13 @@ export function TagDialog({
       }}
     >
       <form onSubmit={(event) => void submit(event)}>
-        <h2 id="tag-dialog-title">Tags of {siteName}</h2>
+        <h2 id="tag-dialog-title">{t('fleet.tagDialogTitle', { name: siteName })}</h2>
         <p className="dialog-text" id="tag-dialog-help">
-          Labels such as “North campus” group sites in the portfolio. Separate tags with commas; at
-          most {TAG_MAX_LENGTH} characters each.
+          {t('fleet.tagDialogHelp', { max: TAG_MAX_LENGTH })}
         </p>
-        {error && <ErrorNotice error={error} title="The tags were not saved" />}
+        {error && <ErrorNotice error={error} title={t('fleet.notSaved')} />}
         <label className="field-label" htmlFor="tag-input">
-          Tags
+          {t('fleet.tagsLabel')}
         </label>
         <input
           id="tag-input"
@@ -86,12 +94,12 @@ export function TagDialog({
         />
         {problem && (
           <p className="field-error" role="alert" data-testid="tag-problem">
-            {problem}
+            {problemText(problem)}
           </p>
         )}
         {suggestions.length > 0 && (
           <div className="tag-suggestions">
-            <span className="hint">Add a tag in use:</span>
+            <span className="hint">{t('fleet.tagSuggestions')}</span>
             {suggestions.slice(0, 12).map((tag) => (
               <button
                 key={tag}
@@ -100,14 +108,14 @@ export function TagDialog({
                 data-testid="tag-suggestion"
                 onClick={() => setText(normalizeTags([...typed, tag]).join(', '))}
               >
-                + {tag}
+                {t('fleet.tagSuggestion', { tag })}
               </button>
             ))}
           </div>
         )}
         <div className="dialog-actions">
           <button type="button" className="button" disabled={pending} onClick={onClose}>
-            Cancel
+            {t('fleet.cancel')}
           </button>
           <button
             type="submit"
@@ -115,7 +123,7 @@ export function TagDialog({
             data-testid="tag-save"
             disabled={pending || problem !== null}
           >
-            {pending ? 'Saving…' : 'Save tags'}
+            {pending ? t('fleet.saving') : t('fleet.saveTags')}
           </button>
         </div>
       </form>

@@ -1,24 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   changeRatio,
   columnFormatter,
   energyScale,
-  formatAgo,
   formatBucketLabel,
   formatCapacity,
   formatChange,
   formatEnergy,
   formatLocalDate,
+  formatMoney,
   formatNumber,
   formatPeriod,
   formatPower,
   formatSpecificYield,
-  formatUpdated,
   powerScale,
+  setFormatLocale,
 } from '../../../shared/format';
 
 // Units are joined with a no-break space; tests write a plain space for readability.
-const plain = (s: string | null) => s?.replace(/\u00a0/g, ' ').replace(/\u2212/g, '-') ?? null;
+const plain = (s: string | null) =>
+  s?.replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/\u2212/g, '-') ?? null;
 
 describe('formatEnergy', () => {
   it.each([
@@ -83,31 +84,6 @@ describe('capacity and specific yield', () => {
   });
 });
 
-describe('formatAgo / formatUpdated', () => {
-  const now = 1_760_000_000;
-  it.each([
-    { ago: 0, expected: 'just now' },
-    { ago: 59, expected: 'just now' },
-    { ago: 60, expected: '1 min ago' },
-    { ago: 3 * 60 + 30, expected: '3 min ago' },
-    { ago: 59 * 60 + 59, expected: '59 min ago' },
-    { ago: 3 * 3600, expected: '3 h ago' },
-    { ago: 23 * 3600 + 3599, expected: '23 h ago' },
-    { ago: 24 * 3600, expected: '1 day ago' },
-    { ago: 5 * 86400, expected: '5 days ago' },
-    { ago: -120, expected: 'just now' },
-  ])('$ago s ago → $expected', ({ ago, expected }) => {
-    expect(formatAgo(now - ago, now)).toBe(expected);
-  });
-  it('says plainly when there is no data', () => {
-    expect(formatAgo(null, now)).toBe('never');
-    expect(formatUpdated(null, now)).toBe('no data yet');
-  });
-  it('prefixes the freshness phrase', () => {
-    expect(formatUpdated(now - 3 * 3600, now)).toBe('updated 3 h ago');
-  });
-});
-
 describe('formatChange', () => {
   it.each([
     { current: 112, previous: 100, expected: '+12 %' },
@@ -137,37 +113,123 @@ describe('formatNumber', () => {
   });
 });
 
-describe('dates and periods (already local: no zone shifts)', () => {
-  it('formats a heading date with its weekday', () => {
-    expect(formatLocalDate('2025-10-14')).toBe('Tue 14 Oct 2025');
-    expect(formatLocalDate('2024-02-29')).toBe('Thu 29 Feb 2024');
+describe('dates and periods follow the format locale (already local: no zone shifts)', () => {
+  afterEach(() => setFormatLocale('en-US'));
+  it.each([
+    { locale: 'en-US', date: '2025-10-14', expected: 'Tue, Oct 14, 2025' },
+    { locale: 'en-GB', date: '2025-10-14', expected: 'Tue, 14 Oct 2025' },
+    { locale: 'de-DE', date: '2025-10-14', expected: 'Di., 14. Okt. 2025' },
+    { locale: 'en-GB', date: '2024-02-29', expected: 'Thu, 29 Feb 2024' },
+  ])('a heading date in $locale: $expected', ({ locale, date, expected }) => {
+    setFormatLocale(locale);
+    expect(formatLocalDate(date)).toBe(expected);
   });
   it.each([
-    { range: 'day', from: '2025-10-14', to: '2025-10-14', expected: 'Tue 14 Oct 2025' },
-    { range: 'week', from: '2025-10-13', to: '2025-10-19', expected: '13 – 19 Oct 2025' },
-    { range: 'week', from: '2025-09-29', to: '2025-10-05', expected: '29 Sep – 5 Oct 2025' },
-    { range: 'week', from: '2025-12-29', to: '2026-01-04', expected: '29 Dec 2025 – 4 Jan 2026' },
-    { range: 'month', from: '2025-10-01', to: '2025-10-31', expected: 'October 2025' },
-    { range: 'year', from: '2025-01-01', to: '2025-12-31', expected: '2025' },
-    { range: 'lifetime', from: '2019-06-01', to: '2025-10-14', expected: '2019 – 2025' },
-    { range: 'lifetime', from: '2025-06-01', to: '2025-10-14', expected: '2025' },
-  ] as const)('$range $from..$to → $expected', ({ range, from, to, expected }) => {
-    expect(formatPeriod(range, from, to)).toBe(expected);
+    {
+      locale: 'en-GB',
+      range: 'day',
+      from: '2025-10-14',
+      to: '2025-10-14',
+      expected: 'Tue, 14 Oct 2025',
+    },
+    {
+      locale: 'en-GB',
+      range: 'week',
+      from: '2025-10-13',
+      to: '2025-10-19',
+      expected: '13 – 19 Oct 2025',
+    },
+    {
+      locale: 'en-US',
+      range: 'week',
+      from: '2025-10-13',
+      to: '2025-10-19',
+      expected: 'Oct 13 – 19, 2025',
+    },
+    {
+      locale: 'de-DE',
+      range: 'week',
+      from: '2025-10-13',
+      to: '2025-10-19',
+      expected: '13.–19. Okt. 2025',
+    },
+    {
+      locale: 'en-GB',
+      range: 'week',
+      from: '2025-12-29',
+      to: '2026-01-04',
+      expected: '29 Dec 2025 – 4 Jan 2026',
+    },
+    {
+      locale: 'de-DE',
+      range: 'week',
+      from: '2025-09-29',
+      to: '2025-10-05',
+      expected: '29. Sept. – 5. Okt. 2025',
+    },
+    {
+      locale: 'en-US',
+      range: 'month',
+      from: '2025-10-01',
+      to: '2025-10-31',
+      expected: 'October 2025',
+    },
+    {
+      locale: 'de-DE',
+      range: 'month',
+      from: '2025-10-01',
+      to: '2025-10-31',
+      expected: 'Oktober 2025',
+    },
+    { locale: 'de-DE', range: 'year', from: '2025-01-01', to: '2025-12-31', expected: '2025' },
+    {
+      locale: 'en-US',
+      range: 'lifetime',
+      from: '2019-06-01',
+      to: '2025-10-14',
+      expected: '2019 – 2025',
+    },
+    { locale: 'en-US', range: 'lifetime', from: '2025-06-01', to: '2025-10-14', expected: '2025' },
+  ] as const)('$locale $range $from..$to → $expected', ({ locale, range, from, to, expected }) => {
+    setFormatLocale(locale);
+    expect(plain(formatPeriod(range, from, to))).toBe(expected);
   });
   it.each([
-    { label: '14:05', range: 'day', long: false, expected: '14:05' },
-    { label: '2025-10-13', range: 'week', long: false, expected: 'Mon 13' },
-    { label: '2025-10-13', range: 'month', long: false, expected: '13' },
-    { label: '2025-10-13', range: 'month', long: true, expected: 'Mon 13 Oct 2025' },
-    { label: '2025-10', range: 'year', long: false, expected: 'Oct' },
-    { label: '2025-10', range: 'year', long: true, expected: 'October 2025' },
-    { label: '2021', range: 'lifetime', long: true, expected: '2021' },
+    { locale: 'en-US', label: '14:05', range: 'day', long: false, expected: '14:05' },
+    { locale: 'en-US', label: '2025-10-13', range: 'week', long: false, expected: 'Mon 13' },
+    { locale: 'de-DE', label: '2025-10-13', range: 'week', long: false, expected: 'Mo 13' },
+    { locale: 'en-US', label: '2025-10-13', range: 'month', long: false, expected: '13' },
+    {
+      locale: 'en-GB',
+      label: '2025-10-13',
+      range: 'month',
+      long: true,
+      expected: 'Mon, 13 Oct 2025',
+    },
+    { locale: 'en-US', label: '2025-10', range: 'year', long: false, expected: 'Oct' },
+    { locale: 'de-DE', label: '2025-10', range: 'year', long: true, expected: 'Oktober 2025' },
+    { locale: 'en-US', label: '2021', range: 'lifetime', long: true, expected: '2021' },
   ] as const)(
-    'bucket $label ($range, long=$long) → $expected',
-    ({ label, range, long, expected }) => {
+    '$locale bucket $label ($range, long=$long) → $expected',
+    ({ locale, label, range, long, expected }) => {
+      setFormatLocale(locale);
       expect(formatBucketLabel(label, range, long)).toBe(expected);
     },
   );
+});
+
+describe('numbers and money follow the format locale', () => {
+  afterEach(() => setFormatLocale('en-US'));
+  it.each([
+    { locale: 'en-US', number: '1,234.6', energy: '1,482 kWh', eur: '€1,234.50' },
+    { locale: 'en-GB', number: '1,234.6', energy: '1,482 kWh', eur: '€1,234.50' },
+    { locale: 'de-DE', number: '1.234,6', energy: '1.482 kWh', eur: '1.234,50 €' },
+  ])('$locale: $number, $energy, $eur', ({ locale, number, energy, eur }) => {
+    setFormatLocale(locale);
+    expect(formatNumber(1234.567, 1)).toBe(number);
+    expect(plain(formatEnergy(1_482_300))).toBe(energy);
+    expect(plain(formatMoney(1234.5, 'EUR'))).toBe(eur);
+  });
 });
 
 describe('columnFormatter', () => {

@@ -5,6 +5,7 @@ import {
   parseTagInput,
   tagKey,
   tagProblem,
+  tagProblemMessage,
   TAGS_PER_SITE_MAX,
 } from '../../../shared/tags';
 
@@ -47,8 +48,12 @@ describe('site tag rules', () => {
   it('says why a list cannot be stored', () => {
     expect(tagProblem(['Schools'])).toBeNull();
     expect(tagProblem(['x'.repeat(40)])).toBeNull();
-    expect(tagProblem(['x'.repeat(41)])).toMatch(/at most 40 characters/);
+    const long = tagProblem(['Schools', 'x'.repeat(41)]);
+    expect(long).toEqual({ kind: 'tooLong', tag: 'x'.repeat(41) });
+    expect(long && tagProblemMessage(long)).toMatch(/at most 40 characters/);
     const many = Array.from({ length: TAGS_PER_SITE_MAX + 1 }, (_, i) => `T${i}`);
-    expect(tagProblem(many)).toMatch(/at most 12 tags/);
+    const tooMany = tagProblem(many);
+    expect(tooMany).toEqual({ kind: 'tooMany' });
+    expect(tooMany && tagProblemMessage(tooMany)).toBe('A site can have at most 12 tags.');
   });
 });

@@ -155,6 +155,15 @@ class FakeApp extends EventEmitter {
   getLocale(): string {
     return 'en-US';
   }
+  /** What the OS reports; tests set these to imitate a German or British computer. */
+  preferredSystemLanguages: string[] = ['en-US'];
+  systemLocale = 'en-US';
+  getPreferredSystemLanguages(): string[] {
+    return this.preferredSystemLanguages;
+  }
+  getSystemLocale(): string {
+    return this.systemLocale;
+  }
 }
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;

@@ -96,7 +96,7 @@ describe('buildChartModel: energy bars', () => {
       'Sat 18',
       'Sun 19',
     ]);
-    expect(model.data[0]!.tooltipLabel).toBe('Mon 13 Oct 2025');
+    expect(model.data[0]!.tooltipLabel).toBe('Mon, Oct 13, 2025');
     expect(model.scale.unit).toBe('kWh');
   });
 

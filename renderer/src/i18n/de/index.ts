@@ -1,0 +1,8 @@
+/** The German catalogue: one area per English area, each typed so a missing key fails `tsc`. */
+import type { MessageKey } from '../en';
+import { fleet } from './fleet';
+import { settings } from './settings';
+import { shell } from './shell';
+
+/** Every German text by key. */
+export const de: Readonly<Record<MessageKey, string>> = { ...shell, ...settings, ...fleet };

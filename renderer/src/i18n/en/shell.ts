@@ -1,0 +1,35 @@
+/** English texts of the app shell: navigation, start-up, not-found, freshness. */
+export const shell = {
+  'app.startFailed': 'Enalysis could not start',
+  'app.noBridge': 'Not running inside Enalysis',
+  'nav.main': 'Main',
+  'nav.portfolio': 'Portfolio',
+  'nav.connections': 'Connections',
+  'nav.alerts': 'Alerts',
+  'nav.reports': 'Reports',
+  'nav.settings': 'Settings',
+  'nav.sites': 'Sites',
+  'nav.alertsBadge':
+    '{count, plural, one {# alert needs attention} other {# alerts need attention}}',
+  'nav.demoBadge': 'DEMO',
+  'nav.demoBadgeTitle': 'Demo data — simulated buildings',
+  'notFound.siteHeading': 'Site not found',
+  'notFound.pageHeading': 'Page not found',
+  'notFound.siteTitle': 'This site is not in the app',
+  'notFound.siteBody':
+    'No site with the id “{siteId}” is followed here. It may have been removed, or the account it belongs to disconnected; the portfolio lists every site the app follows.',
+  'notFound.pageTitle': 'No page at this address',
+  'notFound.pageBody':
+    '“{address}” is not a page of Enalysis. It may come from an old bookmark or a mistyped link.',
+  'notFound.back': 'Back to the portfolio',
+  'notFound.openConnections': 'Open Connections',
+  'fresh.never': 'never',
+  'fresh.justNow': 'just now',
+  'fresh.minutesAgo': '{minutes} min ago',
+  'fresh.hoursAgo': '{hours} h ago',
+  'fresh.daysAgo': '{days, plural, one {# day ago} other {# days ago}}',
+  'fresh.noData': 'no data yet',
+  'fresh.updated': 'updated {ago}',
+  'fresh.stale': 'Stale',
+  'fresh.staleTitle': 'Older than the refresh interval allows',
+} as const;

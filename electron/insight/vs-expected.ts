@@ -25,8 +25,14 @@ export interface VsExpectedInput {
   performanceRatio: number;
 }
 
-/** The vs-expected figure of one site's day (pure). */
-export function vsExpected(input: VsExpectedInput): VsExpected {
+/**
+ * The vs-expected figure of one site's day (pure, unless `expectedWh` remembers: the portfolio
+ * passes an ExpectedSoFar so a fleet of 1,000 is not integrated from sunrise on every refresh).
+ */
+export function vsExpected(
+  input: VsExpectedInput,
+  expectedWh: typeof expectedWhBetween = expectedWhBetween,
+): VsExpected {
   const { site, localDate, todayWh, lastIntervalAt, performanceRatio } = input;
   const unknown = (reason: string): VsExpected => ({ index: null, expectedWh: null, reason });
   if (!(site.capacityW > 0)) return unknown('The site’s capacity is unknown.');
@@ -35,11 +41,11 @@ export function vsExpected(input: VsExpectedInput): VsExpected {
   if (lastIntervalAt === null || lastIntervalAt <= dayStart) {
     return unknown('No power readings today yet.');
   }
-  const expectedWh = expectedWhBetween(site, dayStart, lastIntervalAt, performanceRatio);
-  if (expectedWh < MIN_EXPECTED_WH_PER_W * site.capacityW) {
+  const expected = expectedWh(site, dayStart, lastIntervalAt, performanceRatio);
+  if (expected < MIN_EXPECTED_WH_PER_W * site.capacityW) {
     return unknown(
       `Too little sun expected by ${localTimeOf(lastIntervalAt, site.timeZone)} to compare.`,
     );
   }
-  return { index: todayWh / expectedWh, expectedWh, reason: null };
+  return { index: todayWh / expected, expectedWh: expected, reason: null };
 }

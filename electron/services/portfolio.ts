@@ -5,6 +5,7 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { expectedWhBetween } from '../insight/expected';
 import type { SiteAlertStatus } from '../insight/site-status';
 import { vsExpected } from '../insight/vs-expected';
 import { daylightOf } from './daylight';
@@ -22,6 +23,8 @@ export function buildPortfolio(
   refreshSeconds: (site: SiteRecord) => number,
   performanceRatio: (site: SiteRecord) => number,
   siteAlerts: ReadonlyMap<string, SiteAlertStatus>,
+  /** How expected energy is integrated (an ExpectedSoFar remembers it between calls). */
+  expectedWh?: typeof expectedWhBetween,
 ): Portfolio {
   const snapshots = new Map(cache.snapshot(now).map((s) => [s.siteId, s]));
   const rows: PortfolioRow[] = [];
@@ -38,13 +41,16 @@ export function buildPortfolio(
       stale: isSiteStale(site, snap.lastIntervalAt, now, refreshSeconds(site)),
       sparkline: snap.hourlyW,
       daylight: daylightOf(site, now),
-      vsExpected: vsExpected({
-        site,
-        localDate: snap.localDate,
-        todayWh: snap.todayWh,
-        lastIntervalAt: snap.lastIntervalAt,
-        performanceRatio: performanceRatio(site),
-      }),
+      vsExpected: vsExpected(
+        {
+          site,
+          localDate: snap.localDate,
+          todayWh: snap.todayWh,
+          lastIntervalAt: snap.lastIntervalAt,
+          performanceRatio: performanceRatio(site),
+        },
+        expectedWh,
+      ),
     });
   }
   const latest = rows.reduce((max, r) => (r.localDate > max ? r.localDate : max), '');

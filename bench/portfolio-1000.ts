@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { seedLargeFleet } from '../tests/harness/large-fleet';
 import { launchApp } from '../tests/harness/launch';
 import { benchNow } from './fleet-fixture';
+import { longTaskObserver, median } from './renderer';
 
 /** What the 1,000-site bench measured (milliseconds, medians of `runs`). */
 export interface PortfolioThousandResult {
@@ -35,24 +36,6 @@ export interface PortfolioThousandResult {
   /** Longest main-thread task seen. */
   longestTaskMs: number;
   runs: number;
-}
-
-const longTaskObserver = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-`;
-
-declare global {
-  interface Window {
-    __longTasks: number[];
-  }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** Runs the bench. */

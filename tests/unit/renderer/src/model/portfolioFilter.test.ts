@@ -11,6 +11,7 @@ import {
   type PortfolioFilter,
   type TableItem,
 } from '../../../../../renderer/src/model/portfolioFilter';
+import { portfolioRow } from './fixtures/portfolioRow';
 
 function row(
   id: string,
@@ -19,31 +20,7 @@ function row(
   status: SiteStatus = 'normal',
   provider: ProviderId = 'enphase',
 ): PortfolioRow {
-  return {
-    site: {
-      id,
-      provider,
-      name,
-      city,
-      country: 'DE',
-      timeZone: 'Europe/Berlin',
-      latitude: 0,
-      longitude: 0,
-      capacityW: 100_000,
-      status,
-      statusDetail: null,
-      connectionId: null,
-    },
-    localDate: '2025-10-14',
-    todayWh: 0,
-    currentW: 0,
-    specificYield: 0,
-    lastIntervalAt: 1_000,
-    stale: false,
-    sparkline: [],
-    daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
-    vsExpected: { index: null, expectedWh: null, reason: 'No power readings today yet.' },
-  };
+  return portfolioRow({ id, name, city, country: 'DE', status, provider });
 }
 
 const rows = [

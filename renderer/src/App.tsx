@@ -84,7 +84,14 @@ function Root() {
   }
   // Wait for app.info so kiosk mode never flashes the normal shell first.
   if (!info) return null;
-  return info.kiosk ? <KioskView /> : <RoutedPage />;
+  // Tags are only the shell's (the print window and the kiosk neither show nor edit them).
+  return info.kiosk ? (
+    <KioskView />
+  ) : (
+    <SiteTagsProvider>
+      <RoutedPage />
+    </SiteTagsProvider>
+  );
 }
 
 /** The whole renderer. */
@@ -103,9 +110,7 @@ export function App() {
     <AppStateProvider>
       <PortfolioProvider>
         <I18nProvider>
-          <SiteTagsProvider>
-            <Root />
-          </SiteTagsProvider>
+          <Root />
         </I18nProvider>
       </PortfolioProvider>
     </AppStateProvider>

@@ -1,10 +1,11 @@
 /** The English catalogue: the source of truth for every UI text and for the set of keys. */
 import { devices } from './devices';
+import { fleet } from './fleet';
 import { settings } from './settings';
 import { shell } from './shell';
 
 /** Every English text by key. */
-export const en = { ...shell, ...settings, ...devices } as const;
+export const en = { ...shell, ...settings, ...devices, ...fleet } as const;
 
 /** A key of the catalogue; `t()` accepts nothing else, so a typo fails `tsc`. */
 export type MessageKey = keyof typeof en;

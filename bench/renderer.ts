@@ -25,7 +25,8 @@ export interface RendererBenchResult {
   runs: number;
 }
 
-const longTaskObserver = `
+/** Collects every long main-thread task into `window.__longTasks` (an init script). */
+export const longTaskObserver = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
@@ -56,7 +57,8 @@ function fillCache(dataDir: string, siteCount: number): string[] {
   return ids;
 }
 
-function median(values: number[]): number {
+/** The middle value (upper middle for an even count). */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

@@ -288,6 +288,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sites: visibleSites,
     connections: () => records.all(),
     budgets,
+    cadenceOf: (site) =>
+      providers.forSite(site)?.uploadCadenceSeconds?.({ ...site, lastEnergyAt: null }) ?? null,
     emit: (state) => emit('alerts-changed', state),
   });
 

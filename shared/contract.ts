@@ -24,6 +24,7 @@ import { siteFlowsSchema } from './flows';
 import { EARLIEST_ANCHOR, isLocalDate } from './time';
 import { economicsRequests, economicsViewSchema, savedFileSchema, valueSchema } from './economics';
 import { monthlyReportSettingsSchema, reportRequestSchema, reportSchema } from './report';
+import { TAG_MAX_LENGTH, TAGS_PER_SITE_MAX } from './tags';
 import {
   alertListSchema,
   alertRuleSchema,
@@ -45,6 +46,13 @@ export type UpdateState = z.infer<typeof updateStateSchema>;
 const anchorDate = localDate
   .refine(isLocalDate, 'not a calendar date')
   .refine((date) => date >= EARLIEST_ANCHOR, `dates before ${EARLIEST_ANCHOR} are not supported`);
+
+/** Every listed site's tags (user-defined labels that group sites); untagged sites are absent. */
+const tagListSchema = z.object({
+  sites: z.array(z.object({ siteId: z.string(), tags: z.array(z.string()) })),
+});
+/** What the renderer knows about site tags. */
+export type TagList = z.infer<typeof tagListSchema>;
 
 /** Invoke-style calls: renderer asks, main answers once. Names are `namespace.method`. */
 export const invokeContract = {
@@ -178,6 +186,17 @@ export const invokeContract = {
       .strict(),
     response: fleetAlertStateSchema,
   },
+  'tags.list': { request: none, response: tagListSchema },
+  /** Replaces one site's tags (cleaned, duplicates dropped in main); answers with every site's tags. */
+  'tags.set': {
+    request: z
+      .object({
+        siteId,
+        tags: z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(TAGS_PER_SITE_MAX * 4),
+      })
+      .strict(),
+    response: tagListSchema,
+  },
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -245,6 +264,9 @@ export const channelEffects: Readonly<Record<InvokeChannel, 'read' | 'change'>> 
   'alerts.unsilence': 'change',
   // Restarting quits the app: not for a visitor at a kiosk.
   'update.restart': 'change',
+  'tags.list': 'read',
+  // Tags are the owner's grouping of their fleet: not for a kiosk visitor to rename.
+  'tags.set': 'change',
 };
 
 /** Every invoke channel name, for the preload and the main-side registration. */

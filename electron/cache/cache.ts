@@ -20,6 +20,7 @@ import { insertIntervals, rebuildIntervalDays, rollUpDay } from './rollup';
 import type { SiteKey } from './sites';
 import { SiteTable } from './sites';
 import { readSnapshot } from './snapshot';
+import { TagTable } from './tags';
 import type {
   CacheRecovery,
   CacheStore,
@@ -55,6 +56,7 @@ export const ledgerRetentionDays = 100;
 export class SqliteCache implements CacheStore {
   readonly recovery: CacheRecovery | null;
   readonly alerts: AlertTable;
+  readonly tags: TagTable;
   private readonly conn: CacheConnection;
   private readonly clock: Clock;
   private readonly sites: SiteTable;
@@ -72,6 +74,7 @@ export class SqliteCache implements CacheStore {
     this.recovery = opened.recovery;
     this.sites = new SiteTable(this.conn);
     this.alerts = new AlertTable(this.conn);
+    this.tags = new TagTable(this.conn, this.sites);
     this.pruneLedger(log);
   }
 

@@ -149,6 +149,22 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE request_ledger ADD COLUMN cost_micro_usd INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 4,
+    description: 'site tags',
+    sql: `
+      -- User-defined labels ("North campus") that group sites in the portfolio. They follow
+      -- the site row: a site removed with its data loses its tags; one removed without them
+      -- gets its tags back with its history when it is added again. \`position\` keeps the
+      -- order the person gave. Uniqueness ignores case, as the app compares tags.
+      CREATE TABLE site_tags (
+        site_id INTEGER NOT NULL REFERENCES sites (site_id) ON DELETE CASCADE,
+        tag TEXT NOT NULL COLLATE NOCASE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (site_id, tag)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The newest schema this build understands. */
@@ -205,8 +221,11 @@ export function migrate(
       'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT',
     );
   }
+  // Every step not yet recorded, not only those above the highest: steps written on parallel
+  // branches can land out of order, and a database that got 4 before 3 existed still needs 3.
+  const applied = appliedVersions(db);
   const pending = [...steps]
-    .filter((m) => m.version > version)
+    .filter((m) => !applied.has(m.version))
     .sort((a, b) => a.version - b.version);
   const record = db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)');
   for (const step of pending) {
@@ -219,7 +238,13 @@ export function migrate(
       if (db.isTransaction) db.exec('ROLLBACK');
       throw error;
     }
-    version = step.version;
+    version = Math.max(version, step.version);
   }
   return version;
+}
+
+/** The step numbers recorded in `schema_version` (none for a new database). */
+function appliedVersions(db: DatabaseSync): Set<number> {
+  const rows = db.prepare('SELECT version FROM schema_version').all() as { version: number }[];
+  return new Set(rows.map((r) => r.version));
 }

@@ -7,6 +7,7 @@ import type { LocalDate } from '../../shared/time';
 import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
 import type { AlertStore } from './alerts';
 import type { FlowInterval } from './flows';
+import type { TagStore } from './tags';
 
 /** A site row: what the app knows about a building, keyed by the app's own id. */
 export interface SiteRecord extends SiteDescription {
@@ -63,6 +64,8 @@ export interface CacheStore {
   readonly recovery: CacheRecovery | null;
   /** Alerts raised by insight/ and the user's silences, kept across restarts. */
   readonly alerts: AlertStore;
+  /** The labels a person gives sites to group them in the portfolio. */
+  readonly tags: TagStore;
   close(): void;
 
   upsertSite(site: SiteRecord): void;

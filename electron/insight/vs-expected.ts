@@ -25,8 +25,15 @@ export interface VsExpectedInput {
   performanceRatio: number;
 }
 
-/** The vs-expected figure of one site's day (pure); the region's figure is added by the caller. */
-export function vsExpected(input: VsExpectedInput): Omit<VsExpected, 'regionalIndex'> {
+/**
+ * The vs-expected figure of one site's day (pure, unless `expectedWh` remembers: the portfolio
+ * passes an ExpectedSoFar so a fleet of 1,000 is not integrated from sunrise on every refresh).
+ * The region's figure is added by the caller, once every site's own is known.
+ */
+export function vsExpected(
+  input: VsExpectedInput,
+  expectedWh: typeof expectedWhBetween = expectedWhBetween,
+): Omit<VsExpected, 'regionalIndex'> {
   const { site, localDate, todayWh, lastIntervalAt, performanceRatio } = input;
   const unknown = (reason: string): Omit<VsExpected, 'regionalIndex'> => ({
     index: null,
@@ -39,11 +46,11 @@ export function vsExpected(input: VsExpectedInput): Omit<VsExpected, 'regionalIn
   if (lastIntervalAt === null || lastIntervalAt <= dayStart) {
     return unknown('No power readings today yet.');
   }
-  const expectedWh = expectedWhBetween(site, dayStart, lastIntervalAt, performanceRatio);
-  if (expectedWh < MIN_EXPECTED_WH_PER_W * site.capacityW) {
+  const expected = expectedWh(site, dayStart, lastIntervalAt, performanceRatio);
+  if (expected < MIN_EXPECTED_WH_PER_W * site.capacityW) {
     return unknown(
       `Too little sun expected by ${localTimeOf(lastIntervalAt, site.timeZone)} to compare.`,
     );
   }
-  return { index: todayWh / expectedWh, expectedWh, reason: null };
+  return { index: todayWh / expected, expectedWh: expected, reason: null };
 }

@@ -19,8 +19,9 @@ export type AlertChannels =
 
 /**
  * How often a provider normally delivers new data for a site (s). Enphase gateways upload every
- * 15 minutes on Wi-Fi or Ethernet but every 6 hours on cellular, and the site record does not
- * say which, so the cellular cadence is assumed: silence is only a fault once it outlasts it.
+ * 15 minutes on Wi-Fi or Ethernet but every 6 hours on cellular. The provider says which once it
+ * has listed the site (`cadenceOf`); until then the cellular cadence is assumed: silence is only a
+ * fault once it outlasts it.
  */
 export const uploadCadenceSeconds = {
   demo: 15 * 60,
@@ -47,6 +48,8 @@ export interface FleetWatchOptions {
   /** The connected accounts (vault records). */
   connections(): readonly { id: string; accountLabel: string; state: string }[];
   budgets(): Budget[];
+  /** A site's own upload cadence when its provider knows it (s); else the provider's default. */
+  cadenceOf?(site: SiteRecord): number | null;
   /** Pushes the alerts-changed event to the renderer. */
   emit(state: FleetAlertState): void;
 }
@@ -71,7 +74,7 @@ export class FleetWatch {
       sites: options.sites,
       accounts: () => this.accounts(),
       budgets: options.budgets,
-      cadenceSeconds: (site) => uploadCadenceOf(site.provider),
+      cadenceSeconds: (site) => options.cadenceOf?.(site) ?? uploadCadenceOf(site.provider),
       cacheRebuilt: options.cache.recovery !== null,
     });
   }

@@ -85,4 +85,10 @@ export interface Provider {
    * cadence plus the provider's delay. Absent: the provider states none, its status decides.
    */
   deviceReportSeconds?(site: ProviderSite): number;
+  /**
+   * How often this site's data normally arrives (s), when the provider has said (an Enphase
+   * gateway on Wi-Fi: 15 min, on cellular: 6 h); null or absent: not known, the provider's
+   * slowest normal cadence applies. Silence is an alert only once it outlasts this.
+   */
+  uploadCadenceSeconds?(site: ProviderSite): number | null;
 }

@@ -16,11 +16,13 @@ import type { SyncScheduler } from '../sync/scheduler';
 import type { ConnectionChannels } from './connections';
 import type { ReportChannels } from './report-handlers';
 import { DeviceBook } from './devices';
+import { ExpectedSoFar } from '../insight/expected-so-far';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import { buildSiteFlows } from './flows';
 import type { SettingsService } from './settings';
 import { buildSiteDetail } from './site';
+import { createTagHandlers } from './tags';
 
 /** What the handlers need. */
 export interface HandlerDeps {
@@ -58,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { cache, settings, scheduler, clock } = deps;
   const devices = new DeviceBook(deps);
   const refreshSeconds = (site: SiteRecord) => scheduler.intervalSecondsFor(site.provider);
+  const expectedSoFar = new ExpectedSoFar();
 
   const siteOrThrow = (siteId: string): SiteRecord => {
     const site = cache.getSite(siteId);
@@ -67,15 +70,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     'app.info': () => deps.appInfo(),
-    'portfolio.get': () =>
-      buildPortfolio(
+    'portfolio.get': () => {
+      // One interval per provider per answer: asking the scheduler for each of 1,000 sites
+      // recomputed the same budget a thousand times.
+      const perProvider = new Map<SiteRecord['provider'], number>();
+      const refreshOnce = (site: SiteRecord) => {
+        const known = perProvider.get(site.provider);
+        if (known !== undefined) return known;
+        const seconds = refreshSeconds(site);
+        perProvider.set(site.provider, seconds);
+        return seconds;
+      };
+      return buildPortfolio(
         cache,
         deps.visibleSites(),
         clock.now(),
-        refreshSeconds,
+        refreshOnce,
         deps.performanceRatio,
         deps.siteAlerts(),
-      ),
+        (site, from, to, ratio) => expectedSoFar.whBetween(site, from, to, ratio),
+      );
+    },
     'site.get': async ({ siteId }) => {
       const site = siteOrThrow(siteId);
       const deviceList = await devices.listingOf(site);
@@ -120,5 +135,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...deps.providerHandlers,
     ...deps.reportHandlers,
     ...deps.alertHandlers,
+    ...createTagHandlers(cache),
   };
 }

@@ -5,6 +5,7 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { expectedWhBetween } from '../insight/expected';
 import type { SiteAlertStatus } from '../insight/site-status';
 import { regionalIndexes } from '../insight/regional-index';
 import { vsExpected } from '../insight/vs-expected';
@@ -23,6 +24,8 @@ export function buildPortfolio(
   refreshSeconds: (site: SiteRecord) => number,
   performanceRatio: (site: SiteRecord) => number,
   siteAlerts: ReadonlyMap<string, SiteAlertStatus>,
+  /** How expected energy is integrated (an ExpectedSoFar remembers it between calls). */
+  expectedWh?: typeof expectedWhBetween,
 ): Portfolio {
   const snapshots = new Map(cache.snapshot(now).map((s) => [s.siteId, s]));
   const rows: PortfolioRow[] = [];
@@ -41,13 +44,16 @@ export function buildPortfolio(
       daylight: daylightOf(site, now),
       vsExpected: {
         regionalIndex: null, // set below, once every row's own figure is known
-        ...vsExpected({
-          site,
-          localDate: snap.localDate,
-          todayWh: snap.todayWh,
-          lastIntervalAt: snap.lastIntervalAt,
-          performanceRatio: performanceRatio(site),
-        }),
+        ...vsExpected(
+          {
+            site,
+            localDate: snap.localDate,
+            todayWh: snap.todayWh,
+            lastIntervalAt: snap.lastIntervalAt,
+            performanceRatio: performanceRatio(site),
+          },
+          expectedWh,
+        ),
       },
     });
   }

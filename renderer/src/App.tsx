@@ -21,6 +21,7 @@ import { SitePage } from './site/SitePage';
 import { AppStateProvider } from './state/AppStateProvider';
 import { useAppState } from './state/appContext';
 import { PortfolioProvider } from './state/PortfolioProvider';
+import { SiteTagsProvider } from './tags/SiteTagsProvider';
 
 function RoutedPage() {
   const route = useHashRoute();
@@ -83,7 +84,14 @@ function Root() {
   }
   // Wait for app.info so kiosk mode never flashes the normal shell first.
   if (!info) return null;
-  return info.kiosk ? <KioskView /> : <RoutedPage />;
+  // Tags are only the shell's (the print window and the kiosk neither show nor edit them).
+  return info.kiosk ? (
+    <KioskView />
+  ) : (
+    <SiteTagsProvider>
+      <RoutedPage />
+    </SiteTagsProvider>
+  );
 }
 
 /** The whole renderer. */

@@ -20,6 +20,7 @@ import './styles/kiosk.css';
 import './styles/reports.css';
 import './styles/alerts.css';
 import './styles/devices.css';
+import './styles/fleet.css';
 
 const container = document.getElementById('root');
 if (container) {

@@ -42,6 +42,8 @@ describe('Content-Security-Policy', () => {
   it('the built page carries the policy and no page or chart range violates it', async () => {
     await app.goto('#/');
     await app.page.waitForSelector('[data-testid="site-row"]');
+    // The 30-day fleet chart opens on request (the sites come first).
+    await app.page.getByTestId('fleet-chart-toggle').click();
     await app.page.waitForSelector('[data-testid="fleet-chart"] svg');
     const siteId = await app.page
       .locator('[data-testid="site-row"]')

@@ -241,7 +241,9 @@ describe('settings: the Enphase plan is platform configuration', () => {
       .toBe(
         'Enalysis runs on Enphase’s Watt plan (1,000 calls a month for all installations together); this installation may use 40 % of it: 400 calls a month, 4 a minute (set by an operator on this computer).',
       );
-    const stored = await app.page.evaluate(() => window.__enalysisInvoke('settings.get', {}));
+    const stored = await app.page.evaluate(async () =>
+      JSON.parse(await window.__enalysisInvoke('settings.get', {})),
+    );
     expect(stored).toMatchObject({
       ok: true,
       value: { enphasePlan: 'watt', enphaseSharePercent: 40 },
@@ -264,7 +266,9 @@ describe('bridge security', () => {
   it('refuses calls from any other origin', async () => {
     const other = await app.context.newPage();
     await other.goto('data:text/html,<p>elsewhere</p>');
-    const result = await other.evaluate(() => window.__enalysisInvoke('settings.get', {}));
+    const result = await other.evaluate(async () =>
+      JSON.parse(await window.__enalysisInvoke('settings.get', {})),
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await other.close();
   });

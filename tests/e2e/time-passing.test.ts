@@ -56,6 +56,8 @@ describe('seventeen hours offline with the window open', () => {
 
   it('draws every date still running in some site’s zone as “so far”', async () => {
     // Tokyo, Sydney and Perth are on the 18th while the US sites' 17th is still running.
+    await app.page.getByTestId('fleet-chart-toggle').click();
+    await app.page.waitForSelector('[data-testid="fleet-chart"] path[data-running="true"]');
     const running = await app.page
       .locator('[data-testid="fleet-chart"] path[data-running="true"]')
       .evaluateAll((bars) => bars.map((b) => b.getAttribute('data-date')));

@@ -7,7 +7,8 @@ import type { EventName } from '../../shared/contract';
 
 declare global {
   interface Window {
-    __enalysisInvoke(channel: string, payload: unknown): Promise<unknown>;
+    /** The answer as JSON text (see launch.ts). */
+    __enalysisInvoke(channel: string, payload: unknown): Promise<string>;
     __enalysisEmit(event: EventName, payload: unknown): void;
   }
 }
@@ -19,7 +20,7 @@ window.__enalysisEmit = (event, payload) => {
 };
 
 const api = createEnalysisApi(
-  (channel, request) => window.__enalysisInvoke(channel, request),
+  async (channel, request) => JSON.parse(await window.__enalysisInvoke(channel, request)) as never,
   (event, listener) => {
     const set = listeners.get(event) ?? new Set();
     listeners.set(event, set);

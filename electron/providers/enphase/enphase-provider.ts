@@ -204,13 +204,17 @@ export class EnphaseProvider implements Provider {
     return parseInverterOutputs(body);
   }
 
+  /** The gateway's upload period from the system list (`connection_type`); null until listed. */
+  uploadCadenceSeconds(site: ProviderSite): number | null {
+    return site.uploadEverySeconds ?? this.uploadPeriods.get(site.externalId) ?? null;
+  }
+
   /**
    * A device counts as reporting within one gateway upload plus the cloud's delay: 45 min on
    * Wi-Fi or Ethernet, 6.5 h on cellular (or when the connection is not known yet).
    */
   deviceReportSeconds(site: ProviderSite): number {
-    const upload = site.uploadEverySeconds ?? this.uploadPeriods.get(site.externalId);
-    return (upload ?? SLOW_UPLOAD_SECONDS) + CLOUD_DELAY_SECONDS;
+    return (this.uploadCadenceSeconds(site) ?? SLOW_UPLOAD_SECONDS) + CLOUD_DELAY_SECONDS;
   }
 
   // ---- internals ----------------------------------------------------------------------------

@@ -51,7 +51,7 @@ export function KioskPortfolio({ portfolio }: { portfolio: Portfolio | null }) {
           const now = { value: formatPower(row.currentW), unit: power.unit };
           return (
             <div key={row.site.id} className="kiosk-tile">
-              <div className="kiosk-tile-name">
+              <div className="kiosk-tile-name" title={row.site.name}>
                 <StatusDot status={row.site.status} />
                 <span>{row.site.name}</span>
               </div>

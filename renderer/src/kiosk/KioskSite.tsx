@@ -23,7 +23,9 @@ export function KioskSite({ siteId }: { siteId: string }) {
   return (
     <div className="kiosk-slide">
       <div className="kiosk-site-head">
-        <h1 className="kiosk-title">{d.site.name}</h1>
+        <h1 className="kiosk-title" title={d.site.name}>
+          {d.site.name}
+        </h1>
         <StatusPill status={d.site.status} detail={d.site.statusDetail} />
       </div>
       <div className="kiosk-subtitle">

@@ -1,5 +1,9 @@
-/** The portfolio: fleet KPIs, 30 days of fleet energy, and every site in a sortable table. */
-import { useEffect } from 'react';
+/**
+ * The portfolio: fleet KPIs, then every site in a searchable, filterable, sortable table (the
+ * sites come first: the 30-day fleet chart opens on request), grouped by tag when asked.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { PortfolioRow } from '../../../shared/domain';
 import { capacityParts, energyParts, formatNumber, powerParts } from '../../../shared/format';
 import { EmptyState } from '../common/EmptyState';
 import { FleetValue } from '../economics/FleetValue';
@@ -11,12 +15,18 @@ import { preloadCharts } from '../charts/lazyCharts';
 import { usePerformanceMark } from '../hooks/usePerformanceMark';
 import { demoFleetPhrase } from '../model/demoCopy';
 import { runningFrom } from '../model/fleetChart';
+import { filterRows, isFiltering, NO_FILTER, tableItems } from '../model/portfolioFilter';
+import { sortRows } from '../model/portfolioSort';
 import { portfolioKpis } from '../model/portfolioView';
 import { useAppState } from '../state/appContext';
 import { usePortfolio } from '../state/portfolioContext';
+import { TagDialog } from '../tags/TagDialog';
+import { useSiteTags } from '../tags/tagsContext';
 import { FleetChart } from './FleetChart';
 import { PortfolioTable } from './PortfolioTable';
-import { useRememberedSort } from './sortMemory';
+import { PortfolioToolbar } from './PortfolioToolbar';
+import { useRememberedChartOpen, useRememberedFilter, useRememberedSort } from './sortMemory';
+import { t } from '../i18n/t';
 
 function LoadingPortfolio() {
   return (
@@ -49,8 +59,19 @@ export function PortfolioPage() {
   const { energyUnit, info } = useAppState();
   const now = useNow();
   const [sort, setSort] = useRememberedSort();
+  const [filter, setFilter] = useRememberedFilter();
+  const [chartOpen, setChartOpen] = useRememberedChartOpen();
+  const [editing, setEditing] = useState<PortfolioRow | null>(null);
+  const tags = useSiteTags().bySite;
   // lastValue: a reload keeps showing the previous answer instead of a skeleton.
   const data = portfolio.lastValue;
+  const allRows = data?.rows;
+  const sorted = useMemo(() => sortRows(allRows ?? [], sort), [allRows, sort]);
+  const filtered = useMemo(() => filterRows(sorted, filter, tags), [sorted, filter, tags]);
+  const items = useMemo(
+    () => tableItems(filtered, filter.groupByTag, tags),
+    [filtered, filter.groupByTag, tags],
+  );
   usePerformanceMark('enalysis:portfolio-ready', data !== null && data.rows.length > 0);
   useEffect(() => {
     // The site charts' chunk loads while the person reads the portfolio.
@@ -116,7 +137,19 @@ export function PortfolioPage() {
   const kpis = portfolioKpis(data);
   return (
     <div className="page">
-      {header}
+      <div className="page-header-row">
+        {header}
+        <button
+          type="button"
+          className="button"
+          aria-expanded={chartOpen}
+          aria-controls="fleet-chart"
+          data-testid="fleet-chart-toggle"
+          onClick={() => setChartOpen(!chartOpen)}
+        >
+          {chartOpen ? t('fleet.hideChart') : t('fleet.showChart')}
+        </button>
+      </div>
       {portfolio.error && <ErrorNotice error={portfolio.error} onRetry={portfolio.reload} />}
       <div className="kpi-grid">
         <KpiCard
@@ -153,33 +186,67 @@ export function PortfolioPage() {
           foot={kpis.attentionCount > 0 ? 'faults, warnings or stale data' : 'all sites normal'}
         />
       </div>
-      <section className="card">
-        <div className="card-header">
-          <h2>Fleet energy, last 30 days</h2>
-          <span className="hint">sum of each site’s local days</span>
-        </div>
-        <div className="card-body chart-body">
-          <FleetChart
-            days={data.fleetDaily}
-            unit={energyUnit}
-            runningFrom={runningFrom(data.rows)}
+      {chartOpen && (
+        <section className="card" id="fleet-chart" aria-labelledby="fleet-chart-heading">
+          <div className="card-header">
+            <h2 id="fleet-chart-heading">Fleet energy, last 30 days</h2>
+            <span className="hint">sum of each site’s local days</span>
+          </div>
+          <div className="card-body chart-body">
+            <FleetChart
+              days={data.fleetDaily}
+              unit={energyUnit}
+              runningFrom={runningFrom(data.rows)}
+            />
+            <FleetValue days={data.fleetDaily} />
+          </div>
+        </section>
+      )}
+      <section className="card sites-card" aria-labelledby="sites-heading">
+        <div className="card-header sites-header">
+          <h2 id="sites-heading">{t('fleet.sitesHeading')}</h2>
+          <PortfolioToolbar
+            rows={data.rows}
+            shown={filtered.length}
+            filter={filter}
+            onChange={setFilter}
           />
-          <FleetValue days={data.fleetDaily} />
         </div>
+        {items.length === 0 ? (
+          <EmptyState
+            title={t('fleet.noMatchTitle')}
+            action={
+              <button
+                type="button"
+                className="button"
+                onClick={() => setFilter({ ...NO_FILTER, groupByTag: filter.groupByTag })}
+              >
+                {t('fleet.showAll')}
+              </button>
+            }
+          >
+            {isFiltering(filter) ? t('fleet.noMatchBody') : t('fleet.noSites')}
+          </EmptyState>
+        ) : (
+          <PortfolioTable
+            items={items}
+            allRows={data.rows}
+            tags={tags}
+            now={now}
+            unit={energyUnit}
+            sort={sort}
+            onSortChange={setSort}
+            onEditTags={setEditing}
+          />
+        )}
       </section>
-      <section className="card">
-        <div className="card-header">
-          <h2>Sites</h2>
-          <span className="hint">Click a column to sort · click a site to open it</span>
-        </div>
-        <PortfolioTable
-          rows={data.rows}
-          now={now}
-          unit={energyUnit}
-          sort={sort}
-          onSortChange={setSort}
+      {editing && (
+        <TagDialog
+          siteId={editing.site.id}
+          siteName={editing.site.name}
+          onClose={() => setEditing(null)}
         />
-      </section>
+      )}
     </div>
   );
 }

@@ -1,31 +1,23 @@
-/** Every site in one sortable table; a row opens its site. Cells carry raw values for E2E tests. */
-import { memo, useMemo } from 'react';
+/**
+ * Every site in one sortable table, windowed so 1,000 sites stay fast: only the lines near the
+ * window are in the DOM, aria-rowcount and aria-rowindex tell assistive technology the whole
+ * size, and the lines are ONE Tab stop that arrow keys, Page Up/Down, Home and End move through.
+ * Cells carry raw values for E2E tests.
+ */
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { PortfolioRow } from '../../../shared/domain';
 import {
   columnFormatter,
   energyScale,
-  formatCapacity,
-  formatNumber,
   powerScale,
   type EnergyUnitPreference,
 } from '../../../shared/format';
-import { Freshness } from '../common/Freshness';
-import { ReconnectLink } from '../connections/ReconnectLink';
-import { StatusPill } from '../common/StatusPill';
-import { navigate } from '../hooks/useHashRoute';
-import { nextSort, sortRows, type SortKey, type SortState } from '../model/portfolioSort';
-import { siteHref } from '../model/route';
+import type { TableItem, TagsBySite } from '../model/portfolioFilter';
+import { nextSort, type SortKey, type SortState } from '../model/portfolioSort';
+import { rowKeyTarget } from '../model/virtualRows';
+import { COLUMN_COUNT, GroupRow, SiteRow, type ColumnFormats } from './SiteRow';
 import { SortHeader } from './SortHeader';
-import { VsExpectedCell } from './VsExpectedCell';
-import { Sparkline } from './Sparkline';
-
-/** One unit and decimal count per numeric column, so the figures line up. */
-interface ColumnFormats {
-  energyUnit: string;
-  powerUnit: string;
-  energy: (wh: number) => string;
-  power: (w: number) => string;
-}
+import { useVirtualRows } from './useVirtualRows';
 
 function columnFormats(rows: readonly PortfolioRow[], unit: EnergyUnitPreference): ColumnFormats {
   let maxWh = 0;
@@ -44,97 +36,110 @@ function columnFormats(rows: readonly PortfolioRow[], unit: EnergyUnitPreference
   };
 }
 
-const SiteRow = memo(function SiteRow({
-  row,
-  now,
-  formats,
-}: {
-  row: PortfolioRow;
-  now: number;
-  formats: ColumnFormats;
-}) {
-  const href = siteHref(row.site.id);
+function Spacer({ lines, height }: { lines: number; height: number }) {
+  if (lines <= 0) return null;
   return (
-    <tr
-      className="clickable"
-      data-testid="site-row"
-      data-site-id={row.site.id}
-      data-stale={row.stale || undefined}
-      onClick={() => navigate(href)}
-    >
-      <td className="site-cell">
-        <a href={href} className="site-name">
-          {row.site.name}
-        </a>
-        <div className="site-place">
-          {row.site.city}
-          {row.site.country ? `, ${row.site.country}` : ''}
-          <span className="num"> · {formatCapacity(row.site.capacityW)}</span>
-        </div>
-      </td>
-      <td data-testid="status" data-value={row.site.status}>
-        <StatusPill status={row.site.status} detail={row.site.statusDetail} />
-        {row.site.status === 'needs_reauth' && <ReconnectLink compact />}
-      </td>
-      <td className="numeric num" data-testid="today-energy" data-value={row.todayWh}>
-        {formats.energy(row.todayWh)}
-      </td>
-      <td className="numeric num" data-testid="current-power" data-value={row.currentW}>
-        {formats.power(row.currentW)}
-      </td>
-      <td className="numeric num" data-testid="specific-yield" data-value={row.specificYield}>
-        {formatNumber(row.specificYield, 2)}
-      </td>
-      <VsExpectedCell value={row.vsExpected} />
-      <td className="spark-cell">
-        <Sparkline values={row.sparkline} capacityW={row.site.capacityW} />
-      </td>
-      <td
-        className="numeric updated-cell"
-        data-testid="updated"
-        data-value={row.lastIntervalAt ?? ''}
-        data-stale={row.stale}
-      >
-        <Freshness at={row.lastIntervalAt} now={now} stale={row.stale} short />
-      </td>
+    <tr className="spacer-row" aria-hidden="true">
+      <td colSpan={COLUMN_COUNT} style={{ height: lines * height }} />
     </tr>
   );
-});
+}
 
-/** The portfolio table. */
+/** The portfolio table over already filtered, sorted and grouped lines. */
 export function PortfolioTable({
-  rows,
+  items,
+  allRows,
+  tags,
   now,
   unit,
   sort,
   onSortChange,
+  onEditTags,
 }: {
-  rows: readonly PortfolioRow[];
+  items: readonly TableItem[];
+  /** Every site of the fleet: units are chosen for the fleet, so a filter does not change them. */
+  allRows: readonly PortfolioRow[];
+  tags: TagsBySite;
   now: number;
   unit: EnergyUnitPreference;
   sort: SortState;
   onSortChange: (sort: SortState) => void;
+  onEditTags?: (row: PortfolioRow) => void;
 }) {
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
-  const formats = useMemo(() => columnFormats(rows, unit), [rows, unit]);
+  const formats = useMemo(() => columnFormats(allRows, unit), [allRows, unit]);
+  const { bodyRef, range, rowHeight, pageRows, reveal } = useVirtualRows(items.length);
+  // Lines that hold a site, by place: keys move between them and skip group headings.
+  const siteLines = useMemo(
+    () => items.flatMap((item, index) => (item.kind === 'site' ? [index] : [])),
+    [items],
+  );
+  const [active, setActive] = useState<string | null>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const activeIndex = items.findIndex((item) => item.key === active);
+  // The Tab stop: the active line if it is rendered, else the first rendered site line.
+  const stop =
+    activeIndex >= range.start && activeIndex < range.end
+      ? activeIndex
+      : (siteLines.find((i) => i >= range.start && i < range.end) ?? -1);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTableSectionElement>) => {
+      const line = (event.target as HTMLElement).closest('tr[data-index]');
+      if (!line) return;
+      const from = siteLines.indexOf(Number(line.getAttribute('data-index')));
+      const to = rowKeyTarget(event.key, Math.max(0, from), siteLines.length, pageRows);
+      if (to === null) return;
+      event.preventDefault();
+      const index = siteLines[to] ?? 0;
+      pendingFocus.current = index;
+      setActive(items[index]?.key ?? null);
+      reveal(index);
+    },
+    [siteLines, pageRows, items, reveal],
+  );
+
+  const body = useRef<HTMLTableSectionElement | null>(null);
+  const setBody = useCallback(
+    (element: HTMLTableSectionElement | null) => {
+      body.current = element;
+      bodyRef(element);
+    },
+    [bodyRef],
+  );
+  // After a key moved the stop: focus that line's name and scroll it into view.
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const line = body.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+    if (!line) return;
+    pendingFocus.current = null;
+    line.querySelector<HTMLElement>('a.site-name')?.focus({ preventScroll: true });
+    line.scrollIntoView({ block: 'nearest' });
+  });
+
   const onSort = (key: SortKey) => onSortChange(nextSort(sort, key));
   const header = { sort, onSort };
+  const shown = items.slice(range.start, range.end);
   return (
-    <table className="data-table portfolio-table" data-testid="portfolio-table">
+    <table
+      className="data-table portfolio-table"
+      data-testid="portfolio-table"
+      aria-rowcount={items.length + 1}
+    >
       <colgroup>
         {/* Shares, not pixels: the table reads the same at 1280 and 1920 wide. */}
         {/* Status fits its longest pill, "Needs reconnect", at 1280 wide. */}
-        <col style={{ width: '21%' }} />
-        <col style={{ width: '16.5%' }} />
-        <col style={{ width: '9%' }} />
-        <col style={{ width: '8%' }} />
-        <col style={{ width: '11.5%' }} />
-        <col style={{ width: '10%' }} />
+        <col style={{ width: '24%' }} />
+        <col style={{ width: '15.5%' }} />
+        <col style={{ width: '8.5%' }} />
+        <col style={{ width: '7.5%' }} />
         <col style={{ width: '11%' }} />
-        <col style={{ width: '13%' }} />
+        <col style={{ width: '10%' }} />
+        <col style={{ width: '11.5%' }} />
+        <col style={{ width: '12%' }} />
       </colgroup>
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <SortHeader label="Site" sortKey="name" {...header} />
           <SortHeader label="Status" sortKey="status" {...header} />
           <SortHeader
@@ -166,10 +171,34 @@ export function PortfolioTable({
           <SortHeader label="Updated" sortKey="updated" numeric {...header} />
         </tr>
       </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <SiteRow key={row.site.id} row={row} now={now} formats={formats} />
-        ))}
+      <tbody
+        ref={setBody}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const line = (event.target as HTMLElement).closest('tr[data-index]');
+          const item = line ? items[Number(line.getAttribute('data-index'))] : undefined;
+          if (item) setActive(item.key);
+        }}
+      >
+        <Spacer lines={range.start} height={rowHeight} />
+        {shown.map((item, offset) => {
+          const index = range.start + offset;
+          return item.kind === 'group' ? (
+            <GroupRow key={item.key} tag={item.tag} count={item.count} index={index} />
+          ) : (
+            <SiteRow
+              key={item.key}
+              row={item.row}
+              index={index}
+              now={now}
+              formats={formats}
+              tags={tags.get(item.row.site.id)}
+              tabbable={index === stop}
+              onEditTags={onEditTags}
+            />
+          );
+        })}
+        <Spacer lines={items.length - range.end} height={rowHeight} />
       </tbody>
     </table>
   );

@@ -1,21 +1,17 @@
-/** Left navigation: brand (with the DEMO badge), Portfolio, Connections, Alerts (with a badge), Settings, every site, sync status. */
+/** Left navigation: brand (with the DEMO badge), Portfolio, Connections, Alerts (with a badge), Settings, the site list (SidebarSites), sync status. */
 import type { Route } from '../model/route';
-import { siteHref } from '../model/route';
 import { useFleetAlerts } from '../alerts/useFleetAlerts';
 import { Icon } from '../common/Icon';
-import { StatusDot } from '../common/StatusPill';
 import { t } from '../i18n/t';
 import { useAppState } from '../state/appContext';
 import { usePortfolio } from '../state/portfolioContext';
+import { SidebarSites } from './SidebarSites';
 import { StatusArea } from './StatusArea';
 
 /** The sidebar; `route` marks the current page. */
 export function Sidebar({ route }: { route: Route }) {
   const { info } = useAppState();
   const portfolio = usePortfolio().lastValue;
-  const rows = portfolio
-    ? [...portfolio.rows].sort((a, b) => a.site.name.localeCompare(b.site.name))
-    : [];
   const current = (page: Route['page']) => (route.page === page ? 'page' : undefined);
   const alerts = useFleetAlerts();
 
@@ -82,22 +78,7 @@ export function Sidebar({ route }: { route: Route }) {
             <span>{t('nav.sites')}</span>
             {portfolio && <span className="num">{portfolio.rows.length}</span>}
           </div>
-          <ul className="site-list" aria-label={t('nav.sites')}>
-            {rows.map((row) => (
-              <li key={row.site.id}>
-                <a
-                  className="site-link"
-                  href={siteHref(row.site.id)}
-                  aria-current={
-                    route.page === 'site' && route.siteId === row.site.id ? 'page' : undefined
-                  }
-                >
-                  <StatusDot status={row.site.status} />
-                  <span>{row.site.name}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          {portfolio && <SidebarSites rows={portfolio.rows} route={route} />}
         </div>
         <StatusArea />
       </div>

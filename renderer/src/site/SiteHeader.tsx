@@ -15,6 +15,7 @@ import { StatusPill } from '../common/StatusPill';
 import { lifetimeCoverage } from '../model/lifetime';
 import { daylightFacts } from '../model/night';
 import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
+import { SiteTags } from '../tags/SiteTags';
 
 /** The header block. */
 export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number }) {
@@ -47,6 +48,7 @@ export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number })
           <Freshness at={detail.lastIntervalAt} now={now} stale={detail.stale} />
         </span>
       </p>
+      <SiteTags siteId={site.id} siteName={site.name} />
       {site.status !== 'normal' && site.statusDetail && (
         <p className={`status-detail status-detail-${site.status}`} data-testid="status-detail">
           <Icon name="alert" size={15} />

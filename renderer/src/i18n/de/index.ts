@@ -1,6 +1,7 @@
 /** The German catalogue: one area per English area, each typed so a missing key fails `tsc`. */
 import type { MessageKey } from '../en';
 import { devices } from './devices';
+import { fleet } from './fleet';
 import { flows } from './flows';
 import { settings } from './settings';
 import { shell } from './shell';
@@ -13,4 +14,5 @@ export const de: Readonly<Record<MessageKey, string>> = {
   ...devices,
   ...flows,
   ...tesla,
+  ...fleet,
 };

@@ -24,9 +24,29 @@ const tables = () =>
   ).map((r) => r.name);
 
 describe('migrations', () => {
-  it('are numbered 1, 2, … without gaps, so "newer than this app" is well defined', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
-    expect(latestSchemaVersion).toBe(migrations.length);
+  it('are numbered upwards from 1, each number once, so "newer than this app" is well defined', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+    expect(latestSchemaVersion).toBe(Math.max(...versions));
+  });
+
+  it('apply a step that landed after a higher one (parallel branches), leaving the rest', () => {
+    const step = (version: number): Migration => ({
+      version,
+      description: String(version),
+      sql: `CREATE TABLE t${version} (x INTEGER)`,
+    });
+    // A build with steps 1, 2 and 4 wrote this database; the next build also has step 3.
+    expect(migrate(db, 1, [step(1), step(2), step(4)])).toBe(4);
+    expect(migrate(db, 2, [step(1), step(2), step(3), step(4)])).toBe(4);
+    expect(tables()).toEqual(['schema_version', 't1', 't2', 't3', 't4']);
+    expect(db.prepare('SELECT version, applied_at FROM schema_version').all()).toEqual([
+      { version: 1, applied_at: 1 },
+      { version: 2, applied_at: 1 },
+      { version: 3, applied_at: 2 },
+      { version: 4, applied_at: 1 },
+    ]);
   });
 
   it('bring a new database to the latest version with every table the cache needs', () => {
@@ -40,6 +60,7 @@ describe('migrations', () => {
       'intervals',
       'request_ledger',
       'schema_version',
+      'site_tags',
       'sites',
       'sqlite_sequence',
     ]);
@@ -53,7 +74,7 @@ describe('migrations', () => {
     db.exec(
       "INSERT INTO request_ledger (provider, endpoint, status, at) VALUES ('demo', 'x', 200, 5)",
     );
-    expect(migrate(db, 2_000, migrations.slice(0, 2))).toBe(2);
+    expect(migrate(db, 2_000)).toBe(latestSchemaVersion);
     expect(db.prepare('SELECT count(*) AS n FROM request_ledger').get()).toEqual({ n: 1 });
     expect(db.prepare('SELECT count(*) AS n FROM alerts').get()).toEqual({ n: 0 });
   });
@@ -68,6 +89,24 @@ describe('migrations', () => {
       cost: 0,
     });
     expect(db.prepare('SELECT count(*) AS n FROM interval_flows').get()).toEqual({ n: 0 });
+  });
+
+  it('give a cache that has tags (4) but not flows (3) its flows and costs, keeping its tags', () => {
+    migrate(
+      db,
+      1_000,
+      migrations.filter((m) => m.version !== 3),
+    );
+    db.exec(
+      "INSERT INTO sites (id, provider, external_id, name, city, country, time_zone, latitude, longitude, capacity_w, status, added_at) VALUES ('tesla:x', 'tesla', 'x', 'Roof', '', '', 'UTC', 0, 0, 1, 'ok', 5)",
+    );
+    db.exec("INSERT INTO site_tags (site_id, tag, position) VALUES (1, 'North', 0)");
+    expect(migrate(db, 2_000)).toBe(latestSchemaVersion);
+    expect(db.prepare('SELECT count(*) AS n FROM interval_flows').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT tag FROM site_tags').all()).toEqual([{ tag: 'North' }]);
+    expect(
+      db.prepare('SELECT version, applied_at FROM schema_version WHERE version = 3').get(),
+    ).toEqual({ version: 3, applied_at: 2_000 });
   });
 
   it('do nothing the second time', () => {

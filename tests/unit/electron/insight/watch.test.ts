@@ -81,4 +81,33 @@ describe('fleet watch', () => {
     watch.evaluate();
     expect(raised.map((a) => a.rule)).toEqual(['needs_sign_in']);
   });
+
+  it('judges silence by the site’s own upload cadence when its provider knows it', () => {
+    // 10:00 to 14:00 local (New York) silent after a morning of uploads: 4 daylight hours.
+    const silentFrom = clock.now() - 4 * 3600;
+    const rows = [];
+    for (let endAt = silentFrom - 5 * 3600; endAt <= silentFrom; endAt += 300) {
+      rows.push({ endAt, wh: 500, w: 6000 });
+    }
+    cache.upsertIntervals('enphase:1', rows);
+    const noData = () => cache.alerts.list().filter((a) => a.rule === 'no_data');
+    // Unknown connection: a cellular gateway's 6 h is assumed, so 4 h is not yet a fault.
+    watch.evaluate();
+    expect(noData()).toEqual([]);
+    // The gateway is on Wi-Fi (15 min): 4 silent hours are a fault.
+    const wifi = new FleetWatch({
+      cache,
+      clock,
+      log: new MemoryLogger(),
+      sites: () => cache.listSites(),
+      connections: () => [{ id: 'c1', accountLabel: 'owner@example.com', state: 'connected' }],
+      budgets: () => [],
+      cadenceOf: (site) => (site.id === 'enphase:1' ? 15 * 60 : null),
+      emit: () => {},
+    });
+    wifi.evaluate();
+    expect(noData().map((a) => a.siteId)).toEqual(['enphase:1']);
+    expect(noData()[0]!.evidence.cadenceMinutes).toBe(15);
+    wifi.stop();
+  });
 });

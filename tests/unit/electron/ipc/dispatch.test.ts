@@ -45,6 +45,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'alerts.acknowledge': fail,
     'alerts.silence': fail,
     'alerts.unsilence': fail,
+    'tags.list': fail,
+    'tags.set': fail,
     ...overrides,
   };
 }
@@ -166,6 +168,7 @@ describe('createDispatcher in kiosk mode', () => {
     'connections.chooseSites': record('connections.chooseSites'),
     'connections.disconnect': record('connections.disconnect', { connections: [] }),
     'connections.test': record('connections.test', { ok: true, message: 'fine' }),
+    'tags.set': record('tags.set', { sites: [] }),
   });
 
   it.each([
@@ -174,6 +177,7 @@ describe('createDispatcher in kiosk mode', () => {
     ['connections.chooseSites', { connectionId: 'c1', externalIds: [] }],
     ['connections.disconnect', { connectionId: 'c1', keepData: false }],
     ['connections.test', { connectionId: 'c1' }],
+    ['tags.set', { siteId: 'demo:a', tags: ['North campus'] }],
   ])('refuses %s with forbidden and never calls its handler', async (channel, payload) => {
     const dispatch = createDispatcher(kioskHandlers, new MemoryLogger(), { kiosk: true });
     const result = await dispatch(channel, payload);

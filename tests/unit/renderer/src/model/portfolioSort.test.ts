@@ -7,6 +7,7 @@ import {
   type SortKey,
   type SortState,
 } from '../../../../../renderer/src/model/portfolioSort';
+import { portfolioRow } from './fixtures/portfolioRow';
 
 function row(
   id: string,
@@ -14,37 +15,10 @@ function row(
   values: Partial<Omit<PortfolioRow, 'site'>> & { status?: SiteStatus } = {},
 ): PortfolioRow {
   const { status = 'normal', ...rest } = values;
-  return {
-    site: {
-      id,
-      provider: 'demo',
-      name,
-      city: 'City',
-      country: 'DE',
-      timeZone: 'Europe/Berlin',
-      latitude: 0,
-      longitude: 0,
-      capacityW: 100_000,
-      status,
-      statusDetail: null,
-      connectionId: null,
-    },
-    localDate: '2025-10-14',
-    todayWh: 0,
-    currentW: 0,
-    specificYield: 0,
-    lastIntervalAt: 1_000,
-    stale: false,
-    sparkline: [],
-    daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
-    vsExpected: {
-      index: null,
-      expectedWh: null,
-      reason: 'No power readings today yet.',
-      regionalIndex: null,
-    },
-    ...rest,
-  };
+  return portfolioRow(
+    { id, name, city: 'City', country: 'DE', timeZone: 'Europe/Berlin', status },
+    rest,
+  );
 }
 
 const rows = [

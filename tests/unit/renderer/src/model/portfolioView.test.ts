@@ -1,42 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Portfolio, PortfolioRow } from '../../../../../shared/domain';
 import { portfolioKpis } from '../../../../../renderer/src/model/portfolioView';
+import { portfolioRow } from './fixtures/portfolioRow';
 
 function row(
   status: PortfolioRow['site']['status'],
   stale: boolean,
   at: number | null,
 ): PortfolioRow {
-  return {
-    site: {
-      id: `${status}-${stale}-${at}`,
-      provider: 'demo',
-      name: 'x',
-      city: '',
-      country: '',
-      timeZone: 'UTC',
-      latitude: 0,
-      longitude: 0,
-      capacityW: 1,
-      status,
-      statusDetail: null,
-      connectionId: null,
-    },
-    localDate: '2025-10-14',
-    todayWh: 0,
-    currentW: 0,
-    specificYield: 0,
-    lastIntervalAt: at,
-    stale,
-    sparkline: [],
-    daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
-    vsExpected: {
-      index: null,
-      expectedWh: null,
-      reason: 'No power readings today yet.',
-      regionalIndex: null,
-    },
-  };
+  return portfolioRow(
+    { id: `${status}-${stale}-${at}`, name: 'x', capacityW: 1, status },
+    { lastIntervalAt: at, stale },
+  );
 }
 
 const portfolio = (rows: PortfolioRow[], capacityW = 200_000): Portfolio => ({

@@ -164,12 +164,19 @@ export function formatChange(current: number, previous: number | null): string |
   return `${sign}${formatNumber(Math.abs(percent), 0)}${NBSP}%`;
 }
 
-/** A cached Intl date format of the active locale; dates are calendar days, so always UTC. */
-function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
+/**
+ * A cached Intl date format of the active locale. Calendar days are already local, so they are
+ * formatted in UTC; instants (`local`) in this computer's own time zone.
+ */
+function dateFormat(
+  options: Intl.DateTimeFormatOptions,
+  zone: 'UTC' | 'local' = 'UTC',
+): Intl.DateTimeFormat {
+  const key = zone + JSON.stringify(options);
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(activeLocale, { ...options, timeZone: 'UTC' });
+    const timeZone = zone === 'UTC' ? { timeZone: 'UTC' } : {};
+    format = new Intl.DateTimeFormat(activeLocale, { ...options, ...timeZone });
     dateFormats.set(key, format);
   }
   return format;
@@ -229,6 +236,19 @@ export function formatBucketLabel(label: string, range: SeriesRange, long = fals
   return range === 'week'
     ? `${dateFormat({ weekday: 'short' }).format(day)} ${dayOfMonth}`
     : dayOfMonth;
+}
+
+const INSTANT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/** An instant in this computer's own clock, for "cached data from …": "Tue, 14 Oct, 14:05". */
+export function formatInstant(epochSeconds: number): string {
+  return dateFormat(INSTANT, 'local').format(new Date(epochSeconds * 1000));
 }
 
 /** Money in a currency, two decimals (none for currencies without minor units): "€1,234.50". */

@@ -50,7 +50,10 @@ export function planInfo(value: EnphasePlan): EnphasePlanInfo {
 
 /** The share field's check: a whole percent from 1 to 100, as the settings schema allows. */
 export function parseSharePercent(text: string): FieldResult {
-  return parseWholeNumber(text, 1, 100, 'the share in percent');
+  return parseWholeNumber(text, 1, 100, {
+    phrase: 'settings.shareWhat',
+    title: 'settings.shareWhatTitle',
+  });
 }
 
 /** The plan and share in force: the platform's configuration unless an operator overrode it. */

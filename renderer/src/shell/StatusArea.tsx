@@ -5,6 +5,7 @@ import { formatAgo } from '../i18n/relative';
 import { Icon } from '../common/Icon';
 import { useNow } from '../hooks/useNow';
 import { useAppState } from '../state/appContext';
+import { t } from '../i18n/t';
 
 /** The status area. */
 export function StatusArea() {
@@ -23,7 +24,13 @@ export function StatusArea() {
   const running = busy || sync?.running === true;
   const paused = sync?.paused === true;
   const progress = sync?.progress;
-  const line = !online ? 'Offline' : paused ? 'Paused' : running ? 'Syncing…' : 'Online';
+  const line = !online
+    ? t('status.offline')
+    : paused
+      ? t('status.paused')
+      : running
+        ? t('status.syncing')
+        : t('status.online');
   return (
     <div className="status-area" data-testid="sync-status" aria-live="polite">
       <div className="status-line">
@@ -41,7 +48,7 @@ export function StatusArea() {
       {sync && <div data-testid="sync-explanation">{sync.explanation}</div>}
       {sync && (
         <div className="num" data-testid="sync-last-run" data-value={sync.lastRunAt ?? ''}>
-          Last update {formatAgo(sync.lastRunAt, now)}
+          {t('status.lastUpdate', { ago: formatAgo(sync.lastRunAt, now) })}
         </div>
       )}
       {sync?.lastError && <div className="stale-mark">{sync.lastError}</div>}
@@ -54,7 +61,7 @@ export function StatusArea() {
         data-testid="refresh-now"
       >
         <Icon name="refresh" size={14} />
-        Refresh now
+        {t('status.refreshNow')}
       </button>
     </div>
   );

@@ -202,6 +202,17 @@ export function formatLocalDate(date: string): string {
   return dateFormat(LONG_DAY).format(dayOf(date));
 }
 
+/** A day with its month, for axes that cross months: "17 Jun", "Jun 17", "17. Juni". */
+export function formatDayMonth(date: string): string {
+  return dateFormat({ day: 'numeric', month: 'short' }).format(dayOf(date));
+}
+
+/** A span of local days in words: "8 Jun 2026", "8 – 9 Jun 2026", "8.–9. Juni 2026". */
+export function formatDaySpan(from: string, to: string): string {
+  const format = dateFormat(SHORT_DAY);
+  return from === to ? format.format(dayOf(from)) : format.formatRange(dayOf(from), dayOf(to));
+}
+
 /** The shown period in words: a day, "13 – 19 Oct 2025", "October 2025", "2025". */
 export function formatPeriod(range: SeriesRange, from: string, to: string): string {
   const a = dayOf(from);
@@ -210,7 +221,7 @@ export function formatPeriod(range: SeriesRange, from: string, to: string): stri
     case 'day':
       return formatLocalDate(from);
     case 'week':
-      return dateFormat(SHORT_DAY).formatRange(a, b);
+      return formatDaySpan(from, to);
     case 'month':
       return dateFormat(MONTH_YEAR).format(a);
     case 'year':

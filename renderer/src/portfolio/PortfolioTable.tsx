@@ -18,6 +18,7 @@ import { siteHref } from '../model/route';
 import { SortHeader } from './SortHeader';
 import { VsExpectedCell } from './VsExpectedCell';
 import { Sparkline } from './Sparkline';
+import { t } from '../i18n/t';
 
 /** One unit and decimal count per numeric column, so the figures line up. */
 interface ColumnFormats {
@@ -135,35 +136,41 @@ export function PortfolioTable({
       </colgroup>
       <thead>
         <tr>
-          <SortHeader label="Site" sortKey="name" {...header} />
-          <SortHeader label="Status" sortKey="status" {...header} />
+          <SortHeader label={t('portfolio.colSite')} sortKey="name" {...header} />
+          <SortHeader label={t('portfolio.colStatus')} sortKey="status" {...header} />
           <SortHeader
-            label="Today"
+            label={t('portfolio.colToday')}
             unit={formats.energyUnit}
             sortKey="todayWh"
             numeric
             {...header}
           />
-          <SortHeader label="Now" unit={formats.powerUnit} sortKey="currentW" numeric {...header} />
           <SortHeader
-            label="Specific yield"
+            label={t('portfolio.colNow')}
+            unit={formats.powerUnit}
+            sortKey="currentW"
+            numeric
+            {...header}
+          />
+          <SortHeader
+            label={t('portfolio.colYield')}
             unit="kWh/kWp"
             sortKey="specificYield"
             numeric
             {...header}
           />
           <SortHeader
-            label="vs expected"
+            label={t('portfolio.colVsExpected')}
             unit="%"
             sortKey="vsExpected"
             numeric
-            title="Today so far against a clear-sky expectation for the site’s size and learned performance, up to its newest reading"
+            title={t('portfolio.colVsExpectedTitle')}
             {...header}
           />
           <th scope="col" className="spark-cell">
-            Today’s curve
+            {t('portfolio.colCurve')}
           </th>
-          <SortHeader label="Updated" sortKey="updated" numeric {...header} />
+          <SortHeader label={t('portfolio.colUpdated')} sortKey="updated" numeric {...header} />
         </tr>
       </thead>
       <tbody>

@@ -2,11 +2,12 @@
 import type { Device } from '../../../shared/domain';
 import { Freshness } from '../common/Freshness';
 import { StatusPill } from '../common/StatusPill';
+import { t } from '../i18n/t';
 
 /** The devices table, or a short line when the provider lists none. */
 export function DevicesTable({ devices, now }: { devices: readonly Device[]; now: number }) {
   if (devices.length === 0) {
-    return <p className="card-body muted">This provider does not list devices for the site.</p>;
+    return <p className="card-body muted">{t('site.noDevices')}</p>;
   }
   return (
     <table className="data-table devices-table">
@@ -19,12 +20,12 @@ export function DevicesTable({ devices, now }: { devices: readonly Device[]; now
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">Device</th>
-          <th scope="col">Model</th>
-          <th scope="col">Serial</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t('site.colDevice')}</th>
+          <th scope="col">{t('site.colModel')}</th>
+          <th scope="col">{t('site.colSerial')}</th>
+          <th scope="col">{t('site.colStatus')}</th>
           <th scope="col" className="numeric">
-            Last report
+            {t('site.colLastReport')}
           </th>
         </tr>
       </thead>

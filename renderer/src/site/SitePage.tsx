@@ -20,6 +20,7 @@ import { SeriesSummary } from './SeriesSummary';
 import { SiteChart, SiteChartSkeleton } from './SiteChart';
 import { SiteHeader, SiteKpis } from './SiteHeader';
 import { useSiteData } from './useSiteData';
+import { t } from '../i18n/t';
 
 type SiteRoute = Extract<Route, { page: 'site' }>;
 
@@ -140,8 +141,10 @@ export function SitePage({ route }: { route: SiteRoute }) {
       <SiteAlerts siteId={route.siteId} siteName={site.site.name} now={now} alerts={alerts} />
       <section className="card">
         <div className="card-header">
-          <h2>Devices</h2>
-          <span className="hint num">{site.devices.length} listed</span>
+          <h2>{t('site.devices')}</h2>
+          <span className="hint num">
+            {t('site.devicesListed', { count: site.devices.length })}
+          </span>
         </div>
         <DevicesTable devices={site.devices} now={now} />
       </section>

@@ -6,6 +6,7 @@ import {
   formatBucketLabel,
   formatCapacity,
   formatChange,
+  formatDaySpan,
   formatEnergy,
   formatLocalDate,
   formatMoney,
@@ -216,6 +217,21 @@ describe('dates and periods follow the format locale (already local: no zone shi
       expect(formatBucketLabel(label, range, long)).toBe(expected);
     },
   );
+});
+
+describe('formatDaySpan', () => {
+  afterEach(() => setFormatLocale('en-US'));
+  it.each([
+    ['en-GB', '2026-06-08', '2026-06-08', '8 Jun 2026'],
+    ['en-GB', '2026-06-08', '2026-06-09', '8 – 9 Jun 2026'],
+    ['en-GB', '2026-06-08', '2026-07-03', '8 Jun – 3 Jul 2026'],
+    ['en-GB', '2025-12-29', '2026-01-04', '29 Dec 2025 – 4 Jan 2026'],
+    ['en-US', '2026-06-08', '2026-06-09', 'Jun 8 – 9, 2026'],
+    ['de-DE', '2026-06-08', '2026-07-03', '8. Juni – 3. Juli 2026'],
+  ])('%s: %s – %s → %s', (locale, from, to, text) => {
+    setFormatLocale(locale);
+    expect(plain(formatDaySpan(from, to))).toBe(text);
+  });
 });
 
 describe('numbers and money follow the format locale', () => {

@@ -1,7 +1,14 @@
 /** The German catalogue: one area per English area, each typed so a missing key fails `tsc`. */
 import type { MessageKey } from '../en';
+import { portfolio } from './portfolio';
+import { site } from './site';
 import { settings } from './settings';
 import { shell } from './shell';
 
 /** Every German text by key. */
-export const de: Readonly<Record<MessageKey, string>> = { ...shell, ...settings };
+export const de: Readonly<Record<MessageKey, string>> = {
+  ...shell,
+  ...settings,
+  ...portfolio,
+  ...site,
+};

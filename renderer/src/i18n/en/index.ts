@@ -1,9 +1,11 @@
 /** The English catalogue: the source of truth for every UI text and for the set of keys. */
+import { portfolio } from './portfolio';
+import { site } from './site';
 import { settings } from './settings';
 import { shell } from './shell';
 
 /** Every English text by key. */
-export const en = { ...shell, ...settings } as const;
+export const en = { ...shell, ...settings, ...portfolio, ...site } as const;
 
 /** A key of the catalogue; `t()` accepts nothing else, so a typo fails `tsc`. */
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@
 import type { MessageKey } from '../en';
 import { portfolio } from './portfolio';
 import { site } from './site';
+import { alerts } from './alerts';
 import { settings } from './settings';
 import { shell } from './shell';
 
@@ -11,4 +12,5 @@ export const de: Readonly<Record<MessageKey, string>> = {
   ...settings,
   ...portfolio,
   ...site,
+  ...alerts,
 };

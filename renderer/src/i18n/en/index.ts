@@ -1,11 +1,12 @@
 /** The English catalogue: the source of truth for every UI text and for the set of keys. */
 import { portfolio } from './portfolio';
 import { site } from './site';
+import { alerts } from './alerts';
 import { settings } from './settings';
 import { shell } from './shell';
 
 /** Every English text by key. */
-export const en = { ...shell, ...settings, ...portfolio, ...site } as const;
+export const en = { ...shell, ...settings, ...portfolio, ...site, ...alerts } as const;
 
 /** A key of the catalogue; `t()` accepts nothing else, so a typo fails `tsc`. */
 export type MessageKey = keyof typeof en;

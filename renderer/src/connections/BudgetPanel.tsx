@@ -9,6 +9,7 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { budgetUsage } from './budgetView';
 import { providerName } from './connectionView';
+import { t } from '../i18n/t';
 
 function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
   const usage = budgetUsage(budget);
@@ -17,24 +18,21 @@ function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
       <div className="budget-head">
         <h3>{name}</h3>
         <span className="muted">
-          {budget.plan} plan · this installation’s share{' '}
+          {t('budget.plan', { plan: budget.plan })}{' '}
           <span className="num" data-testid="budget-share">
             {formatNumber(budget.sharePercent, 0)} %
           </span>{' '}
-          · up to <span className="num">{formatNumber(budget.perMinuteLimit, 0)}</span> calls a
-          minute
+          {t('budget.perMinute', { count: formatNumber(budget.perMinuteLimit, 0) })}
         </span>
       </div>
       <div className="budget-usage">
-        <span className="budget-used-text num">
-          {usage.text.charAt(0).toUpperCase() + usage.text.slice(1)}
-        </span>
+        <span className="budget-used-text num">{usage.text}</span>
         <span className="num muted">{usage.percentText}</span>
       </div>
       <div
         className={`budget-bar budget-${usage.tone}`}
         role="meter"
-        aria-label="Calls used this month"
+        aria-label={t('budget.meter')}
         aria-valuemin={0}
         aria-valuemax={usage.limit}
         aria-valuenow={usage.used}
@@ -70,9 +68,9 @@ export function BudgetPanel({
   return (
     <section className="card" data-testid="budget-panel">
       <div className="card-header">
-        <h2>Request budget</h2>
+        <h2>{t('budget.title')}</h2>
         <a className="button small" href="#/settings">
-          Plan and share in Settings
+          {t('budget.settings')}
         </a>
       </div>
       <div className="card-body budget-body">
@@ -81,7 +79,7 @@ export function BudgetPanel({
           !error && <Skeleton height={64} />
         ) : budgets.length === 0 ? (
           <p className="muted" data-testid="budget-none">
-            No requests are being spent: the budget starts counting once an account has sites.
+            {t('budget.none')}
           </p>
         ) : (
           budgets.map((budget) => (

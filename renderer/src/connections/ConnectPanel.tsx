@@ -8,7 +8,7 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
 import type { ProviderInfo } from '../../../shared/domain';
 import type { Flow, FlowNote, SignInMethod } from './connectFlow';
-import { countText } from './connectionView';
+import { t } from '../i18n/t';
 
 function Waiting({
   name,
@@ -25,18 +25,18 @@ function Waiting({
       <div>
         <div className="connect-waiting-title">
           {method === 'popup'
-            ? `Finish signing in to ${name} in the window that opened…`
+            ? t('conn.waitPopup', { name })
             : method === 'browser'
-              ? `Finish signing in to ${name} in your browser…`
-              : `Checking the key with ${name}…`}
+              ? t('conn.waitBrowser', { name })
+              : t('conn.waitKey', { name })}
         </div>
         <div className="muted">
           {method === 'popup'
-            ? 'Closing that window cancels; nothing is saved until you sign in.'
+            ? t('conn.waitPopupNote')
             : method === 'browser'
-              ? `When ${name} has signed you in, your browser hands you back to Enalysis.`
-              : `Nothing is saved unless ${name} accepts it; the key stays encrypted on this computer.`}
-          {reconnecting ? ' Sign in with the same account to reconnect it.' : ''}
+              ? t('conn.waitBrowserNote', { name })
+              : t('conn.waitKeyNote', { name })}
+          {reconnecting ? t('conn.waitReconnect') : ''}
         </div>
       </div>
     </div>
@@ -68,7 +68,7 @@ function KeyForm({
       }}
     >
       <label htmlFor={inputId} className="connect-key-label">
-        {name} API key
+        {t('conn.apiKey', { name })}
       </label>
       <input
         id={inputId}
@@ -87,7 +87,7 @@ function KeyForm({
         data-testid={`connect-${id}-key`}
         disabled={disabled || key.trim() === ''}
       >
-        Connect with key
+        {t('conn.connectKey')}
       </button>
     </form>
   );
@@ -99,9 +99,9 @@ function Note({ note, onDismiss }: { note: FlowNote; onDismiss: () => void }) {
       return (
         <div className="callout callout-quiet" role="status" data-testid="connect-cancelled">
           <Icon name="info" size={16} />
-          <p>Sign-in was cancelled. Nothing was changed; connect again whenever you are ready.</p>
+          <p>{t('conn.cancelled')}</p>
           <button type="button" className="button small" onClick={onDismiss}>
-            OK
+            {t('conn.ok')}
           </button>
         </div>
       );
@@ -115,19 +115,18 @@ function Note({ note, onDismiss }: { note: FlowNote; onDismiss: () => void }) {
             {note.added > 0 ? (
               <>
                 <strong>
-                  {countText(note.added, 'site')} added from {note.accountLabel}.
+                  {t('conn.added', { count: note.added, account: note.accountLabel })}
                 </strong>{' '}
-                Their history is downloading in the background; they fill in on the Portfolio over
-                the next minutes.
+                {t('conn.addedRest')}
               </>
             ) : (
               <>
-                <strong>{note.accountLabel}</strong> now has {countText(note.total, 'site')}.
+                <strong>{note.accountLabel}</strong> {t('conn.nowHas', { count: note.total })}
               </>
             )}
           </p>
           <button type="button" className="button small" onClick={onDismiss}>
-            OK
+            {t('conn.ok')}
           </button>
         </div>
       );
@@ -159,7 +158,7 @@ export function ConnectPanel({
     <section className="card connect-panel" data-testid="connect-panel" data-provider={id}>
       <div className="card-header">
         <h2>
-          {hasConnections ? `Connect another ${name} account` : `Connect your ${name} account`}
+          {hasConnections ? t('conn.connectAnother', { name }) : t('conn.connectYour', { name })}
         </h2>
       </div>
       <div className="card-body connect-body">
@@ -181,7 +180,7 @@ export function ConnectPanel({
                   disabled={flow.step !== 'idle'}
                   onClick={() => onConnect('popup')}
                 >
-                  Connect {name}
+                  {t('conn.connectButton', { name })}
                 </button>
                 <button
                   type="button"
@@ -190,7 +189,7 @@ export function ConnectPanel({
                   disabled={flow.step !== 'idle'}
                   onClick={() => onConnect('browser')}
                 >
-                  Use my browser instead
+                  {t('conn.useBrowser')}
                 </button>
               </div>
             )}

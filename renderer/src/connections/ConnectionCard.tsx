@@ -12,6 +12,7 @@ import {
   refreshedText,
   siteCountText,
 } from './connectionView';
+import { t } from '../i18n/t';
 
 interface TestResult {
   ok: boolean;
@@ -74,10 +75,12 @@ export function ConnectionCard({
           >
             {siteCountText(connection.siteIds.length)}
           </span>
-          <span className="num">connected since {formatSinceDate(connection.createdAt)}</span>
+          <span className="num">
+            {t('conn.since', { date: formatSinceDate(connection.createdAt) })}
+          </span>
           {connection.refreshedAt !== null && (
             <span className="num">
-              sign-in renewed {refreshedText(connection.refreshedAt, now)}
+              {t('conn.renewed', { when: refreshedText(connection.refreshedAt, now) })}
             </span>
           )}
         </p>
@@ -97,7 +100,7 @@ export function ConnectionCard({
         >
           <Icon name={shownTest.ok ? 'check' : 'alert'} size={15} />
           {!shownTest.ok && shownTest.message === connection.problem
-            ? 'The test call failed for the reason above.'
+            ? t('conn.testSameProblem')
             : shownTest.message}
         </p>
       )}
@@ -110,7 +113,7 @@ export function ConnectionCard({
             disabled={busy}
             onClick={onReconnect}
           >
-            Reconnect
+            {t('conn.reconnect')}
           </button>
         )}
         <button
@@ -118,12 +121,10 @@ export function ConnectionCard({
           className={`button${noSites && !needsReauth ? ' primary' : ''}`}
           data-testid="choose-sites"
           disabled={busy || needsReauth}
-          title={
-            needsReauth ? 'Reconnect first: the account’s systems cannot be listed' : undefined
-          }
+          title={needsReauth ? t('conn.chooseFirst') : undefined}
           onClick={onChooseSites}
         >
-          Choose sites
+          {t('conn.chooseSites')}
         </button>
         <button
           type="button"
@@ -132,7 +133,7 @@ export function ConnectionCard({
           disabled={testing}
           onClick={() => void runTest()}
         >
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? t('conn.testing') : t('conn.test')}
         </button>
         <button
           type="button"
@@ -141,7 +142,7 @@ export function ConnectionCard({
           disabled={busy}
           onClick={onDisconnect}
         >
-          Disconnect
+          {t('conn.disconnect')}
         </button>
       </div>
     </article>

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/enphase-plans';
 import { formatNumber } from '../../../shared/format';
 import { parseWholeNumber, type FieldResult } from '../model/settingsForm';
+import { t } from '../i18n/t';
 
 /** One plan: its name and the quota of the whole Enphase application. */
 export interface EnphasePlanInfo {
@@ -29,7 +30,11 @@ export const ENPHASE_PLANS: readonly EnphasePlanInfo[] = (
 
 /** The option text of a plan: "Kilowatt — 50,000 calls a month, 50 a minute". */
 export function planOptionLabel(plan: EnphasePlanInfo): string {
-  return `${plan.name} — ${formatNumber(plan.perMonth, 0)} calls a month, ${formatNumber(plan.perMinute, 0)} a minute`;
+  return t('enphase.planOption', {
+    plan: plan.name,
+    perMonth: formatNumber(plan.perMonth, 0),
+    perMinute: formatNumber(plan.perMinute, 0),
+  });
 }
 
 /** What this installation may spend of a plan at a given share (the same rounding as main). */

@@ -3,6 +3,7 @@ import type { MessageKey } from '../en';
 import { portfolio } from './portfolio';
 import { site } from './site';
 import { alerts } from './alerts';
+import { connections } from './connections';
 import { settings } from './settings';
 import { shell } from './shell';
 
@@ -13,4 +14,5 @@ export const de: Readonly<Record<MessageKey, string>> = {
   ...portfolio,
   ...site,
   ...alerts,
+  ...connections,
 };

@@ -2,11 +2,19 @@
 import { portfolio } from './portfolio';
 import { site } from './site';
 import { alerts } from './alerts';
+import { connections } from './connections';
 import { settings } from './settings';
 import { shell } from './shell';
 
 /** Every English text by key. */
-export const en = { ...shell, ...settings, ...portfolio, ...site, ...alerts } as const;
+export const en = {
+  ...shell,
+  ...settings,
+  ...portfolio,
+  ...site,
+  ...alerts,
+  ...connections,
+} as const;
 
 /** A key of the catalogue; `t()` accepts nothing else, so a typo fails `tsc`. */
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@
  * refuses it. Decimal commas are accepted: many facility managers type "0,28".
  */
 import type { SiteOverride } from '../../../shared/economics';
+import { t } from '../i18n/t';
 
 /** What the user typed, field by field (shares in percent). */
 export interface RatesDraft {
@@ -34,11 +35,11 @@ export function draftOf(values: SiteOverride): RatesDraft {
   };
 }
 
-const LIMITS: Record<RatesField, { max: number; what: string }> = {
-  price: { max: 100, what: 'The electricity price' },
-  feedIn: { max: 100, what: 'The feed-in price' },
-  sharePercent: { max: 100, what: 'The self-consumption share' },
-  factor: { max: 2, what: 'The emission factor' },
+const LIMITS: Record<RatesField, number> = {
+  price: 100,
+  feedIn: 100,
+  sharePercent: 100,
+  factor: 2,
 };
 
 /** A non-negative decimal within the field's limit, or a message; blank gives undefined. */
@@ -48,10 +49,11 @@ export function parseDecimal(
 ): { ok: true; value: number | undefined } | { ok: false; message: string } {
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return { ok: true, value: undefined };
-  const { max, what } = LIMITS[field];
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: `${what} must be a number.` };
+  const max = LIMITS[field];
+  const what = t(`econ.what.${field}`);
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: t('econ.notNumber', { what }) };
   const value = Number(trimmed);
-  if (value > max) return { ok: false, message: `${what} must be at most ${max}.` };
+  if (value > max) return { ok: false, message: t('econ.atMost', { what, max }) };
   return { ok: true, value };
 }
 
@@ -69,7 +71,9 @@ export function parseRates(draft: RatesDraft, required: readonly RatesField[]): 
       continue;
     }
     if (parsed.value === undefined) {
-      if (required.includes(field)) errors[field] = `${LIMITS[field].what} is needed.`;
+      if (required.includes(field)) {
+        errors[field] = t('econ.needed', { what: t(`econ.what.${field}`) });
+      }
       continue;
     }
     if (field === 'price') value.electricityPrice = parsed.value;

@@ -4,6 +4,8 @@ import { portfolio } from './portfolio';
 import { site } from './site';
 import { alerts } from './alerts';
 import { connections } from './connections';
+import { kiosk } from './kiosk';
+import { economics } from './economics';
 import { settings } from './settings';
 import { shell } from './shell';
 
@@ -15,4 +17,6 @@ export const de: Readonly<Record<MessageKey, string>> = {
   ...site,
   ...alerts,
   ...connections,
+  ...kiosk,
+  ...economics,
 };

@@ -3,6 +3,8 @@ import { portfolio } from './portfolio';
 import { site } from './site';
 import { alerts } from './alerts';
 import { connections } from './connections';
+import { kiosk } from './kiosk';
+import { economics } from './economics';
 import { settings } from './settings';
 import { shell } from './shell';
 
@@ -14,6 +16,8 @@ export const en = {
   ...site,
   ...alerts,
   ...connections,
+  ...kiosk,
+  ...economics,
 } as const;
 
 /** A key of the catalogue; `t()` accepts nothing else, so a typo fails `tsc`. */

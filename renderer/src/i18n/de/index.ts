@@ -6,6 +6,7 @@ import { alerts } from './alerts';
 import { connections } from './connections';
 import { kiosk } from './kiosk';
 import { economics } from './economics';
+import { reports } from './reports';
 import { settings } from './settings';
 import { shell } from './shell';
 
@@ -19,4 +20,5 @@ export const de: Readonly<Record<MessageKey, string>> = {
   ...connections,
   ...kiosk,
   ...economics,
+  ...reports,
 };

@@ -5,6 +5,7 @@ import { alerts } from './alerts';
 import { connections } from './connections';
 import { kiosk } from './kiosk';
 import { economics } from './economics';
+import { reports } from './reports';
 import { settings } from './settings';
 import { shell } from './shell';
 
@@ -18,6 +19,7 @@ export const en = {
   ...connections,
   ...kiosk,
   ...economics,
+  ...reports,
 } as const;
 
 /** A key of the catalogue; `t()` accepts nothing else, so a typo fails `tsc`. */

@@ -27,6 +27,10 @@ const READ_ATTRIBUTES = new Set([
 /** Texts that are the same in every language: units, the product's name, symbols. */
 const UNIVERSAL = new Set([
   'Enalysis',
+  'Enphase',
+  'SolarEdge',
+  'Tesla',
+  'kWh/kWp',
   'kWh',
   'MWh',
   'GWh',

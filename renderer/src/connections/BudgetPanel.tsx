@@ -10,6 +10,8 @@ import { Skeleton } from '../common/Skeleton';
 import { budgetUsage } from './budgetView';
 import { providerName } from './connectionView';
 import { t } from '../i18n/t';
+import { useAppState } from '../state/appContext';
+import { quotaSentence } from './providerText';
 
 function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
   const usage = budgetUsage(budget);
@@ -42,7 +44,7 @@ function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
       >
         <span style={{ width: `${usage.ratio * 100}%` }} />
       </div>
-      <p className="budget-explanation" data-testid="budget-explanation">
+      <p className="budget-explanation" data-testid="budget-explanation" data-main-text>
         {budget.explanation}
       </p>
     </div>
@@ -64,6 +66,7 @@ export function BudgetPanel({
   providers: readonly ProviderInfo[] | null;
   onRetry: () => void;
 }) {
+  const { settings, info } = useAppState();
   const counted = (providers ?? []).filter((provider) => provider.quota.kind !== 'none');
   return (
     <section className="card" data-testid="budget-panel">
@@ -92,7 +95,7 @@ export function BudgetPanel({
         )}
         {counted.map((provider) => (
           <p className="budget-note" key={provider.id} data-testid="quota-sentence">
-            {provider.quota.sentence}
+            {quotaSentence(provider, settings, info?.enphasePlatform ?? null)}
           </p>
         ))}
       </div>

@@ -9,6 +9,7 @@ import { Icon } from '../common/Icon';
 import type { ProviderInfo } from '../../../shared/domain';
 import type { Flow, FlowNote, SignInMethod } from './connectFlow';
 import { t } from '../i18n/t';
+import { providerIntro } from './providerText';
 
 function Waiting({
   name,
@@ -162,7 +163,7 @@ export function ConnectPanel({
         </h2>
       </div>
       <div className="card-body connect-body">
-        <p className="connect-intro">{provider.intro}</p>
+        <p className="connect-intro">{providerIntro(provider)}</p>
         {signingIn ? (
           <Waiting
             name={name}

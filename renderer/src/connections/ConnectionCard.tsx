@@ -86,7 +86,7 @@ export function ConnectionCard({
         </p>
       </div>
       {connection.problem && (
-        <p className="connection-problem" data-testid="connection-problem">
+        <p className="connection-problem" data-testid="connection-problem" data-main-text>
           <Icon name="alert" size={15} />
           {connection.problem}
         </p>
@@ -95,6 +95,7 @@ export function ConnectionCard({
         <p
           className={`test-result ${shownTest.ok ? 'test-ok' : 'test-failed'}`}
           data-testid="test-result"
+          data-main-text
           data-ok={shownTest.ok}
           role="status"
         >

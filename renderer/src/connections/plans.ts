@@ -3,12 +3,7 @@
  * (shared/enphase-plans.ts), so a person picks a plan knowing what it allows.
  */
 import type { AppInfo, EnphasePlan, Settings } from '../../../shared/domain';
-import {
-  describeEnphaseQuota,
-  enphasePlans,
-  perMinuteAllowance,
-  perMonthAllowance,
-} from '../../../shared/enphase-plans';
+import { enphasePlans, perMinuteAllowance, perMonthAllowance } from '../../../shared/enphase-plans';
 import { formatNumber } from '../../../shared/format';
 import { parseWholeNumber, type FieldResult } from '../model/settingsForm';
 import { t } from '../i18n/t';
@@ -73,7 +68,15 @@ export function quotaInForce(
   };
 }
 
-/** The read-only sentence Settings shows (shared/enphase-plans.ts writes it). */
+/** The read-only sentence Settings shows, in the language in use (main's twin: shared/enphase-plans.ts). */
 export function describeQuota(quota: ReturnType<typeof quotaInForce>): string {
-  return describeEnphaseQuota({ ...quota, plan: quota.plan.value });
+  const { plan, sharePercent, overridden } = quota;
+  return t('enphase.quota', {
+    overridden: overridden ? 'yes' : 'no',
+    plan: plan.name,
+    whole: formatNumber(plan.perMonth, 0),
+    share: formatNumber(sharePercent, 0),
+    mine: formatNumber(perMonthAllowance(plan.value, sharePercent), 0),
+    perMinute: formatNumber(perMinuteAllowance(plan.value, sharePercent), 0),
+  });
 }

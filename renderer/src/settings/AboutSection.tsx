@@ -29,7 +29,7 @@ export function AboutSection() {
         <dd>{info.platform}</dd>
         <dt>{t('settings.sync')}</dt>
         <dd>
-          {sync?.explanation ?? '—'}
+          <span data-main-text>{sync?.explanation ?? '—'}</span>
           <div className="muted">{t('settings.syncNote')}</div>
         </dd>
         <dt>{t('settings.tokens')}</dt>

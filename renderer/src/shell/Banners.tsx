@@ -44,13 +44,13 @@ export function Banners() {
       {info?.cacheNotice && (
         <div className="banner banner-notice" data-testid="cache-notice" role="status">
           <Icon name="info" />
-          <span>{info.cacheNotice}</span>
+          <span data-main-text>{info.cacheNotice}</span>
         </div>
       )}
       {info?.settingsNotice && (
         <div className="banner banner-notice" data-testid="settings-notice" role="status">
           <Icon name="info" />
-          <span>{info.settingsNotice}</span>
+          <span data-main-text>{info.settingsNotice}</span>
         </div>
       )}
     </div>

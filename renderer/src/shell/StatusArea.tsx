@@ -45,13 +45,21 @@ export function StatusArea() {
           </span>
         )}
       </div>
-      {sync && <div data-testid="sync-explanation">{sync.explanation}</div>}
+      {sync && (
+        <div data-testid="sync-explanation" data-main-text>
+          {sync.explanation}
+        </div>
+      )}
       {sync && (
         <div className="num" data-testid="sync-last-run" data-value={sync.lastRunAt ?? ''}>
           {t('status.lastUpdate', { ago: formatAgo(sync.lastRunAt, now) })}
         </div>
       )}
-      {sync?.lastError && <div className="stale-mark">{sync.lastError}</div>}
+      {sync?.lastError && (
+        <div className="stale-mark" data-main-text>
+          {sync.lastError}
+        </div>
+      )}
       {error && <div className="stale-mark">{error.message}</div>}
       <button
         type="button"

@@ -49,7 +49,11 @@ export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number })
         </span>
       </p>
       {site.status !== 'normal' && site.statusDetail && (
-        <p className={`status-detail status-detail-${site.status}`} data-testid="status-detail">
+        <p
+          className={`status-detail status-detail-${site.status}`}
+          data-testid="status-detail"
+          data-main-text
+        >
           <Icon name="alert" size={15} />
           {site.statusDetail}
         </p>

@@ -1,5 +1,4 @@
 // Sample input for untranslated.test.ts: three kinds of untranslated text, and allowed ones.
-/* eslint-disable */
 declare const t: (key: string) => string;
 declare const on: boolean;
 export const sample = (

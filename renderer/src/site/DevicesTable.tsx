@@ -3,6 +3,7 @@ import type { Device } from '../../../shared/domain';
 import { Freshness } from '../common/Freshness';
 import { StatusPill } from '../common/StatusPill';
 import { t } from '../i18n/t';
+import { deviceKindLabel } from '../model/deviceKind';
 
 /** The devices table, or a short line when the provider lists none. */
 export function DevicesTable({ devices, now }: { devices: readonly Device[]; now: number }) {
@@ -32,7 +33,7 @@ export function DevicesTable({ devices, now }: { devices: readonly Device[]; now
       <tbody>
         {devices.map((d) => (
           <tr key={`${d.kind}:${d.serial}`} data-testid="device-row" data-serial={d.serial}>
-            <td className="device-kind">{d.kind}</td>
+            <td className="device-kind">{deviceKindLabel(d.kind)}</td>
             <td>{d.model}</td>
             <td className="mono">{d.serial}</td>
             <td data-testid="device-status" data-value={d.status}>

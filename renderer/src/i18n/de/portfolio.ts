@@ -32,7 +32,7 @@ export const portfolio: AreaOf<typeof en> = {
   'portfolio.colToday': 'Heute',
   'portfolio.colNow': 'Jetzt',
   'portfolio.colYield': 'Spez. Ertrag',
-  'portfolio.colVsExpected': 'ggü. Erwartung',
+  'portfolio.colVsExpected': 'Ist/Soll',
   'portfolio.colVsExpectedTitle':
     'Heute bisher im Vergleich zur Erwartung bei klarem Himmel für Größe und gelernte Leistung der Anlage, bis zur neuesten Messung',
   'portfolio.colCurve': 'Verlauf heute',

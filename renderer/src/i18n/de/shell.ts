@@ -27,7 +27,7 @@ export const shell: AreaOf<typeof en> = {
   'notFound.back': 'Zurück zum Portfolio',
   'notFound.openConnections': 'Verbindungen öffnen',
   'fresh.never': 'nie',
-  'fresh.justNow': 'gerade eben',
+  'fresh.justNow': 'soeben',
   'fresh.minutesAgo': 'vor {minutes} min',
   'fresh.hoursAgo': 'vor {hours} h',
   'fresh.daysAgo': '{days, plural, one {vor # Tag} other {vor # Tagen}}',

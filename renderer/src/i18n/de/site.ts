@@ -63,4 +63,8 @@ export const site: AreaOf<typeof en> = {
   'site.colSerial': 'Seriennummer',
   'site.colStatus': 'Status',
   'site.colLastReport': 'Letzte Meldung',
+  'device.inverter': 'Wechselrichter',
+  'device.microinverter': 'Mikrowechselrichter',
+  'device.meter': 'Zähler',
+  'device.gateway': 'Gateway',
 };

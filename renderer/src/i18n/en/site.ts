@@ -60,4 +60,8 @@ export const site = {
   'site.colSerial': 'Serial',
   'site.colStatus': 'Status',
   'site.colLastReport': 'Last report',
+  'device.inverter': 'Inverter',
+  'device.microinverter': 'Microinverter',
+  'device.meter': 'Meter',
+  'device.gateway': 'Gateway',
 } as const;

@@ -1,6 +1,7 @@
 /** What the app runs as: version, mode, data folder, sync behaviour, token protection. */
 import { useAppState } from '../state/appContext';
 import { t } from '../i18n/t';
+import { syncExplanation } from '../model/syncExplanation';
 
 /** The about card at the foot of Settings. */
 export function AboutSection() {
@@ -29,7 +30,7 @@ export function AboutSection() {
         <dd>{info.platform}</dd>
         <dt>{t('settings.sync')}</dt>
         <dd>
-          <span data-main-text>{sync?.explanation ?? '—'}</span>
+          {sync ? syncExplanation(sync) : '—'}
           <div className="muted">{t('settings.syncNote')}</div>
         </dd>
         <dt>{t('settings.tokens')}</dt>

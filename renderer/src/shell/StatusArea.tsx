@@ -6,6 +6,7 @@ import { Icon } from '../common/Icon';
 import { useNow } from '../hooks/useNow';
 import { useAppState } from '../state/appContext';
 import { t } from '../i18n/t';
+import { syncExplanation } from '../model/syncExplanation';
 
 /** The status area. */
 export function StatusArea() {
@@ -45,11 +46,7 @@ export function StatusArea() {
           </span>
         )}
       </div>
-      {sync && (
-        <div data-testid="sync-explanation" data-main-text>
-          {sync.explanation}
-        </div>
-      )}
+      {sync && <div data-testid="sync-explanation">{syncExplanation(sync)}</div>}
       {sync && (
         <div className="num" data-testid="sync-last-run" data-value={sync.lastRunAt ?? ''}>
           {t('status.lastUpdate', { ago: formatAgo(sync.lastRunAt, now) })}

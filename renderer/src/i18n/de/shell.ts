@@ -63,4 +63,18 @@ export const shell: AreaOf<typeof en> = {
   'status.online': 'Online',
   'status.lastUpdate': 'Letzte Aktualisierung {ago}',
   'status.refreshNow': 'Jetzt aktualisieren',
+  'sync.paused':
+    'Pausiert: Gespeicherte Daten werden angezeigt; keine Aktualisierung, bis Sie fortsetzen.',
+  'sync.offline':
+    'Offline: Gespeicherte Daten werden angezeigt; die Aktualisierung läuft weiter, sobald die Verbindung zurück ist.',
+  'sync.none': 'Noch keine Anlagen: Verbinden Sie ein Konto oder schalten Sie den Demomodus ein.',
+  'sync.sites': '{count, plural, one {# {provider}-Anlage} other {# {provider}-Anlagen}}',
+  'sync.group': '{sites}: Aktualisierung {every}',
+  'sync.and': '{first} und {last}',
+  'sync.provider.demo': 'Demo',
+  'every.minute': 'jede Minute',
+  'every.hour': 'stündlich',
+  'every.seconds': 'alle {count} s',
+  'every.minutes': 'alle {count} min',
+  'every.hours': 'alle {count} h',
 };

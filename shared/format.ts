@@ -75,6 +75,16 @@ export function formatLocale(): string {
   return activeLocale;
 }
 
+/** A number as a person would type it in the format locale: no grouping, "0,381" or "0.381". */
+export function formatDecimalInput(value: number): string {
+  let format = numberFormats.get('input');
+  if (!format) {
+    format = new Intl.NumberFormat(activeLocale, { useGrouping: false, maximumFractionDigits: 6 });
+    numberFormats.set('input', format);
+  }
+  return format.format(value);
+}
+
 /** A number with grouping and a fixed count of decimals (`1,234.5`, `1.234,5`); non-finite shows as "–". */
 export function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return '–';

@@ -5,6 +5,7 @@
  */
 import type { SiteOverride } from '../../../shared/economics';
 import { t } from '../i18n/t';
+import { formatDecimalInput } from '../../../shared/format';
 
 /** What the user typed, field by field (shares in percent). */
 export interface RatesDraft {
@@ -23,14 +24,14 @@ export type RatesParse =
 
 /** The draft that shows stored values (absent values stay blank). */
 export function draftOf(values: SiteOverride): RatesDraft {
-  const text = (n: number | undefined) => (n === undefined ? '' : String(n));
+  const text = (n: number | undefined) => (n === undefined ? '' : formatDecimalInput(n));
   return {
     price: text(values.electricityPrice),
     feedIn: text(values.feedInPrice),
     sharePercent:
       values.selfConsumptionShare === undefined
         ? ''
-        : String(Math.round(values.selfConsumptionShare * 1000) / 10),
+        : formatDecimalInput(Math.round(values.selfConsumptionShare * 1000) / 10),
     factor: text(values.emissionFactorKgPerKwh),
   };
 }

@@ -7,6 +7,7 @@ import {
   formatCapacity,
   formatChange,
   formatDaySpan,
+  formatDecimalInput,
   formatEnergy,
   formatLocalDate,
   formatMoney,
@@ -245,6 +246,14 @@ describe('numbers and money follow the format locale', () => {
     expect(formatNumber(1234.567, 1)).toBe(number);
     expect(plain(formatEnergy(1_482_300))).toBe(energy);
     expect(plain(formatMoney(1234.5, 'EUR'))).toBe(eur);
+  });
+  it.each([
+    ['en-US', 1234.381, '1234.381'],
+    ['de-DE', 1234.381, '1234,381'],
+    ['de-DE', 100, '100'],
+  ])('a value to type in %s: %s → %s', (locale, value, text) => {
+    setFormatLocale(locale);
+    expect(formatDecimalInput(value)).toBe(text);
   });
 });
 

@@ -31,7 +31,7 @@ import {
 import { EmulatorTokenSource } from '../tests/integration/enphase/emulator-tokens';
 import { manySystemsAccount } from '../tests/integration/enphase/fleet-fixture';
 import { darkAt } from './enphase-dark';
-import { median, round, settle, SimulatedTimers } from './sim-timers';
+import { median, round, runMeasuredDay, SimulatedTimers } from './sim-timers';
 
 /** The accounts of one run, and its day. */
 export interface EnphaseDayOptions {
@@ -221,29 +221,23 @@ export async function runEnphaseDay(
 
   try {
     scheduler.start();
-    let measuring = false;
     let refusedBefore = 0;
     let usedAtStart = 0;
     let refreshMinutes = 0;
-    for (;;) {
-      await settle(() => inFlight);
-      const timer = timers.takeNext();
-      if (!timer) break;
-      const due = Math.ceil(timer.due);
-      if (due >= dayStart && !measuring) {
-        measuring = true;
-        clock.set(dayStart);
+    await runMeasuredDay(
+      timers,
+      clock,
+      () => inFlight,
+      dayStart,
+      () => {
         usedAtStart = cache.countRequests('enphase', monthOf(dayStart).start);
         budget.invalidate();
         refreshMinutes = intervalSeconds() / 60;
         refusedBefore = calls.filter((c) => c.status === 429).length;
         calls.length = 0;
         answers.length = 0;
-      }
-      if (due > dayStart + 86_400) break;
-      if (due > clock.now()) clock.set(due);
-      timer.callback();
-    }
+      },
+    );
     await scheduler.stop();
 
     const byId = new Map(systems.map((s) => [String(s.systemId), s]));

@@ -9,6 +9,7 @@ import { runCacheBench } from './cache';
 import { runEnphaseDay } from './enphase-day';
 import { formatShapes, runEnphaseShapes, runPlanCapacity } from './enphase-shapes';
 import { runRendererBench } from './renderer';
+import { runSolarEdgeBench } from './solaredge-day';
 import { runSyncBench } from './sync';
 
 type Row = [figure: string, value: string, target: string, met: boolean | null];
@@ -134,6 +135,55 @@ for (const c of capacity) {
     c.sitesServed >= c.physicalBound * 0.9,
   ]);
 }
+console.info('SolarEdge days (5 sites by fleet key against the emulator) …');
+const solarEdge = await runSolarEdgeBench();
+rows.push(
+  [
+    'SolarEdge backfill credits per new site',
+    String(solarEdge.fifteen.backfillCreditsPerSite),
+    'a year of days + a week of quarters',
+    null,
+  ],
+  [
+    'SolarEdge credits per site per day at 15 min (June)',
+    String(solarEdge.fifteen.creditsPerSitePerDay),
+    '≤ daylight quarters + 3',
+    null,
+  ],
+  [
+    'SolarEdge sites served at 15 min, free tier (2,000/month)',
+    String(solarEdge.fifteen.sitesServed),
+    'physical bound',
+    null,
+  ],
+  [
+    'SolarEdge sites served at 15 min, 30,000 credits/month',
+    String(solarEdge.paidSitesServed),
+    'physical bound',
+    null,
+  ],
+  [
+    'SolarEdge free tier, 5 sites: interval the budget chose',
+    `${solarEdge.freeBudget.refreshMinutes} min`,
+    '≥ 15 min',
+    solarEdge.freeBudget.refreshMinutes >= 15,
+  ],
+  [
+    'SolarEdge free tier, 5 sites: credits per month (backfill incl.)',
+    String(
+      Math.round(
+        solarEdge.freeBudget.sites *
+          (solarEdge.freeBudget.creditsPerSitePerMonth +
+            solarEdge.freeBudget.backfillCreditsPerSite),
+      ),
+    ),
+    '≤ 2,000',
+    solarEdge.freeBudget.sites *
+      (solarEdge.freeBudget.creditsPerSitePerMonth + solarEdge.freeBudget.backfillCreditsPerSite) <=
+      2_000,
+  ],
+);
+
 console.info('Alerts (12 roofs in 3 regions, a simulated month with 13 incidents) …');
 const alerts = await runAlertBench();
 rows.push(

@@ -34,6 +34,35 @@ export class SimulatedTimers {
   }
 }
 
+/**
+ * Fires every timer in order on the shared clock, each once nothing is in flight, until the
+ * next one is due after `dayStart` + 24 h. The first timer due in the measured day moves the
+ * clock to `dayStart` and calls `onDayStart` (counters reset there).
+ */
+export async function runMeasuredDay(
+  timers: SimulatedTimers,
+  clock: EmulatorClock,
+  inFlight: () => number,
+  dayStart: number,
+  onDayStart: () => void,
+): Promise<void> {
+  let measuring = false;
+  for (;;) {
+    await settle(inFlight);
+    const timer = timers.takeNext();
+    if (!timer) return;
+    const due = Math.ceil(timer.due);
+    if (due >= dayStart && !measuring) {
+      measuring = true;
+      clock.set(dayStart);
+      onDayStart();
+    }
+    if (due > dayStart + 86_400) return;
+    if (due > clock.now()) clock.set(due);
+    timer.callback();
+  }
+}
+
 /** Resolves once nothing has been in flight for a few turns of the event loop. */
 export async function settle(inFlight: () => number): Promise<void> {
   let quiet = 0;

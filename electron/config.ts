@@ -84,7 +84,8 @@ export function loadConfig(
       shareFixed: Boolean(env.ENPHASE_SHARE_PERCENT?.trim()),
     },
     solaredge: {
-      authBase: pick('SOLAREDGE_AUTH_BASE', 'https://monitoringapi.solaredge.com'),
+      // Site Access consent page (its host differs between sources: configuration).
+      authBase: pick('SOLAREDGE_AUTH_BASE', 'https://connect.solaredge.com'),
       apiBase: pick('SOLAREDGE_API_BASE', 'https://monitoringapi.solaredge.com'),
       clientId: pick('SOLAREDGE_CLIENT_ID', ''),
     },

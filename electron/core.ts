@@ -30,6 +30,7 @@ import type { Provider } from './providers/provider';
 import { descriptorOf, ProviderRegistry, PROVIDERS } from './providers/registry';
 import { ConnectionLifecycle } from './connections/lifecycle';
 import { openVault } from './connections/sign-in';
+import { SOLAREDGE_REFRESH_IDLE_SECONDS } from './providers/solaredge/descriptor';
 import { createConnections, type Connections } from './services/connections/setup';
 import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
@@ -39,6 +40,8 @@ import { createProviderHandlers } from './services/providers';
 import { createQuotaLeases, enphaseGateFor } from './quota/setup';
 import { SettingsService } from './services/settings';
 import { EnphaseBudgetSource } from './providers/enphase/budget-source';
+import { createSolarEdgeCredits } from './providers/solaredge/setup';
+import { MinuteGate } from './sync/minute-gate';
 import { SyncScheduler } from './sync/scheduler';
 import { UpdateService } from './update/service';
 import { restoreLostConnections } from './vault/lost-records';
@@ -111,6 +114,9 @@ export interface Core {
   stop(): Promise<void>;
 }
 
+/** The settings-store key of the last completed refresh (see SyncSchedulerOptions.lastRun). */
+const lastRunKey = 'lastRefreshAt';
+
 /** Builds and starts the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -174,6 +180,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       leases && settings.get().enphaseSharePercent === null ? leases.budgetAllowance() : null,
   });
   const pacer = enphaseGateFor(leases, { clock, perMinute: () => enphaseBudget.perMinute() });
+  const solarEdge = createSolarEdgeCredits({
+    cache,
+    clock,
+    records,
+    settings: () => settings.get(),
+    minute: new MinuteGate({ clock, perMinute: () => settings.get().solaredgeCreditsPerMinute }),
+  });
   const providers = new ProviderRegistry({
     config,
     cache,
@@ -183,7 +196,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     demoShown,
     records: () => records,
     tokenSource: (id) => vault.tokenSource(id),
-    pacerFor: (provider) => (provider === 'enphase' ? pacer : null),
+    pacerFor: (provider) =>
+      provider === 'enphase' ? pacer : provider === 'solaredge' ? solarEdge.gate : null,
     descriptors,
     fetch: options.fetch,
   });
@@ -195,15 +209,33 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     network,
     log,
     intervalSeconds: (provider) =>
-      provider === 'enphase' ? enphaseBudget.intervalSeconds() : demoRefreshSeconds(settings.get()),
+      provider === 'enphase'
+        ? enphaseBudget.intervalSeconds()
+        : provider === 'solaredge'
+          ? solarEdge.budget.intervalSeconds()
+          : demoRefreshSeconds(settings.get()),
     pauseAtNight: (provider) => descriptorOf(provider, descriptors)?.quiet.pauseAtNight ?? true,
     onDataUpdated: (siteIds) => {
       // New sites change the budget's site count: do not wait out its memo.
       enphaseBudget.invalidate();
+      solarEdge.budget.invalidate();
       emit('data-updated', { siteIds, at: clock.now() });
       watch.evaluate();
     },
     onStatus: (status) => emit('sync-progress', status),
+    lastRun: {
+      load: () => {
+        const at = options.settings.get<unknown>(lastRunKey);
+        return typeof at === 'number' && Number.isSafeInteger(at) && at > 0 ? at : null;
+      },
+      save: (at) => options.settings.set(lastRunKey, at),
+    },
+  });
+  const unwatchCredits = solarEdge.gate.onMonthHeld(() => {
+    // Every SolarEdge site waits for the new month, and Connections says so.
+    solarEdge.budget.invalidate();
+    scheduler.reschedule();
+    emit('sync-progress', scheduler.status());
   });
   leases?.onChange(() => {
     enphaseBudget.invalidate();
@@ -216,6 +248,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providers,
     invalidate: () => {
       enphaseBudget.invalidate();
+      solarEdge.budget.invalidate();
       // New or lost sites change what this installation asks the relay for.
       leases?.renewSoon();
     },
@@ -227,24 +260,31 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
+  const budgets = () => [
+    ...(countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    ...(countConnected(records, 'solaredge') > 0 ? [solarEdge.budget.budget()] : []),
+  ];
   const connections = createConnections({
+    idleLimitOf: (provider) => (provider === 'solaredge' ? SOLAREDGE_REFRESH_IDLE_SECONDS : null),
     config,
     vault,
     relay,
     lifecycle,
     authWindow: options.authWindow,
     externalBrowser: options.externalBrowser,
+    fetch: options.fetch,
     keyringProtected: options.cipher.keyringProtected,
     cache,
     clock,
     log,
     accounts: (connection) => providers.account(connection, false),
     validateKey: (provider, key) => providers.validateKey(provider, key),
-    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    budgets,
   });
   if (options.settings.recovery) {
     restoreLostConnections(records, cache, clock.now());
   }
+
   providers.reconcile();
 
   const visibleSites = () => {
@@ -278,7 +318,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     sites: visibleSites,
     connections: () => records.all(),
-    budgets: () => (countConnected(records, 'enphase') > 0 ? [enphaseBudget.budget()] : []),
+    budgets,
     emit: (state) => emit('alerts-changed', state),
   });
 
@@ -300,6 +340,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     updates,
     alertHandlers: watch.handlers(),
     performanceRatio: (site) => watch.ratioFor(site),
+    siteAlerts: () => watch.siteStatuses(),
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',
@@ -325,19 +366,26 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       });
     }),
     network.onChange((online) => emit('online-changed', { online })),
+    unwatchCredits,
     settings.onChange((value) => {
       enphaseBudget.invalidate();
+      solarEdge.budget.invalidate();
       scheduler.reschedule();
       // Showing the demo fleet again should fill it now, not at the next timer.
       if (value.demoMode && demoShown()) void scheduler.refreshNow();
+      if (value.refreshPaused) scheduler.pause();
+      else void scheduler.resume();
       emit('settings-changed', value);
     }),
   ];
+  // A pause outlives a restart: the person asked for it and the status area says so.
+  if (settings.get().refreshPaused) scheduler.pause();
   if (options.startSync !== false) scheduler.start();
   reporting.start();
   updates?.start();
   leases?.start();
   if (options.startSync !== false) watch.start();
+  if (options.startSync !== false) connections.keepAlive.start();
 
   return {
     dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),
@@ -360,6 +408,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       connections.stop();
       leases?.stop();
       pacer.close();
+      solarEdge.close();
       await scheduler.stop();
       cache.close();
       sinks.clear();

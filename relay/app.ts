@@ -30,6 +30,7 @@ import {
 } from './errors';
 import { openSealedCode, sealCode, SEALED_CODE_TTL_SECONDS } from './code-seal';
 import { redeemGrant } from './exchange';
+import { revokeGrant } from './revoke';
 import { createJsonLogger, type RelayLogger } from './logger';
 import { basicAuthorization, type EnabledProvider, type TokenGrant } from './providers';
 import { StoreOutageNotice } from './quota/outage';
@@ -68,10 +69,15 @@ const refreshRequestSchema = z.object({
   refresh_token: z.string().min(1).max(16_384).regex(visibleAscii),
 });
 
+const revokeRequestSchema = z.object({
+  token: z.string().min(1).max(16_384).regex(visibleAscii),
+});
+
 /** The one method each OAuth action accepts; a Map so `__proto__` or `toString` find nothing. */
 const allowedMethods: ReadonlyMap<string, string> = new Map([
   ['token', 'POST'],
   ['refresh', 'POST'],
+  ['revoke', 'POST'],
   ['callback', 'GET'],
 ]);
 
@@ -212,6 +218,17 @@ export function createRelayApp(config: RelayConfig, deps: RelayDeps = {}): Hono 
     const body = await readJsonRequest(c.req.raw, maxRequestBodyBytes, refreshRequestSchema);
     const grant: TokenGrant = { type: 'refresh_token', refreshToken: body.refresh_token };
     return c.json(await redeem(provider, grant, body.refresh_token));
+  });
+
+  app.post('/oauth/:provider/revoke', async (c) => {
+    const provider = enabledProvider(c.req.param('provider'));
+    const body = await readJsonRequest(c.req.raw, maxRequestBodyBytes, revokeRequestSchema);
+    await revokeGrant(provider, body.token, {
+      fetch: fetchImpl,
+      timeoutMs: config.upstreamTimeoutMs,
+      logger: logger.withSecrets([body.token]),
+    });
+    return c.json({ revoked: true });
   });
 
   app.get('/oauth/:provider/callback', async (c) => {

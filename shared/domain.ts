@@ -56,6 +56,8 @@ export const vsExpectedSchema = z.object({
   index: z.number().nonnegative().nullable(),
   expectedWh: z.number().nonnegative().nullable(),
   reason: z.string().nullable(),
+  /** The median index of the other sites within ~50 km (null: none has one): the sky's share. */
+  regionalIndex: z.number().nonnegative().nullable(),
 });
 export type VsExpected = z.infer<typeof vsExpectedSchema>;
 
@@ -98,8 +100,29 @@ export const deviceSchema = z.object({
   model: z.string(),
   status: siteStatusSchema,
   lastReportAt: epochSeconds.nullable(),
+  /** Output at the device's last report (W); absent or null where the provider does not say. */
+  powerW: z.number().nonnegative().nullable().optional(),
+  /** Energy the device produced today so far (Wh); absent or null where the provider does not say. */
+  energyTodayWh: z.number().nonnegative().nullable().optional(),
 });
 export type Device = z.infer<typeof deviceSchema>;
+
+/** A device as the site page lists it, with the one name fault texts also use ("Inverter 3"). */
+export const deviceViewSchema = deviceSchema.extend({ label: z.string() });
+export type DeviceView = z.infer<typeof deviceViewSchema>;
+
+/** How the site page judges whether a device is reporting: honest about when the list was read. */
+export const deviceReportingSchema = z.object({
+  /** When the device list was read from the provider (epoch s). */
+  listedAt: epochSeconds,
+  /**
+   * A device reported within this many seconds before `listedAt` counts as reporting (the
+   * provider's upload cadence plus its delay); null when the provider states no cadence, and
+   * then only its status speaks.
+   */
+  windowSeconds: z.number().int().positive().nullable(),
+});
+export type DeviceReporting = z.infer<typeof deviceReportingSchema>;
 
 /** Header facts for the site page. */
 export const siteDetailSchema = z.object({
@@ -111,7 +134,9 @@ export const siteDetailSchema = z.object({
   firstDate: localDate.nullable(),
   lastIntervalAt: epochSeconds.nullable(),
   stale: z.boolean(),
-  devices: z.array(deviceSchema),
+  devices: z.array(deviceViewSchema),
+  /** Null while no device list has been read. */
+  deviceReporting: deviceReportingSchema.nullable(),
   daylight: daylightSchema,
 });
 export type SiteDetail = z.infer<typeof siteDetailSchema>;
@@ -213,8 +238,14 @@ export const settingsSchema = z.object({
   closeToTray: z.boolean(),
   /** Start the app (in the tray) when the user logs in. */
   launchAtLogin: z.boolean(),
+  /** Refreshing paused by the person (tray or status area); kept across restarts until resumed. */
+  refreshPaused: z.boolean(),
   /** The language of the app: `system` follows the operating system's preferred languages. */
   language: z.enum(['system', 'en', 'de']),
+  /** The SolarEdge plan's credits a month (the free developer tier: 2,000). */
+  solaredgeCreditsPerMonth: z.number().int().min(1).max(100_000_000),
+  /** The SolarEdge plan's credits a minute (the free developer tier: 10). */
+  solaredgeCreditsPerMinute: z.number().int().min(1).max(100_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,7 +3,7 @@
  * purpose: the renderer reads it, and importing zod schemas into the page makes zod probe
  * `eval`, which the Content-Security-Policy forbids.
  */
-export const signInProviders = ['enphase'] as const;
+export const signInProviders = ['enphase', 'solaredge'] as const;
 
 /** One of them. */
 export type SignInProviderId = (typeof signInProviders)[number];

@@ -27,7 +27,8 @@ export type SitesChangedListener = (connectionId: string) => void | Promise<void
 
 /** What the lifecycle drives. */
 export interface ConnectionLifecycleDeps {
-  vault: Pick<TokenVault, 'records' | 'markNeedsReauth' | 'forget' | 'onStateChange'>;
+  vault: Pick<TokenVault, 'records' | 'markNeedsReauth' | 'forget' | 'onStateChange'> &
+    Partial<Pick<TokenVault, 'revoke'>>;
   cache: ConnectionCache;
   providers: LiveProviders;
   /** Forgets remembered counts that depend on the connections (the budgets' memo). */
@@ -92,8 +93,13 @@ export class ConnectionLifecycle {
     else this.applyLost(record);
   }
 
-  /** → removed: the user disconnected; the site rows stay as cached data or go with it. */
+  /**
+   * → removed: the user disconnected; the grant is revoked where the provider can, the site
+   * rows stay as cached data or go with it.
+   */
   async removed(record: ConnectionRecord, keepData: boolean): Promise<void> {
+    // The grant ends at the provider too (SolarEdge), not only on this computer.
+    await this.deps.vault.revoke?.(record.id);
     this.deps.vault.forget(record.id);
     releaseSites(this.deps.cache, record, keepData);
     this.deps.providers.reconcile();

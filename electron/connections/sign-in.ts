@@ -7,7 +7,9 @@
 import type { AppConfig } from '../config';
 import { UnavailableError } from '../errors';
 import type { DeepLinkInbox } from '../oauth/deep-link';
+import { solarEdgeAuthorizeUrl } from '../oauth/authorize-url';
 import { OAuthFlow, type SignInMethod, type SignedInTokens } from '../oauth/flow';
+import type { OAuthProviderId } from '../oauth/token-set';
 import { RelayClient } from '../oauth/relay-client';
 import type {
   AuthWindowPort,
@@ -49,11 +51,21 @@ export function openVault(setup: VaultSetup): OpenedVault {
   const vault = new TokenVault({
     records: new ConnectionRecords(setup.store, setup.log),
     cipher: setup.cipher,
-    refreshers: { enphase: relay },
+    refreshers: { enphase: relay, solaredge: solarEdgeRelay(setup) },
     clock: setup.clock,
     log: setup.log,
   });
   return { vault, relay };
+}
+
+/** The relay client for SolarEdge Site Access (code exchange, rotating refresh, revoke). */
+export function solarEdgeRelay(setup: Pick<VaultSetup, 'config' | 'fetch'>): RelayClient {
+  return new RelayClient({
+    relayUrl: setup.config.relayUrl,
+    provider: 'solaredge',
+    providerName: 'SolarEdge',
+    fetch: setup.fetch,
+  });
 }
 
 /** What the sign-in flow needs besides the relay. */
@@ -68,35 +80,62 @@ export interface SignInSetup {
   signInTimeoutMs?: number;
   /** Where system-browser answers arrive (default: the app-wide inbox `handleDeepLink` feeds). */
   deepLinks?: DeepLinkInbox;
+  /** The SolarEdge relay client (built from the configuration when absent). */
+  solarEdgeRelay?: RelayClient;
+  fetch?: typeof fetch;
 }
 
-/** The Enphase sign-in (popup or system browser) and the function the handlers call. */
+/** Every provider's sign-in (popup or system browser) and the function the handlers call. */
 export function createSignIn(setup: SignInSetup): {
-  flow: OAuthFlow;
-  signIn: (provider: 'enphase', method: SignInMethod) => Promise<SignedInTokens>;
+  flows: OAuthFlow[];
+  signIn: (provider: OAuthProviderId, method: SignInMethod) => Promise<SignedInTokens>;
 } {
   const { config } = setup;
-  const flow = new OAuthFlow({
-    provider: 'enphase',
-    providerName: 'Enphase',
-    authBase: config.enphase.authBase,
-    clientId: config.enphase.clientId,
+  const common = {
     relayUrl: config.relayUrl,
-    exchange: setup.relay,
     authWindow: setup.authWindow,
     externalBrowser: setup.externalBrowser,
     clock: setup.clock,
     log: setup.log,
     timeoutMs: setup.signInTimeoutMs,
     deepLinks: setup.deepLinks,
-  });
-  const signIn = (_provider: 'enphase', method: SignInMethod): Promise<SignedInTokens> => {
-    if (!config.enphase.clientId) {
+  };
+  const flows: Record<OAuthProviderId, { flow: OAuthFlow; clientId: string; name: string }> = {
+    enphase: {
+      name: 'Enphase',
+      clientId: config.enphase.clientId,
+      flow: new OAuthFlow({
+        ...common,
+        provider: 'enphase',
+        providerName: 'Enphase',
+        authBase: config.enphase.authBase,
+        clientId: config.enphase.clientId,
+        exchange: setup.relay,
+      }),
+    },
+    solaredge: {
+      name: 'SolarEdge',
+      clientId: config.solaredge.clientId,
+      flow: new OAuthFlow({
+        ...common,
+        provider: 'solaredge',
+        providerName: 'SolarEdge',
+        authBase: config.solaredge.authBase,
+        clientId: config.solaredge.clientId,
+        exchange: setup.solarEdgeRelay ?? solarEdgeRelay(setup),
+        authorizeUrl: solarEdgeAuthorizeUrl,
+        accountIsCallbackSite: true,
+      }),
+    },
+  };
+  const signIn = (provider: OAuthProviderId, method: SignInMethod): Promise<SignedInTokens> => {
+    const entry = flows[provider];
+    if (!entry.clientId) {
       return Promise.reject(
-        new UnavailableError('Enphase sign-in is not configured in this build.'),
+        new UnavailableError(`${entry.name} sign-in is not configured in this build.`),
       );
     }
-    return flow.signIn(method);
+    return entry.flow.signIn(method);
   };
-  return { flow, signIn };
+  return { flows: Object.values(flows).map((entry) => entry.flow), signIn };
 }

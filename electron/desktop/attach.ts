@@ -47,24 +47,22 @@ export function attachDesktop(core: Core, ports: DesktopPorts): () => void {
   const tray = ports.tray({
     open: () => show(null),
     refresh: () => void core.scheduler.refreshNow(),
-    togglePause: () => {
-      const paused = !core.scheduler.status().paused;
-      if (paused) core.scheduler.pause();
-      else void core.scheduler.resume();
-      tray.setPaused(paused);
-    },
+    // The setting is the pause's one owner (core.ts applies it); the menu follows it below.
+    togglePause: () => void core.settings.update({ refreshPaused: !settings().refreshPaused }),
     quit: ports.quit,
   });
   const showState = (state: FleetAlertState) => tray.show(state.state, trayTooltip(state));
   showState(core.watch.state());
   ports.loginItem.setOpenAtLogin(settings().launchAtLogin);
+  tray.setPaused(settings().refreshPaused);
   const unlisten = core.watch.listen({
     raised: (alerts) => notifications.raised(alerts),
     state: showState,
   });
-  const unsettings = core.settings.onChange((value) =>
-    ports.loginItem.setOpenAtLogin(value.launchAtLogin),
-  );
+  const unsettings = core.settings.onChange((value) => {
+    ports.loginItem.setOpenAtLogin(value.launchAtLogin);
+    tray.setPaused(value.refreshPaused);
+  });
   const timer = setInterval(() => notifications.flush(), FLUSH_MS);
   timer.unref?.();
   return () => {

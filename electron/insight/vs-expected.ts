@@ -25,10 +25,14 @@ export interface VsExpectedInput {
   performanceRatio: number;
 }
 
-/** The vs-expected figure of one site's day (pure). */
-export function vsExpected(input: VsExpectedInput): VsExpected {
+/** The vs-expected figure of one site's day (pure); the region's figure is added by the caller. */
+export function vsExpected(input: VsExpectedInput): Omit<VsExpected, 'regionalIndex'> {
   const { site, localDate, todayWh, lastIntervalAt, performanceRatio } = input;
-  const unknown = (reason: string): VsExpected => ({ index: null, expectedWh: null, reason });
+  const unknown = (reason: string): Omit<VsExpected, 'regionalIndex'> => ({
+    index: null,
+    expectedWh: null,
+    reason,
+  });
   if (!(site.capacityW > 0)) return unknown('The site’s capacity is unknown.');
   if (!(performanceRatio > 0)) return unknown('No performance ratio is known for this site.');
   const dayStart = startOfLocalDay(localDate, site.timeZone);

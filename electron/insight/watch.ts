@@ -11,6 +11,7 @@ import type { Clock, Logger } from '../ports';
 import { AlertEvaluator } from './evaluator';
 import type { AccountState } from './fleet-rules';
 import { fleetState } from './fleet-state';
+import { siteAlertStatuses, type SiteAlertStatus } from './site-status';
 
 /** The alerts.* channels. */
 export type AlertChannels =
@@ -115,6 +116,16 @@ export class FleetWatch {
   state(): FleetAlertState {
     const alerts = this.options.cache.alerts;
     return fleetState(alerts.list({ open: true }), alerts.silences(), this.options.clock.now());
+  }
+
+  /** What each site's open alerts say about its health (insight/site-status.ts). */
+  siteStatuses(): Map<string, SiteAlertStatus> {
+    const alerts = this.options.cache.alerts;
+    return siteAlertStatuses(
+      alerts.list({ open: true }),
+      alerts.silences(),
+      this.options.clock.now(),
+    );
   }
 
   /** The learned performance ratio of a site today. */

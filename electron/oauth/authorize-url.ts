@@ -29,3 +29,24 @@ export function enphaseAuthorizeUrl(request: AuthorizeRequest): string {
   url.searchParams.set('state', request.state);
   return url.toString();
 }
+
+/** The Site Access scopes the app asks SolarEdge for (reference). */
+export const SOLAREDGE_SCOPES = 'SITE_DATA DEVICE_DATA';
+/** The longest Site Access grant SolarEdge gives (months). */
+export const SOLAREDGE_ACCESS_MONTHS = 24;
+
+/**
+ * SolarEdge's Site Access consent page: `{authBase}/authorize?response_type=code&client_id=…&
+ * redirect_uri=…&state=…&scope=SITE_DATA DEVICE_DATA&access_duration=24`. The host differs
+ * between sources, so `authBase` is configuration (SOLAREDGE_AUTH_BASE).
+ */
+export function solarEdgeAuthorizeUrl(request: AuthorizeRequest): string {
+  const url = new URL(`${request.authBase.replace(/\/+$/, '')}/authorize`);
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('client_id', request.clientId);
+  url.searchParams.set('redirect_uri', request.redirectUri);
+  url.searchParams.set('state', request.state);
+  url.searchParams.set('scope', SOLAREDGE_SCOPES);
+  url.searchParams.set('access_duration', String(SOLAREDGE_ACCESS_MONTHS));
+  return url.toString();
+}

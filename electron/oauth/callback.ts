@@ -9,7 +9,13 @@ import { isRedirectTarget } from './redirect-match';
 
 /** What a callback can be. */
 export type OAuthCallback =
-  | { kind: 'code'; code: string; state: string }
+  | {
+      kind: 'code';
+      code: string;
+      state: string;
+      /** SolarEdge Site Access: the one site the owner granted (its token cannot list sites). */
+      siteId?: string;
+    }
   | { kind: 'error'; error: string; description: string | null; state: string | null }
   | { kind: 'invalid'; reason: string };
 
@@ -56,7 +62,11 @@ export function parseCallbackQuery(params: URLSearchParams): OAuthCallback {
   if (!valid(code, visibleAscii, limits.code))
     return { kind: 'invalid', reason: 'code is missing or malformed' };
   if (state === undefined) return { kind: 'invalid', reason: 'state is missing' };
-  return { kind: 'code', code, state };
+  const siteId = single(params, 'site_id');
+  if (siteId === null || (siteId !== undefined && !/^\d{1,15}$/.test(siteId))) {
+    return { kind: 'invalid', reason: 'site_id is malformed' };
+  }
+  return { kind: 'code', code, state, ...(siteId !== undefined && { siteId }) };
 }
 
 /** Reads the redirect URL the popup stopped at; anything but the redirect URI is invalid. */

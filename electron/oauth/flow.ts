@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { bindState } from '../../shared/code-binding';
 import { UnavailableError } from '../errors';
 import type { AuthWindowPort, Clock, ExternalBrowserPort, Logger } from '../ports';
-import { enphaseAuthorizeUrl, relayRedirectUri } from './authorize-url';
+import { enphaseAuthorizeUrl, relayRedirectUri, type AuthorizeRequest } from './authorize-url';
 import { parseDeepLinkCallback, parseRedirect, type OAuthCallback } from './callback';
 import { oauthDeepLinks, type DeepLinkInbox } from './deep-link';
 import {
@@ -57,6 +57,13 @@ export interface OAuthFlowOptions {
   states?: OAuthStateStore;
   /** Where system-browser answers arrive; the app-wide inbox by default. */
   deepLinks?: DeepLinkInbox;
+  /** The provider's authorize page (Enphase's by default). */
+  authorizeUrl?: (request: AuthorizeRequest) => string;
+  /**
+   * True when the owner account is the site the callback names (SolarEdge Site Access: its
+   * token answer carries no account id).
+   */
+  accountIsCallbackSite?: boolean;
 }
 
 /** Ten minutes, like the state's lifetime: long enough to find a password, short enough to matter. */
@@ -95,7 +102,7 @@ export class OAuthFlow {
     // code to this app with a verifier only we hold (the relay sees only its hash, in `state`).
     const binding = method === 'browser' ? newCodeBinding() : null;
     const sent = binding ? bindState(state, binding.challenge) : state;
-    const url = enphaseAuthorizeUrl({
+    const url = (this.options.authorizeUrl ?? enphaseAuthorizeUrl)({
       authBase: this.options.authBase,
       clientId: this.options.clientId,
       redirectUri: this.redirectUri,
@@ -233,8 +240,10 @@ export class OAuthFlow {
     );
     // The exchange took time: the sign-in may have expired or been cancelled meanwhile.
     if (!this.states.isLive(redeemed)) throw new OAuthStateError();
-    if (tokens.accountId === null) throw new TokenResponseError(name);
-    return { ...tokens, accountId: tokens.accountId };
+    const accountId =
+      tokens.accountId ?? (this.options.accountIsCallbackSite ? (callback.siteId ?? null) : null);
+    if (accountId === null) throw new TokenResponseError(name);
+    return { ...tokens, accountId };
   }
 }
 

@@ -28,6 +28,8 @@ export interface RelayClientOptions {
 /** Anything that can turn a refresh token into a new token set (the vault depends on this). */
 export interface TokenRefresher {
   refresh(refreshToken: string): Promise<TokenSet>;
+  /** Ends the grant at the provider (disconnect), where the provider can (SolarEdge). */
+  revoke?(token: string): Promise<void>;
 }
 
 const defaultTimeoutMs = 20_000;
@@ -70,7 +72,28 @@ export class RelayClient implements TokenRefresher {
     return this.post('refresh', { refresh_token: refreshToken });
   }
 
+  /** Ends the grant the token belongs to (RFC 7009 through the relay, which adds the secret). */
+  async revoke(token: string): Promise<void> {
+    const { status, text } = await this.send('revoke', { token });
+    if (status >= 200 && status < 300) return;
+    throw this.failure(status, parseJson(text));
+  }
+
   private async post(path: 'token' | 'refresh', body: Record<string, string>): Promise<TokenSet> {
+    const { status, text } = await this.send(path, body);
+    const json = parseJson(text);
+    if (status >= 200 && status < 300) {
+      const tokens = parseTokenResponse(json);
+      if (!tokens) throw new TokenResponseError(this.options.providerName);
+      return tokens;
+    }
+    throw this.failure(status, json);
+  }
+
+  private async send(
+    path: 'token' | 'refresh' | 'revoke',
+    body: Record<string, string>,
+  ): Promise<{ status: number; text: string }> {
     let status: number;
     let text: string;
     try {
@@ -86,13 +109,7 @@ export class RelayClient implements TokenRefresher {
     } catch {
       throw new RelayUnreachableError();
     }
-    const json = parseJson(text);
-    if (status >= 200 && status < 300) {
-      const tokens = parseTokenResponse(json);
-      if (!tokens) throw new TokenResponseError(this.options.providerName);
-      return tokens;
-    }
-    throw this.failure(status, json);
+    return { status, text };
   }
 
   private failure(status: number, json: unknown): RelayRejectedError {

@@ -4,9 +4,10 @@
  * account from another. A TokenSet is a secret: never log it, never send it to the renderer.
  */
 import { z } from 'zod';
+import type { SignInProviderId } from '../../shared/sign-in-providers';
 
-/** Providers that sign in through the relay (the contract offers only Enphase so far). */
-export type OAuthProviderId = 'enphase';
+/** Providers that sign in through the relay (the contract's `signInProviders`). */
+export type OAuthProviderId = SignInProviderId;
 
 const tokenText = z.string().min(1).max(16_384);
 /** Ten years: anything longer is not a real lifetime. */

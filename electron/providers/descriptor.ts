@@ -36,6 +36,10 @@ export interface AccountApi {
 /** What a provider gets to read one connected account. */
 export interface AccountContext {
   connectionId: string;
+  /** The provider's id of the account (SolarEdge Site Access: the one site granted). */
+  accountId: string;
+  /** How the account was connected: 'api-key' tokens are a pasted key. */
+  method: ConnectMethod;
   tokens: TokenSource;
   config: AppConfig;
   cache: CacheStore;

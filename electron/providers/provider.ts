@@ -31,6 +31,14 @@ export interface IntervalBatch {
   lastEnergyAt: number | null;
 }
 
+/** A device's output as a provider reports it; null where it gives no such figure. */
+export interface DeviceOutput {
+  /** Power at the device's newest report (W). */
+  powerW: number | null;
+  /** Energy produced today so far (Wh). */
+  energyTodayWh: number | null;
+}
+
 /** A source of sites and their production. */
 export interface Provider {
   readonly id: ProviderId;
@@ -62,6 +70,19 @@ export interface Provider {
   fetchDaily(site: ProviderSite, from: LocalDate, to: LocalDate): Promise<DailySample[]>;
   /** Intervals ending strictly after `since` (epoch s) up to now. */
   fetchIntervals(site: ProviderSite, since: number): Promise<IntervalBatch>;
-  /** Devices and their status for the site page. */
+  /**
+   * Devices and their status for the site page, inverters in a stable order (the N-th is named
+   * "Inverter N" in the list and in fault texts: shared/device-label.ts).
+   */
   fetchDevices(site: ProviderSite): Promise<Device[]>;
+  /**
+   * Each device's newest output by serial, where the provider gives it in a call of its own
+   * (Enphase); the site page shows the list without figures if this fails.
+   */
+  fetchDeviceOutput?(site: ProviderSite): Promise<ReadonlyMap<string, DeviceOutput>>;
+  /**
+   * How long a device may be silent and still count as reporting (s): its normal upload
+   * cadence plus the provider's delay. Absent: the provider states none, its status decides.
+   */
+  deviceReportSeconds?(site: ProviderSite): number;
 }

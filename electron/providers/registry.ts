@@ -14,11 +14,17 @@ import { demoDescriptor } from './demo/descriptor';
 import type { AccountApi, KeyAccount, ProviderDescriptor } from './descriptor';
 import { InvalidRequestError } from '../errors';
 import { enphaseDescriptor } from './enphase/descriptor';
+import { solarEdgeDescriptor } from './solaredge/descriptor';
+import { API_KEY_SCOPE } from '../vault/vault';
 import type { RequestPacer } from './enphase/http';
 import type { Provider } from './provider';
 
 /** Every registered provider: adding one is one folder and one line here. */
-export const PROVIDERS: readonly ProviderDescriptor[] = [demoDescriptor, enphaseDescriptor];
+export const PROVIDERS: readonly ProviderDescriptor[] = [
+  demoDescriptor,
+  enphaseDescriptor,
+  solarEdgeDescriptor,
+];
 
 /** Raised when a connection names a provider no descriptor declares (or one without accounts). */
 export class UnknownProviderError extends Error {
@@ -124,8 +130,11 @@ export class ProviderRegistry {
     const descriptor = descriptorOf(connection.provider, this.options.descriptors);
     if (!descriptor?.account) throw new UnknownProviderError(connection.provider);
     const { config, cache, clock, log } = this.options;
+    const record = this.options.records()?.get(connection.id) ?? null;
     return descriptor.account({
       connectionId: connection.id,
+      accountId: record?.accountId ?? '',
+      method: record?.scope === API_KEY_SCOPE ? 'api-key' : 'oauth-popup',
       tokens: this.options.tokenSource(connection.id),
       config,
       cache,

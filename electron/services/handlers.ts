@@ -3,9 +3,10 @@
  * request; each handler looks things up, calls a service and returns a contract-shaped value.
  */
 import type { UpdateState } from '../../shared/contract';
-import type { AppInfo, Device } from '../../shared/domain';
+import type { AppInfo } from '../../shared/domain';
 import { isLocalDate, localDateOf } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { SiteAlertStatus } from '../insight/site-status';
 import type { AlertChannels } from '../insight/watch';
 import { InvalidRequestError, NotFoundError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
@@ -14,6 +15,7 @@ import type { Provider } from '../providers/provider';
 import type { SyncScheduler } from '../sync/scheduler';
 import type { ConnectionChannels } from './connections';
 import type { ReportChannels } from './report-handlers';
+import { DeviceBook } from './devices';
 import { buildPortfolio } from './portfolio';
 import { buildSeries } from './series';
 import type { SettingsService } from './settings';
@@ -43,42 +45,23 @@ export interface HandlerDeps {
   alertHandlers: Pick<Handlers, AlertChannels>;
   /** The site's learned performance ratio today (insight/watch.ts), for "vs expected". */
   performanceRatio: (site: SiteRecord) => number;
+  /** What each site's open alerts say about its health (insight/watch.ts). */
+  siteAlerts: () => ReadonlyMap<string, SiteAlertStatus>;
 }
 
 /** The answer while updates are off (development, no feed): nothing is ever ready. */
 const noUpdate: UpdateState = { readyVersion: null, restarting: false };
 
-/** Device lists change rarely: fetch them at most once an hour per site. */
-const deviceTtlSeconds = 60 * 60;
-
 /** Builds the full handler map. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { cache, settings, scheduler, clock } = deps;
-  const devices = new Map<string, { at: number; list: Device[] }>();
+  const devices = new DeviceBook(deps);
   const refreshSeconds = (site: SiteRecord) => scheduler.intervalSecondsFor(site.provider);
 
   const siteOrThrow = (siteId: string): SiteRecord => {
     const site = cache.getSite(siteId);
     if (!site) throw new NotFoundError('That site is not in this app any more.');
     return site;
-  };
-
-  const devicesOf = async (site: SiteRecord): Promise<Device[]> => {
-    const cached = devices.get(site.id);
-    if (cached && clock.now() - cached.at < deviceTtlSeconds) return cached.list;
-    const provider = deps.providerFor(site);
-    if (!provider) return cached?.list ?? [];
-    try {
-      const list = await provider.fetchDevices({ ...site, lastEnergyAt: null });
-      devices.set(site.id, { at: clock.now(), list });
-      return list;
-    } catch (error) {
-      deps.log.warn('device list unavailable', {
-        siteId: site.id,
-        error: error instanceof Error ? error.name : 'unknown',
-      });
-      return cached?.list ?? [];
-    }
   };
 
   return {
@@ -90,10 +73,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         clock.now(),
         refreshSeconds,
         deps.performanceRatio,
+        deps.siteAlerts(),
       ),
     'site.get': async ({ siteId }) => {
       const site = siteOrThrow(siteId);
-      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), await devicesOf(site));
+      const deviceList = await devices.listingOf(site);
+      const alert = deps.siteAlerts().get(site.id);
+      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), deviceList, alert);
     },
     'site.series': async ({ siteId, range, anchor }) => {
       const site = siteOrThrow(siteId);

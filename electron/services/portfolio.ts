@@ -5,6 +5,8 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { SiteAlertStatus } from '../insight/site-status';
+import { regionalIndexes } from '../insight/regional-index';
 import { vsExpected } from '../insight/vs-expected';
 import { daylightOf } from './daylight';
 import { isSiteStale } from './freshness';
@@ -20,6 +22,7 @@ export function buildPortfolio(
   now: number,
   refreshSeconds: (site: SiteRecord) => number,
   performanceRatio: (site: SiteRecord) => number,
+  siteAlerts: ReadonlyMap<string, SiteAlertStatus>,
 ): Portfolio {
   const snapshots = new Map(cache.snapshot(now).map((s) => [s.siteId, s]));
   const rows: PortfolioRow[] = [];
@@ -27,7 +30,7 @@ export function buildPortfolio(
     const snap = snapshots.get(site.id);
     if (!snap) continue;
     rows.push({
-      site: toSiteInfo(site),
+      site: toSiteInfo(site, siteAlerts.get(site.id)),
       localDate: snap.localDate,
       todayWh: snap.todayWh,
       currentW: snap.currentW,
@@ -36,15 +39,22 @@ export function buildPortfolio(
       stale: isSiteStale(site, snap.lastIntervalAt, now, refreshSeconds(site)),
       sparkline: snap.hourlyW,
       daylight: daylightOf(site, now),
-      vsExpected: vsExpected({
-        site,
-        localDate: snap.localDate,
-        todayWh: snap.todayWh,
-        lastIntervalAt: snap.lastIntervalAt,
-        performanceRatio: performanceRatio(site),
-      }),
+      vsExpected: {
+        regionalIndex: null, // set below, once every row's own figure is known
+        ...vsExpected({
+          site,
+          localDate: snap.localDate,
+          todayWh: snap.todayWh,
+          lastIntervalAt: snap.lastIntervalAt,
+          performanceRatio: performanceRatio(site),
+        }),
+      },
     });
   }
+  const regional = regionalIndexes(
+    rows.map(({ site, vsExpected: v }) => ({ ...site, index: v.index })),
+  );
+  for (const row of rows) row.vsExpected.regionalIndex = regional.get(row.site.id) ?? null;
   const latest = rows.reduce((max, r) => (r.localDate > max ? r.localDate : max), '');
   const visible = new Set(sites.map((s) => s.id));
   const fleetDaily = latest

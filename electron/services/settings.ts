@@ -23,7 +23,11 @@ export const defaultSettings: Settings = {
   quietTo: '',
   closeToTray: true,
   launchAtLogin: false,
+  refreshPaused: false,
   language: 'system',
+  // SolarEdge's free developer tier (reference); a paid plan is set on the Connections page.
+  solaredgeCreditsPerMonth: 2_000,
+  solaredgeCreditsPerMinute: 10,
 };
 
 const storeKey = 'settings';

@@ -1,9 +1,10 @@
 /** Maps a cache row to what the renderer may see of a site (no provider internals). */
 import type { SiteInfo } from '../../shared/domain';
 import type { SiteRecord } from '../cache/types';
+import { withAlertStatus, type SiteAlertStatus } from '../insight/site-status';
 
-/** The renderer's view of a site. */
-export function toSiteInfo(site: SiteRecord): SiteInfo {
+/** The renderer's view of a site; its status is the worse of the provider's and its open alerts'. */
+export function toSiteInfo(site: SiteRecord, alert?: SiteAlertStatus): SiteInfo {
   return {
     id: site.id,
     provider: site.provider,
@@ -14,8 +15,7 @@ export function toSiteInfo(site: SiteRecord): SiteInfo {
     latitude: site.latitude,
     longitude: site.longitude,
     capacityW: site.capacityW,
-    status: site.status,
-    statusDetail: site.statusDetail,
+    ...withAlertStatus(site.status, site.statusDetail, alert),
     connectionId: site.connectionId,
   };
 }

@@ -1,7 +1,9 @@
 /** The `site.get` answer: header facts and devices for the site page. */
-import type { Device, SiteDetail } from '../../shared/domain';
+import type { SiteDetail } from '../../shared/domain';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { SiteAlertStatus } from '../insight/site-status';
 import { daylightOf } from './daylight';
+import type { DeviceListing } from './devices';
 import { isSiteStale } from './freshness';
 import { toSiteInfo } from './site-info';
 
@@ -11,12 +13,13 @@ export function buildSiteDetail(
   site: SiteRecord,
   now: number,
   refreshSeconds: number,
-  devices: Device[],
+  devices: DeviceListing,
+  alert: SiteAlertStatus | undefined,
 ): SiteDetail {
   const snap = cache.snapshot(now).find((s) => s.siteId === site.id);
   const lastIntervalAt = cache.lastIntervalAt(site.id);
   return {
-    site: toSiteInfo(site),
+    site: toSiteInfo(site, alert),
     localDate: snap?.localDate ?? '1970-01-01',
     todayWh: snap?.todayWh ?? 0,
     currentW: snap?.currentW ?? 0,
@@ -24,7 +27,8 @@ export function buildSiteDetail(
     firstDate: cache.firstDate(site.id),
     lastIntervalAt,
     stale: isSiteStale(site, lastIntervalAt, now, refreshSeconds),
-    devices,
+    devices: devices.devices,
+    deviceReporting: devices.reporting,
     daylight: daylightOf(site, now),
   };
 }

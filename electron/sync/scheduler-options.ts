@@ -45,6 +45,11 @@ export interface SyncSchedulerOptions {
    * calls cost nothing and whose live zeros keep the kiosk and the freshness marks honest.
    */
   pauseAtNight?: (provider: ProviderId) => boolean;
+  /**
+   * Where the end of the last completed tick is kept, so "Last update" after a restart (offline,
+   * or paused) names the real last refresh instead of "never". Default: memory only.
+   */
+  lastRun?: { load(): number | null; save(at: number): void };
   /** Called after a tick (or syncSites) with the ids of sites whose stored data changed. */
   onDataUpdated(siteIds: string[]): void;
   /** Called whenever the status changes (tick start and end, progress, online changes). */

@@ -67,6 +67,7 @@ export class SyncScheduler {
 
   constructor(private readonly options: SyncSchedulerOptions) {
     this.timers = options.timers ?? defaultTimers;
+    this.lastRunAt = options.lastRun?.load() ?? null;
     this.backoff = new BackoffBook(
       options.backoff ?? defaultBackoff,
       options.random ?? Math.random,
@@ -290,6 +291,7 @@ export class SyncScheduler {
 
     this.progress = null;
     this.lastRunAt = this.options.clock.now();
+    this.options.lastRun?.save(this.lastRunAt);
     const skipped = plans.filter((p) => p.work.kind === 'skip').length;
     this.options.log.info('sync tick', {
       connections: providers.length,

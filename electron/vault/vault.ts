@@ -151,6 +151,31 @@ export class TokenVault {
     });
   }
 
+  /**
+   * Ends a connection's grant at the provider before it is forgotten (disconnect), where the
+   * provider can (SolarEdge; Enphase has no revoke endpoint, a pasted key is the owner's to
+   * delete). Best effort: resolves false when it could not, and the disconnect goes on.
+   */
+  async revoke(connectionId: string): Promise<boolean> {
+    const record = this.records.get(connectionId);
+    const revoker = record ? this.options.refreshers[record.provider]?.revoke : undefined;
+    if (!record || !revoker || record.tokenBlob === null || record.scope === API_KEY_SCOPE)
+      return false;
+    try {
+      const tokens = await this.open({ ...record, tokenBlob: record.tokenBlob });
+      // Revoking the refresh token ends the whole grant (RFC 7009 § 2.1).
+      await revoker.call(this.options.refreshers[record.provider], tokens.refreshToken);
+      return true;
+    } catch (error) {
+      this.options.log.warn('a grant could not be revoked', {
+        connectionId,
+        provider: record.provider,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      return false;
+    }
+  }
+
   /** Forgets a connection and its tokens (disconnect). Enphase has no revoke endpoint to call. */
   forget(connectionId: string): void {
     this.records.remove(connectionId);

@@ -18,6 +18,7 @@ import './styles/budget.css';
 import './styles/kiosk.css';
 import './styles/reports.css';
 import './styles/alerts.css';
+import './styles/devices.css';
 
 const container = document.getElementById('root');
 if (container) {

@@ -24,7 +24,10 @@ let app: AppHandle;
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   cloud = await startTestSolarCloud();
-  app = await launchApp({ providers: [...PROVIDERS, testSolarDescriptor(cloud.base)] });
+  // Test Solar borrows SolarEdge's id: the real SolarEdge descriptor steps aside.
+  app = await launchApp({
+    providers: [...PROVIDERS.filter((d) => d.id !== 'solaredge'), testSolarDescriptor(cloud.base)],
+  });
   await app.goto('#/connections');
 }, 120_000);
 

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppHandle } from '../harness/launch';
+import { useColorScheme } from '../harness/color-scheme';
 
 /** Midsummer afternoon in Berlin (the demo trip is in effect then). */
 const now = Math.floor(Date.parse('2026-06-17T14:00:00Z') / 1000);
@@ -112,10 +113,42 @@ describe('demo alerts', () => {
     await expect.poll(() => state.textContent()).toBe('Paused');
     expect(app.desktop.tray.pauseItem).toBe('Resume refreshing');
     expect(app.core.scheduler.status()).toMatchObject({ online: true, paused: true });
-    await expect.poll(() => app.page.getByTestId('refresh-now').isDisabled()).toBe(true);
+    expect(await app.page.getByTestId('refresh-now').count()).toBe(0);
     app.desktop.tray.menu.togglePause();
     await expect.poll(() => state.textContent()).not.toBe('Paused');
     expect(app.desktop.tray.pauseItem).toBe('Pause refreshing');
     expect(app.core.scheduler.status().paused).toBe(false);
+  });
+
+  it('a pause outlives a restart, and the status area resumes it without the tray', async () => {
+    app.desktop.tray.menu.togglePause();
+    await expect.poll(() => app.core.settings.get().refreshPaused).toBe(true);
+    const dataDir = app.dataDir;
+    const lastRunAt = app.core.scheduler.status().lastRunAt;
+    expect(lastRunAt).not.toBeNull();
+    await app.stop();
+    app = await launchApp({ clock: { now: () => now }, dataDir });
+    await app.goto('#/');
+    const state = app.page.locator('[data-testid="sync-state"]');
+    await expect.poll(() => state.textContent()).toBe('Paused');
+    expect(app.core.scheduler.status().paused).toBe(true);
+    expect(app.desktop.tray.pauseItem).toBe('Resume refreshing');
+    // The last refresh before the restart is still the last refresh, not "never".
+    const last = app.page.getByTestId('sync-last-run');
+    await expect.poll(() => last.getAttribute('data-value')).toBe(String(lastRunAt));
+    expect(await last.textContent()).toBe('Last update just now');
+    const resume = app.page.getByTestId('resume-refresh');
+    for (const scheme of ['light', 'dark'] as const) {
+      await useColorScheme(app.page, scheme);
+      await app.page
+        .getByTestId('sync-status')
+        .screenshot({ path: join(shots, `paused-${scheme}.png`) });
+    }
+    await resume.click();
+    await expect.poll(() => state.textContent()).not.toBe('Paused');
+    expect(app.core.settings.get().refreshPaused).toBe(false);
+    expect(app.core.scheduler.status().paused).toBe(false);
+    expect(app.desktop.tray.pauseItem).toBe('Pause refreshing');
+    await expect.poll(() => app.page.getByTestId('refresh-now').isEnabled()).toBe(true);
   });
 });

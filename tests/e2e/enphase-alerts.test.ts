@@ -60,6 +60,9 @@ afterAll(async () => {
 });
 
 const davisId = `enphase:${DAVIS}`;
+const statusCell = (id: number) =>
+  app.page.locator(`[data-testid="site-row"][data-site-id="enphase:${id}"] [data-testid="status"]`);
+const attention = () => app.page.getByTestId('kpi-attention').getAttribute('data-value');
 const zeroAlerts = () =>
   app.core.cache.alerts.list().filter((a) => a.rule === 'zero_production' && a.siteId === davisId);
 
@@ -106,6 +109,16 @@ describe('alerts from the Enphase emulator', () => {
     expect(sacramento).toBeGreaterThan(0.7);
     expect(sacramento - davis).toBeGreaterThan(0.5);
     expect(await cell(DAVIS).textContent()).toBe(String(Math.round(davis * 100)));
+    // Its neighbour produces, so Davis's low figure is Davis's own, and is flagged.
+    expect(await cell(DAVIS).getAttribute('class')).toContain('vs-low');
+    expect(await cell(DAVIS).getAttribute('title')).not.toContain('sites nearby');
+    // The open alert is the site's status: Davis is a fault, not "Normal", and needs attention.
+    expect(await statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
+    expect(await statusCell(DAVIS).locator('.pill').getAttribute('title')).toBe(
+      zeroAlerts()[0]!.summary,
+    );
+    expect(await statusCell(SACRAMENTO).getAttribute('data-value')).toBe('normal');
+    expect(await attention()).toBe('1');
     for (const scheme of ['light', 'dark'] as const) {
       await useColorScheme(app.page, scheme);
       await app.page.screenshot({
@@ -163,6 +176,10 @@ describe('alerts from the Enphase emulator', () => {
       .filter((a) => a.acknowledgedAt === null);
     expect(others).toEqual([]);
     expect(app.desktop.tray.current).toBe('fine');
+    // Acknowledged is seen, not over: the site still reads as a fault until the alert ends.
+    await app.goto('#/');
+    await expect.poll(() => statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
+    expect(await attention()).toBe('1');
   });
 
   it('an overcast afternoon over both sites raises nothing', async () => {
@@ -187,5 +204,12 @@ describe('alerts from the Enphase emulator', () => {
     );
     expect(app.core.cache.alerts.list().length).toBe(known);
     expect(app.desktop.notifier.sent.length).toBe(sent);
+    // Both figures fell together under the cloud: the sky's, so Sacramento is not flagged low.
+    await app.goto('#/');
+    const sacramento = app.page.locator(
+      `[data-testid="site-row"][data-site-id="enphase:${SACRAMENTO}"] [data-testid="vs-expected"]`,
+    );
+    await expect.poll(() => sacramento.getAttribute('title')).toContain('sites nearby');
+    expect(await sacramento.getAttribute('class')).not.toContain('vs-low');
   });
 });

@@ -4,6 +4,7 @@
  * that needs believable data without an emulator.
  */
 import { DateTime } from 'luxon';
+import { deviceLabel } from '../../../shared/device-label';
 import type { Device } from '../../../shared/domain';
 import type { LocalDate } from '../../../shared/time';
 import {
@@ -17,7 +18,7 @@ import {
 import { InvalidRequestError, NotFoundError } from '../../errors';
 import type { Clock } from '../../ports';
 import type { DailySample, IntervalBatch, Provider, ProviderSite } from '../provider';
-import { demoDevices } from './devices';
+import { demoDevices, demoInverterModel } from './devices';
 import {
   DEMO_INTERVAL_SECONDS,
   demoEnergyBetween,
@@ -160,7 +161,12 @@ export class DemoProvider implements Provider {
   }
 
   async fetchDevices(site: ProviderSite): Promise<Device[]> {
-    return demoDevices(this.siteOf(site), this.clock.now());
+    return demoDevices(this.siteOf(site), this.clock.now(), this.seed);
+  }
+
+  /** Demo devices report every 5 minutes; one missed report is still within the cadence. */
+  deviceReportSeconds(): number {
+    return 2 * DEMO_INTERVAL_SECONDS;
   }
 }
 
@@ -172,8 +178,11 @@ function faultSentence(site: DemoSiteSpec, now: number): string {
   const at = DateTime.fromSeconds(trippedAt, { zone: site.timeZone }).setLocale('en-GB');
   const count = site.inverters.count;
   const share = Math.round(((count - 1) / count) * 100);
+  // Named as the device list names it: inverters come first there, in index order.
+  const name = deviceLabel('inverter', fault.inverterIndex + 1);
+  const model = demoInverterModel(site, fault.inverterIndex);
   return (
-    `Inverter ${fault.inverterIndex + 1} of ${count} (${site.inverters.model}) tripped on ` +
+    `${name} of ${count} (${model}) tripped on ` +
     `${at.toFormat('d LLL')} at ${at.toFormat('HH:mm')} local time with a ${fault.alarm}; ` +
     `the site is producing about ${share} % of its expected output.`
   );

@@ -1,15 +1,19 @@
 /**
  * The built-in demo fleet: real places in several time zones (both hemispheres, zones with and
- * without daylight saving), sizes from a 20 kWp library roof to a 1 MWp warehouse, and one site
- * whose inverter tripped a few days ago so the fault views have something to show.
+ * without daylight saving), sizes from a 20 kWp library roof to a 1 MWp warehouse, one site
+ * with two inverter models, and one site whose inverter tripped a few days ago so the fault
+ * views have something to show.
  */
 
 /** The inverter layout of a demo site. */
 export interface DemoInverters {
   /** Micro-inverters sit under each panel; string inverters take a row of panels each. */
   kind: 'micro' | 'string';
+  /** Every inverter of the site, an extension's included. */
   count: number;
   model: string;
+  /** A later roof extension with another model: the last `count` of the site's inverters. */
+  extension?: { count: number; model: string };
 }
 
 /**
@@ -190,7 +194,13 @@ export const demoSiteSpecs: readonly DemoSiteSpec[] = [
     azimuthDeg: 0,
     performanceRatio: 0.82,
     climate: { clear: 0.65, overcast: 0.1 },
-    inverters: { kind: 'micro', count: 52, model: 'Enphase IQ8A' },
+    // 36 micros from the first build, 18 from the 2024 extension over the reading room.
+    inverters: {
+      kind: 'micro',
+      count: 54,
+      model: 'Enphase IQ8A',
+      extension: { count: 18, model: 'Enphase IQ8PLUS' },
+    },
   },
 ];
 
@@ -224,6 +234,17 @@ export function assertValidDemoSiteSpec(
   if (!(clear >= 0 && overcast >= 0 && clear + overcast <= 1)) fail('climate shares must sum ≤ 1');
   if (!(Number.isInteger(spec.inverters.count) && spec.inverters.count >= 1)) {
     fail('at least one inverter');
+  }
+  const extension = spec.inverters.extension;
+  if (
+    extension &&
+    !(
+      Number.isInteger(extension.count) &&
+      extension.count >= 1 &&
+      extension.count < spec.inverters.count
+    )
+  ) {
+    fail('an extension needs at least one inverter and leaves some of the first model');
   }
   if (spec.fault) {
     const { tripAt, cycleDays, resetAfterDays, inverterIndex } = spec.fault;

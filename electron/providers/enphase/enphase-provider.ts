@@ -15,6 +15,7 @@ import { siteIdOf } from '../../model/site';
 import type { TokenSource } from '../../vault/types';
 import type {
   DailySample,
+  DeviceOutput,
   IntervalBatch,
   Provider,
   ProviderSite,
@@ -34,7 +35,9 @@ import {
   toProviderSite,
   toRemoteSystem,
   UnreadableAnswerError,
+  uploadPeriodOf,
 } from './mapping';
+import { parseInverterOutputs } from './device-output';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './read-body';
 import { summarySchema, type EnphaseSystem } from './schemas';
 
@@ -87,6 +90,8 @@ export class EnphaseProvider implements Provider {
   private readonly capacities = new CapacityBook();
   /** When each listed system went live (epoch s): no request asks for data before it. */
   private readonly operationalAt = new Map<string, number>();
+  /** How often each listed system's gateway uploads (s): the device list has no connection type. */
+  private readonly uploadPeriods = new Map<string, number>();
 
   constructor(private readonly options: EnphaseProviderOptions) {
     this.connectionId = options.connectionId;
@@ -185,6 +190,27 @@ export class EnphaseProvider implements Provider {
     return this.read(() => parseDevices(body), 'a device list');
   }
 
+  /** Each micro's newest power, one request for the whole site (see device-output.ts). */
+  async fetchDeviceOutput(site: ProviderSite): Promise<ReadonlyMap<string, DeviceOutput>> {
+    const request = this.siteRequest(site, 'devices', 'the microinverter output');
+    const body = await this.http.getJson({
+      ...request,
+      path: '/systems/inverters_summary_by_envoy_or_site',
+      query: { site_id: site.externalId },
+      endpoint: 'inverters_summary',
+    });
+    return parseInverterOutputs(body);
+  }
+
+  /**
+   * A device counts as reporting within one gateway upload plus the cloud's delay: 45 min on
+   * Wi-Fi or Ethernet, 6.5 h on cellular (or when the connection is not known yet).
+   */
+  deviceReportSeconds(site: ProviderSite): number {
+    const upload = site.uploadEverySeconds ?? this.uploadPeriods.get(site.externalId);
+    return (upload ?? SLOW_UPLOAD_SECONDS) + CLOUD_DELAY_SECONDS;
+  }
+
   // ---- internals ----------------------------------------------------------------------------
 
   /** Every page of `/systems` at the maximum page size. */
@@ -209,6 +235,7 @@ export class EnphaseProvider implements Provider {
       for (const system of parsed.systems) {
         if (seen.has(system.system_id)) continue;
         seen.add(system.system_id);
+        this.uploadPeriods.set(system.system_id, uploadPeriodOf(system.connection_type));
         if (system.operational_at !== null) {
           this.operationalAt.set(system.system_id, system.operational_at);
         }

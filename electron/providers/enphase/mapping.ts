@@ -172,10 +172,14 @@ export function parseDevices(body: unknown): Device[] {
         .toLowerCase()
         .replace(/[^a-z_]/g, '')
         .replace(/s$/, '') || 'device';
-    for (const item of items) {
-      const device = deviceSchema.safeParse(item);
-      if (!device.success) continue;
-      const d = device.data;
+    // Enphase promises no order; by serial, "Inverter 12" names the same micro on every call.
+    const usable = items
+      .map((item) => deviceSchema.safeParse(item))
+      .flatMap((device) => (device.success ? [device.data] : []))
+      .sort((a, b) =>
+        (a.serial_number ?? '').localeCompare(b.serial_number ?? '', 'en', { numeric: true }),
+      );
+    for (const d of usable) {
       devices.push({
         kind,
         serial: d.serial_number ?? '',

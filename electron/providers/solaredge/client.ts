@@ -54,6 +54,7 @@ export class SolarEdgeClient {
   /** Every site the fleet key sees, all pages (an API key only: Site Access has one site). */
   async listSites(): Promise<SolarEdgeSite[]> {
     const sites: SolarEdgeSite[] = [];
+    let collected = 0;
     for (let index = 0; index < MAX_PAGES; index++) {
       const body = await this.http.getJson({
         path: '/sites',
@@ -64,9 +65,11 @@ export class SolarEdgeClient {
       });
       const page = this.read(() => parseSitesPage(body), 'a sites list');
       sites.push(...page.sites);
-      const seen = (index + 1) * this.pageSize;
+      // A server may serve fewer per page than asked: the total, when given, decides.
       const rawCount = page.sites.length + page.dropped;
-      if (rawCount < this.pageSize || (page.total !== null && seen >= page.total)) break;
+      collected += rawCount;
+      if (rawCount === 0) break;
+      if (page.total !== null ? collected >= page.total : rawCount < this.pageSize) break;
     }
     return sites;
   }

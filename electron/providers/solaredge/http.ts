@@ -9,7 +9,7 @@ import { ReauthRequiredError } from '../../errors';
 import type { Clock, Logger } from '../../ports';
 import type { TokenSource } from '../../vault/types';
 import { ResponseTooLargeError } from '../enphase/errors';
-import type { RequestLedger } from '../enphase/http';
+import type { RequestLedger, RequestPacer } from '../enphase/http';
 import { readBodyCapped } from '../enphase/read-body';
 import type { SolarEdgeEndpoint } from './credits';
 import {
@@ -25,9 +25,26 @@ import {
 } from './errors';
 import { problemSchema } from './schemas';
 
-/** How calls are authorised: an installer's fleet key, or one homeowner's Site Access grant. */
+/**
+ * How calls are authorised: a fleet key being checked (`apiKey`), a fleet key kept in the vault
+ * (`storedKey`: a refusal goes to the vault, which marks the connection), or one homeowner's
+ * Site Access grant.
+ */
 export type SolarEdgeCredential =
-  { kind: 'apiKey'; apiKey: string } | { kind: 'siteAccess'; tokens: TokenSource };
+  | { kind: 'apiKey'; apiKey: string }
+  | { kind: 'storedKey'; tokens: TokenSource }
+  | { kind: 'siteAccess'; tokens: TokenSource };
+
+/**
+ * Paces calls under the per-minute credits (shared by the provider's connections) and, when it
+ * can, remembers a month without credits for every instance (credit-gate.ts).
+ */
+export type SolarEdgePacer = RequestPacer & {
+  /** Every SolarEdge call stops until `until` (the month's credits are gone). */
+  holdMonth?(until: number): void;
+  /** The instant the month's credits come back, or null while there are credits. */
+  monthHeldUntil?(): number | null;
+};
 
 /** What the client needs. */
 export interface SolarEdgeHttpOptions {
@@ -41,6 +58,8 @@ export interface SolarEdgeHttpOptions {
   timeoutMs: number;
   maxBytes: number;
   ledger: RequestLedger | null;
+  /** Per-minute pacing and the shared month hold; null: none (a key check, tests). */
+  pacer?: SolarEdgePacer | null;
 }
 
 /** One GET: the path under `/v2`, its query, and how the ledger and logs name it. */
@@ -79,6 +98,17 @@ export class SolarEdgeHttp {
     if (credential.kind === 'apiKey') {
       answer = await this.send(request, { 'x-api-key': credential.apiKey });
       if (answer.status === 401) throw this.refused(request, new SolarEdgeKeyRejectedError());
+    } else if (credential.kind === 'storedKey') {
+      const key = await credential.tokens.accessToken();
+      answer = await this.send(request, { 'x-api-key': key });
+      if (answer.status === 401) {
+        // The vault marks the key refused and throws; it returns only a key replaced meanwhile.
+        const replaced = await credential.tokens.renewAfterUnauthorized(key);
+        answer = await this.send(request, { 'x-api-key': replaced });
+        if (answer.status === 401) {
+          throw this.refused(request, new ReauthRequiredError(this.options.connectionId));
+        }
+      }
     } else {
       const token = await credential.tokens.accessToken();
       answer = await this.send(request, { authorization: `Bearer ${token}` });
@@ -104,15 +134,18 @@ export class SolarEdgeHttp {
   /** The instant before which no call is worth sending (a 429 said so), or 0. */
   blockedUntil(): number {
     const now = this.options.clock.now();
-    const until = Math.max(this.minuteHold, this.monthHold);
+    const until = Math.max(this.minuteHold, this.monthHeld());
     return until > now ? until : 0;
   }
 
   private async send(request: SolarEdgeRequest, auth: Record<string, string>): Promise<Answer> {
     const { clock } = this.options;
+    if (this.monthHeld() > clock.now()) throw new SolarEdgeMonthlyCreditsError(this.monthHeld());
+    if (this.minuteHold > clock.now()) throw new SolarEdgeMinuteLimitError(this.minuteHold);
+    await this.options.pacer?.acquire();
+    // Pacing may have waited into a month without credits.
+    if (this.monthHeld() > clock.now()) throw new SolarEdgeMonthlyCreditsError(this.monthHeld());
     const now = clock.now();
-    if (this.monthHold > now) throw new SolarEdgeMonthlyCreditsError(this.monthHold);
-    if (this.minuteHold > now) throw new SolarEdgeMinuteLimitError(this.minuteHold);
     let status = 0;
     try {
       const response = await this.options.fetch(this.urlOf(request), {
@@ -144,6 +177,11 @@ export class SolarEdgeHttp {
     }
   }
 
+  /** The month hold of this instance or of the shared pacer, whichever is later. */
+  private monthHeld(): number {
+    return Math.max(this.monthHold, this.options.pacer?.monthHeldUntil?.() ?? 0);
+  }
+
   private urlOf(request: SolarEdgeRequest): string {
     const url = new URL(`${this.base}${request.path}`);
     for (const [name, value] of Object.entries(request.query ?? {}))
@@ -161,9 +199,11 @@ export class SolarEdgeHttp {
       const wait = retryAfterSeconds(answer.retryAfter, now);
       if (wait !== null) {
         this.minuteHold = now + Math.max(1, wait);
+        this.options.pacer?.holdUntil(this.minuteHold);
         return new SolarEdgeMinuteLimitError(this.minuteHold);
       }
       this.monthHold = nextUtcMonth(now);
+      this.options.pacer?.holdMonth?.(this.monthHold);
       return new SolarEdgeMonthlyCreditsError(this.monthHold);
     }
     if (status === 400) return new SolarEdgeBadRequestError(problemDetail(answer.text));
@@ -238,7 +278,7 @@ function retryAfterSeconds(header: string | null, now: number): number | null {
 }
 
 /** The first instant of the next UTC month: when a month's credits come back. */
-function nextUtcMonth(now: number): number {
+export function nextUtcMonth(now: number): number {
   const date = new Date(now * 1000);
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / 1000;
 }

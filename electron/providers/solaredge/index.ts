@@ -1,7 +1,7 @@
 /**
- * SolarEdge Monitoring API V2, the parts that do not depend on how providers plug in: the HTTP
- * client for a fleet key or a Site Access grant, the parsers, unit and site-time conversion,
- * span chunking and the credit table. Not registered as a provider yet.
+ * SolarEdge Monitoring API V2: the HTTP client for a fleet key or a Site Access grant, the
+ * parsers, unit and site-time conversion, span chunking, the credit table and budget, and the
+ * provider registered through descriptor.ts (providers/registry.ts).
  */
 export { DEFAULT_SITES_PAGE_SIZE, SolarEdgeClient } from './client';
 export type { DayEnergy, SiteRef } from './client';
@@ -30,3 +30,8 @@ export {
 export { SolarEdgeHttp } from './http';
 export type { SolarEdgeCredential, SolarEdgeHttpOptions, SolarEdgeRequest } from './http';
 export type { SeriesPoint, SolarEdgeAlert, SolarEdgeSite } from './mapping';
+export { solarEdgeDescriptor, SOLAREDGE_REFRESH_IDLE_SECONDS } from './descriptor';
+export { SolarEdgeProvider } from './solaredge-provider';
+export type { SolarEdgeAccess, SolarEdgeProviderOptions } from './solaredge-provider';
+export { SolarEdgeCreditGate } from './credit-gate';
+export { CreditBudgetSource } from './budget-source';

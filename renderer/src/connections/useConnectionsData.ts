@@ -29,6 +29,8 @@ export function useConnectionsData(): ConnectionsData {
   // A lost grant, a reconnect elsewhere, new data (refresh times, calls spent): read again.
   useDebouncedEvent('connection-changed', reload, 150);
   useDebouncedEvent('data-updated', reload, 500);
+  // The scheduler's state moved (a month's credits ran out, a refresh ended): so may the budget.
+  useDebouncedEvent('sync-progress', budget.reload, 1000);
   // Plan or share changed in Settings: the budget's limits change with them.
   useDebouncedEvent('settings-changed', budget.reload, 300);
   // …and so does the quota sentence each provider declares.

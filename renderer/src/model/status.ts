@@ -23,13 +23,7 @@ export const STATUS_LABEL: Readonly<Record<SiteStatus, string>> = {
 };
 
 /** Worst first, so sorting by status puts what needs attention on top. */
-export const STATUS_SEVERITY: Record<SiteStatus, number> = {
-  fault: 4,
-  offline: 3,
-  needs_reauth: 2,
-  warning: 1,
-  normal: 0,
-};
+export { STATUS_SEVERITY } from '../../../shared/site-status';
 
 /** True when a facility manager should look at the site (anything but normal, or stale data). */
 export function needsAttention(status: SiteStatus, stale: boolean): boolean {

@@ -13,16 +13,30 @@ export interface VsExpectedView {
   low: boolean;
 }
 
+/**
+ * A site this far below its region's figure is judged on its own; above it, it moves with its
+ * neighbours and the low figure is the sky's (an overcast region), not the site's.
+ */
+export const REGION_SHARE = 0.8;
+
 /** See the module comment. */
 export function vsExpectedView(value: VsExpected): VsExpectedView {
   if (value.index === null || value.expectedWh === null) {
     return { text: '—', title: value.reason ?? t('portfolio.vsExpectedNone'), low: false };
   }
   const percent = Math.round(value.index * 100);
+  const shown = formatNumber(percent, 0);
   const expected = formatNumber(value.expectedWh / 1000, value.expectedWh < 10_000 ? 1 : 0);
-  return {
-    text: formatNumber(percent, 0),
-    title: t('portfolio.vsExpectedTitle', { percent: formatNumber(percent, 0), expected }),
-    low: value.index < LOW_INDEX,
-  };
+  const title = t('portfolio.vsExpectedTitle', { percent: shown, expected });
+  const region = value.regionalIndex;
+  const withRegion = region !== null && value.index >= REGION_SHARE * region;
+  if (value.index < LOW_INDEX && withRegion) {
+    const regionPercent = formatNumber(Math.round(region * 100), 0);
+    return {
+      text: shown,
+      title: t('portfolio.vsExpectedRegion', { title, region: regionPercent }),
+      low: false,
+    };
+  }
+  return { text: shown, title, low: value.index < LOW_INDEX };
 }

@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/domain';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { EnphaseSettings } from '../connections/EnphaseSettings';
+import { SolarEdgeSettings } from '../connections/SolarEdgeSettings';
 import { EconomicsSettings } from '../economics/EconomicsSettings';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/locale';
 import { t } from '../i18n/t';
@@ -120,6 +121,7 @@ export function SettingsPage() {
           <EconomicsSettings />
           <WatchSettings settings={settings} save={save} />
           <EnphaseSettings settings={settings} save={save} />
+          <SolarEdgeSettings settings={settings} save={save} />
           <AboutSection />
         </>
       )}

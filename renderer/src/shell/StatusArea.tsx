@@ -10,7 +10,7 @@ import { syncExplanation } from '../model/syncExplanation';
 
 /** The status area. */
 export function StatusArea() {
-  const { sync, online, refreshNow } = useAppState();
+  const { sync, online, refreshNow, updateSettings } = useAppState();
   const now = useNow();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
@@ -20,6 +20,11 @@ export function StatusArea() {
     setError(null);
     setError(await refreshNow());
     setBusy(false);
+  };
+  const onResume = async () => {
+    setError(null);
+    const result = await updateSettings({ refreshPaused: false });
+    if (!result.ok) setError(result.error);
   };
 
   const running = busy || sync?.running === true;
@@ -58,16 +63,29 @@ export function StatusArea() {
         </div>
       )}
       {error && <div className="stale-mark">{error.message}</div>}
-      <button
-        type="button"
-        className="button small refresh-button"
-        onClick={() => void onRefresh()}
-        disabled={running || !online || paused}
-        data-testid="refresh-now"
-      >
-        <Icon name="refresh" size={14} />
-        {t('status.refreshNow')}
-      </button>
+      {paused ? (
+        // Paused from the tray or before a restart: resuming must not need the tray.
+        <button
+          type="button"
+          className="button small refresh-button"
+          onClick={() => void onResume()}
+          data-testid="resume-refresh"
+        >
+          <Icon name="refresh" size={14} />
+          {t('status.resume')}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button small refresh-button"
+          onClick={() => void onRefresh()}
+          disabled={running || !online}
+          data-testid="refresh-now"
+        >
+          <Icon name="refresh" size={14} />
+          {t('status.refreshNow')}
+        </button>
+      )}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { useNow } from '../hooks/useNow';
 import { shiftAnchor } from '../model/period';
 import { routeHref, type Route } from '../model/route';
 import { useAppState } from '../state/appContext';
-import { DevicesTable } from './DevicesTable';
+import { DevicesSection } from './DevicesSection';
 import { ExportCsvButton } from './ExportCsvButton';
 import { RangeToolbar } from './RangeToolbar';
 import { NightNotice } from './NightNotice';
@@ -139,15 +139,13 @@ export function SitePage({ route }: { route: SiteRoute }) {
         </div>
       </section>
       <SiteAlerts siteId={route.siteId} siteName={site.site.name} now={now} alerts={alerts} />
-      <section className="card">
-        <div className="card-header">
-          <h2>{t('site.devices')}</h2>
-          <span className="hint num">
-            {t('site.devicesListed', { count: site.devices.length })}
-          </span>
-        </div>
-        <DevicesTable devices={site.devices} now={now} />
-      </section>
+      <DevicesSection
+        devices={site.devices}
+        reporting={site.deviceReporting}
+        now={now}
+        night={site.daylight.night}
+        unit={energyUnit}
+      />
       <SiteEconomicsCard
         siteId={route.siteId}
         country={site.site.country}

@@ -1,13 +1,14 @@
 /**
- * `/systems` (paged list), `/systems/{id}`, `/summary` and `/devices`.
+ * `/systems` (paged list), `/systems/{id}`, `/summary`, `/devices` and the per-micro
+ * `/systems/inverters_summary_by_envoy_or_site`.
  */
 import { Hono } from 'hono';
 import { isLocalDate } from '../../../shared/time';
-import { withOwnedSystem, type ApiEnv } from './access';
+import { ownedSystem, withOwnedSystem, type ApiEnv } from './access';
 import type { EmulatorContext } from './context';
 import { futureDate, invalidRange, unprocessable } from './errors';
 import { errorResponse, jsonResponse } from './http';
-import { devicesView, summaryView, systemView } from './views';
+import { devicesView, inverterSummaryView, summaryView, systemView } from './views';
 
 const MAX_PAGE_SIZE = 100;
 const sortKeys = ['id', 'name', 'last_report_date'] as const;
@@ -47,6 +48,12 @@ export function systemRoutes(context: EmulatorContext): Hono<ApiEnv> {
   const withSystem = (handler: Parameters<typeof withOwnedSystem>[1]) =>
     withOwnedSystem(context, handler);
 
+  // Registered before `/systems/:id`, which would otherwise take the name for an id.
+  routes.get('/systems/inverters_summary_by_envoy_or_site', (c) => {
+    const owned = ownedSystem(context, c.get('login'), c.req.query('site_id') ?? '');
+    if ('body' in owned) return errorResponse(owned);
+    return jsonResponse(200, inverterSummaryView(fleet, owned));
+  });
   routes.get(
     '/systems/:id',
     withSystem((model) => jsonResponse(200, systemView(fleet, model))),

@@ -27,6 +27,7 @@ const keptParameters = new Set([
   'end_date',
   'granularity',
   'summary_date',
+  'site_id',
   'grant_type',
   'response_type',
 ]);

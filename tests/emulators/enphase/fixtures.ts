@@ -233,7 +233,9 @@ const accountC: AccountSpec = {
       climate: { clear: 0.3, overcast: 0.4 },
       connectionType: 'ethernet',
       operationalDate: '2022-06-21',
-      micros: { count: 46, ...micro.iq8m },
+      // 40 IQ8M from the first build, 14 IQ8A added over the apparatus bay.
+      micros: { count: 54, ...micro.iq8m },
+      extension: { count: 14, ...micro.iq8a },
     }),
     system({
       systemId: 4_303_309,

@@ -56,7 +56,14 @@ export function buildSystemModel(spec: SystemSpec, seed: number): SystemModel {
     azimuthDeg: spec.azimuthDeg,
     performanceRatio: spec.performanceRatio,
     climate: spec.climate,
-    inverters: { kind: 'micro', count: spec.micros.count, model: spec.micros.model },
+    inverters: {
+      kind: 'micro',
+      count: spec.micros.count,
+      model: spec.micros.model,
+      ...(spec.extension && {
+        extension: { count: spec.extension.count, model: spec.extension.model },
+      }),
+    },
     ...(fault && {
       fault: {
         tripAt: fault.tripAt,

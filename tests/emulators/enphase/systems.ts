@@ -37,6 +37,8 @@ export interface SystemSpec {
   /** Local date the system went live; nothing is produced before its local midnight. */
   operationalDate: LocalDate;
   micros: { count: number } & MicroModel;
+  /** A later extension with another family: the last `count` of the micros are this model. */
+  extension?: { count: number } & MicroModel;
   /**
    * `zero` (default, as the doc counts: 288 a day) lists every 5-minute slot, night ones with
    * 0 W; `omit` lists only the slots in which the micros are awake, as many real sites do.
@@ -103,7 +105,10 @@ function assertValidSystem(system: SystemSpec): void {
   if (!isValidTimeZone(system.timezone)) fail(`unknown zone ${system.timezone}`);
   if (!isLocalDate(system.operationalDate)) fail('operationalDate must be YYYY-MM-DD');
   if (!(Number.isInteger(system.micros.count) && system.micros.count >= 1)) fail('no micros');
-  const { microFault, gatewayOffline } = system;
+  const { microFault, gatewayOffline, extension } = system;
+  if (extension && !(extension.count >= 1 && extension.count < system.micros.count)) {
+    fail('an extension needs a micro and leaves some of the first family');
+  }
   // The micro fault is checked by the demo model's own validation (it becomes its fault).
   if (microFault && system.micros.count < 2) fail('a micro fault needs a second micro');
   if (gatewayOffline) {
@@ -114,4 +119,10 @@ function assertValidSystem(system: SystemSpec): void {
       fail('gatewayOffline must be back online before the next cycle');
     }
   }
+}
+
+/** The family of the system's `index`-th micro (0-based): an extension's are the last ones. */
+export function microModelAt(system: SystemSpec, index: number): MicroModel {
+  const { extension, micros } = system;
+  return extension && index >= micros.count - extension.count ? extension : micros;
 }

@@ -1,10 +1,12 @@
 /**
- * The JSON shapes of the API's system resources (list item, summary, devices, meta), built
+ * The JSON shapes of the API's system resources (list item, summary, devices, inverter
+ * summary, meta), built
  * from the fleet at the clock's instant. Field names and units follow the reference doc.
  */
 import type { LocalDate } from '../../../shared/time';
 import type { Fleet } from './fleet';
 import { microFaultSince, type SystemModel } from './production';
+import { microModelAt } from './systems';
 
 /** The `meta` block of telemetry and lifetime answers. */
 export function metaView(fleet: Fleet, model: SystemModel): Record<string, unknown> {
@@ -88,12 +90,12 @@ export function devicesView(fleet: Fleet, model: SystemModel): Record<string, un
       last_report_at: dead ? faultAt : reportAt,
       name: `Microinverter ${i + 1}`,
       serial_number: serial('48', spec.systemId, i + 1),
-      part_number: spec.micros.partNumber,
-      sku: spec.micros.sku,
-      model: spec.micros.model,
+      part_number: microModelAt(spec, i).partNumber,
+      sku: microModelAt(spec, i).sku,
+      model: microModelAt(spec, i).model,
       status: offline || dead ? 'comm' : 'normal',
       active: true,
-      product_name: spec.micros.model,
+      product_name: microModelAt(spec, i).model,
     };
   });
   const gatewaySerial = serial('12', spec.systemId, 1);
@@ -133,4 +135,46 @@ export function devicesView(fleet: Fleet, model: SystemModel): Record<string, un
     items: 'devices',
     devices: { micros, meters: [meter], gateways: [gateway] },
   };
+}
+
+/**
+ * `/systems/inverters_summary_by_envoy_or_site?site_id=…`: one entry per gateway with its
+ * micros' newest output. Not in the reference doc; the shape follows Enphase's published v4
+ * OpenAPI model: `power_produced` and lifetime `energy` as `{value, units, precision}`,
+ * `last_report_date` as an RFC 3339 date-time. The newest received interval's power is shared
+ * by the micros still producing; a dead micro reports 0 W as of its last report.
+ */
+export function inverterSummaryView(fleet: Fleet, model: SystemModel): Record<string, unknown>[] {
+  const spec = model.spec;
+  const reportAt = fleet.lastReportAt(model);
+  const offline = fleet.status(model) === 'comm';
+  const faultAt = microFaultSince(model, fleet.now());
+  const dataEnd = fleet.dataEndAt(model);
+  const latest = fleet.receivedIntervals(model, dataEnd - 300, dataEnd).at(-1);
+  const producing = spec.micros.count - (faultAt === null ? 0 : 1);
+  const lifetime =
+    fleet.lifetimeBefore(model, fleet.today(model)) + fleet.dayWh(model, fleet.today(model));
+  const gatewaySerial = serial('12', spec.systemId, 1);
+  const micros = Array.from({ length: spec.micros.count }, (_, i) => {
+    const dead = faultAt !== null && spec.microFault?.microIndex === i;
+    const share = dead ? 0 : 1 / producing;
+    return {
+      id: spec.systemId * 10_000 + i,
+      serial_number: serial('48', spec.systemId, i + 1),
+      model: microModelAt(spec, i).model,
+      part_number: microModelAt(spec, i).partNumber,
+      sku: microModelAt(spec, i).sku,
+      status: offline || dead ? 'comm' : 'normal',
+      power_produced: { value: Math.round((latest?.powr ?? 0) * share), units: 'W', precision: 0 },
+      proc_load: '520-00082-r01-v04.30.32',
+      param_table: '540-00242-r01-v04.30.06',
+      envoy_serial_number: gatewaySerial,
+      energy: { value: Math.round(lifetime / spec.micros.count), units: 'Wh', precision: 0 },
+      grid_profile: 'IEEE 1547:2018 SRD 2.0',
+      last_report_date: new Date((dead ? faultAt : reportAt) * 1000)
+        .toISOString()
+        .replace('.000Z', 'Z'),
+    };
+  });
+  return [{ signal_strength: 5, micro_inverters: micros }];
 }

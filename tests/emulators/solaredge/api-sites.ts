@@ -30,15 +30,16 @@ export function siteRoutes(context: SolarEdgeContext): Hono<ApiEnv> {
     if (!(Number.isInteger(size) && size >= 1 && size <= MAX_SITES_IN_PAGE)) {
       return problemResponse(badRequest('sites-in-page must be 1 to 1000.'), c.req.path);
     }
+    const served = Math.min(size, dialect.sitesPageCap);
     const caller = c.get('caller');
     const all = caller.kind === 'key' ? caller.account.sites : [];
     const items = all
-      .slice((page - 1) * size, page * size)
+      .slice((page - 1) * served, page * served)
       .map((spec) => siteView(fleet, fleet.require(spec.siteId), dialect));
     if (dialect.sitesList === 'v1') {
       return jsonResponse(200, { sites: { count: all.length, site: items } });
     }
-    return jsonResponse(200, { page, sitesInPage: size, totalCount: all.length, sites: items });
+    return jsonResponse(200, { page, sitesInPage: served, totalCount: all.length, sites: items });
   });
 
   routes.get(

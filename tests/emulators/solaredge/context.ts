@@ -30,6 +30,11 @@ export interface Dialect {
   spanParams: 'startTime' | 'from';
   /** `v2` (default): `{page, sitesInPage, totalCount, sites:[…]}`; `v1`: `{sites:{count, site:[…]}}`. */
   sitesList: 'v2' | 'v1';
+  /**
+   * The most sites one `/sites` page holds, whatever `sites-in-page` asked (1,000 by default);
+   * smaller, a fleet of a few sites spans pages even for a client asking 1,000 a page.
+   */
+  sitesPageCap: number;
 }
 
 /** The state shared by the emulator's routes and admin. */

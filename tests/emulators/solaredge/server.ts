@@ -13,6 +13,7 @@ import { listen } from '../enphase/server';
 import { SolarEdgeAdmin } from './admin';
 import { solarEdgeAdminRoutes } from './admin-routes';
 import { apiRoutes } from './api';
+import { MAX_SITES_IN_PAGE } from './api-sites';
 import { defaultSpanCaps, type SpanCaps } from './api-series';
 import type { Dialect, SiteAccessApp, SolarEdgeContext } from './context';
 import { CreditBook, FREE_TIER, type CreditLimits } from './credits';
@@ -108,7 +109,13 @@ export async function startSolarEdgeEmulator(
     creditCosts: { ...options.creditCosts },
     faults: new FaultQueue(),
     calls: new CallLog(),
-    dialect: { timestamps: 'local', spanParams: 'startTime', sitesList: 'v2', ...options.dialect },
+    dialect: {
+      timestamps: 'local',
+      spanParams: 'startTime',
+      sitesList: 'v2',
+      sitesPageCap: MAX_SITES_IN_PAGE,
+      ...options.dialect,
+    },
     series: {
       caps: { ...defaultSpanCaps, ...options.spanCaps },
       energyUnit: options.energyUnit ?? 'auto',

@@ -130,6 +130,38 @@ describe('the relay with SolarEdge Site Access', () => {
     expect(lapsed.json.error).toBe('invalid_grant');
   });
 
+  it('revokes a grant with the secret it keeps: its tokens then fail, refresh included', async () => {
+    const app = boundSignIn();
+    const deepLink = await consentThroughRelay(app.state);
+    const tokens = await relayPost('/oauth/solaredge/token', {
+      code: deepLink.get('code'),
+      redirect_uri: redirectUri,
+      code_verifier: app.verifier,
+    });
+    const revoked = await relayPost('/oauth/solaredge/revoke', {
+      token: tokens.json.refresh_token,
+    });
+    expect(revoked).toEqual({ status: 200, json: { revoked: true } });
+    const site = await apiGet(se, `/v2/sites/${SITE.toronto}`, {
+      token: tokens.json.access_token as string,
+    });
+    expect(site.status).toBe(401);
+    const refresh = await relayPost('/oauth/solaredge/refresh', {
+      refresh_token: tokens.json.refresh_token,
+    });
+    expect(refresh.json.error).toBe('invalid_grant');
+  });
+
+  it('refuses to revoke for a provider without a revocation endpoint, and GET', async () => {
+    const enphase = await relayPost('/oauth/enphase/revoke', { token: 'abc' });
+    // Enphase has no credentials in this relay: disabled before anything else.
+    expect(enphase.status).toBeGreaterThanOrEqual(400);
+    const wrongMethod = await fetch(`${relay.url}/oauth/solaredge/revoke`);
+    expect(wrongMethod.status).toBe(405);
+    const empty = await relayPost('/oauth/solaredge/revoke', {});
+    expect(empty.status).toBe(400);
+  });
+
   it('writes no code, token or client secret into its log', () => {
     const text = logs.join('\n');
     expect(logs.length).toBeGreaterThan(0);

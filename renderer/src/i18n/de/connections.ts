@@ -134,4 +134,14 @@ export const connections: AreaOf<typeof en> = {
     'Melden Sie sich mit Ihrem eigenen Enphase-Konto an und wählen Sie, welche seiner Systeme verfolgt werden. Sie melden sich auf der Seite von Enphase an: Enalysis sieht Ihr Passwort nie, und der erhaltene Zugang bleibt verschlüsselt auf diesem Computer.',
   'provider.enphase.quotaRest':
     'Enphase begrenzt die Anfragen für die Enalysis-App als Ganzes, nicht pro Computer: Alle Installationen der App schöpfen aus demselben Monatskontingent. Diese Installation hält sich an ihren Anteil und verteilt die Aktualisierungen so, dass die Aufrufe bis zum Monatsende reichen.',
+  'solaredge.hint': 'Jeder SolarEdge-Aufruf kostet ein Guthaben Ihres Tarifs.',
+  'solaredge.month': 'Guthaben pro Monat',
+  'solaredge.monthFree': 'Der kostenlose Entwicklertarif von SolarEdge.',
+  'solaredge.monthPlan': 'Ihr SolarEdge-Tarif (kostenloser Tarif: {free}).',
+  'solaredge.minute': 'Guthaben pro Minute',
+  'solaredge.minuteHint': 'Kostenloser Tarif: {free}.',
+  'solaredge.monthWhat': 'das Guthaben pro Monat',
+  'solaredge.monthWhatTitle': 'Das Guthaben pro Monat',
+  'solaredge.minuteWhat': 'das Guthaben pro Minute',
+  'solaredge.minuteWhatTitle': 'Das Guthaben pro Minute',
 };

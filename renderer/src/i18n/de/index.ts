@@ -1,5 +1,6 @@
 /** The German catalogue: one area per English area, each typed so a missing key fails `tsc`. */
 import type { MessageKey } from '../en';
+import { devices } from './devices';
 import { portfolio } from './portfolio';
 import { site } from './site';
 import { alerts } from './alerts';
@@ -21,4 +22,5 @@ export const de: Readonly<Record<MessageKey, string>> = {
   ...kiosk,
   ...economics,
   ...reports,
+  ...devices,
 };

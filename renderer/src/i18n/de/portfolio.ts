@@ -50,4 +50,6 @@ export const portfolio: AreaOf<typeof en> = {
   'status.warning': 'Warnung',
   'status.fault': 'Störung',
   'status.needsReauth': 'Neu verbinden',
+  'portfolio.vsExpectedRegion':
+    '{title}; Anlagen in der Nähe liegen bei {region} %, also liegt es am Himmel, nicht an dieser Anlage',
 };

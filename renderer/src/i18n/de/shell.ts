@@ -77,4 +77,5 @@ export const shell: AreaOf<typeof en> = {
   'every.seconds': 'alle {count} s',
   'every.minutes': 'alle {count} min',
   'every.hours': 'alle {count} h',
+  'status.resume': 'Aktualisierung fortsetzen',
 };

@@ -125,4 +125,14 @@ export const connections = {
     'Sign in with your own Enphase account and choose which of its systems to follow. You sign in on Enphase’s own page: Enalysis never sees your password, and the access it receives stays encrypted on this computer.',
   'provider.enphase.quotaRest':
     'Enphase limits requests for the Enalysis app as a whole, not per computer: every installation of the app draws on the same monthly quota. This installation keeps to its share and spaces refreshes so the month’s calls last until the month ends.',
+  'solaredge.hint': 'Every SolarEdge call costs one credit of your plan.',
+  'solaredge.month': 'Credits a month',
+  'solaredge.monthFree': 'SolarEdge’s free developer tier.',
+  'solaredge.monthPlan': 'Your SolarEdge plan (free tier: {free}).',
+  'solaredge.minute': 'Credits a minute',
+  'solaredge.minuteHint': 'Free tier: {free}.',
+  'solaredge.monthWhat': 'the credits a month',
+  'solaredge.monthWhatTitle': 'The credits a month',
+  'solaredge.minuteWhat': 'the credits a minute',
+  'solaredge.minuteWhatTitle': 'The credits a minute',
 } as const;

@@ -1,4 +1,5 @@
 /** The English catalogue: the source of truth for every UI text and for the set of keys. */
+import { devices } from './devices';
 import { portfolio } from './portfolio';
 import { site } from './site';
 import { alerts } from './alerts';
@@ -20,6 +21,7 @@ export const en = {
   ...kiosk,
   ...economics,
   ...reports,
+  ...devices,
 } as const;
 
 /** A key of the catalogue; `t()` accepts nothing else, so a typo fails `tsc`. */

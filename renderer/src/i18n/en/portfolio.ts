@@ -46,4 +46,6 @@ export const portfolio = {
   'status.warning': 'Warning',
   'status.fault': 'Fault',
   'status.needsReauth': 'Needs reconnect',
+  'portfolio.vsExpectedRegion':
+    '{title}; sites nearby are at {region} %, so the sky, not this site',
 } as const;

@@ -71,4 +71,5 @@ export const shell = {
   'every.seconds': 'every {count} s',
   'every.minutes': 'every {count} min',
   'every.hours': 'every {count} h',
+  'status.resume': 'Resume refreshing',
 } as const;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { enphaseAuthorizeUrl, relayRedirectUri } from '../../../../electron/oauth/authorize-url';
+import {
+  enphaseAuthorizeUrl,
+  solarEdgeAuthorizeUrl,
+  relayRedirectUri,
+} from '../../../../electron/oauth/authorize-url';
 
 describe('relayRedirectUri', () => {
   it.each([
@@ -28,6 +32,28 @@ describe('enphaseAuthorizeUrl', () => {
       client_id: 'client id&x',
       redirect_uri: 'https://relay.enalysis.app/oauth/enphase/callback',
       state: 'st_ate-1',
+    });
+  });
+});
+
+describe('solarEdgeAuthorizeUrl', () => {
+  it('asks for a code with both Site Access scopes and the longest grant, at the configured host', () => {
+    const url = new URL(
+      solarEdgeAuthorizeUrl({
+        authBase: 'https://connect.solaredge.com/',
+        clientId: 'se-client',
+        redirectUri: 'https://relay.enalysis.app/oauth/solaredge/callback',
+        state: 'st_ate-1',
+      }),
+    );
+    expect(url.origin + url.pathname).toBe('https://connect.solaredge.com/authorize');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      response_type: 'code',
+      client_id: 'se-client',
+      redirect_uri: 'https://relay.enalysis.app/oauth/solaredge/callback',
+      state: 'st_ate-1',
+      scope: 'SITE_DATA DEVICE_DATA',
+      access_duration: '24',
     });
   });
 });

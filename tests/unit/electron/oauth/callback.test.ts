@@ -13,6 +13,21 @@ describe('parseCallbackQuery', () => {
   it.each<[string, string, OAuthCallback]>([
     ['a code and its state', `code=abc123&state=${state}`, { kind: 'code', code: 'abc123', state }],
     [
+      'SolarEdge: a code, its state and the granted site',
+      `code=abc123&state=${state}&site_id=4101001`,
+      { kind: 'code', code: 'abc123', state, siteId: '4101001' },
+    ],
+    [
+      'SolarEdge: a site id that is not a number',
+      `code=abc123&state=${state}&site_id=../sites`,
+      { kind: 'invalid', reason: 'site_id is malformed' },
+    ],
+    [
+      'SolarEdge: two site ids',
+      `code=abc123&state=${state}&site_id=1&site_id=2`,
+      { kind: 'invalid', reason: 'site_id is malformed' },
+    ],
+    [
       'the owner refusing',
       `error=access_denied&error_description=User+denied+access&state=${state}`,
       { kind: 'error', error: 'access_denied', description: 'User denied access', state },

@@ -83,14 +83,14 @@ function rig(demoShown = false) {
       return {} as TokenSource;
     },
     pacerFor: () => null,
-    descriptors: [...PROVIDERS, tinyDescriptor(made)],
+    descriptors: [...PROVIDERS.filter((d) => d.id !== 'solaredge'), tinyDescriptor(made)],
   });
   return { registry, records, made, demo, tokens };
 }
 
 describe('PROVIDERS', () => {
-  it('registers the demo fleet and Enphase, each once', () => {
-    expect(PROVIDERS.map((d) => d.id)).toEqual(['demo', 'enphase']);
+  it('registers the demo fleet, Enphase and SolarEdge, each once', () => {
+    expect(PROVIDERS.map((d) => d.id)).toEqual(['demo', 'enphase', 'solaredge']);
     expect(descriptorOf('enphase')?.account).toBeTypeOf('function');
     expect(descriptorOf('demo')?.account).toBeUndefined();
     expect(descriptorOf('tesla')).toBeNull();

@@ -26,13 +26,29 @@ function list(settings = defaultSettings) {
 }
 
 describe('providers.list', () => {
-  it('declares the demo fleet and Enphase, each as its folder says, in the contract shape', async () => {
+  it('declares the demo fleet, Enphase and SolarEdge, each as its folder says, in the contract shape', async () => {
     const answer = await list();
     expect(invokeContract['providers.list'].response.parse(answer)).toEqual(answer);
     expect(answer.providers.map((p) => [p.id, p.name, p.connect, p.quota.kind])).toEqual([
       ['demo', 'Demo', [], 'none'],
       ['enphase', 'Enphase', ['oauth-popup'], 'requests-per-application'],
+      ['solaredge', 'SolarEdge', ['oauth-popup', 'api-key'], 'credits-per-account'],
     ]);
+  });
+
+  it('says what SolarEdge credits cost from the plan in Settings (the free tier by default)', async () => {
+    const solarEdge = async (settings = defaultSettings) =>
+      (await list(settings)).providers.find((p) => p.id === 'solaredge')!.quota.sentence;
+    expect(await solarEdge()).toMatch(
+      /^Every SolarEdge call costs one credit of your account’s plan: 2,000 credits a month \(the free tier\) and 10 a minute\./,
+    );
+    expect(
+      await solarEdge({
+        ...defaultSettings,
+        solaredgeCreditsPerMonth: 30_000,
+        solaredgeCreditsPerMinute: 100,
+      }),
+    ).toMatch(/: 30,000 credits a month and 100 a minute\./);
   });
 
   it('writes the quota sentence from the platform plan, or from an operator override', async () => {

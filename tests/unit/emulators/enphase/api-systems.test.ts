@@ -188,4 +188,31 @@ describe('one system', () => {
       expect(typeof device.last_report_at).toBe('number');
     }
   });
+
+  it('inverter summary: each micro of the site with its newest power in W, as the v4 model has it', async () => {
+    const path = '/systems/inverters_summary_by_envoy_or_site';
+    const { status, body } = await apiGet(emulator, tokenA.access_token, path, {
+      site_id: '4201103',
+    });
+    expect(status).toBe(200);
+    expect(body).toHaveLength(1);
+    const micros = body[0].micro_inverters;
+    expect(micros).toHaveLength(30);
+    const devices = await apiGet(emulator, tokenA.access_token, '/systems/4201103/devices');
+    expect(micros.map((m: { serial_number: string }) => m.serial_number)).toEqual(
+      devices.body.devices.micros.map((m: { serial_number: string }) => m.serial_number),
+    );
+    for (const micro of micros) {
+      expect(micro.power_produced).toMatchObject({ units: 'W', precision: 0 });
+      expect(micro.power_produced.value).toBeGreaterThanOrEqual(0);
+      expect(micro.energy.units).toBe('Wh');
+      expect(micro.last_report_date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    }
+    const foreign = await apiGet(emulator, tokenC.access_token, path, { site_id: '4201103' });
+    expect(foreign.status).toBe(403);
+    const missing = await apiGet(emulator, tokenA.access_token, path, { site_id: '999' });
+    expect(missing.status).toBe(404);
+    const none = await apiGet(emulator, tokenA.access_token, path);
+    expect(none.status).toBe(404);
+  });
 });

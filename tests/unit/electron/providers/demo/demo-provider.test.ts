@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { labelDevices } from '../../../../../shared/device-label';
 import { InvalidRequestError, NotFoundError } from '../../../../../electron/errors';
 import {
   DEMO_MAX_INTERVAL_DAYS,
@@ -202,8 +203,20 @@ describe('DemoProvider.fetchDevices', () => {
     for (const device of madrid) expect(device.serial).toMatch(/^\d{12}$/);
 
     const perth = await provider.fetchDevices(await siteOf(provider, 'perth-fremantle-library'));
-    expect(perth.filter((d) => d.kind === 'microinverter')).toHaveLength(52);
+    expect(perth.filter((d) => d.kind === 'microinverter')).toHaveLength(54);
     expect(perth.every((d) => d.status === 'normal' && d.lastReportAt === clock.now())).toBe(true);
+  });
+
+  it('names the tripped inverter in the fault sentence as the labelled device list does', async () => {
+    const provider = new DemoProvider({ clock: clockAt('2025-07-01T12:00:00Z') });
+    const site = await siteOf(provider, 'madrid-san-rafael-hospital');
+    const faulted = labelDevices(await provider.fetchDevices(site)).find(
+      (d) => d.status === 'fault',
+    )!;
+    expect(site.statusDetail).toMatch(
+      new RegExp(`^${faulted.label} of 4 \\(${faulted.model}\\) tripped`),
+    );
+    expect(provider.deviceReportSeconds()).toBe(600);
   });
 });
 

@@ -237,6 +237,14 @@ describe('parseDaily', () => {
 });
 
 describe('parseDevices', () => {
+  it('lists each group in serial order, so "Inverter N" names the same micro on every call', () => {
+    const micro = (serial: string) => ({ serial_number: serial, model: 'IQ8M', status: 'normal' });
+    const devices = parseDevices({
+      devices: { micros: [micro('482000010'), micro('48200009'), micro('482000002')] },
+    });
+    expect(devices.map((d) => d.serial)).toEqual(['48200009', '482000002', '482000010']);
+  });
+
   it('lists every group with its kind and maps the statuses', () => {
     const devices = parseDevices({
       system_id: 1,

@@ -27,8 +27,6 @@ describe('the catalogues', () => {
       'portfolio.title',
       'portfolio.colStatus',
       'status.normal',
-      'site.colStatus',
-      'device.gateway',
       'alerts.minutes',
       'alerts.hours',
       'alerts.hoursMinutes',
@@ -36,6 +34,10 @@ describe('the catalogues', () => {
       'budget.lessThanOne',
       'econ.countryMessage',
       'export.title',
+      'devices.windowMinutes',
+      'devices.windowHours',
+      'devices.windowHoursMinutes',
+      'devices.col.status',
     ]);
     expect(keys.filter((key) => en[key] === de[key] && !shared.has(key))).toEqual([]);
   });

@@ -37,7 +37,12 @@ function row(
     stale: false,
     sparkline: [],
     daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
-    vsExpected: { index: null, expectedWh: null, reason: 'No power readings today yet.' },
+    vsExpected: {
+      index: null,
+      expectedWh: null,
+      reason: 'No power readings today yet.',
+      regionalIndex: null,
+    },
     ...rest,
   };
 }
@@ -73,7 +78,12 @@ describe('sortRows', () => {
   it('vs expected: lowest first ascending, sites without a figure below every figure', () => {
     const vs = (id: string, index: number | null) =>
       row(id, id, {
-        vsExpected: { index, expectedWh: index === null ? null : 1_000, reason: null },
+        vsExpected: {
+          index,
+          expectedWh: index === null ? null : 1_000,
+          reason: null,
+          regionalIndex: null,
+        },
       });
     const mixed = [vs('a', 0.9), vs('b', null), vs('c', 0.1), vs('d', 1.2)];
     expect(ids(sortRows(mixed, { key: 'vsExpected', direction: 'asc' }))).toBe('bcad');

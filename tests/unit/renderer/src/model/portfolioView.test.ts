@@ -30,7 +30,12 @@ function row(
     stale,
     sparkline: [],
     daylight: { sunrise: null, sunset: null, nextSunrise: null, night: false },
-    vsExpected: { index: null, expectedWh: null, reason: 'No power readings today yet.' },
+    vsExpected: {
+      index: null,
+      expectedWh: null,
+      reason: 'No power readings today yet.',
+      regionalIndex: null,
+    },
   };
 }
 

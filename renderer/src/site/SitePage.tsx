@@ -20,7 +20,6 @@ import { SeriesSummary } from './SeriesSummary';
 import { SiteChart, SiteChartSkeleton } from './SiteChart';
 import { SiteHeader, SiteKpis } from './SiteHeader';
 import { useSiteData } from './useSiteData';
-import { t } from '../i18n/t';
 
 type SiteRoute = Extract<Route, { page: 'site' }>;
 

@@ -11,7 +11,7 @@ import { budgetUsage } from './budgetView';
 import { providerName } from './connectionView';
 import { t } from '../i18n/t';
 import { useAppState } from '../state/appContext';
-import { quotaSentence } from './providerText';
+import { cataloguedProvider, quotaSentence } from './providerText';
 
 function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
   const usage = budgetUsage(budget);
@@ -94,7 +94,12 @@ export function BudgetPanel({
           ))
         )}
         {counted.map((provider) => (
-          <p className="budget-note" key={provider.id} data-testid="quota-sentence">
+          <p
+            className="budget-note"
+            key={provider.id}
+            data-testid="quota-sentence"
+            data-main-text={!cataloguedProvider(provider) || undefined}
+          >
             {quotaSentence(provider, settings, info?.enphasePlatform ?? null)}
           </p>
         ))}

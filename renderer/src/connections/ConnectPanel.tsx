@@ -9,7 +9,7 @@ import { Icon } from '../common/Icon';
 import type { ProviderInfo } from '../../../shared/domain';
 import type { Flow, FlowNote, SignInMethod } from './connectFlow';
 import { t } from '../i18n/t';
-import { providerIntro } from './providerText';
+import { cataloguedProvider, providerIntro } from './providerText';
 
 function Waiting({
   name,
@@ -163,7 +163,9 @@ export function ConnectPanel({
         </h2>
       </div>
       <div className="card-body connect-body">
-        <p className="connect-intro">{providerIntro(provider)}</p>
+        <p className="connect-intro" data-main-text={!cataloguedProvider(provider) || undefined}>
+          {providerIntro(provider)}
+        </p>
         {signingIn ? (
           <Waiting
             name={name}

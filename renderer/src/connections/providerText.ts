@@ -11,6 +11,11 @@ const INTROS: Partial<Record<ProviderInfo['id'], MessageKey>> = {
   enphase: 'provider.enphase.intro',
 };
 
+/** Whether the catalogue words this provider (otherwise its texts are main's English). */
+export function cataloguedProvider(provider: ProviderInfo): boolean {
+  return INTROS[provider.id] !== undefined;
+}
+
 /** The connect card's intro. */
 export function providerIntro(provider: ProviderInfo): string {
   const key = INTROS[provider.id];

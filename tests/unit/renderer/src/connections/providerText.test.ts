@@ -3,7 +3,11 @@ import { loadConfig } from '../../../../../electron/config';
 import { enphaseDescriptor } from '../../../../../electron/providers/enphase/descriptor';
 import { defaultSettings } from '../../../../../electron/services/settings';
 import type { ProviderInfo } from '../../../../../shared/domain';
-import { providerIntro, quotaSentence } from '../../../../../renderer/src/connections/providerText';
+import {
+  cataloguedProvider,
+  providerIntro,
+  quotaSentence,
+} from '../../../../../renderer/src/connections/providerText';
 import { setLocale } from '../../../../../renderer/src/i18n/t';
 
 const config = loadConfig({}, { packaged: false });
@@ -52,6 +56,8 @@ describe('provider texts', () => {
       intro: 'Main’s intro',
       quota: { kind: 'none' as const, sentence: 'Main’s sentence' },
     };
+    expect(cataloguedProvider(other)).toBe(false);
+    expect(cataloguedProvider(infoOf())).toBe(true);
     expect(providerIntro(other)).toBe('Main’s intro');
     expect(quotaSentence(other, defaultSettings, platform)).toBe('Main’s sentence');
   });

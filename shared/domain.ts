@@ -312,6 +312,14 @@ export const syncStatusSchema = z.object({
   explanation: z.string(),
   progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
   lastError: z.string().nullable(),
+  /** The facts of `explanation` (sites per provider, how often), for the renderer to say in its language. */
+  refresh: z.array(
+    z.object({
+      provider: providerIdSchema,
+      sites: z.number().int().positive(),
+      intervalSeconds: z.number().positive(),
+    }),
+  ),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

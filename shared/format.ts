@@ -75,6 +75,16 @@ export function formatLocale(): string {
   return activeLocale;
 }
 
+/** A number as a person would type it in the format locale: no grouping, "0,381" or "0.381". */
+export function formatDecimalInput(value: number): string {
+  let format = numberFormats.get('input');
+  if (!format) {
+    format = new Intl.NumberFormat(activeLocale, { useGrouping: false, maximumFractionDigits: 6 });
+    numberFormats.set('input', format);
+  }
+  return format.format(value);
+}
+
 /** A number with grouping and a fixed count of decimals (`1,234.5`, `1.234,5`); non-finite shows as "–". */
 export function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return '–';
@@ -164,12 +174,19 @@ export function formatChange(current: number, previous: number | null): string |
   return `${sign}${formatNumber(Math.abs(percent), 0)}${NBSP}%`;
 }
 
-/** A cached Intl date format of the active locale; dates are calendar days, so always UTC. */
-function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
+/**
+ * A cached Intl date format of the active locale. Calendar days are already local, so they are
+ * formatted in UTC; instants (`local`) in this computer's own time zone.
+ */
+function dateFormat(
+  options: Intl.DateTimeFormatOptions,
+  zone: 'UTC' | 'local' = 'UTC',
+): Intl.DateTimeFormat {
+  const key = zone + JSON.stringify(options);
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(activeLocale, { ...options, timeZone: 'UTC' });
+    const timeZone = zone === 'UTC' ? { timeZone: 'UTC' } : {};
+    format = new Intl.DateTimeFormat(activeLocale, { ...options, ...timeZone });
     dateFormats.set(key, format);
   }
   return format;
@@ -195,6 +212,17 @@ export function formatLocalDate(date: string): string {
   return dateFormat(LONG_DAY).format(dayOf(date));
 }
 
+/** A day with its month, for axes that cross months: "17 Jun", "Jun 17", "17. Juni". */
+export function formatDayMonth(date: string): string {
+  return dateFormat({ day: 'numeric', month: 'short' }).format(dayOf(date));
+}
+
+/** A span of local days in words: "8 Jun 2026", "8 – 9 Jun 2026", "8.–9. Juni 2026". */
+export function formatDaySpan(from: string, to: string): string {
+  const format = dateFormat(SHORT_DAY);
+  return from === to ? format.format(dayOf(from)) : format.formatRange(dayOf(from), dayOf(to));
+}
+
 /** The shown period in words: a day, "13 – 19 Oct 2025", "October 2025", "2025". */
 export function formatPeriod(range: SeriesRange, from: string, to: string): string {
   const a = dayOf(from);
@@ -203,7 +231,7 @@ export function formatPeriod(range: SeriesRange, from: string, to: string): stri
     case 'day':
       return formatLocalDate(from);
     case 'week':
-      return dateFormat(SHORT_DAY).formatRange(a, b);
+      return formatDaySpan(from, to);
     case 'month':
       return dateFormat(MONTH_YEAR).format(a);
     case 'year':
@@ -229,6 +257,19 @@ export function formatBucketLabel(label: string, range: SeriesRange, long = fals
   return range === 'week'
     ? `${dateFormat({ weekday: 'short' }).format(day)} ${dayOfMonth}`
     : dayOfMonth;
+}
+
+const INSTANT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/** An instant in this computer's own clock, for "cached data from …": "Tue, 14 Oct, 14:05". */
+export function formatInstant(epochSeconds: number): string {
+  return dateFormat(INSTANT, 'local').format(new Date(epochSeconds * 1000));
 }
 
 /** Money in a currency, two decimals (none for currencies without minor units): "€1,234.50". */

@@ -3,7 +3,10 @@ import type { ProviderId, SyncStatus } from '../../shared/domain';
 import { describeSync } from './explain';
 
 /** What the status is made of. */
-export interface StatusFacts extends Omit<SyncStatus, 'intervalSeconds' | 'explanation'> {
+export interface StatusFacts extends Omit<
+  SyncStatus,
+  'intervalSeconds' | 'explanation' | 'refresh'
+> {
   siteCounts: ReadonlyMap<ProviderId, number>;
   intervalOf(provider: ProviderId): number;
 }
@@ -23,5 +26,8 @@ export function syncStatusOf(facts: StatusFacts): SyncStatus {
     online: facts.online,
     paused: facts.paused,
   });
-  return { ...rest, intervalSeconds, explanation };
+  const refresh = [...siteCounts]
+    .filter(([, sites]) => sites > 0)
+    .map(([provider, sites]) => ({ provider, sites, intervalSeconds: intervalOf(provider) }));
+  return { ...rest, intervalSeconds, explanation, refresh };
 }

@@ -127,7 +127,7 @@ describe('at the site’s noon', () => {
     await app.page.waitForSelector('[data-testid="site-chart"] svg');
     await expect
       .poll(() => app.page.getByTestId('series-change').textContent())
-      .toMatch(/^vs 17 Jun 2025 · 1 day with data on both sides|^No previous year/);
+      .toMatch(/^vs Jun 17, 2025 · 1 day with data on both sides|^No previous year/);
     // The harness asks for reduced motion: bars must not slide after a resize mid-screenshot.
     expect(await value('site-chart', 'data-animated')).toBe('false');
     await shoot('noon-site-year');

@@ -3,7 +3,6 @@
  * be acknowledged, snoozed for a day or muted for that site and rule; mutes can be lifted here.
  */
 import { useState } from 'react';
-import { RULE_LABEL } from '../../../shared/alert-rules';
 import type { Alert, AlertSilence } from '../../../shared/alerts';
 import { enalysis, settle } from '../api';
 import { EmptyState } from '../common/EmptyState';
@@ -12,15 +11,17 @@ import { Segmented } from '../common/Segmented';
 import { useEvent } from '../hooks/useEvent';
 import { useInvoke } from '../hooks/useInvoke';
 import { useNow } from '../hooks/useNow';
-import { nextSort, SNOOZE_HOURS, type AlertSort } from '../model/alertsView';
+import { nextSort, ruleLabel, SNOOZE_HOURS, type AlertSort } from '../model/alertsView';
+import { formatInstant } from '../../../shared/format';
+import { t } from '../i18n/t';
 import { usePortfolio } from '../state/portfolioContext';
 import { AlertsTable } from './AlertsTable';
 
 type Scope = 'open' | 'past';
 
-const SCOPES: { value: Scope; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'past', label: 'Past' },
+const scopes = (): { value: Scope; label: string }[] => [
+  { value: 'open', label: t('alerts.open') },
+  { value: 'past', label: t('alerts.past') },
 ];
 /** The Alerts page. */
 export function AlertsPage() {
@@ -59,14 +60,12 @@ export function AlertsPage() {
     <div className="page">
       <header className="page-header alerts-header">
         <div>
-          <h1>Alerts</h1>
-          <p className="page-subtitle">
-            Faults, silent gateways and underperformance, judged against clear sky and nearby sites
-          </p>
+          <h1>{t('alerts.title')}</h1>
+          <p className="page-subtitle">{t('alerts.subtitle')}</p>
         </div>
         <Segmented
-          label="Which alerts"
-          options={SCOPES}
+          label={t('alerts.which')}
+          options={scopes()}
           value={scope}
           onChange={setScope}
           testId={(s) => `alerts-scope-${s}`}
@@ -75,10 +74,10 @@ export function AlertsPage() {
       {list.error && <ErrorNotice error={list.error} onRetry={list.reload} />}
       <section className="card">
         {data && data.alerts.length === 0 ? (
-          <EmptyState title={scope === 'open' ? 'Nothing needs attention' : 'No past alerts yet'}>
-            {scope === 'open'
-              ? 'Every site produces what its weather allows, and every account is signed in.'
-              : 'Alerts that ended are kept here with the energy they cost.'}
+          <EmptyState
+            title={scope === 'open' ? t('alerts.noneOpenTitle') : t('alerts.nonePastTitle')}
+          >
+            {scope === 'open' ? t('alerts.noneOpenBody') : t('alerts.nonePastBody')}
           </EmptyState>
         ) : (
           data && (
@@ -96,20 +95,20 @@ export function AlertsPage() {
       {silences.length > 0 && (
         <section className="card silences" data-testid="silences">
           <div className="card-header">
-            <h2>Snoozed and muted</h2>
+            <h2>{t('alerts.silenced')}</h2>
           </div>
           <ul>
             {silences.map((s) => (
               <li key={`${s.subject}|${s.rule}`}>
                 <span>
-                  {s.rule === '*' ? 'All alerts' : RULE_LABEL[s.rule]} ·{' '}
+                  {s.rule === '*' ? t('alerts.allAlerts') : ruleLabel(s.rule)} ·{' '}
                   {siteNames.get(s.subject.replace(/^site:/, '')) ?? s.subject} ·{' '}
                   {s.until === null
-                    ? 'muted'
-                    : `until ${new Date(s.until * 1000).toLocaleString()}`}
+                    ? t('alerts.muted')
+                    : t('alerts.until', { time: formatInstant(s.until) })}
                 </span>
                 <button type="button" className="button small" onClick={() => unsilence(s)}>
-                  {s.until === null ? 'Unmute' : 'Wake'}
+                  {s.until === null ? t('alerts.unmute') : t('alerts.wake')}
                 </button>
               </li>
             ))}

@@ -1,12 +1,13 @@
 /** The alerts as a table, sortable by lost energy, start and severity, with their actions. */
-import { RULE_LABEL } from '../../../shared/alert-rules';
 import type { Alert } from '../../../shared/alerts';
-import { formatNumber } from '../../../shared/format';
+import { formatInstant, formatNumber } from '../../../shared/format';
+import { t } from '../i18n/t';
 import { formatAgo } from '../i18n/relative';
 import { Icon } from '../common/Icon';
 import { siteHref } from '../model/route';
 import {
   formatDuration,
+  ruleLabel,
   sortAlerts,
   subjectLabel,
   type AlertSort,
@@ -61,19 +62,24 @@ export function AlertsTable(props: {
       <thead>
         <tr>
           <th scope="col" aria-sort={ariaSort('severity')}>
-            <SortButton label="Alert" column="severity" sort={sort} onSort={onSort} />
+            <SortButton
+              label={t('alerts.colAlert')}
+              column="severity"
+              sort={sort}
+              onSort={onSort}
+            />
           </th>
-          <th scope="col">Where</th>
+          <th scope="col">{t('alerts.colWhere')}</th>
           <th scope="col" aria-sort={ariaSort('start')}>
-            <SortButton label="Started" column="start" sort={sort} onSort={onSort} />
+            <SortButton label={t('alerts.colStarted')} column="start" sort={sort} onSort={onSort} />
           </th>
-          <th scope="col">Lasted</th>
+          <th scope="col">{t('alerts.colLasted')}</th>
           <th scope="col" className="numeric" aria-sort={ariaSort('lost')}>
-            <SortButton label="Lost" column="lost" sort={sort} onSort={onSort} />
+            <SortButton label={t('alerts.colLost')} column="lost" sort={sort} onSort={onSort} />
           </th>
           {props.actions && (
             <th scope="col" className="actions-cell">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('alerts.colActions')}</span>
             </th>
           )}
         </tr>
@@ -87,8 +93,10 @@ export function AlertsTable(props: {
             data-site={alert.siteId ?? ''}
           >
             <td>
-              <span className={`pill pill-alert-${alert.severity}`}>{RULE_LABEL[alert.rule]}</span>
-              <div className="alert-summary">{alert.summary}</div>
+              <span className={`pill pill-alert-${alert.severity}`}>{ruleLabel(alert.rule)}</span>
+              <div className="alert-summary" data-main-text>
+                {alert.summary}
+              </div>
             </td>
             <td>
               {alert.siteId ? (
@@ -97,9 +105,7 @@ export function AlertsTable(props: {
                 subjectLabel(alert, props.siteNames)
               )}
             </td>
-            <td title={new Date(alert.startAt * 1000).toLocaleString()}>
-              {formatAgo(alert.startAt, now)}
-            </td>
+            <td title={formatInstant(alert.startAt)}>{formatAgo(alert.startAt, now)}</td>
             <td>{formatDuration(alert.startAt, alert.endAt, now)}</td>
             <td className="numeric num" data-testid="alert-lost" data-value={alert.lostKwh}>
               {alert.lostKwh > 0 ? `${formatNumber(alert.lostKwh, 1)} kWh` : '—'}
@@ -121,21 +127,21 @@ function RowActions({ alert, actions }: { alert: Alert; actions: AlertActions })
     <div className="alert-actions">
       {alert.acknowledgedAt === null ? (
         <button type="button" className="button small" onClick={() => actions.acknowledge(alert)}>
-          Acknowledge
+          {t('alerts.acknowledge')}
         </button>
       ) : (
-        <span className="muted">Seen</span>
+        <span className="muted">{t('alerts.seen')}</span>
       )}
       <button type="button" className="button small ghost" onClick={() => actions.snooze(alert)}>
-        Snooze 1 day
+        {t('alerts.snooze')}
       </button>
       <button
         type="button"
         className="button small ghost"
-        title="No new alerts of this kind here until you unmute it"
+        title={t('alerts.muteTitle')}
         onClick={() => actions.mute(alert)}
       >
-        Mute
+        {t('alerts.mute')}
       </button>
     </div>
   );

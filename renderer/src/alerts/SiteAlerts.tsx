@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Alert } from '../../../shared/alerts';
 import { nextSort, type AlertSort } from '../model/alertsView';
 import { AlertsTable } from './AlertsTable';
+import { t } from '../i18n/t';
 
 /** The card; nothing while the site has never had an alert. */
 export function SiteAlerts(props: {
@@ -18,9 +19,9 @@ export function SiteAlerts(props: {
   return (
     <section className="card" data-testid="site-alerts">
       <div className="card-header">
-        <h2>Alerts</h2>
+        <h2>{t('alerts.title')}</h2>
         <a className="hint" href="#/alerts">
-          All alerts
+          {t('alerts.siteAll')}
         </a>
       </div>
       <AlertsTable

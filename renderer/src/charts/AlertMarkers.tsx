@@ -4,6 +4,7 @@
  */
 import { ReferenceLine } from 'recharts';
 import type { ChartMarker } from '../model/chartMarkers';
+import { t } from '../i18n/t';
 
 const stroke = { fault: 'var(--bad)', warning: 'var(--warn)', info: 'var(--text-3)' } as const;
 
@@ -35,7 +36,11 @@ export function alertMarkerLines(
 export function ChartMarkerList({ markers }: { markers: readonly ChartMarker[] }) {
   if (markers.length === 0) return null;
   return (
-    <ul className="visually-hidden" aria-label="Alerts on this chart" data-testid="chart-markers">
+    <ul
+      className="visually-hidden"
+      aria-label={t('chart.markersLabel')}
+      data-testid="chart-markers"
+    >
       {markers.map((m) => (
         <li
           key={m.key}

@@ -3,13 +3,14 @@
  * period as a marker line across it: the comparison reads without doubling the bar count.
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatEnergy, type EnergyUnitPreference } from '../../../shared/format';
+import { formatEnergy, formatNumber, type EnergyUnitPreference } from '../../../shared/format';
 import { previousLabel, type ChartDatum, type ChartModel } from '../model/chartModel';
 import { axisNumber, TICK, yAxisWidth } from './axis';
 import { ChartTooltip, hoveredDatum } from './ChartTooltip';
 import { alertMarkerLines } from './AlertMarkers';
 import type { ChartMarker } from '../model/chartMarkers';
 import { LOW_INDEX } from '../model/vsExpected';
+import { t } from '../i18n/t';
 
 /** Draws the previous period's value as a short horizontal marker at the bar's position. */
 function PreviousMarker(props: { x?: number; y?: number; width?: number; height?: number }) {
@@ -107,7 +108,11 @@ export function EnergyBarChart({
             <ChartTooltip
               title={d.tooltipLabel}
               rows={[
-                { label: 'Energy', value: formatEnergy(d.rawValue, unit), swatch: 'current' },
+                {
+                  label: t('site.energy'),
+                  value: formatEnergy(d.rawValue, unit),
+                  swatch: 'current',
+                },
                 ...(d.rawPrevious === null || !showPrevious
                   ? []
                   : [
@@ -121,8 +126,8 @@ export function EnergyBarChart({
                   ? []
                   : [
                       {
-                        label: 'Of clear-sky expected',
-                        value: `${Math.round(d.index * 100)} %`,
+                        label: t('chart.ofExpected'),
+                        value: `${formatNumber(Math.round(d.index * 100), 0)} %`,
                         swatch: 'none' as const,
                       },
                     ]),

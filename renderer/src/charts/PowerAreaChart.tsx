@@ -10,6 +10,7 @@ import { axisNumber, TICK, yAxisWidth } from './axis';
 import { ChartTooltip, hoveredDatum } from './ChartTooltip';
 import { alertMarkerLines } from './AlertMarkers';
 import type { ChartMarker } from '../model/chartMarkers';
+import { t } from '../i18n/t';
 
 /** Every `hours` from the day's start to its end (local midnight to midnight). */
 function hourTicks(dayStart: number, dayEnd: number, hours: number): number[] {
@@ -85,7 +86,7 @@ export function PowerAreaChart({
             <ChartTooltip
               title={d.tooltipLabel}
               rows={[
-                { label: 'Power', value: formatPower(d.rawValue, unit), swatch: 'current' },
+                { label: t('site.power'), value: formatPower(d.rawValue, unit), swatch: 'current' },
                 ...(d.rawPrevious === null
                   ? []
                   : [
@@ -99,7 +100,7 @@ export function PowerAreaChart({
                   ? []
                   : [
                       {
-                        label: 'Expected (clear sky)',
+                        label: t('site.expected'),
                         value: formatPower(d.rawExpected, unit),
                         swatch: 'expected' as const,
                       },

@@ -4,17 +4,7 @@
  */
 import type { IpcError } from '../../../shared/contract';
 import { Icon } from './Icon';
-
-const TITLES: Record<IpcError['code'], string> = {
-  invalid_request: 'That request was not accepted',
-  unknown_channel: 'This version of the app cannot do that',
-  forbidden: 'Not allowed',
-  not_found: 'Not found',
-  unavailable: 'Temporarily unavailable',
-  needs_reauth: 'The account needs to be reconnected',
-  cancelled: 'Cancelled',
-  internal: 'Something went wrong',
-};
+import { t } from '../i18n/t';
 
 /** Shows an IpcError with an optional retry button. */
 export function ErrorNotice({
@@ -30,14 +20,14 @@ export function ErrorNotice({
     <div className="notice" role="alert" data-testid="error-notice" data-code={error.code}>
       <Icon name="alert" size={18} />
       <div>
-        <div className="notice-title">{title ?? TITLES[error.code]}</div>
-        <div className="notice-text" data-testid="error-message">
+        <div className="notice-title">{title ?? t(`error.${error.code}`)}</div>
+        <div className="notice-text" data-testid="error-message" data-main-text>
           {error.message}
         </div>
       </div>
       {onRetry && (
         <button type="button" className="button small" onClick={onRetry}>
-          Try again
+          {t('error.tryAgain')}
         </button>
       )}
     </div>

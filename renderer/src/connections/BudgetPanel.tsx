@@ -9,6 +9,9 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { budgetUsage } from './budgetView';
 import { providerName } from './connectionView';
+import { t } from '../i18n/t';
+import { useAppState } from '../state/appContext';
+import { cataloguedProvider, quotaSentence } from './providerText';
 
 function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
   const usage = budgetUsage(budget);
@@ -17,24 +20,21 @@ function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
       <div className="budget-head">
         <h3>{name}</h3>
         <span className="muted">
-          {budget.plan} plan · this installation’s share{' '}
+          {t('budget.plan', { plan: budget.plan })}{' '}
           <span className="num" data-testid="budget-share">
             {formatNumber(budget.sharePercent, 0)} %
           </span>{' '}
-          · up to <span className="num">{formatNumber(budget.perMinuteLimit, 0)}</span> calls a
-          minute
+          {t('budget.perMinute', { count: formatNumber(budget.perMinuteLimit, 0) })}
         </span>
       </div>
       <div className="budget-usage">
-        <span className="budget-used-text num">
-          {usage.text.charAt(0).toUpperCase() + usage.text.slice(1)}
-        </span>
+        <span className="budget-used-text num">{usage.text}</span>
         <span className="num muted">{usage.percentText}</span>
       </div>
       <div
         className={`budget-bar budget-${usage.tone}`}
         role="meter"
-        aria-label="Calls used this month"
+        aria-label={t('budget.meter')}
         aria-valuemin={0}
         aria-valuemax={usage.limit}
         aria-valuenow={usage.used}
@@ -44,7 +44,7 @@ function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
       >
         <span style={{ width: `${usage.ratio * 100}%` }} />
       </div>
-      <p className="budget-explanation" data-testid="budget-explanation">
+      <p className="budget-explanation" data-testid="budget-explanation" data-main-text>
         {budget.explanation}
       </p>
     </div>
@@ -66,13 +66,14 @@ export function BudgetPanel({
   providers: readonly ProviderInfo[] | null;
   onRetry: () => void;
 }) {
+  const { settings, info } = useAppState();
   const counted = (providers ?? []).filter((provider) => provider.quota.kind !== 'none');
   return (
     <section className="card" data-testid="budget-panel">
       <div className="card-header">
-        <h2>Request budget</h2>
+        <h2>{t('budget.title')}</h2>
         <a className="button small" href="#/settings">
-          Plan and share in Settings
+          {t('budget.settings')}
         </a>
       </div>
       <div className="card-body budget-body">
@@ -81,7 +82,7 @@ export function BudgetPanel({
           !error && <Skeleton height={64} />
         ) : budgets.length === 0 ? (
           <p className="muted" data-testid="budget-none">
-            No requests are being spent: the budget starts counting once an account has sites.
+            {t('budget.none')}
           </p>
         ) : (
           budgets.map((budget) => (
@@ -93,8 +94,13 @@ export function BudgetPanel({
           ))
         )}
         {counted.map((provider) => (
-          <p className="budget-note" key={provider.id} data-testid="quota-sentence">
-            {provider.quota.sentence}
+          <p
+            className="budget-note"
+            key={provider.id}
+            data-testid="quota-sentence"
+            data-main-text={!cataloguedProvider(provider) || undefined}
+          >
+            {quotaSentence(provider, settings, info?.enphasePlatform ?? null)}
           </p>
         ))}
       </div>

@@ -7,8 +7,9 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
 import type { ProviderInfo } from '../../../shared/domain';
 import type { Flow, FlowNote, SignInMethod } from './connectFlow';
-import { countText } from './connectionView';
 import { KeyForm } from './KeyForm';
+import { t } from '../i18n/t';
+import { cataloguedProvider, providerIntro } from './providerText';
 
 function Waiting({
   name,
@@ -25,21 +26,21 @@ function Waiting({
       <div>
         <div className="connect-waiting-title">
           {method === 'popup'
-            ? `Finish signing in to ${name} in the window that opened…`
+            ? t('conn.waitPopup', { name })
             : method === 'browser'
-              ? `Finish signing in to ${name} in your browser…`
-              : `Checking the key with ${name}…`}
+              ? t('conn.waitBrowser', { name })
+              : t('conn.waitKey', { name })}
         </div>
         <div className="muted">
           {method === 'popup'
-            ? 'Closing that window cancels; nothing is saved until you sign in.'
+            ? t('conn.waitPopupNote')
             : method === 'browser'
-              ? `When ${name} has signed you in, your browser hands you back to Enalysis.`
-              : `Nothing is saved unless ${name} accepts it; the key stays encrypted on this computer.`}
+              ? t('conn.waitBrowserNote', { name })
+              : t('conn.waitKeyNote', { name })}
           {reconnecting
             ? method === 'key'
-              ? ' The key must open the same account to reconnect it.'
-              : ' Sign in with the same account to reconnect it.'
+              ? t('conn.waitReconnectKey')
+              : t('conn.waitReconnect')
             : ''}
         </div>
       </div>
@@ -53,9 +54,9 @@ function Note({ note, onDismiss }: { note: FlowNote; onDismiss: () => void }) {
       return (
         <div className="callout callout-quiet" role="status" data-testid="connect-cancelled">
           <Icon name="info" size={16} />
-          <p>Sign-in was cancelled. Nothing was changed; connect again whenever you are ready.</p>
+          <p>{t('conn.cancelled')}</p>
           <button type="button" className="button small" onClick={onDismiss}>
-            OK
+            {t('conn.ok')}
           </button>
         </div>
       );
@@ -69,19 +70,18 @@ function Note({ note, onDismiss }: { note: FlowNote; onDismiss: () => void }) {
             {note.added > 0 ? (
               <>
                 <strong>
-                  {countText(note.added, 'site')} added from {note.accountLabel}.
+                  {t('conn.added', { count: note.added, account: note.accountLabel })}
                 </strong>{' '}
-                Their history is downloading in the background; they fill in on the Portfolio over
-                the next minutes.
+                {t('conn.addedRest')}
               </>
             ) : (
               <>
-                <strong>{note.accountLabel}</strong> now has {countText(note.total, 'site')}.
+                <strong>{note.accountLabel}</strong> {t('conn.nowHas', { count: note.total })}
               </>
             )}
           </p>
           <button type="button" className="button small" onClick={onDismiss}>
-            OK
+            {t('conn.ok')}
           </button>
         </div>
       );
@@ -113,11 +113,13 @@ export function ConnectPanel({
     <section className="card connect-panel" data-testid="connect-panel" data-provider={id}>
       <div className="card-header">
         <h2>
-          {hasConnections ? `Connect another ${name} account` : `Connect your ${name} account`}
+          {hasConnections ? t('conn.connectAnother', { name }) : t('conn.connectYour', { name })}
         </h2>
       </div>
       <div className="card-body connect-body">
-        <p className="connect-intro">{provider.intro}</p>
+        <p className="connect-intro" data-main-text={!cataloguedProvider(provider) || undefined}>
+          {providerIntro(provider)}
+        </p>
         {signingIn ? (
           <Waiting
             name={name}
@@ -135,7 +137,7 @@ export function ConnectPanel({
                   disabled={flow.step !== 'idle'}
                   onClick={() => onConnect('popup')}
                 >
-                  Connect {name}
+                  {t('conn.connectButton', { name })}
                 </button>
                 <button
                   type="button"
@@ -144,15 +146,15 @@ export function ConnectPanel({
                   disabled={flow.step !== 'idle'}
                   onClick={() => onConnect('browser')}
                 >
-                  Use my browser instead
+                  {t('conn.useBrowser')}
                 </button>
               </div>
             )}
             {provider.connect.includes('api-key') && (
               <KeyForm
                 inputId={`api-key-${id}`}
-                label={`${name} API key`}
-                submitLabel="Connect with key"
+                label={t('conn.apiKey', { name })}
+                submitLabel={t('conn.connectKey')}
                 testId={`connect-${id}-key`}
                 disabled={flow.step !== 'idle'}
                 onSubmit={(key) => onConnect('key', key)}

@@ -13,6 +13,7 @@ import {
   refreshedText,
   siteCountText,
 } from './connectionView';
+import { t } from '../i18n/t';
 
 interface TestResult {
   ok: boolean;
@@ -81,16 +82,18 @@ export function ConnectionCard({
           >
             {siteCountText(connection.siteIds.length)}
           </span>
-          <span className="num">connected since {formatSinceDate(connection.createdAt)}</span>
+          <span className="num">
+            {t('conn.since', { date: formatSinceDate(connection.createdAt) })}
+          </span>
           {connection.refreshedAt !== null && (
             <span className="num">
-              sign-in renewed {refreshedText(connection.refreshedAt, now)}
+              {t('conn.renewed', { when: refreshedText(connection.refreshedAt, now) })}
             </span>
           )}
         </p>
       </div>
       {connection.problem && (
-        <p className="connection-problem" data-testid="connection-problem">
+        <p className="connection-problem" data-testid="connection-problem" data-main-text>
           <Icon name="alert" size={15} />
           {connection.problem}
         </p>
@@ -99,20 +102,21 @@ export function ConnectionCard({
         <p
           className={`test-result ${shownTest.ok ? 'test-ok' : 'test-failed'}`}
           data-testid="test-result"
+          data-main-text
           data-ok={shownTest.ok}
           role="status"
         >
           <Icon name={shownTest.ok ? 'check' : 'alert'} size={15} />
           {!shownTest.ok && shownTest.message === connection.problem
-            ? 'The test call failed for the reason above.'
+            ? t('conn.testSameProblem')
             : shownTest.message}
         </p>
       )}
       {needsReauth && pastingKey && (
         <KeyForm
           inputId={`reconnect-key-${connection.id}`}
-          label={`New ${providerName} API key`}
-          submitLabel="Reconnect with key"
+          label={t('conn.newApiKey', { name: providerName })}
+          submitLabel={t('conn.reconnectWithKey')}
           testId="reconnect-key"
           disabled={busy}
           onSubmit={(key) => {
@@ -131,7 +135,7 @@ export function ConnectionCard({
             disabled={busy}
             onClick={() => (byKey ? setPastingKey(true) : onReconnect())}
           >
-            {byKey ? 'Reconnect with a new key' : 'Reconnect'}
+            {byKey ? t('conn.reconnectKey') : t('conn.reconnect')}
           </button>
         )}
         <button
@@ -139,12 +143,10 @@ export function ConnectionCard({
           className={`button${noSites && !needsReauth ? ' primary' : ''}`}
           data-testid="choose-sites"
           disabled={busy || needsReauth}
-          title={
-            needsReauth ? 'Reconnect first: the account’s systems cannot be listed' : undefined
-          }
+          title={needsReauth ? t('conn.chooseFirst') : undefined}
           onClick={onChooseSites}
         >
-          Choose sites
+          {t('conn.chooseSites')}
         </button>
         <button
           type="button"
@@ -153,7 +155,7 @@ export function ConnectionCard({
           disabled={testing}
           onClick={() => void runTest()}
         >
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? t('conn.testing') : t('conn.test')}
         </button>
         <button
           type="button"
@@ -162,7 +164,7 @@ export function ConnectionCard({
           disabled={busy}
           onClick={onDisconnect}
         >
-          Disconnect
+          {t('conn.disconnect')}
         </button>
       </div>
     </article>

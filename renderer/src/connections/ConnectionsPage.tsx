@@ -14,17 +14,12 @@ import { BudgetPanel } from './BudgetPanel';
 import { ConnectionCard } from './ConnectionCard';
 import { ConnectPanel } from './ConnectPanel';
 import { flowReducer, IDLE, isBusy, type SignInMethod } from './connectFlow';
-import {
-  connectableProviders,
-  countText,
-  providerName,
-  signsIn,
-  sortConnections,
-} from './connectionView';
+import { connectableProviders, providerName, signsIn, sortConnections } from './connectionView';
 import { DisconnectDialog } from './DisconnectDialog';
 import { KeyringWarning } from './KeyringWarning';
 import { SystemPicker, SystemPickerLoading } from './SystemPicker';
 import { useConnectionsData } from './useConnectionsData';
+import { t } from '../i18n/t';
 
 /** The Connections page. */
 export function ConnectionsPage() {
@@ -141,18 +136,18 @@ export function ConnectionsPage() {
   return (
     <div className="page connections-page">
       <header className="page-header">
-        <h1>Connections</h1>
+        <h1>{t('conn.title')}</h1>
         <p className="page-subtitle">
           {loaded
             ? connections.length === 0
-              ? 'No accounts connected yet.'
-              : `${countText(connections.length, 'account')} · ${countText(
-                  connections.reduce((sum, c) => sum + c.siteIds.length, 0),
-                  'site',
-                )}`
+              ? t('conn.none')
+              : t('conn.summary', {
+                  accounts: connections.length,
+                  sites: connections.reduce((sum, c) => sum + c.siteIds.length, 0),
+                })
             : list.error
-              ? 'Accounts could not be loaded.'
-              : 'Loading accounts…'}
+              ? t('conn.loadFailed')
+              : t('conn.loading')}
         </p>
       </header>
       {!keyringProtected && <KeyringWarning />}
@@ -166,8 +161,8 @@ export function ConnectionsPage() {
         connections.length > 0 && (
           <section className="card" data-testid="connection-list">
             <div className="card-header">
-              <h2>Connected accounts</h2>
-              <span className="hint">Each account is signed in once; its sites share it.</span>
+              <h2>{t('conn.connected')}</h2>
+              <span className="hint">{t('conn.connectedHint')}</span>
             </div>
             <div className="connection-list">
               {connections.map((connection) => (

@@ -7,7 +7,7 @@ import type { IpcError } from '../../../shared/contract';
 import type { Connection } from '../../../shared/domain';
 import { enalysis, settle } from '../api';
 import { ErrorNotice } from '../common/ErrorNotice';
-import { countText } from './connectionView';
+import { t } from '../i18n/t';
 
 /** The modal dialog; `onDone` runs after a successful disconnect, `onCancel` when it is closed. */
 export function DisconnectDialog({
@@ -44,7 +44,7 @@ export function DisconnectDialog({
   };
 
   const siteCount = connection.siteIds.length;
-  const sitesText = countText(siteCount, 'site');
+  const sitesText = t('conn.siteCount', { count: siteCount });
   return (
     <dialog
       ref={dialog}
@@ -57,12 +57,9 @@ export function DisconnectDialog({
         if (!pending) onCancel();
       }}
     >
-      <h2 id="disconnect-title">Disconnect {connection.accountLabel}?</h2>
-      <p className="dialog-text">
-        The app forgets this account’s sign-in and stops updating its {sitesText}. You can connect
-        it again at any time.
-      </p>
-      {error && <ErrorNotice error={error} title="The account was not disconnected" />}
+      <h2 id="disconnect-title">{t('disconnect.title', { account: connection.accountLabel })}</h2>
+      <p className="dialog-text">{t('disconnect.text', { sites: sitesText })}</p>
+      {error && <ErrorNotice error={error} title={t('disconnect.failed')} />}
       <div className="dialog-choices">
         <button
           type="button"
@@ -72,12 +69,12 @@ export function DisconnectDialog({
           onClick={() => void disconnect(true)}
         >
           <span className="dialog-choice-title">
-            {pending === 'keep' ? 'Disconnecting…' : 'Disconnect and keep cached data'}
+            {pending === 'keep' ? t('disconnect.disconnecting') : t('disconnect.keep')}
           </span>
           <span className="dialog-choice-text">
             {siteCount > 0
-              ? `The ${sitesText} stay in the portfolio, marked offline, with the history already downloaded.`
-              : 'Nothing else changes.'}
+              ? t('disconnect.keepText', { sites: sitesText })
+              : t('disconnect.nothingElse')}
           </span>
         </button>
         <button
@@ -88,12 +85,12 @@ export function DisconnectDialog({
           onClick={() => void disconnect(false)}
         >
           <span className="dialog-choice-title">
-            {pending === 'delete' ? 'Deleting…' : 'Disconnect and delete its data'}
+            {pending === 'delete' ? t('disconnect.deleting') : t('disconnect.delete')}
           </span>
           <span className="dialog-choice-text">
             {siteCount > 0
-              ? `The ${sitesText} and their history are removed from this computer. ${providerName} keeps its own copy.`
-              : 'Removes the account from this computer.'}
+              ? t('disconnect.deleteText', { sites: sitesText, provider: providerName })
+              : t('disconnect.deleteNone')}
           </span>
         </button>
       </div>
@@ -106,7 +103,7 @@ export function DisconnectDialog({
           onClick={onCancel}
           autoFocus
         >
-          Cancel
+          {t('picker.cancel')}
         </button>
       </div>
     </dialog>

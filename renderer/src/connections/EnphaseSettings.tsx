@@ -18,6 +18,7 @@ import {
   planOptionLabel,
   quotaInForce,
 } from './plans';
+import { t } from '../i18n/t';
 
 /** The section card. */
 export function EnphaseSettings({
@@ -53,7 +54,7 @@ export function EnphaseSettings({
     <section className="card" data-testid="settings-enphase">
       <div className="card-header">
         <h2>Enphase</h2>
-        <span className="hint">Every installation of the app shares Enphase’s request quota.</span>
+        <span className="hint">{t('enphase.hint')}</span>
       </div>
       {info && !info.keyringProtected && (
         <div className="card-body settings-callout">
@@ -66,13 +67,9 @@ export function EnphaseSettings({
         </p>
       </div>
       <details className="settings-advanced" data-testid="settings-enphase-advanced">
-        <summary>Advanced (operators)</summary>
+        <summary>{t('enphase.advanced')}</summary>
         <div className="settings-list">
-          <Field
-            label="API plan"
-            hint="Only when this computer must budget for another plan than the platform’s."
-            htmlFor="enphase-plan"
-          >
+          <Field label={t('enphase.plan')} hint={t('enphase.planHint')} htmlFor="enphase-plan">
             <select
               id="enphase-plan"
               className="select"
@@ -85,7 +82,9 @@ export function EnphaseSettings({
               }
             >
               <option value="">
-                Platform’s plan{platform ? ` (${planInfo(platform.plan).name})` : ''}
+                {platform
+                  ? t('enphase.platformPlanNamed', { plan: planInfo(platform.plan).name })
+                  : t('enphase.platformPlan')}
               </option>
               {ENPHASE_PLANS.map((p) => (
                 <option key={p.value} value={p.value}>
@@ -96,8 +95,12 @@ export function EnphaseSettings({
           </Field>
           <form className="numbers-form" onSubmit={(e) => void onSubmit(e)} noValidate>
             <Field
-              label="This installation’s share"
-              hint={`Empty: the platform’s share${platform ? ` (${platform.sharePercent} %)` : ''}. Lower it when several installations share the quota.`}
+              label={t('enphase.share')}
+              hint={
+                platform
+                  ? t('enphase.shareHintNamed', { percent: platform.sharePercent })
+                  : t('enphase.shareHint')
+              }
               htmlFor="enphase-share"
               message={message}
             >

@@ -2,6 +2,7 @@
  * Paste a provider's API key and send it once; the field forgets it as soon as it is sent. Used
  * by a key provider's connect card and by a key account's Reconnect.
  */
+import { t } from '../i18n/t';
 import { useState } from 'react';
 
 /** The form. `testId` names the button; the field is `${testId}-input`. */
@@ -57,7 +58,7 @@ export function KeyForm({
       </button>
       {onCancel && (
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('conn.cancelKey')}
         </button>
       )}
     </form>

@@ -4,6 +4,7 @@
  */
 import type { MouseEvent } from 'react';
 import { Icon } from '../common/Icon';
+import { t } from '../i18n/t';
 
 /** The link; it stops the click so a portfolio row does not also open the site. */
 export function ReconnectLink({ compact = false }: { compact?: boolean }) {
@@ -12,10 +13,10 @@ export function ReconnectLink({ compact = false }: { compact?: boolean }) {
       href="#/connections"
       className={compact ? 'reconnect-link compact' : 'button small reconnect-link'}
       data-testid="row-reconnect"
-      title="Sign in to this site’s account again to resume updates"
+      title={t('conn.reconnectTitle')}
       onClick={(event: MouseEvent) => event.stopPropagation()}
     >
-      {compact ? 'Reconnect' : 'Reconnect account'}
+      {compact ? t('conn.reconnect') : t('conn.reconnectAccount')}
       <Icon name="chevronRight" size={12} />
     </a>
   );

@@ -9,6 +9,8 @@ import type { Settings } from '../../../shared/domain';
 import { parseWholeNumber } from '../model/settingsForm';
 import { Field } from '../settings/Field';
 import { FormActions } from '../settings/FormActions';
+import { formatNumber } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 /** SolarEdge's free developer tier (reference). */
 const FREE_TIER = { month: 2_000, minute: 10 };
@@ -27,8 +29,14 @@ export function SolarEdgeSettings({
   const [saved, setSaved] = useState(false);
   const monthText = month ?? String(settings.solaredgeCreditsPerMonth);
   const minuteText = minute ?? String(settings.solaredgeCreditsPerMinute);
-  const perMonth = parseWholeNumber(monthText, 1, 100_000_000, 'the credits a month');
-  const perMinute = parseWholeNumber(minuteText, 1, 100_000, 'the credits a minute');
+  const perMonth = parseWholeNumber(monthText, 1, 100_000_000, {
+    phrase: 'solaredge.monthWhat',
+    title: 'solaredge.monthWhatTitle',
+  });
+  const perMinute = parseWholeNumber(minuteText, 1, 100_000, {
+    phrase: 'solaredge.minuteWhat',
+    title: 'solaredge.minuteWhatTitle',
+  });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,13 +65,15 @@ export function SolarEdgeSettings({
     <section className="card" data-testid="settings-solaredge">
       <div className="card-header">
         <h2>SolarEdge</h2>
-        <span className="hint">Every SolarEdge call costs one credit of your plan.</span>
+        <span className="hint">{t('solaredge.hint')}</span>
       </div>
       <form className="numbers-form settings-list" onSubmit={(e) => void onSubmit(e)} noValidate>
         <Field
-          label="Credits a month"
+          label={t('solaredge.month')}
           hint={
-            free ? 'SolarEdge’s free developer tier.' : 'Your SolarEdge plan (free tier: 2,000).'
+            free
+              ? t('solaredge.monthFree')
+              : t('solaredge.monthPlan', { free: formatNumber(FREE_TIER.month, 0) })
           }
           htmlFor="solaredge-month"
           message={submitted && !perMonth.ok ? perMonth.message : null}
@@ -79,8 +89,8 @@ export function SolarEdgeSettings({
           />
         </Field>
         <Field
-          label="Credits a minute"
-          hint="Free tier: 10."
+          label={t('solaredge.minute')}
+          hint={t('solaredge.minuteHint', { free: formatNumber(FREE_TIER.minute, 0) })}
           htmlFor="solaredge-minute"
           message={submitted && !perMinute.ok ? perMinute.message : null}
         >

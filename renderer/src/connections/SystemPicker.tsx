@@ -9,7 +9,6 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { Skeleton } from '../common/Skeleton';
 import { StatusPill } from '../common/StatusPill';
 import type { Picking } from './connectFlow';
-import { countText } from './connectionView';
 import {
   changeSummary,
   FILTER_FROM,
@@ -21,6 +20,7 @@ import {
   toggleAll,
   toggleSystem,
 } from './pickerModel';
+import { t } from '../i18n/t';
 
 function SystemRow({
   system,
@@ -44,14 +44,14 @@ function SystemRow({
       <span className="system-name">
         <span className="system-title">{system.name}</span>
         <span className="system-place">
-          {system.city || 'Place unknown'}
-          {system.selected && <span className="system-current"> · already a site</span>}
+          {system.city || t('picker.placeUnknown')}
+          {system.selected && <span className="system-current">{t('picker.alreadySite')}</span>}
         </span>
       </span>
       <span className="system-zone">{system.timeZone}</span>
       <span className="system-size num">
         {system.capacityW === null ? (
-          <span className="muted" title="The provider has not reported this system’s size yet">
+          <span className="muted" title={t('picker.sizeUnknown')}>
             –
           </span>
         ) : (
@@ -97,25 +97,20 @@ export function SystemPicker({
   }, []);
 
   let intro: string;
-  if (systems.length === 0) intro = 'This account has no systems the app can read yet.';
-  else if (reconnected)
-    intro = `${connection.accountLabel} is connected again. Check which systems it should keep as sites.`;
-  else if (connection.siteIds.length > 0)
-    intro =
-      'Tick the systems to follow as sites. A site you untick leaves the portfolio; its history stays on this computer and returns if you tick it again.';
-  else
-    intro =
-      'Each system you tick becomes a site: the app downloads its history, then keeps it fresh. You can change this later with Choose sites.';
+  if (systems.length === 0) intro = t('picker.noSystems');
+  else if (reconnected) intro = t('picker.reconnected', { account: connection.accountLabel });
+  else if (connection.siteIds.length > 0) intro = t('picker.change');
+  else intro = t('picker.first');
 
   return (
     <section className="card system-picker" data-testid="system-picker" ref={card}>
       <div className="card-header">
-        <h2>Choose sites · {connection.accountLabel}</h2>
-        <span className="hint num">{countText(systems.length, 'system')} in this account</span>
+        <h2>{t('picker.title', { account: connection.accountLabel })}</h2>
+        <span className="hint num">{t('picker.systems', { count: systems.length })}</span>
       </div>
       <div className="card-body picker-intro">
         <p>{intro}</p>
-        {error && <ErrorNotice error={error} title="The sites were not saved" />}
+        {error && <ErrorNotice error={error} title={t('picker.notSaved')} />}
       </div>
       {systems.length > 0 && (
         <>
@@ -129,24 +124,24 @@ export function SystemPicker({
                 disabled={saving || shown.length === 0}
                 onChange={() => setSelection(toggleAll(shown, selection))}
               />
-              {query.trim() ? 'Select all shown' : 'Select all'}
+              {query.trim() ? t('picker.selectShown') : t('picker.selectAll')}
             </label>
             {systems.length >= FILTER_FROM && (
               <input
                 type="search"
                 className="input picker-filter"
-                placeholder="Filter by name, city or zone"
-                aria-label="Filter systems"
+                placeholder={t('picker.filter')}
+                aria-label={t('picker.filterLabel')}
                 data-testid="system-filter"
                 value={query}
                 onChange={(e) => setQuery(e.target.value)}
               />
             )}
             <span className="picker-count num" data-testid="picker-count" aria-live="polite">
-              {plan.chosen.length} of {systems.length} selected
+              {t('picker.selected', { chosen: plan.chosen.length, total: systems.length })}
             </span>
           </div>
-          <div className="system-list" role="group" aria-label="Systems">
+          <div className="system-list" role="group" aria-label={t('picker.systemsLabel')}>
             {shown.map((system) => (
               <SystemRow
                 key={system.externalId}
@@ -157,7 +152,9 @@ export function SystemPicker({
               />
             ))}
             {shown.length === 0 && (
-              <div className="system-none muted">No system matches “{query.trim()}”.</div>
+              <div className="system-none muted">
+                {t('picker.noMatch', { query: query.trim() })}
+              </div>
             )}
           </div>
         </>
@@ -165,7 +162,7 @@ export function SystemPicker({
       <div className="form-actions picker-actions">
         <span className="picker-change muted">{change}</span>
         <button type="button" className="button" onClick={onCancel} disabled={saving}>
-          {reconnected || connection.siteIds.length > 0 ? 'Close' : 'Not now'}
+          {reconnected || connection.siteIds.length > 0 ? t('picker.close') : t('picker.notNow')}
         </button>
         <button
           type="button"
@@ -174,7 +171,7 @@ export function SystemPicker({
           disabled={saving || !plan.enabled}
           onClick={() => onSave(plan.chosen, plan.added)}
         >
-          {saving ? 'Saving…' : plan.label}
+          {saving ? t('picker.saving') : plan.label}
         </button>
       </div>
     </section>
@@ -186,8 +183,8 @@ export function SystemPickerLoading({ onCancel }: { onCancel: () => void }) {
   return (
     <section className="card system-picker" aria-busy="true" data-testid="system-picker-loading">
       <div className="card-header">
-        <h2>Choose sites</h2>
-        <span className="hint">Listing the account’s systems…</span>
+        <h2>{t('conn.chooseSites')}</h2>
+        <span className="hint">{t('picker.listing')}</span>
       </div>
       <div className="system-list">
         {Array.from({ length: 4 }, (_, i) => (
@@ -202,7 +199,7 @@ export function SystemPickerLoading({ onCancel }: { onCancel: () => void }) {
       </div>
       <div className="form-actions picker-actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('picker.cancel')}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 /** How a provider's request budget reads: calls used of the month's allowance, and how full. Pure. */
 import type { Budget } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 /** How worried the bar should look. */
 export type BudgetTone = 'ok' | 'warn' | 'bad';
@@ -14,7 +15,7 @@ export interface BudgetUsage {
   /** "12 %", or "< 1 %" for a little, so a handful of calls does not read as none. */
   percentText: string;
   tone: BudgetTone;
-  /** "used this month: 1,234 of 50,000 calls". */
+  /** "Used this month: 1,234 of 50,000 calls". */
   text: string;
 }
 
@@ -28,8 +29,12 @@ export function budgetUsage(budget: Pick<Budget, 'usedThisMonth' | 'perMonthLimi
   const ratio = limit > 0 ? Math.min(1, used / limit) : 1;
   const percent = ratio * 100;
   const percentText =
-    used > 0 && percent < 1 ? '< 1 %' : `${formatNumber(Math.floor(percent), 0)} %`;
+    used > 0 && percent < 1 ? t('budget.lessThanOne') : `${formatNumber(Math.floor(percent), 0)} %`;
   const tone: BudgetTone = ratio >= 1 ? 'bad' : ratio >= WARN_AT ? 'warn' : 'ok';
-  const text = `used this month: ${formatNumber(used, 0)} of ${formatNumber(limit, 0)} ${limit === 1 ? 'call' : 'calls'}`;
+  const text = t('budget.used', {
+    used: formatNumber(used, 0),
+    limit,
+    limitText: formatNumber(limit, 0),
+  });
   return { used, limit, ratio, percentText, tone, text };
 }

@@ -5,6 +5,7 @@
  */
 import type { IpcError, IpcResult, ResponseOf } from '../../../shared/contract';
 import type { Connection, ProviderId, RemoteSystem } from '../../../shared/domain';
+import { t } from '../i18n/t';
 
 /** Which provider a sign-in is for, and its name for the page's sentences. */
 export interface SigningProvider {
@@ -97,7 +98,7 @@ export function flowReducer(flow: Flow, event: FlowEvent): Flow {
         step: 'idle',
         note: {
           kind: 'error',
-          title: `${flow.provider.name} could not be connected`,
+          title: t('conn.couldNotConnect', { name: flow.provider.name }),
           error: result.error,
         },
       };
@@ -110,11 +111,11 @@ export function flowReducer(flow: Flow, event: FlowEvent): Flow {
       const { result, connection } = event;
       if (!result.ok || !connection) {
         const error: IpcError = result.ok
-          ? { code: 'not_found', message: 'This connection is no longer there.' }
+          ? { code: 'not_found', message: t('conn.gone') }
           : result.error;
         return {
           step: 'idle',
-          note: { kind: 'error', title: 'The account’s systems could not be listed', error },
+          note: { kind: 'error', title: t('conn.systemsFailed'), error },
         };
       }
       return {

@@ -2,11 +2,18 @@
 import type { Connection, ConnectionState, ProviderId, ProviderInfo } from '../../../shared/domain';
 import { signInProviders, type SignInProviderId } from '../../../shared/sign-in-providers';
 import { formatAgo } from '../i18n/relative';
+import { formatLocale } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 /** The card's state pill. */
-export const CONNECTION_STATE_LABEL: Record<ConnectionState, string> = {
-  connected: 'Connected',
-  needs_reauth: 'Needs reconnect',
+export const CONNECTION_STATE_LABEL: Readonly<Record<ConnectionState, string>> = {
+  // Getters: read in the language in use at the moment of reading.
+  get connected() {
+    return t('conn.state.connected');
+  },
+  get needs_reauth() {
+    return t('conn.state.needs_reauth');
+  },
 };
 
 /** The provider's name as its descriptor declares it (`providers.list`); its id until that loaded. */
@@ -27,23 +34,14 @@ export function connectableProviders(providers: readonly ProviderInfo[]): Provid
   return providers.filter((provider) => provider.connect.length > 0);
 }
 
-/** Said plainly wherever saved sign-ins are not protected by an OS keyring (Linux basic_text). */
-export const KEYRING_WARNING =
-  'This computer has no system keyring, so saved sign-ins are protected only by a key that any program running as you can read. To avoid keeping them, turn off “Keep sign-ins” in Settings: you then sign in again each time Enalysis starts.';
-
 /** "1 site", "12 sites", "No sites chosen yet". */
 export function siteCountText(count: number): string {
-  return count === 0 ? 'No sites chosen yet' : countText(count, 'site');
-}
-
-/** "1 site", "3 sites": a count with its noun in the right number. */
-export function countText(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+  return t('conn.sites', { count });
 }
 
 /** "14 Oct 2026" in the computer's own time zone (or the one given, for tests). */
 export function formatSinceDate(atSeconds: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(formatLocale(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -53,7 +51,7 @@ export function formatSinceDate(atSeconds: number, timeZone?: string): string {
 
 /** When the sign-in was last renewed: "3 min ago", or "not since connecting". */
 export function refreshedText(refreshedAt: number | null, nowSeconds: number): string {
-  return refreshedAt === null ? 'not since connecting' : formatAgo(refreshedAt, nowSeconds);
+  return refreshedAt === null ? t('conn.notRenewed') : formatAgo(refreshedAt, nowSeconds);
 }
 
 /** Connections in the order a person scans them: the ones needing action first, then by name. */

@@ -3,7 +3,7 @@
  * filter shows, and what the confirm button promises (add, keep, remove). Pure and tested.
  */
 import type { RemoteSystem } from '../../../shared/domain';
-import { countText } from './connectionView';
+import { t } from '../i18n/t';
 
 /** Show a filter box above this many systems: a dozen still fits the eye, fifty does not. */
 export const FILTER_FROM = 9;
@@ -86,22 +86,18 @@ export function pickerPlan(
   const added = systems.filter((s) => !s.selected && selection.has(s.externalId)).length;
   const removed = systems.filter((s) => s.selected && !selection.has(s.externalId)).length;
   let label: string;
-  if (removed > 0 && chosen.length === 0) label = `Remove ${countText(removed, 'site')}`;
-  else if (removed > 0) label = `Keep ${countText(chosen.length, 'site')}`;
-  else if (added > 0) label = `Add ${countText(added, 'site')}`;
-  else if (chosen.length > 0) label = `Keep ${countText(chosen.length, 'site')}`;
-  else label = 'Add 0 sites';
+  if (removed > 0 && chosen.length === 0) label = t('picker.remove', { count: removed });
+  else if (removed > 0) label = t('picker.keep', { count: chosen.length });
+  else if (added > 0) label = t('picker.add', { count: added });
+  else if (chosen.length > 0) label = t('picker.keep', { count: chosen.length });
+  else label = t('picker.add', { count: 0 });
   return { chosen, added, removed, label, enabled: chosen.length > 0 || removed > 0 };
 }
 
 /** The line beside the count: what changes, in words ("2 new · 1 removed; its history stays"). */
 export function changeSummary(plan: Pick<PickerPlan, 'added' | 'removed'>): string | null {
   const parts: string[] = [];
-  if (plan.added > 0) parts.push(`${plan.added} new`);
-  if (plan.removed > 0) {
-    parts.push(
-      `${plan.removed} removed (${plan.removed === 1 ? 'it leaves' : 'they leave'} the portfolio; history is kept)`,
-    );
-  }
+  if (plan.added > 0) parts.push(t('picker.new', { count: plan.added }));
+  if (plan.removed > 0) parts.push(t('picker.removed', { count: plan.removed }));
   return parts.length > 0 ? parts.join(' · ') : null;
 }

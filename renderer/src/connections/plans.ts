@@ -3,14 +3,10 @@
  * (shared/enphase-plans.ts), so a person picks a plan knowing what it allows.
  */
 import type { AppInfo, EnphasePlan, Settings } from '../../../shared/domain';
-import {
-  describeEnphaseQuota,
-  enphasePlans,
-  perMinuteAllowance,
-  perMonthAllowance,
-} from '../../../shared/enphase-plans';
+import { enphasePlans, perMinuteAllowance, perMonthAllowance } from '../../../shared/enphase-plans';
 import { formatNumber } from '../../../shared/format';
 import { parseWholeNumber, type FieldResult } from '../model/settingsForm';
+import { t } from '../i18n/t';
 
 /** One plan: its name and the quota of the whole Enphase application. */
 export interface EnphasePlanInfo {
@@ -29,7 +25,11 @@ export const ENPHASE_PLANS: readonly EnphasePlanInfo[] = (
 
 /** The option text of a plan: "Kilowatt — 50,000 calls a month, 50 a minute". */
 export function planOptionLabel(plan: EnphasePlanInfo): string {
-  return `${plan.name} — ${formatNumber(plan.perMonth, 0)} calls a month, ${formatNumber(plan.perMinute, 0)} a minute`;
+  return t('enphase.planOption', {
+    plan: plan.name,
+    perMonth: formatNumber(plan.perMonth, 0),
+    perMinute: formatNumber(plan.perMinute, 0),
+  });
 }
 
 /** What this installation may spend of a plan at a given share (the same rounding as main). */
@@ -50,7 +50,10 @@ export function planInfo(value: EnphasePlan): EnphasePlanInfo {
 
 /** The share field's check: a whole percent from 1 to 100, as the settings schema allows. */
 export function parseSharePercent(text: string): FieldResult {
-  return parseWholeNumber(text, 1, 100, 'the share in percent');
+  return parseWholeNumber(text, 1, 100, {
+    phrase: 'settings.shareWhat',
+    title: 'settings.shareWhatTitle',
+  });
 }
 
 /** The plan and share in force: the platform's configuration unless an operator overrode it. */
@@ -65,7 +68,15 @@ export function quotaInForce(
   };
 }
 
-/** The read-only sentence Settings shows (shared/enphase-plans.ts writes it). */
+/** The read-only sentence Settings shows, in the language in use (main's twin: shared/enphase-plans.ts). */
 export function describeQuota(quota: ReturnType<typeof quotaInForce>): string {
-  return describeEnphaseQuota({ ...quota, plan: quota.plan.value });
+  const { plan, sharePercent, overridden } = quota;
+  return t('enphase.quota', {
+    overridden: overridden ? 'yes' : 'no',
+    plan: plan.name,
+    whole: formatNumber(plan.perMonth, 0),
+    share: formatNumber(sharePercent, 0),
+    mine: formatNumber(perMonthAllowance(plan.value, sharePercent), 0),
+    perMinute: formatNumber(perMinuteAllowance(plan.value, sharePercent), 0),
+  });
 }

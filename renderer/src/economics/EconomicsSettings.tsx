@@ -9,6 +9,8 @@ import { Field } from '../settings/Field';
 import { usePortfolio } from '../state/portfolioContext';
 import { RatesForm } from './RatesForm';
 import { useEconomics } from './useEconomics';
+import { formatNumber } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 type Update = Parameters<ReturnType<typeof enalysis>['economics']['update']>[0];
 
@@ -27,10 +29,10 @@ export function EconomicsSettings() {
   return (
     <section className="card" data-testid="economics-settings">
       <div className="card-header">
-        <h2>Money and CO₂</h2>
-        <span className="hint">Fleet default; a site’s page can set its own</span>
+        <h2>{t('econ.title')}</h2>
+        <span className="hint">{t('econ.fleetHint')}</span>
       </div>
-      {error && <ErrorNotice error={error} title="The setting was not saved" />}
+      {error && <ErrorNotice error={error} title={t('settings.notSaved')} />}
       <div className="settings-list">
         <CurrencyField view={view} update={update} />
         <RatesForm
@@ -68,10 +70,10 @@ function CurrencyField({
   const valid = cleaned === '' || /^[A-Z]{3}$/.test(cleaned);
   return (
     <Field
-      label="Currency"
-      hint="Blank follows your computer’s region. Prices are entered in this currency."
+      label={t('econ.currency')}
+      hint={t('econ.currencyHint')}
       htmlFor="currency"
-      message={valid ? null : 'Enter a three-letter currency code such as EUR or USD.'}
+      message={valid ? null : t('econ.currencyInvalid')}
     >
       <span className="input-with-unit">
         <input
@@ -112,7 +114,7 @@ function CountryFactors({
     for (const [country, text] of Object.entries(drafts)) {
       const parsed = parseDecimal(text, 'factor');
       if (!parsed.ok) {
-        setMessage(`${country}: ${parsed.message}`);
+        setMessage(t('econ.countryMessage', { country, message: parsed.message }));
         return;
       }
       if (parsed.value === undefined) delete next[country];
@@ -124,8 +126,8 @@ function CountryFactors({
   if (countries.length === 0) return null;
   return (
     <Field
-      label="Grid emission factors"
-      hint={`kg CO₂ per kWh from the grid, by country. ${view.tableSource} Type a value to use your own.`}
+      label={t('econ.factors')}
+      hint={t('econ.factorsHint', { source: view.tableSource })}
       message={message}
     >
       <div className="factor-list">
@@ -138,7 +140,11 @@ function CountryFactors({
                 className="input num"
                 inputMode="decimal"
                 value={drafts[country] ?? String(view.settings.emissionFactors[country] ?? '')}
-                placeholder={`${fallback}${tableOf(country) === null ? ' (world)' : ''}`}
+                placeholder={
+                  tableOf(country) === null
+                    ? t('econ.world', { value: formatNumber(fallback, 2) })
+                    : formatNumber(fallback, 2)
+                }
                 data-testid={`factor-${country}`}
                 onChange={(e) => setDrafts({ ...drafts, [country]: e.target.value })}
               />
@@ -152,7 +158,7 @@ function CountryFactors({
           onClick={save}
           data-testid="factors-save"
         >
-          Save factors
+          {t('econ.saveFactors')}
         </button>
       </div>
     </Field>

@@ -5,6 +5,7 @@ import type { SiteOverride } from '../../../shared/economics';
 import { Field } from '../settings/Field';
 import { FormActions } from '../settings/FormActions';
 import { draftOf, parseRates, type RatesDraft, type RatesField } from '../model/ratesForm';
+import { t } from '../i18n/t';
 
 /** One form; `placeholders` show what a blank field falls back to. */
 export function RatesForm({
@@ -67,26 +68,10 @@ export function RatesForm({
 
   return (
     <form className="numbers-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      {input(
-        'price',
-        'Electricity price',
-        `${currency}/kWh`,
-        'What a kWh bought from the grid costs.',
-      )}
-      {input(
-        'feedIn',
-        'Feed-in price',
-        `${currency}/kWh`,
-        'What the grid pays for an exported kWh.',
-      )}
-      {input(
-        'sharePercent',
-        'Self-consumption',
-        '%',
-        'Share of the production used in the building; the rest is exported.',
-      )}
-      {withFactor &&
-        input('factor', 'Grid emission factor', 'kg CO₂/kWh', 'Blank uses the country’s factor.')}
+      {input('price', t('econ.price'), `${currency}/kWh`, t('econ.priceHint'))}
+      {input('feedIn', t('econ.feedIn'), `${currency}/kWh`, t('econ.feedInHint'))}
+      {input('sharePercent', t('econ.share'), '%', t('econ.shareHint'))}
+      {withFactor && input('factor', t('econ.factor'), 'kg CO₂/kWh', t('econ.factorHint'))}
       <FormActions
         saved={saved}
         draft={draft !== null}

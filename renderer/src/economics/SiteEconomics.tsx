@@ -8,6 +8,7 @@ import { draftOf } from '../model/ratesForm';
 import { RatesForm } from './RatesForm';
 import { useEconomicValue, useEconomics } from './useEconomics';
 import { ValueLine } from './ValueLine';
+import { t } from '../i18n/t';
 
 /** Savings and CO2 of the period the chart shows (up to the site's today). */
 export function SeriesValue({
@@ -53,10 +54,10 @@ export function SiteEconomicsCard({
   return (
     <section className="card" data-testid="site-economics">
       <div className="card-header">
-        <h2>Money and CO₂</h2>
-        <span className="hint">Blank fields use the fleet default (Settings)</span>
+        <h2>{t('econ.title')}</h2>
+        <span className="hint">{t('econ.siteHint')}</span>
       </div>
-      {error && <ErrorNotice error={error} title="The values were not saved" />}
+      {error && <ErrorNotice error={error} title={t('econ.notSaved')} />}
       <div className="settings-list">
         <RatesForm
           stored={own}

@@ -2,6 +2,7 @@
 import type { EconomicValue } from '../../../shared/economics';
 import { formatCo2 } from '../../../shared/format';
 import { savingsText } from './valueLine';
+import { t } from '../i18n/t';
 
 /** The line, or nothing while the value loads. */
 export function ValueLine({ value, testId }: { value: EconomicValue | null; testId: string }) {
@@ -16,13 +17,13 @@ export function ValueLine({ value, testId }: { value: EconomicValue | null; test
       data-co2={totals.co2Kg}
     >
       {saved === null ? (
-        'No electricity price set (Settings), so no savings are shown'
+        t('econ.noPrice')
       ) : (
         <>
-          Saved <strong className="num">{saved}</strong>
+          {t('econ.saved')} <strong className="num">{saved}</strong>
         </>
       )}{' '}
-      · <strong className="num">{formatCo2(totals.co2Kg)}</strong> CO₂ avoided
+      · <strong className="num">{formatCo2(totals.co2Kg)}</strong> {t('econ.avoided')}
     </p>
   );
 }

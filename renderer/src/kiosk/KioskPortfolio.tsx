@@ -12,6 +12,7 @@ import {
 import { localTimeOf } from '../../../shared/time';
 import { StatusDot } from '../common/StatusPill';
 import { useAppState } from '../state/appContext';
+import { t } from '../i18n/t';
 
 function Big({ label, quantity }: { label: string; quantity: Quantity }) {
   return (
@@ -39,11 +40,17 @@ export function KioskPortfolio({ portfolio }: { portfolio: Portfolio | null }) {
   const formatPower = columnFormatter(power, maxW);
   return (
     <div className="kiosk-slide">
-      <h1 className="kiosk-title">Fleet today</h1>
+      <h1 className="kiosk-title">{t('kiosk.fleetToday')}</h1>
       <div className="kiosk-figures">
-        <Big label="Energy today" quantity={energyParts(portfolio.totals.todayWh, energyUnit)} />
-        <Big label="Power now" quantity={powerParts(portfolio.totals.currentW, energyUnit)} />
-        <Big label="Installed" quantity={capacityParts(portfolio.totals.capacityW)} />
+        <Big
+          label={t('kiosk.energyToday')}
+          quantity={energyParts(portfolio.totals.todayWh, energyUnit)}
+        />
+        <Big
+          label={t('kiosk.powerNow')}
+          quantity={powerParts(portfolio.totals.currentW, energyUnit)}
+        />
+        <Big label={t('kiosk.installed')} quantity={capacityParts(portfolio.totals.capacityW)} />
       </div>
       <div className="kiosk-tiles">
         {rows.map((row) => {
@@ -59,10 +66,11 @@ export function KioskPortfolio({ portfolio }: { portfolio: Portfolio | null }) {
                 {row.site.city}
                 {row.daylight.night && (
                   <span data-testid="kiosk-night">
-                    {' '}
-                    · night
-                    {row.daylight.nextSunrise !== null &&
-                      `, sunrise ${localTimeOf(row.daylight.nextSunrise, row.site.timeZone)}`}
+                    {row.daylight.nextSunrise !== null
+                      ? t('kiosk.nightSunrise', {
+                          time: localTimeOf(row.daylight.nextSunrise, row.site.timeZone),
+                        })
+                      : t('kiosk.night')}
                   </span>
                 )}
               </div>

@@ -7,6 +7,7 @@ import { useInvoke } from '../hooks/useInvoke';
 import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
 import { SiteChart } from '../site/SiteChart';
 import { useAppState } from '../state/appContext';
+import { t } from '../i18n/t';
 
 /** One site slide. */
 export function KioskSite({ siteId }: { siteId: string }) {
@@ -33,21 +34,21 @@ export function KioskSite({ siteId }: { siteId: string }) {
       </div>
       <div className="kiosk-figures">
         <div className="kiosk-figure">
-          <div className="kiosk-figure-label">Energy today</div>
+          <div className="kiosk-figure-label">{t('kiosk.energyToday')}</div>
           <div className="kiosk-figure-value num">
             {today.value}
             <span>{today.unit}</span>
           </div>
         </div>
         <div className="kiosk-figure">
-          <div className="kiosk-figure-label">Power now</div>
+          <div className="kiosk-figure-label">{t('kiosk.powerNow')}</div>
           <div className="kiosk-figure-value num">
             {now.value}
             <span>{now.unit}</span>
           </div>
         </div>
         <div className="kiosk-figure">
-          <div className="kiosk-figure-label">Specific yield</div>
+          <div className="kiosk-figure-label">{t('kiosk.specificYield')}</div>
           <div className="kiosk-figure-value num">
             {formatNumber(specificYieldOf(d.todayWh, d.site.capacityW), 2)}
             <span>kWh/kWp</span>

@@ -10,6 +10,7 @@ import { kioskSlides } from '../model/night';
 import { usePortfolio } from '../state/portfolioContext';
 import { KioskPortfolio } from './KioskPortfolio';
 import { KioskSite } from './KioskSite';
+import { t } from '../i18n/t';
 
 /** The kiosk screen. */
 export function KioskView() {
@@ -37,8 +38,8 @@ export function KioskView() {
         </div>
         {info?.mode === 'demo' && (
           <div className="kiosk-demo" data-testid="demo-label">
-            <span className="demo-badge">DEMO</span>
-            Demo data — simulated buildings
+            <span className="demo-badge">{t('nav.demoBadge')}</span>
+            {t('kiosk.demo')}
           </div>
         )}
       </header>

@@ -3,6 +3,8 @@
  * the Alerts page and the site page agree and tests can check them with tables.
  */
 import type { Alert } from '../../../shared/alerts';
+import type { AlertRule } from '../../../shared/alert-rules';
+import { t } from '../i18n/t';
 
 /** Columns the alerts table sorts by. */
 export type AlertSortKey = 'lost' | 'start' | 'severity';
@@ -30,19 +32,28 @@ export function nextSort(current: AlertSort, key: AlertSortKey): AlertSort {
 
 /** Where an alert happened: the site's name, or the account or app it concerns. */
 export function subjectLabel(alert: Alert, siteNames: ReadonlyMap<string, string>): string {
-  if (alert.siteId !== null) return siteNames.get(alert.siteId) ?? 'A removed site';
-  if (alert.subject.startsWith('connection:')) return 'Account';
-  if (alert.subject.startsWith('provider:')) return 'Request quota';
-  return 'This app';
+  if (alert.siteId !== null) return siteNames.get(alert.siteId) ?? t('alerts.removedSite');
+  if (alert.subject.startsWith('connection:')) return t('alerts.account');
+  if (alert.subject.startsWith('provider:')) return t('alerts.quota');
+  return t('alerts.thisApp');
 }
 
 /** How long an alert lasted or has lasted, "2 h 15 min". */
 export function formatDuration(startAt: number, endAt: number | null, now: number): string {
   const minutes = Math.max(0, Math.round(((endAt ?? now) - startAt) / 60));
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t('alerts.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-  return `${Math.floor(hours / 24)} days`;
+  if (hours < 48) {
+    return minutes % 60
+      ? t('alerts.hoursMinutes', { hours, minutes: minutes % 60 })
+      : t('alerts.hours', { hours });
+  }
+  return t('alerts.days', { days: Math.floor(hours / 24) });
+}
+
+/** A rule's short name ("No production") in the language in use. */
+export function ruleLabel(rule: AlertRule): string {
+  return t(`alerts.rule.${rule}`);
 }
 
 /** Snooze lengths offered. */

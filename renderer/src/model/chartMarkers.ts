@@ -2,11 +2,12 @@
  * Where a site's alerts began and ended on its chart: pure, so which markers a range shows (and
  * what they say to a screen reader) is tested with tables.
  */
-import { RULE_LABEL } from '../../../shared/alert-rules';
 import type { Alert } from '../../../shared/alerts';
 import { formatBucketLabel, formatLocalDate } from '../../../shared/format';
 import type { SeriesRange } from '../../../shared/domain';
 import { localDateOf, localTimeOf, startOfLocalDay, endOfLocalDay } from '../../../shared/time';
+import { t } from '../i18n/t';
+import { ruleLabel } from './alertsView';
 
 /** One marker: a start or an end of an alert inside the shown period. */
 export interface ChartMarker {
@@ -39,21 +40,24 @@ export function chartMarkers(
       ['start', alert.startAt],
       ['end', alert.endAt],
     ] as const;
-    for (const [kind, t] of edges) {
-      if (t === null || t < start || t >= end) continue;
-      const date = localDateOf(t, timeZone);
+    for (const [kind, at] of edges) {
+      if (at === null || at < start || at >= end) continue;
+      const date = localDateOf(at, timeZone);
       const when =
         range === 'day'
-          ? localTimeOf(t, timeZone)
-          : `${formatLocalDate(date)} ${localTimeOf(t, timeZone)}`;
+          ? localTimeOf(at, timeZone)
+          : `${formatLocalDate(date)} ${localTimeOf(at, timeZone)}`;
       out.push({
         key: `${alert.id}-${kind}`,
         alertId: alert.id,
         kind,
         severity: alert.severity,
-        t,
+        t: at,
         tick: formatBucketLabel(date, range),
-        label: `${RULE_LABEL[alert.rule]} ${kind === 'start' ? 'began' : 'ended'} ${when}`,
+        label: t(kind === 'start' ? 'alerts.markerBegan' : 'alerts.markerEnded', {
+          rule: ruleLabel(alert.rule),
+          when,
+        }),
       });
     }
   }

@@ -12,6 +12,7 @@ import {
   type EnergyUnitPreference,
   type Scale,
 } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 /** One drawn point, already divided into the chart's unit. */
 export interface ChartDatum {
@@ -192,14 +193,13 @@ export function indexOf(
 export function previousLabel(range: SeriesRange): string {
   switch (range) {
     case 'day':
-      return 'Previous day';
+      return t('site.previous.day');
     case 'week':
-      return 'Previous week';
+      return t('site.previous.week');
     case 'month':
-      return 'Previous month';
+      return t('site.previous.month');
     case 'year':
-      return 'Previous year';
     case 'lifetime':
-      return 'Previous year';
+      return t('site.previous.year');
   }
 }

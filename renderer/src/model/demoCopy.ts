@@ -3,6 +3,7 @@
  * how many buildings it has) so the words match what is on screen.
  */
 import type { AppInfo } from '../../../shared/domain';
+import { t } from '../i18n/t';
 
 /** The demo switch: whether it reads as on, whether it can be changed, and the words beside it. */
 export interface DemoSwitch {
@@ -19,20 +20,19 @@ export function demoSwitch(
 ): DemoSwitch {
   switch (reason) {
     case 'forced':
-      return { on: true, locked: true, text: 'On — the app was started in demo mode' };
+      return { on: true, locked: true, text: t('settings.demoForced') };
     case 'no_connections':
-      return { on: true, locked: true, text: 'On — no account connected yet' };
+      return { on: true, locked: true, text: t('settings.demoNoAccount') };
     case 'setting':
-      return { on: true, locked: false, text: 'On' };
+      return { on: true, locked: false, text: t('settings.on') };
     case null:
-      return { on: false, locked: false, text: 'Off' };
+      return { on: false, locked: false, text: t('settings.off') };
     case undefined:
-      return { on: setting, locked: false, text: setting ? 'On' : 'Off' };
+      return { on: setting, locked: false, text: setting ? t('settings.on') : t('settings.off') };
   }
 }
 
 /** "8 simulated buildings" (or just "simulated buildings" before the fleet was ever listed). */
 export function demoFleetPhrase(count: number | undefined): string {
-  if (!count) return 'simulated buildings';
-  return count === 1 ? '1 simulated building' : `${count} simulated buildings`;
+  return t('settings.demoFleet', { count: count ?? 0 });
 }

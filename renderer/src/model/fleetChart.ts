@@ -4,9 +4,7 @@
  * sites' day is still running, so every date on or after the EARLIEST site's local today is a
  * day "so far", not only the newest bar.
  */
-import { formatNumber } from '../../../shared/format';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatDayMonth } from '../../../shared/format';
 
 /** The first date still running somewhere in the fleet (null for an empty fleet). */
 export function runningFrom(rows: readonly { localDate: string }[]): string | null {
@@ -26,6 +24,5 @@ export const fleetDayLabelPx = 56;
 
 /** A day's axis label with its month, so a 30-day window across months reads: "17 Jun". */
 export function fleetDayLabel(date: string): string {
-  const [, month = '01', day = '01'] = date.split('-');
-  return `${formatNumber(Number(day), 0)} ${MONTHS[Number(month) - 1] ?? month}`;
+  return formatDayMonth(date);
 }

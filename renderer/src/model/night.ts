@@ -5,15 +5,16 @@
  */
 import type { Daylight, PortfolioRow, SiteSeries } from '../../../shared/domain';
 import { addDays, localTimeOf, type LocalDate } from '../../../shared/time';
+import { t } from '../i18n/t';
 
 /** "03:35 local time · sunrise 04:43 · sunset 21:33" for a site in `zone` at `now`. */
 export function daylightFacts(daylight: Daylight, now: number, zone: string): string {
-  const parts = [`${localTimeOf(now, zone)} local time`];
+  const parts = [t('site.localTime', { time: localTimeOf(now, zone) })];
   const { sunrise, sunset } = daylight;
-  if (sunrise !== null) parts.push(`sunrise ${localTimeOf(sunrise, zone)}`);
-  if (sunset !== null) parts.push(`sunset ${localTimeOf(sunset, zone)}`);
+  if (sunrise !== null) parts.push(t('site.sunrise', { time: localTimeOf(sunrise, zone) }));
+  if (sunset !== null) parts.push(t('site.sunset', { time: localTimeOf(sunset, zone) }));
   if (sunrise === null && sunset === null)
-    parts.push(daylight.night ? 'the sun stays down today' : 'the sun stays up today');
+    parts.push(daylight.night ? t('site.sunDown') : t('site.sunUp'));
   return parts.join(' · ');
 }
 

@@ -4,6 +4,8 @@
  * refuses it. Decimal commas are accepted: many facility managers type "0,28".
  */
 import type { SiteOverride } from '../../../shared/economics';
+import { t } from '../i18n/t';
+import { formatDecimalInput } from '../../../shared/format';
 
 /** What the user typed, field by field (shares in percent). */
 export interface RatesDraft {
@@ -22,23 +24,23 @@ export type RatesParse =
 
 /** The draft that shows stored values (absent values stay blank). */
 export function draftOf(values: SiteOverride): RatesDraft {
-  const text = (n: number | undefined) => (n === undefined ? '' : String(n));
+  const text = (n: number | undefined) => (n === undefined ? '' : formatDecimalInput(n));
   return {
     price: text(values.electricityPrice),
     feedIn: text(values.feedInPrice),
     sharePercent:
       values.selfConsumptionShare === undefined
         ? ''
-        : String(Math.round(values.selfConsumptionShare * 1000) / 10),
+        : formatDecimalInput(Math.round(values.selfConsumptionShare * 1000) / 10),
     factor: text(values.emissionFactorKgPerKwh),
   };
 }
 
-const LIMITS: Record<RatesField, { max: number; what: string }> = {
-  price: { max: 100, what: 'The electricity price' },
-  feedIn: { max: 100, what: 'The feed-in price' },
-  sharePercent: { max: 100, what: 'The self-consumption share' },
-  factor: { max: 2, what: 'The emission factor' },
+const LIMITS: Record<RatesField, number> = {
+  price: 100,
+  feedIn: 100,
+  sharePercent: 100,
+  factor: 2,
 };
 
 /** A non-negative decimal within the field's limit, or a message; blank gives undefined. */
@@ -48,10 +50,11 @@ export function parseDecimal(
 ): { ok: true; value: number | undefined } | { ok: false; message: string } {
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return { ok: true, value: undefined };
-  const { max, what } = LIMITS[field];
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: `${what} must be a number.` };
+  const max = LIMITS[field];
+  const what = t(`econ.what.${field}`);
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: t('econ.notNumber', { what }) };
   const value = Number(trimmed);
-  if (value > max) return { ok: false, message: `${what} must be at most ${max}.` };
+  if (value > max) return { ok: false, message: t('econ.atMost', { what, max }) };
   return { ok: true, value };
 }
 
@@ -69,7 +72,9 @@ export function parseRates(draft: RatesDraft, required: readonly RatesField[]): 
       continue;
     }
     if (parsed.value === undefined) {
-      if (required.includes(field)) errors[field] = `${LIMITS[field].what} is needed.`;
+      if (required.includes(field)) {
+        errors[field] = t('econ.needed', { what: t(`econ.what.${field}`) });
+      }
       continue;
     }
     if (field === 'price') value.electricityPrice = parsed.value;

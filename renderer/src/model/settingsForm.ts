@@ -3,6 +3,7 @@
  * the problem next to the field before main refuses it (main still validates everything).
  */
 import { providerRefreshFloorMinutes } from '../../../shared/limits';
+import { t, type MessageKey } from '../i18n/t';
 
 /** A parsed field: the value to save, or the message to show. */
 export type FieldResult = { ok: true; value: number } | { ok: false; message: string };
@@ -12,31 +13,34 @@ export function parseWholeNumber(
   text: string,
   min: number,
   max: number,
-  what: string,
+  what: { phrase: MessageKey; title: MessageKey },
 ): FieldResult {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: `Enter ${what}.` };
+  if (trimmed === '')
+    return { ok: false, message: t('settings.enterValue', { what: t(what.phrase) }) };
   if (!/^\d+$/.test(trimmed))
-    return { ok: false, message: `${capitalise(what)} must be a whole number.` };
+    return { ok: false, message: t('settings.wholeNumber', { what: t(what.title) }) };
   const value = Number(trimmed);
   if (value < min || value > max) {
-    return { ok: false, message: `${capitalise(what)} must be between ${min} and ${max}.` };
+    return { ok: false, message: t('settings.between', { what: t(what.title), min, max }) };
   }
   return { ok: true, value };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Minutes between refreshes of one site: 1 to 1440 (a day). */
 export function parseRefreshFloor(text: string): FieldResult {
-  return parseWholeNumber(text, 1, 24 * 60, 'the refresh interval in minutes');
+  return parseWholeNumber(text, 1, 24 * 60, {
+    phrase: 'settings.refreshWhat',
+    title: 'settings.refreshWhatTitle',
+  });
 }
 
 /** Seconds each kiosk slide stays on screen: 5 to 600. */
 export function parseKioskSeconds(text: string): FieldResult {
-  return parseWholeNumber(text, 5, 600, 'the seconds per kiosk slide');
+  return parseWholeNumber(text, 5, 600, {
+    phrase: 'settings.kioskWhat',
+    title: 'settings.kioskWhatTitle',
+  });
 }
 
 /**
@@ -45,8 +49,8 @@ export function parseKioskSeconds(text: string): FieldResult {
  * when their quota needs it), which the status bar then states per provider.
  */
 export function refreshFloorNote(minutes: number): string {
-  const every = minutes === 1 ? 'every minute' : `every ${minutes} min`;
+  const every = t('settings.every', { minutes });
   return minutes < providerRefreshFloorMinutes
-    ? `Demo sites refresh ${every}. Connected accounts refresh at most every ${providerRefreshFloorMinutes} min: provider quotas allow no more.`
-    : `Every site refreshes at most ${every}; connected accounts may wait longer when their quota needs it.`;
+    ? t('settings.refreshNoteDemo', { every, floor: providerRefreshFloorMinutes })
+    : t('settings.refreshNote', { every });
 }

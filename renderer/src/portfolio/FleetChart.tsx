@@ -23,6 +23,7 @@ import {
   type Plot,
 } from '../model/barChartGeometry';
 import { fleetDayLabel, fleetDayLabelPx, isRunningDay } from '../model/fleetChart';
+import { t } from '../i18n/t';
 
 const HEIGHT = 220;
 const AXIS_LABEL_HEIGHT = 24;
@@ -65,14 +66,14 @@ export function FleetChart({
   return (
     <>
       <div className="chart-legend">
-        <span className="chart-unit">{scale.unit} per day</span>
+        <span className="chart-unit">{t('fleet.perDay', { unit: scale.unit })}</span>
         <span className="legend-item">
           <span className="swatch swatch-current" aria-hidden="true" />
-          Complete days
+          {t('fleet.complete')}
         </span>
         <span className="legend-item">
           <span className="swatch swatch-partial" aria-hidden="true" />
-          Still running in some site’s local day
+          {t('fleet.running')}
         </span>
       </div>
       <div ref={ref} className="chart-frame" style={{ height: HEIGHT }} data-testid="fleet-chart">
@@ -81,7 +82,7 @@ export function FleetChart({
             width={width}
             height={HEIGHT}
             role="img"
-            aria-label={`Fleet energy per day, last ${days.length} days`}
+            aria-label={t('fleet.chartLabel', { days: days.length })}
             onMouseMove={(e) => {
               const box = e.currentTarget.getBoundingClientRect();
               setHover(slotAt(e.clientX - box.left, plot, days.length));
@@ -159,8 +160,18 @@ export function FleetChart({
             }}
           >
             <ChartTooltip
-              title={`${formatBucketLabel(hovered.localDate, 'month', true)}${running[hover] ? ' (so far)' : ''}`}
-              rows={[{ label: 'Fleet', value: formatEnergy(hovered.wh, unit), swatch: 'current' }]}
+              title={
+                running[hover]
+                  ? t('fleet.soFar', { date: formatBucketLabel(hovered.localDate, 'month', true) })
+                  : formatBucketLabel(hovered.localDate, 'month', true)
+              }
+              rows={[
+                {
+                  label: t('fleet.fleet'),
+                  value: formatEnergy(hovered.wh, unit),
+                  swatch: 'current',
+                },
+              ]}
             />
           </div>
         )}

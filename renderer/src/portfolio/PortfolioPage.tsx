@@ -82,13 +82,13 @@ export function PortfolioPage() {
   const header = (
     <header className="page-header">
       <div>
-        <h1>Portfolio</h1>
+        <h1>{t('portfolio.title')}</h1>
         <p className="page-subtitle">
           {data
-            ? `${data.rows.length} ${data.rows.length === 1 ? 'site' : 'sites'} · today in each site’s local time`
+            ? t('portfolio.subtitle', { count: data.rows.length })
             : portfolio.error
-              ? 'Sites could not be loaded.'
-              : 'Loading sites…'}
+              ? t('portfolio.loadFailed')
+              : t('portfolio.loading')}
         </p>
       </div>
     </header>
@@ -113,21 +113,19 @@ export function PortfolioPage() {
         {header}
         <section className="card">
           <EmptyState
-            title="No sites yet — connect an account or turn on demo mode"
+            title={t('portfolio.emptyTitle')}
             action={
               <div className="empty-actions">
                 <a className="button primary" href="#/connections" data-testid="empty-connect">
-                  Connect an account
+                  {t('portfolio.emptyConnect')}
                 </a>
                 <a className="button" href="#/settings">
-                  Open Settings
+                  {t('portfolio.emptySettings')}
                 </a>
               </div>
             }
           >
-            Connect an account on the Connections page to follow your own buildings. Demo mode (in
-            Settings) shows {demoFleetPhrase(info?.demoSiteCount)} with live production and needs no
-            account.
+            {t('portfolio.emptyBody', { fleet: demoFleetPhrase(info?.demoSiteCount) })}
           </EmptyState>
         </section>
       </div>
@@ -153,44 +151,46 @@ export function PortfolioPage() {
       {portfolio.error && <ErrorNotice error={portfolio.error} onRetry={portfolio.reload} />}
       <div className="kpi-grid">
         <KpiCard
-          label="Fleet energy today"
+          label={t('portfolio.kpiToday')}
           quantity={energyParts(kpis.todayWh, energyUnit)}
           testId="kpi-today"
           rawValue={kpis.todayWh}
-          foot={`across ${kpis.siteCount} sites`}
+          foot={t('portfolio.kpiTodayFoot', { count: kpis.siteCount })}
         />
         <KpiCard
-          label="Current power"
+          label={t('portfolio.kpiPower')}
           quantity={powerParts(kpis.currentW, energyUnit)}
           testId="kpi-current"
           rawValue={kpis.currentW}
           foot={
             kpis.utilisation === null
               ? undefined
-              : `${formatNumber(kpis.utilisation * 100, 0)} % of capacity`
+              : t('portfolio.kpiPowerFoot', { percent: formatNumber(kpis.utilisation * 100, 0) })
           }
         />
         <KpiCard
-          label="Installed capacity"
+          label={t('portfolio.kpiCapacity')}
           quantity={capacityParts(kpis.capacityW)}
           testId="kpi-capacity"
           rawValue={kpis.capacityW}
-          foot="peak, all sites"
+          foot={t('portfolio.kpiCapacityFoot')}
         />
         <KpiCard
-          label="Sites needing attention"
+          label={t('portfolio.kpiAttention')}
           quantity={{ value: String(kpis.attentionCount), unit: '' }}
           testId="kpi-attention"
           rawValue={kpis.attentionCount}
           tone={kpis.attentionCount > 0 ? 'attention' : undefined}
-          foot={kpis.attentionCount > 0 ? 'faults, warnings or stale data' : 'all sites normal'}
+          foot={
+            kpis.attentionCount > 0 ? t('portfolio.kpiAttentionFoot') : t('portfolio.kpiAllNormal')
+          }
         />
       </div>
       {chartOpen && (
         <section className="card" id="fleet-chart" aria-labelledby="fleet-chart-heading">
           <div className="card-header">
-            <h2 id="fleet-chart-heading">Fleet energy, last 30 days</h2>
-            <span className="hint">sum of each site’s local days</span>
+            <h2 id="fleet-chart-heading">{t('portfolio.fleetChart')}</h2>
+            <span className="hint">{t('portfolio.fleetChartHint')}</span>
           </div>
           <div className="card-body chart-body">
             <FleetChart

@@ -18,6 +18,7 @@ import { rowKeyTarget } from '../model/virtualRows';
 import { COLUMN_COUNT, GroupRow, SiteRow, type ColumnFormats } from './SiteRow';
 import { SortHeader } from './SortHeader';
 import { useVirtualRows } from './useVirtualRows';
+import { t } from '../i18n/t';
 
 function columnFormats(rows: readonly PortfolioRow[], unit: EnergyUnitPreference): ColumnFormats {
   let maxWh = 0;
@@ -140,35 +141,41 @@ export function PortfolioTable({
       </colgroup>
       <thead>
         <tr aria-rowindex={1}>
-          <SortHeader label="Site" sortKey="name" {...header} />
-          <SortHeader label="Status" sortKey="status" {...header} />
+          <SortHeader label={t('portfolio.colSite')} sortKey="name" {...header} />
+          <SortHeader label={t('portfolio.colStatus')} sortKey="status" {...header} />
           <SortHeader
-            label="Today"
+            label={t('portfolio.colToday')}
             unit={formats.energyUnit}
             sortKey="todayWh"
             numeric
             {...header}
           />
-          <SortHeader label="Now" unit={formats.powerUnit} sortKey="currentW" numeric {...header} />
           <SortHeader
-            label="Specific yield"
+            label={t('portfolio.colNow')}
+            unit={formats.powerUnit}
+            sortKey="currentW"
+            numeric
+            {...header}
+          />
+          <SortHeader
+            label={t('portfolio.colYield')}
             unit="kWh/kWp"
             sortKey="specificYield"
             numeric
             {...header}
           />
           <SortHeader
-            label="vs expected"
+            label={t('portfolio.colVsExpected')}
             unit="%"
             sortKey="vsExpected"
             numeric
-            title="Today so far against a clear-sky expectation for the site’s size and learned performance, up to its newest reading"
+            title={t('portfolio.colVsExpectedTitle')}
             {...header}
           />
           <th scope="col" className="spark-cell">
-            Today’s curve
+            {t('portfolio.colCurve')}
           </th>
-          <SortHeader label="Updated" sortKey="updated" numeric {...header} />
+          <SortHeader label={t('portfolio.colUpdated')} sortKey="updated" numeric {...header} />
         </tr>
       </thead>
       <tbody

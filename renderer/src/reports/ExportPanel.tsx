@@ -7,6 +7,7 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
 import { Choice, Field } from '../settings/Field';
 import { SitePicker, type SiteChoice } from './SitePicker';
+import { t } from '../i18n/t';
 
 /** The export card; the dates default to `from`–`to`. */
 export function ExportPanel({
@@ -27,11 +28,11 @@ export function ExportPanel({
   const [busy, setBusy] = useState(false);
   const problem =
     !isLocalDate(from) || !isLocalDate(to)
-      ? 'Enter both dates.'
+      ? t('export.enterDates')
       : from > to
-        ? 'The first day must not be after the last.'
+        ? t('export.order')
         : chosen !== null && chosen.size === 0
-          ? 'Choose at least one site.'
+          ? t('export.chooseSite')
           : null;
 
   const run = async (format: 'csv' | 'xlsx') => {
@@ -45,21 +46,21 @@ export function ExportPanel({
     setError(result.ok ? null : result.error);
     if (result.ok) {
       const { fileName, rows } = result.value;
-      setStatus(fileName ? `Saved ${fileName} (${rows} rows).` : 'Not saved.');
+      setStatus(fileName ? t('export.saved', { file: fileName, rows }) : t('export.notSavedShort'));
     }
   };
 
   return (
     <section className="card" data-testid="export-panel">
       <div className="card-header">
-        <h2>Export</h2>
-        <span className="hint">One row per site and local day or month, in kWh</span>
+        <h2>{t('export.title')}</h2>
+        <span className="hint">{t('export.hint')}</span>
       </div>
       <div className="settings-list">
-        <Field label="Sites">
+        <Field label={t('export.sites')}>
           <SitePicker sites={sites} chosen={chosen} onChange={setChosen} />
         </Field>
-        <Field label="Dates" hint="Each site’s own local days, both included." message={problem}>
+        <Field label={t('export.dates')} hint={t('export.datesHint')} message={problem}>
           <div className="report-period">
             <input
               type="date"
@@ -67,26 +68,26 @@ export function ExportPanel({
               value={from}
               onChange={(e) => setFrom(e.target.value)}
               data-testid="export-from"
-              aria-label="First day"
+              aria-label={t('export.firstDay')}
             />
-            <span className="muted">to</span>
+            <span className="muted">{t('export.to')}</span>
             <input
               type="date"
               className="input"
               value={to}
               onChange={(e) => setTo(e.target.value)}
               data-testid="export-to"
-              aria-label="Last day"
+              aria-label={t('export.lastDay')}
             />
           </div>
         </Field>
-        <Field label="Rows">
+        <Field label={t('export.rows')}>
           <Choice
             name="export-granularity"
-            label="Rows"
+            label={t('export.rows')}
             options={[
-              { value: 'day', label: 'Per day' },
-              { value: 'month', label: 'Per month' },
+              { value: 'day', label: t('export.perDay') },
+              { value: 'month', label: t('export.perMonth') },
             ]}
             value={granularity}
             onChange={setGranularity}
@@ -106,7 +107,7 @@ export function ExportPanel({
             data-testid="export-csv-file"
           >
             <Icon name="download" size={15} />
-            Export CSV
+            {t('export.csv')}
           </button>
           <button
             type="button"
@@ -116,11 +117,11 @@ export function ExportPanel({
             data-testid="export-xlsx"
           >
             <Icon name="download" size={15} />
-            Export Excel
+            {t('export.excel')}
           </button>
         </div>
       </div>
-      {error && <ErrorNotice error={error} title="The export was not saved" />}
+      {error && <ErrorNotice error={error} title={t('export.notSaved')} />}
     </section>
   );
 }

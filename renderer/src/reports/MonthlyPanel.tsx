@@ -6,6 +6,7 @@ import { enalysis, settle } from '../api';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useInvoke } from '../hooks/useInvoke';
 import { Field } from '../settings/Field';
+import { t } from '../i18n/t';
 
 /** The card. */
 export function MonthlyPanel() {
@@ -24,26 +25,26 @@ export function MonthlyPanel() {
   return (
     <section className="card" data-testid="monthly-panel">
       <div className="card-header">
-        <h2>Monthly report</h2>
-        <span className="hint">On the 1st, last month’s fleet report as a PDF</span>
+        <h2>{t('monthly.title')}</h2>
+        <span className="hint">{t('monthly.hint')}</span>
       </div>
       <div className="settings-list">
-        <Field label="Folder" hint={current.folder ?? 'No folder chosen yet.'}>
+        <Field label={t('monthly.folder')} hint={current.folder ?? t('monthly.noFolder')}>
           <button
             type="button"
             className="button"
             onClick={() => void apply(() => enalysis().reports.chooseMonthlyFolder())}
             data-testid="monthly-folder"
           >
-            Choose folder…
+            {t('monthly.choose')}
           </button>
         </Field>
         <Field
-          label="Write monthly"
+          label={t('monthly.write')}
           hint={
             current.lastWritten
-              ? `Last written: ${current.lastWritten}. Missed months are written when the app next runs.`
-              : 'Missed months are written when the app next runs.'
+              ? t('monthly.lastWritten', { month: current.lastWritten })
+              : t('monthly.missed')
           }
           htmlFor="monthly-enabled"
         >
@@ -61,11 +62,11 @@ export function MonthlyPanel() {
               }}
             />
             <span className="switch-track" aria-hidden="true" />
-            <span>{current.enabled ? 'On' : 'Off'}</span>
+            <span>{current.enabled ? t('settings.on') : t('settings.off')}</span>
           </label>
         </Field>
       </div>
-      {error && <ErrorNotice error={error} title="The setting was not saved" />}
+      {error && <ErrorNotice error={error} title={t('settings.notSaved')} />}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
   roundedTopBar,
   type Plot,
 } from '../model/barChartGeometry';
+import { t } from '../i18n/t';
 
 const WIDTH = 680;
 
@@ -46,7 +47,7 @@ export function ReportEnergyChart({ report }: { report: Report }) {
       className="report-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label={`Energy per ${range === 'month' ? 'day' : 'month'} in kWh`}
+      aria-label={range === 'month' ? t('report.chartPerDay') : t('report.chartPerMonth')}
       data-testid="report-energy-chart"
     >
       {ticks.map((tick) => (
@@ -114,7 +115,7 @@ export function ReportRankingChart({ report }: { report: Report }) {
       className="report-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label="Sites ranked by specific yield"
+      aria-label={t('report.rankingLabel')}
       data-testid="report-ranking-chart"
     >
       {sites.map((site, i) => (
@@ -157,7 +158,7 @@ export function ReportRankingChart({ report }: { report: Report }) {
             textAnchor="middle"
             className="axis-text"
           >
-            fleet {formatNumber(report.totals.specificYield, 2)} kWh/kWp
+            {t('report.fleetYield', { value: formatNumber(report.totals.specificYield, 2) })}
           </text>
         </g>
       )}

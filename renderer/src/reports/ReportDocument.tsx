@@ -8,6 +8,7 @@ import { formatCo2, formatLocalDate, formatMoney, formatNumber } from '../../../
 import { ReportAlerts } from './ReportAlerts';
 import { ReportEnergyChart, ReportRankingChart } from './ReportCharts';
 import { changeAgainst, periodTitle, reportKwh, reportPercent, scopeTitle } from './reportFormat';
+import { t } from '../i18n/t';
 
 function Figure({
   label,
@@ -43,90 +44,94 @@ export function ReportDocument({ report }: { report: Report }) {
   return (
     <article className="report" data-testid="report">
       <header className="report-header">
-        <div className="report-brand">Enalysis · Production report</div>
+        <div className="report-brand">{t('report.brand')}</div>
         <h1>
           {scopeTitle(report)} — {periodTitle(period)}
         </h1>
         <p className="report-sub">
-          {report.sites.length} {report.sites.length === 1 ? 'site' : 'sites'} · each site’s own
-          local calendar
-          {running ? ` · through ${formatLocalDate(period.through)} (period still running)` : ''} ·
-          generated {generated}
+          {running
+            ? t('report.subRunning', {
+                count: report.sites.length,
+                through: formatLocalDate(period.through),
+                generated,
+              })
+            : t('report.sub', { count: report.sites.length, generated })}
         </p>
       </header>
       <section className="report-figures">
         <Figure
-          label="Energy"
+          label={t('report.energy')}
           value={reportKwh(totals.wh)}
           unit="kWh"
           testId="report-energy"
-          foot={change ? `${change} vs last year` : 'no data for last year'}
+          foot={change ? t('report.vsLastYear', { change }) : t('report.noLastYear')}
         />
         <Figure
-          label="Performance index"
+          label={t('report.index')}
           value={reportPercent(totals.performanceIndex)}
           testId="report-index"
-          foot={`of ${reportKwh(totals.expectedWh)} kWh expected`}
+          foot={t('report.ofExpected', { kwh: reportKwh(totals.expectedWh) })}
         />
         <Figure
-          label="Specific yield"
+          label={t('report.yield')}
           value={formatNumber(totals.specificYield, 2)}
           unit="kWh/kWp"
           testId="report-yield"
         />
         <Figure
-          label="Availability"
+          label={t('report.availability')}
           value={reportPercent(totals.availability)}
           testId="report-availability"
-          foot="daylight with data"
+          foot={t('report.daylight')}
         />
         <Figure
-          label="Saved"
+          label={t('report.savedFigure')}
           value={formatMoney(totals.savings, report.currency)}
           testId="report-savings"
-          foot={totals.savings === 0 && totals.wh > 0 ? 'no prices set (Settings)' : null}
+          foot={totals.savings === 0 && totals.wh > 0 ? t('report.noPrices') : null}
         />
-        <Figure label="CO₂ avoided" value={formatCo2(totals.co2Kg)} testId="report-co2" />
+        <Figure label={t('report.co2')} value={formatCo2(totals.co2Kg)} testId="report-co2" />
       </section>
       <p className="report-expected" data-testid="report-expected">
-        {report.scope.kind === 'fleet' ? 'The fleet' : report.scope.name} produced{' '}
-        {reportKwh(totals.wh)} kWh where {reportKwh(totals.expectedWh)} kWh was expected: a
-        performance index of {reportPercent(totals.performanceIndex)}
-        {totals.lostKwh > 0
-          ? `; alerts cost ${formatNumber(totals.lostKwh, 1)} kWh.`
-          : '; no energy was lost to alerts.'}
+        {t(totals.lostKwh > 0 ? 'report.produced' : 'report.producedNoLoss', {
+          who: report.scope.kind === 'fleet' ? t('report.theFleet') : report.scope.name,
+          kwh: reportKwh(totals.wh),
+          expected: reportKwh(totals.expectedWh),
+          index: reportPercent(totals.performanceIndex),
+          lost: formatNumber(totals.lostKwh, 1),
+        })}
       </p>
       <section className="report-section">
-        <h2>Energy per {period.kind === 'month' ? 'day' : 'month'} (kWh)</h2>
+        <h2>{period.kind === 'month' ? t('report.energyPerDay') : t('report.energyPerMonth')}</h2>
         <div className="report-legend">
           <span className="legend-item">
             <span className="swatch swatch-current" aria-hidden="true" /> {periodTitle(period)}
           </span>
           <span className="legend-item">
-            <span className="swatch swatch-previous" aria-hidden="true" /> Same period last year
+            <span className="swatch swatch-previous" aria-hidden="true" /> {t('report.lastYear')}
           </span>
         </div>
         <ReportEnergyChart report={report} />
       </section>
       <section className="report-section report-keep">
-        <h2>Ranking by specific yield (kWh/kWp)</h2>
+        <h2>{t('report.ranking')}</h2>
         <ReportRankingChart report={report} />
       </section>
       <section className="report-section">
-        <h2>Sites</h2>
+        <h2>{t('report.sites')}</h2>
         <table className="report-table">
           <thead>
             <tr>
               <th>#</th>
-              <th>Site</th>
-              <th className="num">Energy (kWh)</th>
-              <th className="num">Expected (kWh)</th>
-              <th className="num">Perf. index</th>
-              <th className="num">Yield (kWh/kWp)</th>
-              <th className="num">vs last year</th>
-              <th className="num">Availability</th>
-              <th className="num">Saved ({report.currency})</th>
-              <th className="num">CO₂ avoided</th>
+              <th>{t('report.colSite')}</th>
+              <th className="num">{t('report.colEnergy')}</th>
+              <th className="num">{t('report.colExpected')}</th>
+              <th className="num">{t('report.colIndex')}</th>
+              <th className="num">{t('report.colYield')}</th>
+              <th className="num">{t('report.colVsLastYear')}</th>
+              <th className="num">{t('report.colAvailability')}</th>
+              <th className="num">{t('report.colSaved', { currency: report.currency })}</th>
+              <th className="num">{t('report.colCo2')}</th>
             </tr>
           </thead>
           <tbody>
@@ -161,13 +166,7 @@ export function ReportDocument({ report }: { report: Report }) {
       <ReportAlerts report={report} />
       <footer className="report-notes">
         <p>
-          Energy is summed over each site’s local days; “vs last year” compares the same local dates
-          one year earlier. “Expected” is the clear-sky production the alerts use, scaled by each
-          site’s performance ratio as learned today; the performance index is energy over expected.
-          An alert’s lost energy is the whole alert’s, also where it runs past the period.
-          Availability is the share of daylight (15-minute slots with the sun up) in which the site
-          delivered data, judged where 5-minute data is stored. Savings use each site’s electricity
-          and feed-in prices and self-consumption share. {report.factorSource}
+          {t('report.notes')} {report.factorSource}
         </p>
       </footer>
     </article>

@@ -8,6 +8,7 @@ import { useInvoke } from '../hooks/useInvoke';
 import { Choice, Field } from '../settings/Field';
 import { ReportDocument } from './ReportDocument';
 import type { SiteChoice } from './SitePicker';
+import { t } from '../i18n/t';
 
 /** The report card; `lastMonth` (`YYYY-MM`) is the default period. */
 export function ReportPanel({ sites, lastMonth }: { sites: SiteChoice[]; lastMonth: string }) {
@@ -31,20 +32,22 @@ export function ReportPanel({ sites, lastMonth }: { sites: SiteChoice[]; lastMon
     setBusy(false);
     setError(result.ok ? null : result.error);
     if (result.ok) {
-      setStatus(result.value.fileName ? `Saved ${result.value.fileName}.` : 'Not saved.');
+      setStatus(
+        result.value.fileName
+          ? t('report.saved', { file: result.value.fileName })
+          : t('export.notSavedShort'),
+      );
     }
   };
 
   return (
     <section className="card" data-testid="report-panel">
       <div className="card-header">
-        <h2>Report</h2>
-        <span className="hint">
-          A document to hand on: energy, yield, availability, money and CO₂
-        </span>
+        <h2>{t('report.panel')}</h2>
+        <span className="hint">{t('report.panelHint')}</span>
       </div>
       <div className="settings-list">
-        <Field label="For" htmlFor="report-scope">
+        <Field label={t('report.for')} htmlFor="report-scope">
           <select
             id="report-scope"
             className="input"
@@ -52,7 +55,7 @@ export function ReportPanel({ sites, lastMonth }: { sites: SiteChoice[]; lastMon
             data-testid="report-scope"
             onChange={(e) => setScope(e.target.value)}
           >
-            <option value="fleet">The whole fleet</option>
+            <option value="fleet">{t('report.fleet')}</option>
             {sites.map((site) => (
               <option key={site.id} value={site.id}>
                 {site.name}
@@ -60,14 +63,14 @@ export function ReportPanel({ sites, lastMonth }: { sites: SiteChoice[]; lastMon
             ))}
           </select>
         </Field>
-        <Field label="Period" htmlFor="report-period">
+        <Field label={t('report.period')} htmlFor="report-period">
           <div className="report-period">
             <Choice
               name="report-kind"
-              label="Report period"
+              label={t('report.kind')}
               options={[
-                { value: 'month', label: 'Month' },
-                { value: 'year', label: 'Year' },
+                { value: 'month', label: t('report.month') },
+                { value: 'year', label: t('report.year') },
               ]}
               value={kind}
               onChange={setKind}
@@ -108,11 +111,11 @@ export function ReportPanel({ sites, lastMonth }: { sites: SiteChoice[]; lastMon
             data-testid="report-save-pdf"
           >
             <Icon name="download" size={15} />
-            {busy ? 'Saving…' : 'Save as PDF'}
+            {busy ? t('report.saving') : t('report.savePdf')}
           </button>
         </div>
       </div>
-      {error && <ErrorNotice error={error} title="The report was not saved" />}
+      {error && <ErrorNotice error={error} title={t('report.notSaved')} />}
       {preview.error && <ErrorNotice error={preview.error} />}
       {preview.value && (
         <div className="report-preview" data-testid="report-preview">

@@ -7,6 +7,7 @@ import { enalysis } from '../api';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { useInvoke } from '../hooks/useInvoke';
 import { ReportDocument } from './ReportDocument';
+import { t } from '../i18n/t';
 
 /** The printable page. */
 export function ReportPrintPage({ scope, period }: { scope: string; period: string }) {
@@ -31,7 +32,7 @@ export function ReportPrintPage({ scope, period }: { scope: string; period: stri
   }, [done]);
   return (
     <main className="report-print">
-      {report.error && <ErrorNotice error={report.error} title="The report could not be made" />}
+      {report.error && <ErrorNotice error={report.error} title={t('reports.cannotMake')} />}
       {report.value && <ReportDocument report={report.value} />}
     </main>
   );

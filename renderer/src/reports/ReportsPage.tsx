@@ -5,14 +5,15 @@ import { usePortfolio } from '../state/portfolioContext';
 import { ExportPanel } from './ExportPanel';
 import { MonthlyPanel } from './MonthlyPanel';
 import { ReportPanel } from './ReportPanel';
+import { t } from '../i18n/t';
 
 /** The page. */
 export function ReportsPage() {
   const portfolio = usePortfolio().lastValue;
   const header = (
     <header className="page-header">
-      <h1>Reports</h1>
-      <p className="page-subtitle">Documents and spreadsheets to hand on, from the cached data.</p>
+      <h1>{t('reports.title')}</h1>
+      <p className="page-subtitle">{t('reports.subtitle')}</p>
     </header>
   );
   if (!portfolio) {

@@ -1,4 +1,5 @@
 /** Checkboxes for choosing sites (all by default), for the portfolio export. */
+import { t } from '../i18n/t';
 
 /** A site as the pickers list it. */
 export interface SiteChoice {
@@ -32,7 +33,7 @@ export function SitePicker({
           onChange={(e) => onChange(e.target.checked ? null : new Set())}
           data-testid="export-all"
         />
-        <strong>All sites</strong>
+        <strong>{t('reports.allSites')}</strong>
       </label>
       {sites.map((site) => (
         <label key={site.id} className="export-site">

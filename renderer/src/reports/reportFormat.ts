@@ -5,6 +5,7 @@
 import type { Report } from '../../../shared/report';
 import { DateTime } from 'luxon';
 import { formatNumber, formatPeriod } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 /** "1,234.5 kWh" without the unit: the report's one energy format. */
 export function reportKwh(wh: number): string {
@@ -30,7 +31,7 @@ export function periodTitle(period: Report['period']): string {
 
 /** "Fleet report" or the site's name. */
 export function scopeTitle(report: Report): string {
-  return report.scope.kind === 'fleet' ? 'Fleet report' : report.scope.name;
+  return report.scope.kind === 'fleet' ? t('report.fleetTitle') : report.scope.name;
 }
 
 /** "2026-10-12 09:05" in the site's zone: an alert's start or end as the site lived it. */

@@ -1,5 +1,7 @@
 /** What the app runs as: version, mode, data folder, sync behaviour, token protection. */
 import { useAppState } from '../state/appContext';
+import { t } from '../i18n/t';
+import { syncExplanation } from '../model/syncExplanation';
 
 /** The about card at the foot of Settings. */
 export function AboutSection() {
@@ -8,43 +10,38 @@ export function AboutSection() {
   return (
     <section className="card" data-testid="about">
       <div className="card-header">
-        <h2>About this installation</h2>
+        <h2>{t('settings.about')}</h2>
       </div>
       <dl className="facts">
-        <dt>Version</dt>
+        <dt>{t('settings.version')}</dt>
         <dd className="num" data-testid="app-version">
           {info.version}
         </dd>
-        <dt>Mode</dt>
+        <dt>{t('settings.mode')}</dt>
         <dd data-testid="app-mode" data-value={info.mode}>
-          {info.mode === 'demo'
-            ? 'Demo — simulated buildings, no network'
-            : 'Live — connected accounts'}
-          {info.kiosk ? ' · kiosk' : ''}
+          {info.mode === 'demo' ? t('settings.modeDemo') : t('settings.modeLive')}
+          {info.kiosk ? t('settings.modeKiosk') : ''}
         </dd>
-        <dt>Data folder</dt>
+        <dt>{t('settings.dataFolder')}</dt>
         <dd className="mono selectable" data-testid="data-dir">
           {info.dataDir}
         </dd>
-        <dt>Platform</dt>
+        <dt>{t('settings.platform')}</dt>
         <dd>{info.platform}</dd>
-        <dt>Sync</dt>
+        <dt>{t('settings.sync')}</dt>
         <dd>
-          {sync?.explanation ?? '—'}
-          <div className="muted">
-            Sites are refreshed on a schedule derived from each provider’s request budget; nothing
-            is fetched at night or while you are offline, and cached data stays available.
-          </div>
+          {sync ? syncExplanation(sync) : '—'}
+          <div className="muted">{t('settings.syncNote')}</div>
         </dd>
-        <dt>Token protection</dt>
+        <dt>{t('settings.tokens')}</dt>
         <dd>
           {info.keyringProtected ? (
-            'Account tokens are encrypted with your operating system’s keyring.'
+            t('settings.tokensKeyring')
           ) : (
             <span className="stale-mark" data-testid="token-protection">
               {settings?.rememberSignIns === false
-                ? 'No OS keyring found: sign-ins are kept in memory only, until Enalysis closes.'
-                : 'No OS keyring found: account tokens are stored without keyring protection.'}
+                ? t('settings.tokensMemory')
+                : t('settings.tokensPlain')}
             </span>
           )}
         </dd>

@@ -2,6 +2,7 @@
 import type { AppInfo } from '../../../shared/domain';
 import { demoFleetPhrase, demoSwitch } from '../model/demoCopy';
 import { Field } from './Field';
+import { t } from '../i18n/t';
 
 /** The field; `info` is main's app info (null while it loads). */
 export function DemoModeField({
@@ -17,8 +18,8 @@ export function DemoModeField({
   const fleet = demoFleetPhrase(info?.demoSiteCount);
   return (
     <Field
-      label="Demo mode"
-      hint={`Shows ${fleet} with live production, even when accounts are connected. Without a connected account they are always shown.`}
+      label={t('settings.demoMode')}
+      hint={t('settings.demoModeHint', { fleet })}
       htmlFor="demo-mode"
     >
       <label className="switch">

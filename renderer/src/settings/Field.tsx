@@ -1,6 +1,7 @@
 /** Settings building blocks: a labelled row, a segmented single choice, an on/off switch. */
 import type { ReactNode } from 'react';
 import { Segmented } from '../common/Segmented';
+import { t } from '../i18n/t';
 
 /** One settings row: label and hint on the left, the control on the right. */
 export function Field({
@@ -86,7 +87,7 @@ export function Toggle({
         onChange={(e) => onChange(e.target.checked)}
       />
       <span className="switch-track" aria-hidden="true" />
-      <span>{checked ? 'On' : 'Off'}</span>
+      <span>{checked ? t('settings.on') : t('settings.off')}</span>
     </label>
   );
 }

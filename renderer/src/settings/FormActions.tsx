@@ -1,4 +1,5 @@
 /** The Saved / Discard / Save row under every settings form that is saved with a button. */
+import { t } from '../i18n/t';
 
 /** See the module comment; `draft` is whether something typed is not saved yet. */
 export function FormActions({
@@ -14,14 +15,14 @@ export function FormActions({
 }) {
   return (
     <div className="form-actions">
-      {saved && <span className="muted">Saved.</span>}
+      {saved && <span className="muted">{t('settings.saved')}</span>}
       {draft && (
         <button type="button" className="button" onClick={onDiscard}>
-          Discard
+          {t('settings.discard')}
         </button>
       )}
       <button type="submit" className="button primary" disabled={!draft} data-testid={testId}>
-        Save
+        {t('settings.save')}
       </button>
     </div>
   );

@@ -5,6 +5,7 @@ import type { IpcResult } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
 import { parseKioskSeconds, parseRefreshFloor, refreshFloorNote } from '../model/settingsForm';
 import { Field } from './Field';
+import { t } from '../i18n/t';
 
 interface Draft {
   refresh: string;
@@ -51,8 +52,8 @@ export function NumbersForm({
   return (
     <form className="numbers-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <Field
-        label="Refresh interval"
-        hint={note ?? 'Minutes between two refreshes of one site.'}
+        label={t('settings.refresh')}
+        hint={note ?? t('settings.refreshHint')}
         htmlFor="refresh-floor"
         message={show(refresh)}
       >
@@ -66,12 +67,12 @@ export function NumbersForm({
             data-testid="setting-refresh-floor"
             onChange={(e) => edit({ refresh: e.target.value })}
           />
-          <span className="muted">min</span>
+          <span className="muted">{t('settings.minutesUnit')}</span>
         </span>
       </Field>
       <Field
-        label="Kiosk slide time"
-        hint="Seconds each site stays on screen in kiosk mode (start the app with --kiosk)."
+        label={t('settings.kiosk')}
+        hint={t('settings.kioskHint')}
         htmlFor="kiosk-seconds"
         message={show(kiosk)}
       >
@@ -85,7 +86,7 @@ export function NumbersForm({
             data-testid="setting-kiosk-seconds"
             onChange={(e) => edit({ kiosk: e.target.value })}
           />
-          <span className="muted">s</span>
+          <span className="muted">{t('settings.secondsUnit')}</span>
         </span>
       </Field>
       <FormActions

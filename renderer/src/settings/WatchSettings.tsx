@@ -1,6 +1,7 @@
 /** Settings for watching the fleet: notifications, quiet hours, the daily digest, tray, login. */
 import type { Settings } from '../../../shared/domain';
 import { Field } from './Field';
+import { t, type MessageKey } from '../i18n/t';
 
 type Save = (patch: Partial<Settings>) => unknown;
 type Flag = 'notifyAlerts' | 'dailyDigest' | 'closeToTray' | 'launchAtLogin';
@@ -18,39 +19,23 @@ function Switch(props: { id: Flag; settings: Settings; save: Save }) {
         onChange={(e) => void props.save({ [props.id]: e.target.checked })}
       />
       <span className="switch-track" aria-hidden="true" />
-      <span>{on ? 'On' : 'Off'}</span>
+      <span>{on ? t('settings.on') : t('settings.off')}</span>
     </label>
   );
 }
 
 /** The on/off choices of the card, in order (quiet hours sit after the first two). */
-const SWITCHES: { id: Flag; label: string; hint: string }[] = [
-  {
-    id: 'notifyAlerts',
-    label: 'Notifications',
-    hint: 'One desktop notification when a site stops producing, goes silent or reports a fault.',
-  },
-  {
-    id: 'dailyDigest',
-    label: 'Daily digest',
-    hint: 'Gather the day’s new alerts into one notification at the end of quiet hours (or 08:00).',
-  },
-  {
-    id: 'closeToTray',
-    label: 'Keep watching from the tray',
-    hint: 'Closing the window leaves Enalysis in the tray, refreshing and alerting. Quit from its menu.',
-  },
-  {
-    id: 'launchAtLogin',
-    label: 'Start at login',
-    hint: 'Start Enalysis in the tray when you log in to this computer.',
-  },
+const SWITCHES: { id: Flag; label: MessageKey; hint: MessageKey }[] = [
+  { id: 'notifyAlerts', label: 'settings.notifications', hint: 'settings.notificationsHint' },
+  { id: 'dailyDigest', label: 'settings.digest', hint: 'settings.digestHint' },
+  { id: 'closeToTray', label: 'settings.tray', hint: 'settings.trayHint' },
+  { id: 'launchAtLogin', label: 'settings.login', hint: 'settings.loginHint' },
 ];
 
 function SwitchField(props: { row: (typeof SWITCHES)[number]; settings: Settings; save: Save }) {
   const { row } = props;
   return (
-    <Field label={row.label} hint={row.hint} htmlFor={`setting-${row.id}`}>
+    <Field label={t(row.label)} hint={t(row.hint)} htmlFor={`setting-${row.id}`}>
       <Switch id={row.id} settings={props.settings} save={props.save} />
     </Field>
   );
@@ -71,20 +56,17 @@ export function WatchSettings({ settings, save }: { settings: Settings; save: Sa
   return (
     <section className="card">
       <div className="card-header">
-        <h2>Alerts and tray</h2>
+        <h2>{t('settings.watch')}</h2>
       </div>
       <div className="settings-list">
         {SWITCHES.slice(0, 2).map((row) => (
           <SwitchField key={row.id} row={row} settings={settings} save={save} />
         ))}
-        <Field
-          label="Quiet hours"
-          hint="Notifications wait until quiet hours end (this computer’s time). Leave empty for none."
-        >
+        <Field label={t('settings.quiet')} hint={t('settings.quietHint')}>
           <div className="time-range">
-            {time('quietFrom', 'Quiet from')}
-            <span>to</span>
-            {time('quietTo', 'Quiet until')}
+            {time('quietFrom', t('settings.quietFrom'))}
+            <span>{t('settings.quietTo')}</span>
+            {time('quietTo', t('settings.quietUntil'))}
           </div>
         </Field>
         {SWITCHES.slice(2).map((row) => (

@@ -5,27 +5,21 @@
 import { Icon } from '../common/Icon';
 import { useAppState } from '../state/appContext';
 import { UpdateBanner } from './UpdateBanner';
-
-const lastSyncFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { formatInstant } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 /** When the cached data was fetched, in the user's own clock ("Tue 14 Oct, 14:05"). */
 function cachedFrom(lastRunAt: number | null): string {
-  return lastRunAt === null ? 'the last sync' : lastSyncFormat.format(new Date(lastRunAt * 1000));
+  return lastRunAt === null ? t('banner.lastSync') : formatInstant(lastRunAt);
 }
 
 /** The demo label: on screen whenever the app runs the simulated fleet. */
 export function DemoBanner() {
   return (
     <div className="banner banner-demo" data-testid="demo-label" role="note">
-      <span className="demo-badge">DEMO</span>
+      <span className="demo-badge">{t('nav.demoBadge')}</span>
       <span>
-        <strong>Demo data — simulated buildings.</strong> Connect an account to see your own sites.
+        <strong>{t('banner.demoStrong')}</strong> {t('banner.demoRest')}
       </span>
     </div>
   );
@@ -42,21 +36,21 @@ export function Banners() {
         <div className="banner banner-offline" data-testid="offline-banner" role="status">
           <Icon name="offline" />
           <span>
-            <strong>You’re offline.</strong> Showing cached data from{' '}
-            {cachedFrom(sync?.lastRunAt ?? null)}; it will refresh when the connection returns.
+            <strong>{t('banner.offlineStrong')}</strong>{' '}
+            {t('banner.offlineRest', { time: cachedFrom(sync?.lastRunAt ?? null) })}
           </span>
         </div>
       )}
       {info?.cacheNotice && (
         <div className="banner banner-notice" data-testid="cache-notice" role="status">
           <Icon name="info" />
-          <span>{info.cacheNotice}</span>
+          <span data-main-text>{info.cacheNotice}</span>
         </div>
       )}
       {info?.settingsNotice && (
         <div className="banner banner-notice" data-testid="settings-notice" role="status">
           <Icon name="info" />
-          <span>{info.settingsNotice}</span>
+          <span data-main-text>{info.settingsNotice}</span>
         </div>
       )}
     </div>

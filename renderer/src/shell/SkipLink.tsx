@@ -1,5 +1,6 @@
 /** "Skip to content": the first Tab stop, so keyboard users need not walk the sidebar. */
 import type { MouseEvent } from 'react';
+import { t } from '../i18n/t';
 
 /** A link shown only while focused that moves focus to the element `targetId`. */
 export function SkipLink({ targetId }: { targetId: string }) {
@@ -10,7 +11,7 @@ export function SkipLink({ targetId }: { targetId: string }) {
   };
   return (
     <a className="skip-link" href={`#${targetId}`} onClick={skip} data-testid="skip-link">
-      Skip to content
+      {t('skip.content')}
     </a>
   );
 }

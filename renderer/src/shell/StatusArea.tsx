@@ -5,6 +5,8 @@ import { formatAgo } from '../i18n/relative';
 import { Icon } from '../common/Icon';
 import { useNow } from '../hooks/useNow';
 import { useAppState } from '../state/appContext';
+import { t } from '../i18n/t';
+import { syncExplanation } from '../model/syncExplanation';
 
 /** The status area. */
 export function StatusArea() {
@@ -28,7 +30,13 @@ export function StatusArea() {
   const running = busy || sync?.running === true;
   const paused = sync?.paused === true;
   const progress = sync?.progress;
-  const line = !online ? 'Offline' : paused ? 'Paused' : running ? 'Syncing…' : 'Online';
+  const line = !online
+    ? t('status.offline')
+    : paused
+      ? t('status.paused')
+      : running
+        ? t('status.syncing')
+        : t('status.online');
   return (
     <div className="status-area" data-testid="sync-status" aria-live="polite">
       <div className="status-line">
@@ -43,13 +51,17 @@ export function StatusArea() {
           </span>
         )}
       </div>
-      {sync && <div data-testid="sync-explanation">{sync.explanation}</div>}
+      {sync && <div data-testid="sync-explanation">{syncExplanation(sync)}</div>}
       {sync && (
         <div className="num" data-testid="sync-last-run" data-value={sync.lastRunAt ?? ''}>
-          Last update {formatAgo(sync.lastRunAt, now)}
+          {t('status.lastUpdate', { ago: formatAgo(sync.lastRunAt, now) })}
         </div>
       )}
-      {sync?.lastError && <div className="stale-mark">{sync.lastError}</div>}
+      {sync?.lastError && (
+        <div className="stale-mark" data-main-text>
+          {sync.lastError}
+        </div>
+      )}
       {error && <div className="stale-mark">{error.message}</div>}
       {paused ? (
         // Paused from the tray or before a restart: resuming must not need the tray.
@@ -60,7 +72,7 @@ export function StatusArea() {
           data-testid="resume-refresh"
         >
           <Icon name="refresh" size={14} />
-          Resume refreshing
+          {t('status.resume')}
         </button>
       ) : (
         <button
@@ -71,7 +83,7 @@ export function StatusArea() {
           data-testid="refresh-now"
         >
           <Icon name="refresh" size={14} />
-          Refresh now
+          {t('status.refreshNow')}
         </button>
       )}
     </div>

@@ -8,6 +8,7 @@ import { enalysis, settle } from '../api';
 import { Icon } from '../common/Icon';
 import { useEvent } from '../hooks/useEvent';
 import { useInvoke } from '../hooks/useInvoke';
+import { t } from '../i18n/t';
 
 /** The update banner, or nothing while no update is ready. */
 export function UpdateBanner() {
@@ -26,10 +27,8 @@ export function UpdateBanner() {
     <div className="banner banner-notice banner-update" data-testid="update-banner" role="status">
       <Icon name="info" />
       <span>
-        <strong>Enalysis {state.readyVersion} is ready.</strong>{' '}
-        {state.restarting
-          ? 'Restarting as soon as the current refresh has finished…'
-          : 'Restart to finish updating; your data stays as it is.'}
+        <strong>{t('banner.updateReady', { version: state.readyVersion })}</strong>{' '}
+        {state.restarting ? t('banner.updateRestarting') : t('banner.updateRestart')}
       </span>
       <button
         type="button"
@@ -37,7 +36,7 @@ export function UpdateBanner() {
         disabled={state.restarting}
         onClick={() => void restart()}
       >
-        Restart to update
+        {t('banner.updateButton')}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { csvFileName, seriesToCsv } from '../../../shared/csv';
 import type { SiteSeries } from '../../../shared/domain';
 import { Icon } from '../common/Icon';
 import { downloadText } from './download';
+import { t } from '../i18n/t';
 
 /** The export button; disabled while there is no series. */
 export function ExportCsvButton({
@@ -28,7 +29,7 @@ export function ExportCsvButton({
       data-testid="export-csv"
     >
       <Icon name="download" size={15} />
-      Export CSV
+      {t('site.exportCsv')}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import type { SiteDetail } from '../../../shared/domain';
 import { formatLocalDate } from '../../../shared/format';
 import { localTimeOf } from '../../../shared/time';
 import { Icon } from '../common/Icon';
+import { t } from '../i18n/t';
 
 /** The notice above the stand-in chart; `shownDay` is the day drawn instead of today. */
 export function NightNotice({
@@ -20,9 +21,13 @@ export function NightNotice({
     <p className="night-notice" data-testid="night-notice" data-day={shownDay}>
       <Icon name="moon" size={15} />
       <span>
-        Nothing produced yet today: it is {localTimeOf(now, zone)} at the site
-        {sunrise !== null ? `, sunrise at ${localTimeOf(sunrise, zone)}` : ''}. Showing{' '}
-        {formatLocalDate(shownDay)}, the last full day.
+        {sunrise !== null
+          ? t('site.nightSunrise', {
+              time: localTimeOf(now, zone),
+              sunrise: localTimeOf(sunrise, zone),
+              day: formatLocalDate(shownDay),
+            })
+          : t('site.night', { time: localTimeOf(now, zone), day: formatLocalDate(shownDay) })}
       </span>
     </p>
   );

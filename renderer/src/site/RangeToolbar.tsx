@@ -4,14 +4,9 @@ import { formatPeriod } from '../../../shared/format';
 import { Icon } from '../common/Icon';
 import { Segmented } from '../common/Segmented';
 import { canGoNext, canGoPrevious, periodEnd, periodStart } from '../model/period';
+import { t } from '../i18n/t';
 
-const RANGES: { value: SeriesRange; label: string }[] = [
-  { value: 'day', label: 'Day' },
-  { value: 'week', label: 'Week' },
-  { value: 'month', label: 'Month' },
-  { value: 'year', label: 'Year' },
-  { value: 'lifetime', label: 'Lifetime' },
-];
+const RANGES: readonly SeriesRange[] = ['day', 'week', 'month', 'year', 'lifetime'];
 
 /** The toolbar above the chart. */
 export function RangeToolbar({
@@ -38,14 +33,15 @@ export function RangeToolbar({
 }) {
   const from = shownFrom ?? periodStart(anchor, range);
   const to = shownTo ?? periodEnd(anchor, range);
-  const label = range === 'lifetime' && !shownFrom ? 'All years' : formatPeriod(range, from, to);
+  const label =
+    range === 'lifetime' && !shownFrom ? t('site.allYears') : formatPeriod(range, from, to);
   const isCurrent = periodStart(anchor, range) === periodStart(today, range);
   return (
     <div className="range-toolbar">
       {/* A radio group, not tabs: it changes what one chart shows rather than swapping panels. */}
       <Segmented
-        label="Chart range"
-        options={RANGES}
+        label={t('site.range')}
+        options={RANGES.map((value) => ({ value, label: t(`site.range.${value}`) }))}
         value={range}
         onChange={onRange}
         testId={(r) => `range-${r}`}
@@ -55,7 +51,7 @@ export function RangeToolbar({
         <button
           type="button"
           className="button icon-only"
-          aria-label="Previous period"
+          aria-label={t('site.previousPeriod')}
           data-testid="range-prev"
           disabled={!canGoPrevious(anchor, range, firstDate)}
           onClick={() => onStep(-1)}
@@ -68,7 +64,7 @@ export function RangeToolbar({
         <button
           type="button"
           className="button icon-only"
-          aria-label="Next period"
+          aria-label={t('site.nextPeriod')}
           data-testid="range-next"
           disabled={!canGoNext(anchor, range, today)}
           onClick={() => onStep(1)}
@@ -82,7 +78,7 @@ export function RangeToolbar({
           disabled={range === 'lifetime' || isCurrent}
           onClick={onToday}
         >
-          Today
+          {t('site.today')}
         </button>
       </div>
     </div>

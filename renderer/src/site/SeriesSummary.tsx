@@ -2,6 +2,7 @@
 import type { SiteSeries } from '../../../shared/domain';
 import { comparisonFor } from '../model/comparison';
 import { energyParts, formatEnergy, type EnergyUnitPreference } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 const TONE_CLASS = { up: 'change-up', down: 'change-down', neutral: '' } as const;
 
@@ -22,7 +23,7 @@ export function SeriesSummary({
     <div className="series-summary">
       <div className="series-total" data-testid="series-total" data-value={series.totalWh}>
         <span className="series-total-label">
-          {series.range === 'lifetime' ? 'Total of the cached history' : 'Total'}
+          {series.range === 'lifetime' ? t('site.totalLifetime') : t('site.total')}
         </span>
         <span className="series-total-value num">
           {total.value} <span className="kpi-unit">{total.unit}</span>
@@ -43,7 +44,10 @@ export function SeriesSummary({
           {currentWh !== null && previousWh !== null && (
             <span className="muted num">
               {' '}
-              ({formatEnergy(currentWh, unit)} against {formatEnergy(previousWh, unit)})
+              {t('site.against', {
+                current: formatEnergy(currentWh, unit),
+                previous: formatEnergy(previousWh, unit),
+              })}
             </span>
           )}
         </div>

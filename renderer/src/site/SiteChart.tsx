@@ -12,6 +12,8 @@ import { Skeleton } from '../common/Skeleton';
 import { chartMarkers } from '../model/chartMarkers';
 import { ChartMarkerList } from '../charts/AlertMarkers';
 import type { Alert } from '../../../shared/alerts';
+import { formatNumber } from '../../../shared/format';
+import { t } from '../i18n/t';
 
 /** What recharts draws once a series is on screen (bars, or the area under a power curve). */
 const DRAWN_DATA = '.recharts-bar-rectangle, .recharts-area-area, .recharts-area-curve';
@@ -69,7 +71,7 @@ export function SiteChart({
         <span className="chart-unit">{model.scale.unit}</span>
         <span className="legend-item">
           <span className="swatch swatch-current" aria-hidden="true" />
-          {series.range === 'day' ? 'Power' : 'Energy'}
+          {series.range === 'day' ? t('site.power') : t('site.energy')}
         </span>
         {showPrevious && (
           <span className="legend-item">
@@ -80,22 +82,25 @@ export function SiteChart({
         {model.hasExpected && model.kind === 'area' && (
           <span className="legend-item" data-testid="legend-expected">
             <span className="swatch swatch-expected" aria-hidden="true" />
-            Expected (clear sky)
+            {t('site.expected')}
           </span>
         )}
         {model.hasExpected && model.kind === 'bars' && (
           <span className="legend-item" data-testid="legend-expected">
-            % of clear-sky expected
+            {t('site.expectedPercent')}
           </span>
         )}
         {markers.length > 0 && (
           <span className="legend-item" aria-hidden="true">
-            ▼ alert began · ▲ ended
+            {t('site.markersLegend')}
           </span>
         )}
         {model.shownPoints < model.sourcePoints && (
           <span className="legend-note num">
-            {model.shownPoints} of {model.sourcePoints} points shown
+            {t('site.pointsShown', {
+              shown: formatNumber(model.shownPoints, 0),
+              total: formatNumber(model.sourcePoints, 0),
+            })}
           </span>
         )}
       </div>
@@ -124,7 +129,7 @@ export function SiteChart({
           )}
         </Suspense>
         {width > 0 && model.shownPoints === 0 && (
-          <div className="chart-empty">No data for this period.</div>
+          <div className="chart-empty">{t('site.noData')}</div>
         )}
       </div>
       <ChartMarkerList markers={markers} />
@@ -141,7 +146,7 @@ export function SiteChartSkeleton({ height = 320 }: { height?: number }) {
     <div aria-busy="true">
       <div className="series-summary">
         <div className="series-total">
-          <span className="series-total-label">Total</span>
+          <span className="series-total-label">{t('site.total')}</span>
           <span className="series-total-value num">
             <Skeleton width={120} height={20} style={{ display: 'inline-block' }} />
           </span>

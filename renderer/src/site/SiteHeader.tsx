@@ -16,14 +16,15 @@ import { lifetimeCoverage } from '../model/lifetime';
 import { daylightFacts } from '../model/night';
 import { siteEnergyParts, sitePowerParts } from '../model/siteUnits';
 import { SiteTags } from '../tags/SiteTags';
+import { t } from '../i18n/t';
 
 /** The header block. */
 export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number }) {
   const { site } = detail;
   return (
     <header className="page-header site-header">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href="#/">Portfolio</a>
+      <nav className="breadcrumb" aria-label={t('site.breadcrumb')}>
+        <a href="#/">{t('nav.portfolio')}</a>
         <Icon name="chevronRight" size={12} />
         <span aria-current="page">{site.name}</span>
       </nav>
@@ -50,7 +51,11 @@ export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number })
       </p>
       <SiteTags siteId={site.id} siteName={site.name} />
       {site.status !== 'normal' && site.statusDetail && (
-        <p className={`status-detail status-detail-${site.status}`} data-testid="status-detail">
+        <p
+          className={`status-detail status-detail-${site.status}`}
+          data-testid="status-detail"
+          data-main-text
+        >
           <Icon name="alert" size={15} />
           {site.statusDetail}
         </p>
@@ -66,31 +71,33 @@ export function SiteKpis({ detail, unit }: { detail: SiteDetail; unit: EnergyUni
   return (
     <div className="kpi-grid">
       <KpiCard
-        label="Energy today"
+        label={t('site.kpiToday')}
         quantity={siteEnergyParts(detail.todayWh, site.capacityW, unit)}
         testId="site-today"
         rawValue={detail.todayWh}
         foot={formatLocalDate(detail.localDate)}
       />
       <KpiCard
-        label="Current power"
+        label={t('site.kpiPower')}
         quantity={sitePowerParts(detail.currentW, site.capacityW, unit)}
         testId="site-current"
         rawValue={detail.currentW}
-        foot={share === null ? undefined : `${formatNumber(share, 0)} % of capacity`}
+        foot={
+          share === null ? undefined : t('site.kpiPowerFoot', { percent: formatNumber(share, 0) })
+        }
       />
       <KpiCard
-        label="Specific yield today"
+        label={t('site.kpiYield')}
         quantity={{
           value: formatNumber(specificYieldOf(detail.todayWh, site.capacityW), 2),
           unit: 'kWh/kWp',
         }}
         testId="site-specific-yield"
         rawValue={specificYieldOf(detail.todayWh, site.capacityW)}
-        foot={`${formatCapacity(site.capacityW)} installed`}
+        foot={t('site.kpiYieldFoot', { capacity: formatCapacity(site.capacityW) })}
       />
       <KpiCard
-        label="Lifetime energy"
+        label={t('site.kpiLifetime')}
         quantity={siteEnergyParts(detail.lifetimeWh, site.capacityW, unit)}
         testId="site-lifetime"
         rawValue={detail.lifetimeWh}

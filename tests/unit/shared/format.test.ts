@@ -6,6 +6,8 @@ import {
   formatBucketLabel,
   formatCapacity,
   formatChange,
+  formatDaySpan,
+  formatDecimalInput,
   formatEnergy,
   formatLocalDate,
   formatMoney,
@@ -218,6 +220,21 @@ describe('dates and periods follow the format locale (already local: no zone shi
   );
 });
 
+describe('formatDaySpan', () => {
+  afterEach(() => setFormatLocale('en-US'));
+  it.each([
+    ['en-GB', '2026-06-08', '2026-06-08', '8 Jun 2026'],
+    ['en-GB', '2026-06-08', '2026-06-09', '8 – 9 Jun 2026'],
+    ['en-GB', '2026-06-08', '2026-07-03', '8 Jun – 3 Jul 2026'],
+    ['en-GB', '2025-12-29', '2026-01-04', '29 Dec 2025 – 4 Jan 2026'],
+    ['en-US', '2026-06-08', '2026-06-09', 'Jun 8 – 9, 2026'],
+    ['de-DE', '2026-06-08', '2026-07-03', '8. Juni – 3. Juli 2026'],
+  ])('%s: %s – %s → %s', (locale, from, to, text) => {
+    setFormatLocale(locale);
+    expect(plain(formatDaySpan(from, to))).toBe(text);
+  });
+});
+
 describe('numbers and money follow the format locale', () => {
   afterEach(() => setFormatLocale('en-US'));
   it.each([
@@ -229,6 +246,14 @@ describe('numbers and money follow the format locale', () => {
     expect(formatNumber(1234.567, 1)).toBe(number);
     expect(plain(formatEnergy(1_482_300))).toBe(energy);
     expect(plain(formatMoney(1234.5, 'EUR'))).toBe(eur);
+  });
+  it.each([
+    ['en-US', 1234.381, '1234.381'],
+    ['de-DE', 1234.381, '1234,381'],
+    ['de-DE', 100, '100'],
+  ])('a value to type in %s: %s → %s', (locale, value, text) => {
+    setFormatLocale(locale);
+    expect(formatDecimalInput(value)).toBe(text);
   });
 });
 

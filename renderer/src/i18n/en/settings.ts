@@ -20,4 +20,72 @@ export const settings = {
   'settings.keepSignIns': 'Keep sign-ins',
   'settings.keepSignInsHint':
     'This computer has no system keyring: kept sign-ins can be read by any program running as you. Off: sign-ins stay in memory only, and you sign in again each time Enalysis starts.',
+  'settings.on': 'On',
+  'settings.off': 'Off',
+  'settings.saved': 'Saved.',
+  'settings.discard': 'Discard',
+  'settings.save': 'Save',
+  'settings.about': 'About this installation',
+  'settings.version': 'Version',
+  'settings.mode': 'Mode',
+  'settings.modeDemo': 'Demo — simulated buildings, no network',
+  'settings.modeLive': 'Live — connected accounts',
+  'settings.modeKiosk': ' · kiosk',
+  'settings.dataFolder': 'Data folder',
+  'settings.platform': 'Platform',
+  'settings.sync': 'Sync',
+  'settings.syncNote':
+    'Sites are refreshed on a schedule derived from each provider’s request budget; nothing is fetched at night or while you are offline, and cached data stays available.',
+  'settings.tokens': 'Token protection',
+  'settings.tokensKeyring': 'Account tokens are encrypted with your operating system’s keyring.',
+  'settings.tokensMemory':
+    'No OS keyring found: sign-ins are kept in memory only, until Enalysis closes.',
+  'settings.tokensPlain':
+    'No OS keyring found: account tokens are stored without keyring protection.',
+  'settings.demoMode': 'Demo mode',
+  'settings.demoModeHint':
+    'Shows {fleet} with live production, even when accounts are connected. Without a connected account they are always shown.',
+  'settings.demoForced': 'On — the app was started in demo mode',
+  'settings.demoNoAccount': 'On — no account connected yet',
+  'settings.demoFleet':
+    '{count, plural, =0 {simulated buildings} one {# simulated building} other {# simulated buildings}}',
+  'settings.refresh': 'Refresh interval',
+  'settings.refreshHint': 'Minutes between two refreshes of one site.',
+  'settings.minutesUnit': 'min',
+  'settings.secondsUnit': 's',
+  'settings.kiosk': 'Kiosk slide time',
+  'settings.kioskHint':
+    'Seconds each site stays on screen in kiosk mode (start the app with --kiosk).',
+  'settings.enterValue': 'Enter {what}.',
+  'settings.wholeNumber': '{what} must be a whole number.',
+  'settings.between': '{what} must be between {min} and {max}.',
+  'settings.refreshWhat': 'the refresh interval in minutes',
+  'settings.refreshWhatTitle': 'The refresh interval in minutes',
+  'settings.kioskWhat': 'the seconds per kiosk slide',
+  'settings.kioskWhatTitle': 'The seconds per kiosk slide',
+  'settings.every': '{minutes, plural, one {every minute} other {every # min}}',
+  'settings.refreshNoteDemo':
+    'Demo sites refresh {every}. Connected accounts refresh at most every {floor} min: provider quotas allow no more.',
+  'settings.refreshNote':
+    'Every site refreshes at most {every}; connected accounts may wait longer when their quota needs it.',
+  'settings.watch': 'Alerts and tray',
+  'settings.notifications': 'Notifications',
+  'settings.notificationsHint':
+    'One desktop notification when a site stops producing, goes silent or reports a fault.',
+  'settings.digest': 'Daily digest',
+  'settings.digestHint':
+    'Gather the day’s new alerts into one notification at the end of quiet hours (or 08:00).',
+  'settings.tray': 'Keep watching from the tray',
+  'settings.trayHint':
+    'Closing the window leaves Enalysis in the tray, refreshing and alerting. Quit from its menu.',
+  'settings.login': 'Start at login',
+  'settings.loginHint': 'Start Enalysis in the tray when you log in to this computer.',
+  'settings.quiet': 'Quiet hours',
+  'settings.quietHint':
+    'Notifications wait until quiet hours end (this computer’s time). Leave empty for none.',
+  'settings.quietTo': 'to',
+  'settings.quietFrom': 'Quiet from',
+  'settings.quietUntil': 'Quiet until',
+  'settings.shareWhat': 'the share in percent',
+  'settings.shareWhatTitle': 'The share in percent',
 } as const;

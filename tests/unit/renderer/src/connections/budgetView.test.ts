@@ -9,7 +9,7 @@ describe('budgetUsage', () => {
       ratio: 0,
       percentText: '0 %',
       tone: 'ok',
-      text: 'used this month: 0 of 50,000 calls',
+      text: 'Used this month: 0 of 50,000 calls',
     },
     // A handful of calls is not "0 %".
     {
@@ -18,7 +18,7 @@ describe('budgetUsage', () => {
       ratio: 12 / 50_000,
       percentText: '< 1 %',
       tone: 'ok',
-      text: 'used this month: 12 of 50,000 calls',
+      text: 'Used this month: 12 of 50,000 calls',
     },
     {
       used: 12_345,
@@ -26,7 +26,7 @@ describe('budgetUsage', () => {
       ratio: 0.2469,
       percentText: '24 %',
       tone: 'ok',
-      text: 'used this month: 12,345 of 50,000 calls',
+      text: 'Used this month: 12,345 of 50,000 calls',
     },
     // Near the end of the allowance the bar warns before it is gone.
     { used: 800, limit: 1_000, ratio: 0.8, percentText: '80 %', tone: 'warn' },
@@ -45,7 +45,7 @@ describe('budgetUsage', () => {
 
   it('says "call" for an allowance of one', () => {
     expect(budgetUsage({ usedThisMonth: 1, perMonthLimit: 1 }).text).toBe(
-      'used this month: 1 of 1 call',
+      'Used this month: 1 of 1 call',
     );
   });
 });

@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../../../renderer/src/i18n/t';
 import type { Connection, ProviderInfo } from '../../../../../shared/domain';
 import {
   CONNECTION_STATE_LABEL,
   connectableProviders,
-  countText,
   formatSinceDate,
-  KEYRING_WARNING,
   providerName,
   refreshedText,
   signsIn,
@@ -29,11 +28,20 @@ function connection(patch: Partial<Connection>): Connection {
 }
 
 describe('connection card texts', () => {
+  beforeEach(() => setLocale({ language: 'en', formats: 'en-GB' }));
+  afterEach(() => setLocale({ language: 'en', formats: 'en-GB' }));
   it('calls the states what a facility manager would', () => {
-    expect(CONNECTION_STATE_LABEL).toEqual({
+    expect({ ...CONNECTION_STATE_LABEL }).toEqual({
       connected: 'Connected',
       needs_reauth: 'Needs reconnect',
     });
+  });
+
+  it('reads the states in the language in use', () => {
+    setLocale({ language: 'de', formats: 'de-DE' });
+    expect(CONNECTION_STATE_LABEL.needs_reauth).toBe('Neu verbinden');
+    expect(siteCountText(2)).toBe('2 Anlagen');
+    expect(formatSinceDate(1_760_000_000, 'UTC')).toBe('9. Okt. 2025');
   });
 
   it.each([
@@ -42,14 +50,6 @@ describe('connection card texts', () => {
     [12, '12 sites'],
   ])('%i sites read "%s"', (count, text) => {
     expect(siteCountText(count)).toBe(text);
-  });
-
-  it.each([
-    [1, 'account', '1 account'],
-    [2, 'account', '2 accounts'],
-    [0, 'system', '0 systems'],
-  ])('countText(%i, %s)', (count, noun, text) => {
-    expect(countText(count, noun)).toBe(text);
   });
 
   it.each([
@@ -68,12 +68,6 @@ describe('connection card texts', () => {
     [1_000_000 - 5 * 3600, '5 h ago'],
   ])('sign-in renewed at %j reads "%s"', (at, text) => {
     expect(refreshedText(at, 1_000_000)).toBe(text);
-  });
-
-  it('says plainly that saved sign-ins lack keyring protection', () => {
-    expect(KEYRING_WARNING).toBe(
-      'This computer has no system keyring, so saved sign-ins are protected only by a key that any program running as you can read. To avoid keeping them, turn off “Keep sign-ins” in Settings: you then sign in again each time Enalysis starts.',
-    );
   });
 });
 

@@ -8,8 +8,8 @@ describe('formatAgo / formatUpdated', () => {
   afterEach(() => setLocale({ language: 'en', formats: 'en-US' }));
 
   it.each([
-    { ago: 0, en: 'just now', de: 'gerade eben' },
-    { ago: 59, en: 'just now', de: 'gerade eben' },
+    { ago: 0, en: 'just now', de: 'soeben' },
+    { ago: 59, en: 'just now', de: 'soeben' },
     { ago: 60, en: '1 min ago', de: 'vor 1 min' },
     { ago: 3 * 60 + 30, en: '3 min ago', de: 'vor 3 min' },
     { ago: 59 * 60 + 59, en: '59 min ago', de: 'vor 59 min' },
@@ -17,7 +17,7 @@ describe('formatAgo / formatUpdated', () => {
     { ago: 23 * 3600 + 3599, en: '23 h ago', de: 'vor 23 h' },
     { ago: 24 * 3600, en: '1 day ago', de: 'vor 1 Tag' },
     { ago: 5 * 86400, en: '5 days ago', de: 'vor 5 Tagen' },
-    { ago: -120, en: 'just now', de: 'gerade eben' },
+    { ago: -120, en: 'just now', de: 'soeben' },
   ])('$ago s ago → "$en" / "$de"', ({ ago, en, de }) => {
     expect(formatAgo(now - ago, now)).toBe(en);
     setLocale({ language: 'de', formats: 'de-DE' });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesComparison, SiteSeries } from '../../../../../shared/domain';
 import {
   comparisonFor,
-  formatDaySpan,
   neutralChangeRatio,
   toneOf,
 } from '../../../../../renderer/src/model/comparison';
@@ -41,7 +40,7 @@ describe('comparisonFor', () => {
   it('says which days were compared, and uses their sums rather than the whole period', () => {
     const view = comparisonFor(series('year', compared({ days: 90 })), '2026-06-16');
     expect(view).toEqual({
-      label: 'vs 1 Jan – 31 Mar 2025 · 90 days with data on both sides',
+      label: 'vs Jan 1\u2009–\u2009Mar 31, 2025 · 90 days with data on both sides',
       change: '+3\u00a0%',
       tone: 'up',
       currentWh: 10_300,
@@ -63,7 +62,7 @@ describe('comparisonFor', () => {
       '2026-06-16',
     );
     expect(view.label).toBe(
-      'vs 8 – 9 Jun 2026 · 2 days with data on both sides, today up to this time',
+      'vs Jun 8\u2009–\u20099, 2026 · 2 days with data on both sides, today up to this time',
     );
   });
 
@@ -108,16 +107,5 @@ describe('toneOf', () => {
     [35.95, 'up'],
   ] as const)('%s → %s', (ratio, tone) => {
     expect(toneOf(ratio)).toBe(tone);
-  });
-});
-
-describe('formatDaySpan', () => {
-  it.each([
-    ['2026-06-08', '2026-06-08', '8 Jun 2026'],
-    ['2026-06-08', '2026-06-09', '8 – 9 Jun 2026'],
-    ['2026-06-08', '2026-07-03', '8 Jun – 3 Jul 2026'],
-    ['2025-12-29', '2026-01-04', '29 Dec 2025 – 4 Jan 2026'],
-  ])('%s – %s → %s', (from, to, text) => {
-    expect(formatDaySpan(from, to)).toBe(text);
   });
 });

@@ -29,9 +29,9 @@ describe('isRunningDay', () => {
 
 describe('fleetDayLabel', () => {
   it.each([
-    ['2026-06-17', '17 Jun'],
-    ['2026-07-01', '1 Jul'],
-    ['2025-12-31', '31 Dec'],
+    ['2026-06-17', 'Jun 17'],
+    ['2026-07-01', 'Jul 1'],
+    ['2025-12-31', 'Dec 31'],
   ])('%s → %s', (date, label) => {
     expect(fleetDayLabel(date)).toBe(label);
   });

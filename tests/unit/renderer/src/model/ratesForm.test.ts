@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setFormatLocale } from '../../../../../shared/format';
 import { draftOf, parseDecimal, parseRates } from '../../../../../renderer/src/model/ratesForm';
 
 describe('parseDecimal', () => {
@@ -61,5 +62,15 @@ describe('parseRates', () => {
       emissionFactorKgPerKwh: 0.4,
     };
     expect(parseRates(draftOf(stored), [])).toEqual({ ok: true, value: stored });
+  });
+  it('writes a German draft with decimal commas, and reads it back', () => {
+    const stored = { electricityPrice: 0.31, selfConsumptionShare: 0.655 };
+    setFormatLocale('de-DE');
+    try {
+      expect(draftOf(stored)).toMatchObject({ price: '0,31', sharePercent: '65,5' });
+      expect(parseRates(draftOf(stored), [])).toEqual({ ok: true, value: stored });
+    } finally {
+      setFormatLocale('en-US');
+    }
   });
 });

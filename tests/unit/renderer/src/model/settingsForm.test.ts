@@ -24,7 +24,7 @@ describe('parseRefreshFloor', () => {
   it('says what is wrong in words', () => {
     expect(parseRefreshFloor('0')).toEqual({
       ok: false,
-      message: 'The refresh interval in minutes must be between 1 and 1440.',
+      message: 'The refresh interval in minutes must be between 1 and 1,440.',
     });
     expect(parseRefreshFloor('abc')).toEqual({
       ok: false,

@@ -40,8 +40,6 @@ describe('the catalogues', () => {
       'devices.col.status',
       'fleet.status',
       'fleet.option',
-      'fleet.tagsTitle',
-      'fleet.tagsLabel',
       'fleet.tagSuggestion',
     ]);
     expect(keys.filter((key) => en[key] === de[key] && !shared.has(key))).toEqual([]);

@@ -40,8 +40,6 @@ describe('the catalogues', () => {
       'devices.col.status',
       'fleet.status',
       'fleet.option',
-      'fleet.tagsTitle',
-      'fleet.tagsLabel',
       'fleet.tagSuggestion',
       // A brand name.
       'tesla.title',

@@ -177,6 +177,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fetch: options.fetch,
   });
 
+  const visibleSites = () => {
+    const showDemo = demoShown();
+    return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
+  };
+  const budgets = () => quotas.budgets();
+  const watch = new FleetWatch({
+    cache,
+    clock,
+    log,
+    sites: visibleSites,
+    connections: () => records.all(),
+    budgets,
+    cadenceOf: (site) =>
+      providers.forSite(site)?.uploadCadenceSeconds?.({ ...site, lastEnergyAt: null }) ?? null,
+    emit: (state) => emit('alerts-changed', state),
+  });
+
   const scheduler = new SyncScheduler({
     cache,
     providers: () => providers.active(),
@@ -229,7 +246,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   });
 
-  const budgets = () => quotas.budgets();
   const connections = createConnections({
     idleLimitOf: (provider) => descriptorOf(provider, descriptors)?.refreshIdleLimitSeconds ?? null,
     config,
@@ -256,10 +272,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   providers.reconcile();
 
-  const visibleSites = () => {
-    const showDemo = demoShown();
-    return cache.listSites().filter((s) => s.provider !== 'demo' || showDemo);
-  };
   const reporting = createReporting({
     cache,
     store: options.settings,
@@ -270,7 +282,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     saveFile: options.saveFile,
     printer: options.printer,
-    // Declared below: the watch is only asked once a report is built.
     ratioFor: (site) => watch.ratioFor(site),
   });
   const updates = options.updater
@@ -281,17 +292,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         onReady: (state) => emit('update-ready', state),
       })
     : undefined;
-  const watch = new FleetWatch({
-    cache,
-    clock,
-    log,
-    sites: visibleSites,
-    connections: () => records.all(),
-    budgets,
-    cadenceOf: (site) =>
-      providers.forSite(site)?.uploadCadenceSeconds?.({ ...site, lastEnergyAt: null }) ?? null,
-    emit: (state) => emit('alerts-changed', state),
-  });
 
   const handlers = createHandlers({
     cache,

@@ -5,8 +5,8 @@
  *
  * The cost model, per site: one credit per refresh in daylight (one `/energy` call of 15-minute
  * data from the cursor; nights cost nothing), and per day a few more (the call that closes the
- * day, the one that crosses local noon, and the site lists: a fleet page every few hours, or a
- * site-details call for each Site Access site).
+ * day, the one that crosses local noon, and the site lists: a fleet page and the fleet's open
+ * alerts every few hours, or a site-details call for each Site Access site).
  */
 import type { Budget, Settings } from '../../../shared/domain';
 import { providerRefreshFloorMinutes } from '../../../shared/limits';
@@ -23,6 +23,8 @@ export const DAYLIGHT_HOURS = 16;
 export const EXTRA_CREDITS_PER_SITE_PER_DAY = 2;
 /** Site lists per day: every 6 hours in daylight and when an account wakes (connection-plan.ts). */
 export const LIST_CALLS_PER_DAY = 4;
+/** Calls besides its pages in each listing of a fleet key: the fleet's open alerts. */
+export const FLEET_ALERT_CALLS_PER_LIST = 1;
 /** The longest interval the budget stretches to while credits remain (s): once a day. */
 export const LONGEST_REFRESH_SECONDS = 24 * 3600;
 
@@ -79,7 +81,8 @@ export function planCredits(input: CreditBudgetInput): CreditPlan {
   }
   if (sites === 0) return { intervalSeconds: floor, exhausted: false, overCommitted: false };
   const listing =
-    input.fleetConnections * LIST_CALLS_PER_DAY + input.siteAccessSites * LIST_CALLS_PER_DAY;
+    input.fleetConnections * LIST_CALLS_PER_DAY * (1 + FLEET_ALERT_CALLS_PER_LIST) +
+    input.siteAccessSites * LIST_CALLS_PER_DAY;
   const perDay = left / (secondsLeft / 86_400) - sites * EXTRA_CREDITS_PER_SITE_PER_DAY - listing;
   const demand = sites * DAYLIGHT_HOURS * 3600;
   const byBudget = perDay > 0 ? demand / perDay : Number.POSITIVE_INFINITY;

@@ -4,8 +4,10 @@
  * their size, zone and installation date from SolarEdge's site details; daily history comes in
  * month-long `/energy` calls from the installation date on; 15-minute energy from the
  * scheduler's cursor in as few calls as the 12-hour cap permits (one per refresh in steady
- * state), each quarter's average power being its energy × 4. Every HTTP request is one credit
- * and is written to the ledger by http.ts.
+ * state), each quarter's average power being its energy × 4. A fleet key's listing also reads
+ * the fleet's open alerts in one call, which set the listed sites' status (alert-status.ts); a
+ * Site Access grant cannot read alerts and keeps the site's own status. Every HTTP request is
+ * one credit and is written to the ledger by http.ts.
  */
 import type { Device } from '../../../shared/domain';
 import { startOfLocalDay, type LocalDate } from '../../../shared/time';
@@ -25,7 +27,8 @@ import type {
 import { SolarEdgeClient, type SiteRef } from './client';
 import { sitesPageQuery, defaultDialect } from './dialect';
 import { SolarEdgeHttp, type SolarEdgePacer } from './http';
-import { parseSitesPage, type SolarEdgeSite } from './mapping';
+import { statusFromAlerts } from './alert-status';
+import { parseSitesPage, type SolarEdgeAlert, type SolarEdgeSite } from './mapping';
 
 /** How a connection reads SolarEdge. */
 export type SolarEdgeAccess =
@@ -139,10 +142,15 @@ export class SolarEdgeProvider implements Provider {
   async listSites(): Promise<ProviderSite[]> {
     const selected = this.options.selected?.() ?? null;
     if (selected !== null && selected.size === 0) return [];
-    const sites = await this.visibleSites();
-    return sites
-      .filter((site) => selected === null || selected.has(site.externalId))
-      .map((site) => this.toProviderSite(site));
+    const sites = (await this.visibleSites()).filter(
+      (site) => selected === null || selected.has(site.externalId),
+    );
+    const alerts = await this.openAlerts(sites);
+    return sites.map((site) => {
+      const listed = this.toProviderSite(site);
+      const fromAlerts = statusFromAlerts(alerts.get(site.externalId) ?? []);
+      return fromAlerts === null ? listed : { ...listed, ...fromAlerts };
+    });
   }
 
   /** Daily energy of [from, to], never before installation, in month-long calls. */
@@ -197,6 +205,31 @@ export class SolarEdgeProvider implements Provider {
         this.installed.set(site.externalId, site.installationDate);
     }
     return sites;
+  }
+
+  /**
+   * The fleet's open alerts by site, in one call per listing (a fleet key only); a failed read
+   * leaves the sites' own statuses, the listing itself having succeeded.
+   */
+  private async openAlerts(
+    sites: readonly SolarEdgeSite[],
+  ): Promise<ReadonlyMap<string, SolarEdgeAlert[]>> {
+    const bySite = new Map<string, SolarEdgeAlert[]>();
+    if (this.options.access.kind !== 'fleet-key' || sites.length === 0) return bySite;
+    const zones = new Map(sites.map((site) => [site.externalId, site.timeZone]));
+    try {
+      const alerts = await this.client.fleetAlerts((id) => zones.get(id ?? '') ?? 'UTC');
+      for (const alert of alerts) {
+        if (alert.siteId === null || !zones.has(alert.siteId)) continue;
+        bySite.set(alert.siteId, [...(bySite.get(alert.siteId) ?? []), alert]);
+      }
+    } catch (error) {
+      this.options.log.warn('SolarEdge alerts not read; sites keep their own status', {
+        connectionId: this.connectionId,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+    return bySite;
   }
 
   private toProviderSite(site: SolarEdgeSite): ProviderSite {

@@ -25,6 +25,16 @@ const limitsBody = z
   })
   .strict();
 const exhaustBody = z.object({ payer: payerField }).strict();
+const alertBody = z
+  .object({
+    siteId: z.number().int(),
+    type: z.string().min(1).max(100),
+    severity: z.string().min(1).max(20),
+    serialNumber: z.string().max(100).nullable(),
+    description: z.string().max(500),
+  })
+  .strict();
+const alertIdBody = z.object({ alertId: z.number().int() }).strict();
 const delayBody = z.object({ seconds: z.number().int().min(0).max(86_400) }).strict();
 
 /** Admin routes, to be mounted at `/__admin`. */
@@ -52,6 +62,14 @@ export function solarEdgeAdminRoutes(admin: SolarEdgeAdmin, clock: EmulatorClock
   });
   routes.post('/credits/reset', () => {
     admin.resetCredits();
+    return ok();
+  });
+  routes.post('/alerts/open', async (c) => {
+    const alertId = admin.openAlert(alertBody.parse(await json(c)));
+    return jsonResponse(200, { alertId });
+  });
+  routes.post('/alerts/close', async (c) => {
+    admin.closeAlert(alertIdBody.parse(await json(c)).alertId);
     return ok();
   });
   routes.post('/data-delay', async (c) => {

@@ -7,7 +7,7 @@
 import { isLocalDate, type LocalDate } from '../../../shared/time';
 import type { RecordedCall } from '../enphase/calls';
 import type { FaultSpec } from '../enphase/faults';
-import { oauthPayer, type SolarEdgeContext } from './context';
+import { oauthPayer, type OpenedAlert, type SolarEdgeContext } from './context';
 import type { CreditLimits, CreditUsage } from './credits';
 import { serverError } from './problems';
 import type { Quarter } from './production';
@@ -73,6 +73,22 @@ export class SolarEdgeAdmin {
             title: `HTTP ${spec.status}`,
           };
     this.context.faults.add({ ...spec, ...(body !== undefined && { body }) });
+  }
+
+  /** Opens an alert on a site (listed by `/alerts` until closed); returns its id. */
+  openAlert(alert: Omit<OpenedAlert, 'alertId' | 'openedAt'>): number {
+    const { fleet, openedAlerts, clock } = this.context;
+    fleet.require(alert.siteId);
+    const alertId = 9_000_000 + openedAlerts.size + 1;
+    openedAlerts.set(alertId, { ...alert, alertId, openedAt: clock.now() });
+    return alertId;
+  }
+
+  /** Closes an opened alert: `/alerts` lists it no more. */
+  closeAlert(alertId: number): void {
+    if (!this.context.openedAlerts.delete(alertId)) {
+      throw new InvalidSolarEdgeAdminError(`No open alert ${alertId}`);
+    }
   }
 
   /** Disarms every pending fault. */

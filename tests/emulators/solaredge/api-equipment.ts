@@ -7,7 +7,7 @@ import { jsonResponse } from '../enphase/http';
 import { apiKeyOnly, withSite, type ApiEnv } from './access';
 import type { SolarEdgeContext } from './context';
 import { forbidden, problemResponse } from './problems';
-import { devicesView, siteAlerts } from './views';
+import { devicesView, openedAlerts, siteAlerts } from './views';
 
 /** Device and alert routes (mounted under the API gate). */
 export function equipmentRoutes(context: SolarEdgeContext): Hono<ApiEnv> {
@@ -32,7 +32,7 @@ export function equipmentRoutes(context: SolarEdgeContext): Hono<ApiEnv> {
       if (refused) return refused;
       return jsonResponse(200, {
         siteId: model.spec.siteId,
-        alerts: siteAlerts(fleet, model, dialect),
+        alerts: [...siteAlerts(fleet, model, dialect), ...openedAlerts(context, model)],
       });
     }),
   );
@@ -42,7 +42,10 @@ export function equipmentRoutes(context: SolarEdgeContext): Hono<ApiEnv> {
     if (refused) return refused;
     const caller = c.get('caller');
     const sites = caller.kind === 'key' ? caller.account.sites : [];
-    const alerts = sites.flatMap((spec) => siteAlerts(fleet, fleet.require(spec.siteId), dialect));
+    const alerts = sites.flatMap((spec) => {
+      const model = fleet.require(spec.siteId);
+      return [...siteAlerts(fleet, model, dialect), ...openedAlerts(context, model)];
+    });
     return jsonResponse(200, { alerts });
   });
   return routes;

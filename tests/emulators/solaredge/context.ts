@@ -37,6 +37,17 @@ export interface Dialect {
   sitesPageCap: number;
 }
 
+/** An alert opened through the admin API (the fields `/alerts` lists, wall time added there). */
+export interface OpenedAlert {
+  alertId: number;
+  siteId: number;
+  type: string;
+  severity: string;
+  serialNumber: string | null;
+  description: string;
+  openedAt: number;
+}
+
 /** The state shared by the emulator's routes and admin. */
 export interface SolarEdgeContext {
   clock: EmulatorClock;
@@ -53,6 +64,8 @@ export interface SolarEdgeContext {
   series: SeriesOptions;
   /** Revoked fleet keys: 401 from then on. */
   revokedKeys: Set<string>;
+  /** Alerts an admin opened (by alert id), served with the sites' own until closed. */
+  openedAlerts: Map<number, OpenedAlert>;
   latencyMs: number;
   /**
    * Whether `revoke-token` wants client_id and client_secret (RFC 7009 for a confidential

@@ -121,6 +121,7 @@ export async function startSolarEdgeEmulator(
       energyUnit: options.energyUnit ?? 'auto',
     },
     revokedKeys: new Set(),
+    openedAlerts: new Map(),
     latencyMs: options.latencyMs ?? 0,
     revokeNeedsClient: options.revokeNeedsClient ?? true,
   };

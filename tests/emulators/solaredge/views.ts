@@ -2,7 +2,7 @@
  * The JSON shapes of the site resources (details, list item, devices, alerts), built from the
  * fleet at the clock's instant. Times are the site's wall clock (see wall-clock.ts).
  */
-import type { Dialect } from './context';
+import type { Dialect, SolarEdgeContext } from './context';
 import type { SiteFleet } from './fleet';
 import { inGap, QUARTER_SECONDS, type SiteModel } from './production';
 import { formatWall } from './wall-clock';
@@ -124,4 +124,19 @@ export function siteAlerts(
     });
   }
   return alerts;
+}
+
+/** The alerts an admin opened on this site and has not closed yet. */
+export function openedAlerts(
+  context: SolarEdgeContext,
+  model: SiteModel,
+): Record<string, unknown>[] {
+  const zone = model.spec.timezone;
+  return [...context.openedAlerts.values()]
+    .filter((alert) => alert.siteId === model.spec.siteId)
+    .map(({ openedAt, ...alert }) => ({
+      ...alert,
+      status: 'OPEN',
+      openedTime: formatWall(openedAt, zone, context.dialect.timestamps),
+    }));
 }

@@ -25,18 +25,19 @@ function input(fields: Partial<CreditBudgetInput>): CreditBudgetInput {
 }
 
 describe('planCredits', () => {
-  // Free tier, 31 days: 64.5 credits a day, less 2 per site and 4 list calls per connection;
-  // two sites need 2 × 16 h of daylight refreshes: 115,200 s ÷ 56.5 = 2,038 s → 34 min.
+  // Free tier, 31 days: 64.5 credits a day, less 2 per site and 4 listings per fleet connection
+  // of 2 calls each (a page and the open alerts); two sites need 2 × 16 h of daylight
+  // refreshes: 115,200 s ÷ 52.5 = 2,194 s → 37 min.
   it.each<[string, Partial<CreditBudgetInput>, number]>([
     ['no site: the floor', { siteCount: 0 }, 15 * 60],
-    ['one site on the free tier: just above the floor', {}, 1_020],
-    ['two sites on the free tier', { siteCount: 2 }, 2_040],
-    ['five sites on the free tier', { siteCount: 5 }, 5_760],
+    ['one site on the free tier: just above the floor', {}, 1_080],
+    ['two sites on the free tier', { siteCount: 2 }, 2_220],
+    ['five sites on the free tier', { siteCount: 5 }, 6_240],
     ['twelve sites on a 30,000-credit plan', { siteCount: 12, perMonth: 30_000 }, 900],
     [
       'half the credits spent on day one: more than twice as long',
       { siteCount: 2, usedThisMonth: 1_000 },
-      4_800,
+      5_700,
     ],
     ['a 30-minute floor chosen by the user', { floorMinutes: 30 }, 30 * 60],
   ])('%s', (_name, fields, seconds) => {
@@ -68,7 +69,7 @@ describe('planCredits', () => {
 describe('creditBudgetFor', () => {
   it('explains the interval in one sentence', () => {
     expect(creditBudgetFor(input({ siteCount: 2 })).explanation).toBe(
-      '2 SolarEdge sites on 2,000 credits a month (the free tier): refreshed every 34 min in daylight, one credit per site and refresh.',
+      '2 SolarEdge sites on 2,000 credits a month (the free tier): refreshed every 37 min in daylight, one credit per site and refresh.',
     );
   });
 

@@ -9,8 +9,9 @@ import type { LedgerEntry } from '../../../electron/cache/types';
 import type { Logger } from '../../../electron/ports';
 import { SolarEdgeProvider } from '../../../electron/providers/solaredge/solaredge-provider';
 import type { TokenSource } from '../../../electron/vault/types';
-import { FLEET_KEY, SITE, type SolarEdgeEmulator } from '../../emulators/solaredge';
-import { NOW, startAt } from '../../unit/emulators/solaredge/session';
+import { FLEET_KEY, OWNER_A, SITE, type SolarEdgeEmulator } from '../../emulators/solaredge';
+import { connectOwner, NOW, startAt } from '../../unit/emulators/solaredge/session';
+import { EmulatorTokenSource } from './rig';
 
 let se: SolarEdgeEmulator;
 const ledger: LedgerEntry[] = [];
@@ -92,5 +93,30 @@ describe('SolarEdge open alerts', () => {
     const [site] = await fleetProvider().listSites();
     expect(site?.status).toBe('normal');
     expect(logs.some((line) => line.includes('SolarEdge alerts not read'))).toBe(true);
+  });
+
+  it('never asks for alerts with a Site Access grant, which keeps the site’s own status', async () => {
+    const grant = await connectOwner(se, OWNER_A);
+    await admin('alerts/open', {
+      siteId: grant.siteId,
+      type: 'ISOLATION_FAULT',
+      severity: 'HIGH',
+      serialNumber: '7E1234-OWN-01',
+      description: 'RAW PROVIDER TEXT',
+    });
+    ledger.length = 0;
+    const provider = new SolarEdgeProvider({
+      connectionId: 'se-grant',
+      apiBase: se.url,
+      access: { kind: 'site-access', siteId: String(grant.siteId) },
+      tokens: new EmulatorTokenSource(se, grant.access, grant.refresh),
+      clock: se.clock,
+      log,
+      ledger: { recordRequest: (entry) => ledger.push(entry) },
+    });
+    const [site] = await provider.listSites();
+    expect(site?.statusDetail).toBeNull();
+    expect(ledger.map((entry) => entry.endpoint)).not.toContain('fleet-alerts');
+    expect(ledger).toHaveLength(1);
   });
 });

@@ -23,7 +23,7 @@ import { readBodyCapped } from './read-body';
 import { errorBodySchema, quotaBodySchema } from './schemas';
 import { rebaseWait } from '../../wall-wait';
 import type { RequestPacer } from '../pacer';
-import type { RequestLedger } from '../request-ledger';
+import { recordSafely, type RequestLedger } from '../request-ledger';
 
 /** What the client needs. */
 export interface EnphaseHttpOptions {
@@ -183,24 +183,14 @@ export class EnphaseHttp {
   }
 
   private record(request: EnphaseRequest, status: number, at: number): void {
-    const { ledger, log } = this.options;
-    if (!ledger) return;
-    try {
-      ledger.recordRequest({
-        provider: 'enphase',
-        connectionId: this.options.connectionId,
-        siteId: request.siteId,
-        endpoint: request.endpoint,
-        status,
-        at,
-      });
-    } catch (error) {
-      // A ledger that cannot be written must not turn a good answer into a failure.
-      log.warn('request ledger write failed', {
-        endpoint: request.endpoint,
-        error: error instanceof Error ? error.name : typeof error,
-      });
-    }
+    recordSafely(this.options.ledger, this.options.log, {
+      provider: 'enphase',
+      connectionId: this.options.connectionId,
+      siteId: request.siteId,
+      endpoint: request.endpoint,
+      status,
+      at,
+    });
   }
 }
 

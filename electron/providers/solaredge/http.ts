@@ -10,7 +10,7 @@ import type { Clock, Logger } from '../../ports';
 import type { TokenSource } from '../../vault/types';
 import { ResponseTooLargeError } from '../enphase/errors';
 import type { RequestPacer } from '../pacer';
-import type { RequestLedger } from '../request-ledger';
+import { recordSafely, type RequestLedger } from '../request-ledger';
 import { readBodyCapped } from '../enphase/read-body';
 import type { SolarEdgeEndpoint } from './credits';
 import {
@@ -236,24 +236,14 @@ export class SolarEdgeHttp {
   }
 
   private record(request: SolarEdgeRequest, status: number, at: number): void {
-    const { ledger, log } = this.options;
-    if (!ledger) return;
-    try {
-      ledger.recordRequest({
-        provider: 'solaredge',
-        connectionId: this.options.connectionId,
-        siteId: request.siteId,
-        endpoint: request.endpoint,
-        status,
-        at,
-      });
-    } catch (error) {
-      // A ledger that cannot be written must not turn a good answer into a failure.
-      log.warn('request ledger write failed', {
-        endpoint: request.endpoint,
-        error: error instanceof Error ? error.name : typeof error,
-      });
-    }
+    recordSafely(this.options.ledger, this.options.log, {
+      provider: 'solaredge',
+      connectionId: this.options.connectionId,
+      siteId: request.siteId,
+      endpoint: request.endpoint,
+      status,
+      at,
+    });
   }
 }
 

@@ -6,6 +6,7 @@
  * call that cannot succeed, and every failure turned into a named error holding no secret.
  * Logs name the endpoint and the status, never a URL or token.
  */
+import { recordSafely } from '../request-ledger';
 import { ReauthRequiredError } from '../../errors';
 import type { LedgerEntry } from '../../cache/types';
 import type { Clock, Logger } from '../../ports';
@@ -215,25 +216,15 @@ export class TeslaHttp {
   }
 
   private record(request: TeslaRequest, status: number, at: number): void {
-    const { ledger, log } = this.options;
-    if (!ledger) return;
-    try {
-      ledger.recordRequest({
-        provider: 'tesla',
-        connectionId: this.options.connectionId,
-        siteId: request.siteId,
-        endpoint: request.endpoint,
-        status,
-        at,
-        costMicroUsd: callCostMicroUsd(status, this.options.pricing ?? TESLA_PRICING),
-      });
-    } catch (error) {
-      // A ledger that cannot be written must not turn a good answer into a failure.
-      log.warn('request ledger write failed', {
-        endpoint: request.endpoint,
-        error: error instanceof Error ? error.name : typeof error,
-      });
-    }
+    recordSafely(this.options.ledger, this.options.log, {
+      provider: 'tesla',
+      connectionId: this.options.connectionId,
+      siteId: request.siteId,
+      endpoint: request.endpoint,
+      status,
+      at,
+      costMicroUsd: callCostMicroUsd(status, this.options.pricing ?? TESLA_PRICING),
+    });
   }
 }
 

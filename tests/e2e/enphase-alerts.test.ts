@@ -113,7 +113,7 @@ describe('alerts from the Enphase emulator', () => {
     expect(await cell(DAVIS).getAttribute('class')).toContain('vs-low');
     expect(await cell(DAVIS).getAttribute('title')).not.toContain('sites nearby');
     // The open alert is the site's status: Davis is a fault, not "Normal", and needs attention.
-    expect(await statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
+    await expect.poll(() => statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
     expect(await statusCell(DAVIS).locator('.pill').getAttribute('title')).toBe(
       zeroAlerts()[0]!.summary,
     );
@@ -180,6 +180,22 @@ describe('alerts from the Enphase emulator', () => {
     await app.goto('#/');
     await expect.poll(() => statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
     expect(await attention()).toBe('1');
+  });
+
+  it('muting the rule at Davis turns its row back to the provider’s status at once, and unmuting restores the fault', async () => {
+    await app.goto('#/alerts');
+    const row = app.page.locator(`[data-testid="alert-row"][data-site="${davisId}"]`);
+    await row.getByRole('button', { name: 'Mute' }).click();
+    await expect.poll(() => app.core.cache.alerts.silences().length).toBe(1);
+    // No new data arrives and the clock stands still: only the alerts-changed event can tell the
+    // portfolio that Davis is no longer flagged.
+    await app.goto('#/');
+    await expect.poll(() => statusCell(DAVIS).getAttribute('data-value')).toBe('normal');
+    await app.goto('#/alerts');
+    await app.page.getByTestId('silences').getByRole('button', { name: 'Unmute' }).click();
+    await expect.poll(() => app.core.cache.alerts.silences().length).toBe(0);
+    await app.goto('#/');
+    await expect.poll(() => statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
   });
 
   it('an overcast afternoon over both sites raises nothing', async () => {

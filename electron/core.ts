@@ -37,7 +37,10 @@ import { createHandlers } from './services/handlers';
 import { createProviderHandlers } from './services/providers';
 import { createMetered } from './quota/metered-setup';
 import { SettingsService } from './services/settings';
+import { resolveLocale } from '../shared/locale';
+import { createWords, processSystemLocale, type Words } from './i18n/words';
 import { SyncScheduler } from './sync/scheduler';
+import { storedLastRun } from './sync/scheduler-options';
 import { UpdateService } from './update/service';
 import { restoreLostConnections } from './vault/lost-records';
 import { SignInCipher } from './vault/session-cipher';
@@ -104,13 +107,12 @@ export interface Core {
   openRoute(hash: string): void;
   /** The user's settings (tray, notifications and login-item choices live there too). */
   readonly settings: SettingsService;
+  /** Main's sentences in the user's language (notifications, the tray). */
+  readonly words: Words;
   readonly clock: Clock;
   /** Stops timers and closes the cache. */
   stop(): Promise<void>;
 }
-
-/** The settings-store key of the last completed refresh (see SyncSchedulerOptions.lastRun). */
-const lastRunKey = 'lastRefreshAt';
 
 /** Builds and starts the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -119,6 +121,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const cache = openCache(join(options.dataDir, 'cache.sqlite'), { log, clock });
   if (cache.recovery) log.warn('cache rebuilt', { movedTo: cache.recovery.movedTo });
   const settings = new SettingsService(options.settings, log);
+  const systemLocale = options.systemLocale ?? processSystemLocale();
+  const words = createWords(() => resolveLocale(settings.get().language, systemLocale));
 
   const sinks = new Set<EventSink>();
   const emit: EventSink = (event, payload) => {
@@ -209,13 +213,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       watch.evaluate();
     },
     onStatus: (status) => emit('sync-progress', status),
-    lastRun: {
-      load: () => {
-        const at = options.settings.get<unknown>(lastRunKey);
-        return typeof at === 'number' && Number.isSafeInteger(at) && at > 0 ? at : null;
-      },
-      save: (at) => options.settings.set(lastRunKey, at),
-    },
+    lastRun: storedLastRun(options.settings),
   });
   const unwatchCredits = onMonthHeld(() => {
     // Every SolarEdge site waits for the new month, and Connections says so.
@@ -324,7 +322,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       demoSiteCount: cache.listSites().filter((s) => s.provider === 'demo').length,
       enphasePlatform: { plan: config.enphase.plan, sharePercent: config.enphase.sharePercent },
       settingsNotice: options.settings.recovery?.message ?? null,
-      systemLocale: options.systemLocale ?? intlSystemLocale(),
+      systemLocale,
     }),
   });
 
@@ -368,6 +366,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connections,
     watch,
     settings,
+    words,
     clock,
     openRoute: (hash) => emit('navigate', { hash }),
     async stop() {
@@ -383,10 +382,4 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       sinks.clear();
     },
   };
-}
-
-/** The process's own locale, for hosts that do not say (benchmarks, scripts). */
-function intlSystemLocale(): SystemLocale {
-  const locale = Intl.DateTimeFormat().resolvedOptions().locale;
-  return { languages: [locale], formats: locale };
 }

@@ -4,7 +4,7 @@
  */
 import type { ProviderId, SyncStatus } from '../../shared/domain';
 import type { CacheStore } from '../cache/types';
-import type { Clock, Logger, NetworkMonitor } from '../ports';
+import type { Clock, KeyValueStore, Logger, NetworkMonitor } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { BackoffPolicy } from './backoff';
 import type { BackfillWindow } from './plan';
@@ -54,4 +54,18 @@ export interface SyncSchedulerOptions {
   onDataUpdated(siteIds: string[]): void;
   /** Called whenever the status changes (tick start and end, progress, online changes). */
   onStatus(status: SyncStatus): void;
+}
+
+/** The settings-store key of the last completed refresh. */
+const lastRunKey = 'lastRefreshAt';
+
+/** `lastRun` kept in the app's key-value store, so "last refreshed" survives a restart. */
+export function storedLastRun(store: KeyValueStore): NonNullable<SyncSchedulerOptions['lastRun']> {
+  return {
+    load: () => {
+      const at = store.get<unknown>(lastRunKey);
+      return typeof at === 'number' && Number.isSafeInteger(at) && at > 0 ? at : null;
+    },
+    save: (at) => store.set(lastRunKey, at),
+  };
 }

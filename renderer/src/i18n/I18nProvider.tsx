@@ -5,7 +5,7 @@
  */
 import { Fragment, useLayoutEffect, type ReactNode } from 'react';
 import { useAppState } from '../state/appContext';
-import { resolveLocale } from './locale';
+import { resolveLocale } from '../../../shared/locale';
 import { setLocale } from './t';
 
 /** What the browser says, for the moments before app.info answers (and for a start-up error). */

@@ -7,11 +7,15 @@
 import { setFormatLocale } from '../../../shared/format';
 import { de } from './de';
 import { en, type MessageKey } from './en';
-import type { Language, ResolvedLocale } from './locale';
-import { formatMessage, type MessageLocale, type MessageParams } from './message-format';
+import type { Language, ResolvedLocale } from '../../../shared/locale';
+import {
+  formatMessage,
+  type MessageLocale,
+  type MessageParams,
+} from '../../../shared/message-format';
 
 export type { MessageKey } from './en';
-export type { MessageParams } from './message-format';
+export type { MessageParams } from '../../../shared/message-format';
 
 const CATALOGUES: Record<Language, Readonly<Record<MessageKey, string>>> = { en, de };
 

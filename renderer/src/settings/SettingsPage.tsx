@@ -8,7 +8,7 @@ import { EnphaseSettings } from '../connections/EnphaseSettings';
 import { SolarEdgeSettings } from '../connections/SolarEdgeSettings';
 import { TeslaSettings } from '../connections/TeslaSettings';
 import { EconomicsSettings } from '../economics/EconomicsSettings';
-import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/locale';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../../shared/locale';
 import { t } from '../i18n/t';
 import { useAppState } from '../state/appContext';
 import { AboutSection } from './AboutSection';

@@ -1,5 +1,5 @@
 /** German texts of the alerts page, the alerts table and alert rules. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { alerts as en } from '../en/alerts';
 
 export const alerts: AreaOf<typeof en> = {

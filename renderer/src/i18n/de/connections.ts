@@ -1,5 +1,5 @@
 /** German texts of the Connections page: connect cards, the system picker, accounts, disconnecting, the request budget. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { connections as en } from '../en/connections';
 
 export const connections: AreaOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** German texts of the site page's devices section. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { devices as en } from '../en/devices';
 
 export const devices: AreaOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** German texts of money and CO2: rates, currency, emission factors, the value line. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { economics as en } from '../en/economics';
 
 export const economics: AreaOf<typeof en> = {

@@ -1,6 +1,6 @@
 /** German texts of the fleet tools: portfolio search, filters and groups, tags, the sidebar list. */
 import type { fleet as en } from '../en/fleet';
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 
 export const fleet: AreaOf<typeof en> = {
   'fleet.showChart': '30-Tage-Diagramm zeigen',

@@ -1,5 +1,5 @@
 /** German texts of kiosk mode. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { kiosk as en } from '../en/kiosk';
 
 export const kiosk: AreaOf<typeof en> = {

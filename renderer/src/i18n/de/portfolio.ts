@@ -1,5 +1,5 @@
 /** German texts of the portfolio page, its table and the fleet chart. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { portfolio as en } from '../en/portfolio';
 
 export const portfolio: AreaOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** German texts of the Reports page, the report document, exports and the monthly report. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { reports as en } from '../en/reports';
 
 export const reports: AreaOf<typeof en> = {

@@ -1,5 +1,5 @@
 /** German texts of the Settings page. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { settings as en } from '../en/settings';
 
 export const settings: AreaOf<typeof en> = {

@@ -1,6 +1,6 @@
 /** German texts of the app shell: navigation, start-up, not-found, freshness. */
 import type { shell as en } from '../en/shell';
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 
 export const shell: AreaOf<typeof en> = {
   'app.startFailed': 'Enalysis konnte nicht starten',

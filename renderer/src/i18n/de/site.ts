@@ -1,5 +1,5 @@
 /** German texts of the site page: header, KPIs, range toolbar, chart, comparison, devices. */
-import type { AreaOf } from '../catalogue-types';
+import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { site as en } from '../en/site';
 
 export const site: AreaOf<typeof en> = {

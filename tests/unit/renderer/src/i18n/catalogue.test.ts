@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../../../../renderer/src/i18n/de';
 import { en, type MessageKey } from '../../../../../renderer/src/i18n/en';
-import { argumentsOf } from '../../../../../renderer/src/i18n/message-format';
+import { argumentsOf } from '../../../../../shared/message-format';
 
 const keys = Object.keys(en) as MessageKey[];
 

@@ -2,7 +2,7 @@
  * Which language and which number/date format the app uses: the Settings choice when there is
  * one, else the operating system's. Pure, so every combination is table-tested.
  */
-import type { Settings, SystemLocale } from '../../../shared/domain';
+import type { Settings, SystemLocale } from './domain';
 
 /** A language the app ships a catalogue for. */
 export type Language = Exclude<Settings['language'], 'system'>;

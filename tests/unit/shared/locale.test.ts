@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLocale } from '../../../../../renderer/src/i18n/locale';
+import { resolveLocale } from '../../../shared/locale';
 
 describe('resolveLocale', () => {
   it.each([

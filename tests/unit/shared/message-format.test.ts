@@ -4,7 +4,7 @@ import {
   formatMessage,
   MessageSyntaxError,
   type MessageParams,
-} from '../../../../../renderer/src/i18n/message-format';
+} from '../../../shared/message-format';
 
 const locale = (language: string, formats: string) => ({
   plurals: new Intl.PluralRules(language),

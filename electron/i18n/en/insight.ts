@@ -1,0 +1,2 @@
+/** English sentences main writes: expected-production reasons. */
+export const insight = {} as const;

@@ -166,6 +166,25 @@ describe('alerts from the Enphase emulator', () => {
     await useColorScheme(app.page, 'light');
   });
 
+  it('Davis’s year and lifetime charts mark the trip on this month’s and this year’s bar', async () => {
+    for (const range of ['year', 'lifetime'] as const) {
+      await app.goto(`#/site/${encodeURIComponent(davisId)}?range=${range}`);
+      const chart = app.page.locator(`[data-testid="site-chart"][data-range="${range}"]`);
+      await expect.poll(() => chart.locator('.alert-marker-start').count()).toBe(1);
+      expect(await chart.locator('[data-testid="chart-marker"]').getAttribute('data-kind')).toBe(
+        'start',
+      );
+      if (range === 'year') {
+        const chartCard = chart.locator('xpath=ancestor::section[1]');
+        for (const scheme of ['light', 'dark'] as const) {
+          await useColorScheme(app.page, scheme);
+          await chartCard.screenshot({ path: join(shots, `site-year-trip-${scheme}.png`) });
+        }
+        await useColorScheme(app.page, 'light');
+      }
+    }
+  });
+
   it('acknowledging it clears the tray', async () => {
     await app.goto('#/alerts');
     const row = app.page.locator(`[data-testid="alert-row"][data-site="${davisId}"]`);

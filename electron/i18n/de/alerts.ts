@@ -18,6 +18,7 @@ export const alerts: AreaOf<typeof en> = {
   'alert.cacheRebuilt':
     'Der lokale Zwischenspeicher war beschädigt und wurde neu aufgebaut; der Verlauf wird erneut heruntergeladen.',
 
+  'status.disconnected': 'Getrennt; zeigt zwischengespeicherte Daten',
   'status.enphase.comm': 'Das Gateway meldet nicht an Enphase.',
   'status.enphase.noData': 'Enphase hat keine aktuellen Daten für diese Anlage.',
   'status.enphase.power': 'Enphase meldet ein Problem mit der Erzeugung.',

@@ -15,6 +15,7 @@ export const alerts = {
   'alert.cacheRebuilt':
     'The local cache was damaged and has been rebuilt; history is downloaded again.',
 
+  'status.disconnected': 'Disconnected; showing cached data',
   'status.enphase.comm': 'The gateway is not reporting to Enphase.',
   'status.enphase.noData': 'Enphase has no recent data for this system.',
   'status.enphase.power': 'Enphase reports a production problem.',

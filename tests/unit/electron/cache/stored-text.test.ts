@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqliteCache } from '../../../../electron/cache/cache';
 import { migrate, migrations } from '../../../../electron/cache/schema';
 import { fromColumns, toColumns } from '../../../../electron/cache/stored-text';
-import { inGerman } from '../../fixtures/words';
+import { inGerman } from '../../../harness/words';
 import { makeSite, openTestCache, tempFolder } from './fixtures/cacheFixtures';
 
 let folder: ReturnType<typeof tempFolder>;

@@ -5,7 +5,7 @@ import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../../.
 import { InvalidRequestError, NotFoundError, UnavailableError } from '../../../../electron/errors';
 import type { Rig } from './fixtures';
 import { FakeHttpError, makeRig, startInstant, threeSites } from './fixtures';
-import { inEnglish } from '../../fixtures/words';
+import { inEnglish } from '../../../harness/words';
 
 const ids = threeSites.map((s) => `demo:${s.slug}`).sort();
 const [berlin] = threeSites.map((s) => s.slug) as [string, string, string];

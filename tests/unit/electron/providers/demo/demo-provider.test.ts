@@ -11,7 +11,7 @@ import type { DemoSiteSpec } from '../../../../../electron/providers/demo/sites'
 import { InvalidDemoSiteError, demoSiteSpecs } from '../../../../../electron/providers/demo/sites';
 import type { ProviderSite } from '../../../../../electron/providers/provider';
 import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../../../../shared/time';
-import { inEnglish, inGerman } from '../../../fixtures/words';
+import { inEnglish, inGerman } from '../../../../harness/words';
 
 /** A clock the test moves by hand. */
 const clockAt = (iso: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapDeviceStatus, mapSystemStatus } from '../../../../../electron/providers/enphase/status';
-import { inEnglish, inGerman } from '../../../fixtures/words';
+import { inEnglish, inGerman } from '../../../../harness/words';
 
 describe('mapSystemStatus', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusFromAlerts } from '../../../../../electron/providers/solaredge/alert-status';
 import type { SolarEdgeAlert } from '../../../../../electron/providers/solaredge/mapping';
-import { inEnglish, inGerman } from '../../../fixtures/words';
+import { inEnglish, inGerman } from '../../../../harness/words';
 
 function alert(
   type: string,

@@ -12,6 +12,7 @@ import { ACCOUNT_A, defaultAccounts } from '../emulators/enphase';
 import { startEnphaseWorld, type EnphaseWorld } from '../harness/enphase-world';
 import { useColorScheme } from '../harness/color-scheme';
 import { launchApp, type AppHandle } from '../harness/launch';
+import { inEnglish } from '../harness/words';
 
 const shots = resolve('test-results/screenshots');
 /** Noon in California on a June day. */
@@ -115,7 +116,7 @@ describe('alerts from the Enphase emulator', () => {
     // The open alert is the site's status: Davis is a fault, not "Normal", and needs attention.
     await expect.poll(() => statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
     expect(await statusCell(DAVIS).locator('.pill').getAttribute('title')).toBe(
-      zeroAlerts()[0]!.summary,
+      inEnglish(zeroAlerts()[0]!.summary),
     );
     expect(await statusCell(SACRAMENTO).getAttribute('data-value')).toBe('normal');
     expect(await attention()).toBe('1');

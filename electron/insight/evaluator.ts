@@ -67,11 +67,12 @@ export class AlertEvaluator {
 
   constructor(private readonly options: AlertEvaluatorOptions) {
     this.rebuiltPending = options.cacheRebuilt;
-    this.ratios = new RatioBook(options.reader, (siteId, from, to) =>
-      options.alerts
+    this.ratios = new RatioBook(options.reader, (siteId) => {
+      const faults = options.alerts
         .list({ siteId, limit: 200 })
-        .some((a) => FAULT_RULES.has(a.rule) && a.startAt < to && (a.endAt ?? Infinity) > from),
-    );
+        .filter((a) => FAULT_RULES.has(a.rule));
+      return (from, to) => faults.some((a) => a.startAt < to && (a.endAt ?? Infinity) > from);
+    });
   }
 
   /** The learned performance ratio of a site today (for "vs expected" views). */

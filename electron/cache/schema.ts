@@ -165,6 +165,23 @@ export const migrations: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    description: 'what ratio learning found per site and day',
+    sql: `
+      -- Each past local day's clear-day ratio (NULL: no data or not clear), so a start does
+      -- not relearn 60 days of every site. Writing a day's intervals deletes its row (see
+      -- rollup.ts); \`basis\` names the geometry and day bounds it was learned with.
+      -- Independent of step 5 (written on a parallel branch): it only needs \`sites\`.
+      CREATE TABLE learned_days (
+        site_id INTEGER NOT NULL REFERENCES sites (site_id) ON DELETE CASCADE,
+        local_date TEXT NOT NULL,
+        basis TEXT NOT NULL,
+        clear_ratio REAL,
+        PRIMARY KEY (site_id, local_date)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The newest schema this build understands. */

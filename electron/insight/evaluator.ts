@@ -10,8 +10,8 @@ import type { SiteRecord } from '../cache/types';
 import type { Clock } from '../ports';
 import type { AlertCandidate } from './candidate';
 import { cacheRebuiltRule, quotaRule, signInRule, type AccountState } from './fleet-rules';
-import { RatioBook } from './ratio-book';
-import { buildSiteDays, windowStart, type IntervalReader } from './site-day';
+import { RatioBook, type LearningReader } from './ratio-book';
+import { buildSiteDays, windowStart } from './site-day';
 import {
   deviceFaultRule,
   noDataRule,
@@ -22,7 +22,7 @@ import {
 /** What the evaluator reads. */
 export interface AlertEvaluatorOptions {
   alerts: AlertStore;
-  reader: IntervalReader;
+  reader: LearningReader;
   clock: Clock;
   /** The sites being watched (visible ones). */
   sites(): SiteRecord[];

@@ -8,7 +8,10 @@
  * per-zone calendar, and keeps each past day's clear-day ratio (one number) for later days.
  */
 import type { LocalDate } from '../../shared/time';
-import { addDays, localDateOf, startOfLocalDay } from '../../shared/time';
+import { addDays, startOfLocalDay } from '../../shared/time';
+import { CacheWriteError } from '../cache/errors';
+import type { LearnedDayStore } from '../cache/learned-days';
+import { LocalDayCache } from '../cache/localDays';
 import type { IntervalSample, SiteRecord } from '../cache/types';
 import { DEFAULT_PERFORMANCE_RATIO, EXPECTED_STEP_SECONDS, expectedIntervals } from './expected';
 import { hourBuckets } from './hours';
@@ -61,6 +64,11 @@ export function dayEvidence(
   };
 }
 
+/** What a day's learning assumed: the site's geometry and the day's bounds in its zone. */
+function basisOf(site: SiteRecord, day: WindowDay): string {
+  return `${site.latitude}|${site.longitude}|${site.capacityW}|${day.from}|${day.to}`;
+}
+
 /** The first index of sorted `rows` whose interval ends after `at`. */
 function firstAfter(rows: readonly IntervalSample[], at: number): number {
   let low = 0;
@@ -73,48 +81,72 @@ function firstAfter(rows: readonly IntervalSample[], at: number): number {
   return low;
 }
 
+/** What learning reads: intervals, and what it found on past days (kept in the cache). */
+export type LearningReader = IntervalReader & { readonly learnedDays: LearnedDayStore };
+
 /** The memo of learned ratios (one learning per site per local day). */
 export class RatioBook {
   private readonly memo = new Map<string, { date: string; ratio: number }>();
-  /**
-   * Per site, the clear-day ratio (null: no data or not clear) of days before yesterday, kept:
-   * late data rarely reaches that far back. Days that leave the window are dropped.
-   */
-  private readonly days = new Map<string, Map<LocalDate, number | null>>();
   /** The window's days per zone and local today (date arithmetic in a zone is costly). */
   private readonly windows = new Map<string, WindowDay[]>();
+  /** Each zone's today: every portfolio answer asks each site's ratio again. */
+  private readonly calendar = new LocalDayCache(10_000);
 
   constructor(
-    private readonly reader: IntervalReader,
+    private readonly reader: LearningReader,
     private readonly faulty: FaultyDays = () => () => false,
   ) {}
 
   /** The performance ratio to expect of the site on the local day containing `now`. */
   ratioFor(site: SiteRecord, now: number): number {
-    const today = localDateOf(now, site.timeZone);
+    const today = this.calendar.dayContaining(now, site.timeZone).date;
     const known = this.memo.get(site.id);
     if (known?.date === today) return known.ratio;
     const window = this.windowOf(site.timeZone, today);
     const faulty = this.faulty(site.id);
-    const kept = this.days.get(site.id) ?? new Map<LocalDate, number | null>();
     const used = window.filter((day) => !faulty(day.from, day.from + 86_400));
-    const unknown = used.filter((day) => !kept.has(day.date));
-    const read = this.readDays(site, unknown);
-    const ratios: { month: number; ratio: number | null }[] = [];
+    // A kept day is only as good as its basis: new intervals delete it, and a moved or
+    // resized site (or corrected zone) changes the basis.
+    const kept = new Map(this.reader.learnedDays.of(site.id).map((d) => [d.date, d]));
+    const learned = new Map<LocalDate, number | null>();
+    const unknown: WindowDay[] = [];
     for (const day of used) {
-      const ratio = kept.has(day.date) ? kept.get(day.date)! : read.get(day.date)!;
-      ratios.push({ month: day.month, ratio });
+      const stored = kept.get(day.date);
+      if (stored?.basis === basisOf(site, day)) learned.set(day.date, stored.clearRatio);
+      else unknown.push(day);
     }
-    // Yesterday may still receive late intervals: only older days are kept.
-    const yesterday = window[0]?.date;
-    for (const [date, ratio] of read) if (date !== yesterday) kept.set(date, ratio);
-    const oldest = window[window.length - 1]?.date ?? today;
-    for (const date of kept.keys()) if (date < oldest) kept.delete(date);
-    this.days.set(site.id, kept);
+    const read = this.readDays(site, unknown);
+    for (const [date, ratio] of read) learned.set(date, ratio);
+    this.keep(site, unknown, read, window[window.length - 1]?.date ?? today);
+    const ratios = used.map((day) => ({ month: day.month, ratio: learned.get(day.date)! }));
     const month = Number(today.slice(5, 7));
     const ratio = ratioForMonth(ratiosOfClearDays(ratios), month, DEFAULT_PERFORMANCE_RATIO);
     this.memo.set(site.id, { date: today, ratio });
     return ratio;
+  }
+
+  /**
+   * Stores what was just learned. Best effort: a cache that cannot take it (disk full) only
+   * means the days are learned again at the next start; the ratio itself is right either way.
+   */
+  private keep(
+    site: SiteRecord,
+    days: readonly WindowDay[],
+    read: ReadonlyMap<LocalDate, number | null>,
+    oldest: LocalDate,
+  ): void {
+    if (days.length === 0) return;
+    const learned = days.map((day) => ({
+      date: day.date,
+      basis: basisOf(site, day),
+      clearRatio: read.get(day.date)!,
+    }));
+    try {
+      this.reader.learnedDays.keep(site.id, learned, oldest);
+    } catch (error) {
+      // See the doc comment: nothing is lost but time.
+      if (!(error instanceof CacheWriteError)) throw error;
+    }
   }
 
   /** Each day's clear-day ratio from one read of the span the days cover. */

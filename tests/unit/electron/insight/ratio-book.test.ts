@@ -15,7 +15,11 @@ import {
   ratioForMonth,
   type DayEvidence,
 } from '../../../../electron/insight/performance-ratio';
-import { LEARNING_DAYS, RatioBook } from '../../../../electron/insight/ratio-book';
+import {
+  LEARNING_DAYS,
+  RatioBook,
+  type LearningReader,
+} from '../../../../electron/insight/ratio-book';
 import type { IntervalReader } from '../../../../electron/insight/site-day';
 import { addDays, localDateOf, startOfLocalDay } from '../../../../shared/time';
 
@@ -149,25 +153,43 @@ describe('ratio book', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('learns what the per-day learning learned, today and the next day after late data', () => {
+  /** The cache, counting the interval reads each site gets. */
+  const counting = (reads: string[]): LearningReader => ({
+    intervals: (siteId, from, to) => {
+      reads.push(siteId);
+      return cache.intervals(siteId, from, to);
+    },
+    lastIntervalAt: (siteId) => cache.lastIntervalAt(siteId),
+    learnedDays: cache.learnedDays,
+  });
+  const faultsOf = (siteId: string) => (from: number, to: number) => overlaps(siteId, from, to);
+  /** What learning from scratch on the cache as it is now gives. */
+  const fresh = (at: number) => {
     const reference = new ReferenceRatioBook(cache, overlaps);
-    const book = new RatioBook(cache, (siteId) => (from, to) => overlaps(siteId, from, to));
-    const before = sites.map((s) => reference.ratioFor(s, now));
+    return sites.map((s) => reference.ratioFor(s, at));
+  };
+
+  it('learns what the per-day learning learned, also after late data and a resized site', () => {
+    const book = new RatioBook(cache, faultsOf);
+    const before = fresh(now);
     expect(sites.map((s) => book.ratioFor(s, now))).toStrictEqual(before);
     // Not a fleet of defaults: sites learned their own, different ratios.
     expect(new Set(before).size).toBeGreaterThan(4);
     expect(before.filter((r) => r === DEFAULT_PERFORMANCE_RATIO).length).toBeLessThan(2);
 
-    // A day later: today's data is in, yesterday got a late cloud, and an old day changed
-    // too (neither learning reads that far back again).
-    const later = now + 86_400;
+    // A day later: today's data is in, yesterday got a late cloud, a day three weeks back was
+    // corrected, and one site turned out bigger than listed.
     sites.forEach((record, i) => {
       const today = localDateOf(now, record.timeZone);
       fill(record, i + 1, 0, -1);
       cache.upsertIntervals(record.id, dayIntervals(record, i + 3, addDays(today, -1)));
       cache.upsertIntervals(record.id, dayIntervals(record, i + 5, addDays(today, -20)));
     });
-    const next = sites.map((s) => reference.ratioFor(s, later));
+    const resized = { ...sites[4]!, capacityW: sites[4]!.capacityW * 1.25 };
+    cache.upsertSite(resized);
+    sites[4] = resized;
+    const later = now + 86_400;
+    const next = fresh(later);
     expect(sites.map((s) => book.ratioFor(s, later))).toStrictEqual(next);
     expect(next).not.toStrictEqual(before);
   });
@@ -175,26 +197,27 @@ describe('ratio book', () => {
   it('reads a site once per learning and looks its faults up once', () => {
     const reads: string[] = [];
     const lookups: string[] = [];
-    const reader: IntervalReader = {
-      intervals: (siteId, from, to) => {
-        reads.push(siteId);
-        return cache.intervals(siteId, from, to);
-      },
-      lastIntervalAt: (siteId) => cache.lastIntervalAt(siteId),
-    };
-    const book = new RatioBook(reader, (siteId) => {
+    const book = new RatioBook(counting(reads), (siteId) => {
       lookups.push(siteId);
-      return (from, to) => overlaps(siteId, from, to);
+      return faultsOf(siteId);
     });
     for (const record of sites) book.ratioFor(record, now);
     for (const record of sites) book.ratioFor(record, now + 60);
     expect(reads).toStrictEqual(sites.map((s) => s.id));
     expect(lookups).toStrictEqual(sites.map((s) => s.id));
-    // The next day only yesterday is new: one read per site, none for r1 whose yesterday was
-    // spent in its open fault.
-    for (const record of sites) book.ratioFor(record, now + 86_400);
-    expect(reads.slice(sites.length)).toStrictEqual(
-      sites.map((s) => s.id).filter((id) => id !== 'demo:r1'),
-    );
+  });
+
+  it('keeps what it learned across a restart and then reads only the new day', () => {
+    const before = sites.map((s) => new RatioBook(cache, faultsOf).ratioFor(s, now));
+    cache.close();
+    cache = openCache(join(dir, 'cache.sqlite'), { clock: { now: () => now } });
+    const reads: string[] = [];
+    const book = new RatioBook(counting(reads), faultsOf);
+    expect(sites.map((s) => book.ratioFor(s, now))).toStrictEqual(before);
+    expect(reads).toStrictEqual([]);
+    // The next day only yesterday is new, except for r1, whose yesterday was in its fault.
+    sites.forEach((record, i) => fill(record, i, -1, -1));
+    expect(sites.map((s) => book.ratioFor(s, now + 86_400))).toStrictEqual(fresh(now + 86_400));
+    expect(reads).toStrictEqual(sites.map((s) => s.id).filter((id) => id !== 'demo:r1'));
   });
 });

@@ -270,7 +270,25 @@ rows.push(
   ],
   [
     'First portfolio of 1,000 sites after start (learns ratios)',
-    ms(thousand.firstLoadMs),
+    `${ms(thousand.firstLoadMs)} (CPU ${ms(thousand.firstLoadCpuMs)})`,
+    '—',
+    null,
+  ],
+  [
+    'First portfolio of 1,000 sites after a restart (ratios kept)',
+    `${ms(thousand.restartLoadMs)} (CPU ${ms(thousand.restartLoadCpuMs)})`,
+    '—',
+    null,
+  ],
+  [
+    'portfolio.get at 1,000 sites in main (handler + schema check)',
+    ms(thousand.answerMs),
+    '—',
+    null,
+  ],
+  [
+    'portfolio.get answer at 1,000 sites (JSON over IPC)',
+    `${Math.round(thousand.answerBytes / 1024)} KiB`,
     '—',
     null,
   ],

@@ -9,6 +9,7 @@ import { runCacheBench } from './cache';
 import { runEnphaseDay } from './enphase-day';
 import { formatShapes, runEnphaseShapes, runPlanCapacity } from './enphase-shapes';
 import { runPortfolioThousandBench } from './portfolio-1000';
+import { runRatioLearningBench } from './ratio-learning';
 import { runRendererBench } from './renderer';
 import { runSolarEdgeBench } from './solaredge-day';
 import { runSyncBench } from './sync';
@@ -300,6 +301,23 @@ rows.push(
     ms(thousand.longestTaskMs),
     '≤ 200 ms',
     thousand.longestTaskMs <= 200,
+  ],
+);
+
+console.info('Ratio learning over 60 days of history (100 sites) …');
+const learning = await runRatioLearningBench();
+rows.push(
+  [
+    `Ratio learning, ${learning.sites} sites × ${learning.days} days, from nothing (CPU)`,
+    ms(learning.firstCpuMs),
+    '—',
+    null,
+  ],
+  [
+    `Ratio learning, ${learning.sites} sites × ${learning.days} days, after a restart (CPU)`,
+    ms(learning.restartCpuMs),
+    'same ratios',
+    learning.same,
   ],
 );
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -205,6 +205,18 @@ describe('ratio book', () => {
     for (const record of sites) book.ratioFor(record, now + 60);
     expect(reads).toStrictEqual(sites.map((s) => s.id));
     expect(lookups).toStrictEqual(sites.map((s) => s.id));
+  });
+
+  it('still answers when the cache is full: what it learned is only not kept', () => {
+    const before = fresh(now);
+    cache.close();
+    const size = statSync(join(dir, 'cache.sqlite')).size;
+    cache = openCache(join(dir, 'cache.sqlite'), { clock: { now: () => now }, maxBytes: size });
+    const book = new RatioBook(cache, faultsOf);
+    expect(sites.map((s) => book.ratioFor(s, now))).toStrictEqual(before);
+    // The file may not grow: the first sites' days fit in the table's first page, the rest
+    // could not be written.
+    expect(cache.learnedDays.of(sites[sites.length - 1]!.id)).toEqual([]);
   });
 
   it('keeps what it learned across a restart and then reads only the new day', () => {

@@ -9,6 +9,7 @@ import { runCacheBench } from './cache';
 import { runEnphaseDay } from './enphase-day';
 import { formatShapes, runEnphaseShapes, runPlanCapacity } from './enphase-shapes';
 import { runPortfolioThousandBench } from './portfolio-1000';
+import { runRatioLearningBench } from './ratio-learning';
 import { runRendererBench } from './renderer';
 import { runSolarEdgeBench } from './solaredge-day';
 import { runSyncBench } from './sync';
@@ -270,7 +271,25 @@ rows.push(
   ],
   [
     'First portfolio of 1,000 sites after start (learns ratios)',
-    ms(thousand.firstLoadMs),
+    `${ms(thousand.firstLoadMs)} (CPU ${ms(thousand.firstLoadCpuMs)})`,
+    '—',
+    null,
+  ],
+  [
+    'First portfolio of 1,000 sites after a restart (ratios kept)',
+    `${ms(thousand.restartLoadMs)} (CPU ${ms(thousand.restartLoadCpuMs)})`,
+    '—',
+    null,
+  ],
+  [
+    'portfolio.get at 1,000 sites in main (handler + schema check)',
+    ms(thousand.answerMs),
+    '—',
+    null,
+  ],
+  [
+    'portfolio.get answer at 1,000 sites (JSON over IPC)',
+    `${Math.round(thousand.answerBytes / 1024)} KiB`,
     '—',
     null,
   ],
@@ -282,6 +301,23 @@ rows.push(
     ms(thousand.longestTaskMs),
     '≤ 200 ms',
     thousand.longestTaskMs <= 200,
+  ],
+);
+
+console.info('Ratio learning over 60 days of history (100 sites) …');
+const learning = await runRatioLearningBench();
+rows.push(
+  [
+    `Ratio learning, ${learning.sites} sites × ${learning.days} days, from nothing (CPU)`,
+    ms(learning.firstCpuMs),
+    '—',
+    null,
+  ],
+  [
+    `Ratio learning, ${learning.sites} sites × ${learning.days} days, after a restart (CPU)`,
+    ms(learning.restartCpuMs),
+    'same ratios',
+    learning.same,
   ],
 );
 

@@ -16,6 +16,7 @@ import { InvalidDataError, UnknownSiteError } from './errors';
 import { daysTouched, LocalDayCache } from './localDays';
 import { openDatabase } from './open';
 import { insertFlows, readFlows, validateFlows, type FlowInterval } from './flows';
+import { LearnedDayTable } from './learned-days';
 import { insertIntervals, rebuildIntervalDays, rollUpDay } from './rollup';
 import type { SiteKey } from './sites';
 import { SiteTable } from './sites';
@@ -57,6 +58,7 @@ export class SqliteCache implements CacheStore {
   readonly recovery: CacheRecovery | null;
   readonly alerts: AlertTable;
   readonly tags: TagTable;
+  readonly learnedDays: LearnedDayTable;
   private readonly conn: CacheConnection;
   private readonly clock: Clock;
   private readonly sites: SiteTable;
@@ -75,6 +77,7 @@ export class SqliteCache implements CacheStore {
     this.sites = new SiteTable(this.conn);
     this.alerts = new AlertTable(this.conn);
     this.tags = new TagTable(this.conn, this.sites);
+    this.learnedDays = new LearnedDayTable(this.conn, this.sites);
     this.pruneLedger(log);
   }
 

@@ -60,6 +60,8 @@ export function insertIntervals(
  * it. The snapshot computes a missing curve itself, so this is a speed choice, not a rule.
  */
 export function rollUpDay(prepare: Prepare, key: number, day: LocalDaySpan, now: number): void {
+  // What ratio learning found on this day no longer describes its data.
+  prepare('DELETE FROM learned_days WHERE site_id = ? AND local_date = ?').run(key, day.date);
   if (day.end < now - curveHorizonSeconds) {
     const total = prepare(dayTotalSql);
     total.setReturnArrays(true);
@@ -80,6 +82,7 @@ export function rebuildIntervalDays(
   now: number,
 ): void {
   prepare("DELETE FROM daily WHERE site_id = ? AND source = 'intervals'").run(key);
+  prepare('DELETE FROM learned_days WHERE site_id = ?').run(key);
   const ends = prepare(
     'SELECT end_at AS endAt FROM intervals WHERE site_id = ? ORDER BY end_at',
   ).all(key) as unknown as { endAt: number }[];

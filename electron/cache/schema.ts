@@ -178,6 +178,22 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE sites ADD COLUMN status_params TEXT;
     `,
   },
+  {
+    version: 6,
+    description: 'what ratio learning found per site and day',
+    sql: `
+      -- Each past local day's clear-day ratio (NULL: no data or not clear), so a start does
+      -- not relearn 60 days of every site. Writing a day's intervals deletes its row (see
+      -- rollup.ts); \`basis\` names the geometry and day bounds it was learned with.
+      CREATE TABLE learned_days (
+        site_id INTEGER NOT NULL REFERENCES sites (site_id) ON DELETE CASCADE,
+        local_date TEXT NOT NULL,
+        basis TEXT NOT NULL,
+        clear_ratio REAL,
+        PRIMARY KEY (site_id, local_date)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The newest schema this build understands. */

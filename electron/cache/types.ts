@@ -8,6 +8,7 @@ import type { StoredText } from '../i18n/stored-text';
 import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
 import type { AlertStore } from './alerts';
 import type { FlowInterval } from './flows';
+import type { LearnedDayStore } from './learned-days';
 import type { TagStore } from './tags';
 
 /** A site row: what the app knows about a building, keyed by the app's own id. */
@@ -67,6 +68,8 @@ export interface CacheStore {
   readonly alerts: AlertStore;
   /** The labels a person gives sites to group them in the portfolio. */
   readonly tags: TagStore;
+  /** What ratio learning found per site and past day, so a start does not relearn it all. */
+  readonly learnedDays: LearnedDayStore;
   close(): void;
 
   upsertSite(site: SiteRecord): void;

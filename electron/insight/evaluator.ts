@@ -10,8 +10,8 @@ import type { SiteRecord } from '../cache/types';
 import type { Clock } from '../ports';
 import type { AlertCandidate } from './candidate';
 import { cacheRebuiltRule, quotaRule, signInRule, type AccountState } from './fleet-rules';
-import { RatioBook } from './ratio-book';
-import { buildSiteDays, windowStart, type IntervalReader } from './site-day';
+import { RatioBook, type LearningReader } from './ratio-book';
+import { buildSiteDays, windowStart } from './site-day';
 import {
   deviceFaultRule,
   noDataRule,
@@ -22,7 +22,7 @@ import {
 /** What the evaluator reads. */
 export interface AlertEvaluatorOptions {
   alerts: AlertStore;
-  reader: IntervalReader;
+  reader: LearningReader;
   clock: Clock;
   /** The sites being watched (visible ones). */
   sites(): SiteRecord[];
@@ -67,11 +67,12 @@ export class AlertEvaluator {
 
   constructor(private readonly options: AlertEvaluatorOptions) {
     this.rebuiltPending = options.cacheRebuilt;
-    this.ratios = new RatioBook(options.reader, (siteId, from, to) =>
-      options.alerts
+    this.ratios = new RatioBook(options.reader, (siteId) => {
+      const faults = options.alerts
         .list({ siteId, limit: 200 })
-        .some((a) => FAULT_RULES.has(a.rule) && a.startAt < to && (a.endAt ?? Infinity) > from),
-    );
+        .filter((a) => FAULT_RULES.has(a.rule));
+      return (from, to) => faults.some((a) => a.startAt < to && (a.endAt ?? Infinity) > from);
+    });
   }
 
   /** The learned performance ratio of a site today (for "vs expected" views). */

@@ -51,13 +51,22 @@ function median(values: number[]): number {
 
 /** The median clear-day ratio of each month that had at least MIN_CLEAR_DAYS clear days. */
 export function learnRatios(days: readonly DayEvidence[]): LearnedRatios {
+  return ratiosOfClearDays(days.map((day) => ({ month: day.month, ratio: clearDayRatio(day) })));
+}
+
+/**
+ * {@link learnRatios} from each day's clear-day ratio (null: not clear) already worked out:
+ * a day's ratio never changes once its data is in, so it is kept instead of its hours.
+ */
+export function ratiosOfClearDays(
+  days: readonly { month: number; ratio: number | null }[],
+): LearnedRatios {
   const byMonth = new Map<number, number[]>();
-  for (const day of days) {
-    const ratio = clearDayRatio(day);
+  for (const { month, ratio } of days) {
     if (ratio === null) continue;
-    const list = byMonth.get(day.month) ?? [];
+    const list = byMonth.get(month) ?? [];
     list.push(ratio);
-    byMonth.set(day.month, list);
+    byMonth.set(month, list);
   }
   const learned = new Map<number, number>();
   for (const [month, ratios] of byMonth) {

@@ -54,7 +54,9 @@ export function regionalPeers(
  * without a peer that reported that hour). The median keeps one faulty peer from deciding it.
  */
 export function regionalClearness(peerRatios: readonly (number | null)[]): number | null {
-  const known = peerRatios.filter((r): r is number => r !== null).sort((a, b) => a - b);
+  // A typed array sorts numbers in numeric order without a comparator call per step (a
+  // 1,000-site fleet in one city asks for 1,000 medians of 999 peers on every portfolio).
+  const known = Float64Array.from(peerRatios.filter((r): r is number => r !== null)).sort();
   if (known.length === 0) return null;
   const mid = Math.floor(known.length / 2);
   return known.length % 2 ? known[mid]! : (known[mid - 1]! + known[mid]!) / 2;

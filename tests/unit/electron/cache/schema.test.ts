@@ -58,6 +58,7 @@ describe('migrations', () => {
       'daily',
       'interval_flows',
       'intervals',
+      'learned_days',
       'request_ledger',
       'schema_version',
       'site_tags',

@@ -108,7 +108,9 @@ describe('cache schema 5', () => {
     cache = null;
 
     const raw = new DatabaseSync(path);
-    expect(raw.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: 5 });
+    expect(raw.prepare('SELECT version FROM schema_version WHERE version = 5').get()).toEqual({
+      version: 5,
+    });
     expect(
       raw.prepare('SELECT summary, summary_key, summary_params FROM alerts ORDER BY id').all(),
     ).toEqual([

@@ -11,6 +11,7 @@
  */
 import type { ProviderId, SyncStatus } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
+import { englishWords } from '../i18n/words';
 import type { Provider } from '../providers/provider';
 import { defaultBackoff } from './backoff';
 import { BackoffBook } from './backoff-book';
@@ -197,6 +198,8 @@ export class SyncScheduler {
 
   /** The scheduler's state for the status bar. */
   status(): SyncStatus {
+    const latest = this.backoff.latestMessage();
+    const words = this.options.words ?? englishWords;
     return syncStatusOf({
       online: this.options.network.isOnline(),
       paused: this.paused,
@@ -206,7 +209,7 @@ export class SyncScheduler {
       siteCounts: this.countSites(),
       intervalOf: (provider) => this.intervalSecondsFor(provider),
       progress: this.progress ? { ...this.progress } : null,
-      lastError: this.backoff.latestMessage(),
+      lastError: latest === null ? null : words.say(latest),
     });
   }
 

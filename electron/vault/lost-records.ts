@@ -6,6 +6,7 @@
  */
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { siteIdOf } from '../sync/site-records';
+import { englishWords, type Message, type Words } from '../i18n/words';
 import type { ProviderNames } from './problems';
 import type { ConnectionRecord, ConnectionRecords } from './records';
 
@@ -13,8 +14,8 @@ import type { ConnectionRecord, ConnectionRecords } from './records';
 const lostAccountPrefix = 'lost:';
 
 /** What a restored connection says until its owner signs in again. */
-function lostProblem(providerName: string): string {
-  return `The sign-in to ${providerName} was lost with Enalysis's damaged settings file. Reconnect to resume updates; cached data is kept.`;
+function lostProblem(provider: string): Message {
+  return { key: 'notice.connection.lost', params: { provider } };
 }
 
 /** The cache port this module needs. */
@@ -29,6 +30,7 @@ export function restoreLostConnections(
   cache: LostRecordCache,
   now: number,
   providerName: ProviderNames,
+  words: Words = englishWords,
 ): ConnectionRecord[] {
   const known = new Set(records.all().map((record) => record.id));
   const orphans = new Map<string, SiteRecord[]>();
@@ -57,7 +59,7 @@ export function restoreLostConnections(
     };
     records.save(record);
     for (const site of sites) {
-      cache.upsertSite({ ...site, status: 'needs_reauth', statusDetail: problem });
+      cache.upsertSite({ ...site, status: 'needs_reauth', statusDetail: words.say(problem) });
     }
     restored.push(record);
   }

@@ -112,7 +112,8 @@ function layoutProblems(page: Page): Promise<{ problems: string[]; spills: strin
 
 /**
  * English catalogue texts visible on the page (meaningful only when the page is German). Text
- * marked `data-main-text` is main's own sentence (alert summaries, sync explanation, errors):
+ * marked `data-main-text` is main's own sentence not yet in main's catalogue (alert summaries,
+ * sync explanation):
  * main does not translate yet, and this check is about the renderer.
  */
 async function englishOnScreen(page: Page, english: readonly string[]): Promise<string[]> {

@@ -126,7 +126,7 @@ export class EnphaseHttp {
       this.fail(request, status, timedOut ? 'timeout' : 'network');
       throw new ProviderUnavailableError(
         0,
-        timedOut ? 'Enphase did not answer in time' : 'Enphase could not be reached',
+        { key: timedOut ? 'error.provider.timeout' : 'error.provider.unreachable', params: { provider: 'Enphase' } },
       );
     } finally {
       this.record(request, status, at);
@@ -167,9 +167,9 @@ export class EnphaseHttp {
     if (status === 404) return new EnphaseSystemNotFoundError();
     if (status === 422) return new EnphaseInvalidRangeError();
     if (status >= 500) {
-      return new ProviderUnavailableError(status, `Enphase is having trouble (HTTP ${status})`);
+      return new ProviderUnavailableError(status, { key: 'error.provider.trouble', params: { provider: 'Enphase', status: String(status) } });
     }
-    return new ProviderUnavailableError(status, `Enphase answered with HTTP ${status}`);
+    return new ProviderUnavailableError(status, { key: 'error.provider.http', params: { provider: 'Enphase', status: String(status) } });
   }
 
   private fail(request: EnphaseRequest, status: number, reason: string, detail?: string): void {

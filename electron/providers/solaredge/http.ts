@@ -171,7 +171,7 @@ export class SolarEdgeHttp {
       this.fail(request, status, timedOut ? 'timeout' : 'network');
       throw new SolarEdgeUnavailableError(
         0,
-        timedOut ? 'SolarEdge did not answer in time' : 'SolarEdge could not be reached',
+        { key: timedOut ? 'error.provider.timeout' : 'error.provider.unreachable', params: { provider: 'SolarEdge' } },
       );
     } finally {
       this.record(request, status, now);
@@ -212,9 +212,9 @@ export class SolarEdgeHttp {
     if (status === 404) return new SolarEdgeSiteNotFoundError();
     if (status === 410) return new SolarEdgeGoneError();
     if (status >= 500) {
-      return new SolarEdgeUnavailableError(status, `SolarEdge is having trouble (HTTP ${status})`);
+      return new SolarEdgeUnavailableError(status, { key: 'error.provider.trouble', params: { provider: 'SolarEdge', status: String(status) } });
     }
-    return new SolarEdgeUnavailableError(status, `SolarEdge answered with HTTP ${status}`);
+    return new SolarEdgeUnavailableError(status, { key: 'error.provider.http', params: { provider: 'SolarEdge', status: String(status) } });
   }
 
   private refused(request: SolarEdgeRequest, error: Error): Error {

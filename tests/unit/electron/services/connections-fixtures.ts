@@ -19,6 +19,7 @@ import { ConnectionLifecycle } from '../../../../electron/connections/lifecycle'
 import { ConnectionRecords } from '../../../../electron/vault/records';
 import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from '../vault/fixtures';
+import { said } from '../../../harness/said';
 
 /** A system as the account's listing returns it. */
 export function system(externalId: string, name = `System ${externalId}`): RemoteSystemInfo {
@@ -97,7 +98,7 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
   let nextSignIn: () => Promise<SignedInTokens> = async () => tokenSet();
   let listCalls = 0;
   const test: { result: Awaited<ReturnType<AccountApi['testConnection']>> } = {
-    result: { ok: true, message: 'Connected: 3 systems visible.' },
+    result: { ok: true, message: said('Connected: 3 systems visible.') },
   };
   const listing = options.listing ?? (async () => [system('101'), system('102'), system('103')]);
   const lifecycle = new ConnectionLifecycle({

@@ -3,6 +3,7 @@ import { NotFoundError } from '../../../../electron/errors';
 import { InvalidGrantError } from '../../../../electron/oauth/errors';
 import { DISCONNECTED_DETAIL } from '../../../../electron/connections/site-rows';
 import { setup, answer } from './connections-fixtures';
+import { problemText, said } from '../../../harness/said';
 
 describe('connections.systems, connections.test, connections.list, budget.get', () => {
   it('lists the systems with the current choice marked', async () => {
@@ -25,15 +26,15 @@ describe('connections.systems, connections.test, connections.list, budget.get', 
       provider: 'enphase',
       method: 'popup',
     });
-    test.result = { ok: false, message: 'Enphase is not answering.' };
+    test.result = { ok: false, message: said('Enphase is not answering.') };
     expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual({
       ok: false,
       message: 'Enphase is not answering.',
     });
-    expect(vault.records.get(connection.id)?.problem).toBe(
+    expect(problemText(vault.records.get(connection.id)?.problem)).toBe(
       'The last test failed: Enphase is not answering.',
     );
-    test.result = { ok: true, message: 'Connected: 3 systems visible.' };
+    test.result = { ok: true, message: said('Connected: 3 systems visible.') };
     expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual({
       ok: true,
       message: 'Enphase answered: the connection works.',

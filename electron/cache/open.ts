@@ -173,7 +173,13 @@ function openAndPrepare(filePath: string, tuning: OpenTuning, now: number): Data
 }
 
 function userNotice(reason: UnusableFileError['userReason'], movedTo: string): Message {
-  const key = ({ newer: 'notice.cache.newer', foreign: 'notice.cache.foreign', damaged: 'notice.cache.damaged' } as const)[reason];
+  const key = (
+    {
+      newer: 'notice.cache.newer',
+      foreign: 'notice.cache.foreign',
+      damaged: 'notice.cache.damaged',
+    } as const
+  )[reason];
   return { key, params: { movedTo } };
 }
 

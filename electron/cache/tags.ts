@@ -74,7 +74,10 @@ export class TagTable implements TagStore {
     if (problem !== null) {
       const text: Message =
         problem.kind === 'tooLong'
-          ? { key: 'error.tags.tooLong', params: { tag: problem.tag.slice(0, 20), max: TAG_MAX_LENGTH } }
+          ? {
+              key: 'error.tags.tooLong',
+              params: { tag: problem.tag.slice(0, 20), max: TAG_MAX_LENGTH },
+            }
           : { key: 'error.tags.tooMany', params: { max: TAGS_PER_SITE_MAX } };
       throw new InvalidDataError(englishWords.say(text), text);
     }

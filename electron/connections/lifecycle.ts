@@ -158,7 +158,10 @@ export class ConnectionLifecycle {
 
   private applyLost(record: ConnectionRecord): void {
     this.deps.providers.drop(record.id);
-    const detail = record.problem === null ? null : (this.deps.words ?? englishWords).say(problemMessage(record.problem));
+    const detail =
+      record.problem === null
+        ? null
+        : (this.deps.words ?? englishWords).say(problemMessage(record.problem));
     setSitesStatus(this.deps.cache, record, 'needs_reauth', detail);
     this.deps.invalidate();
     this.deps.emit({ connectionId: record.id, state: 'needs_reauth' });

@@ -53,7 +53,10 @@ export class OAuthProviderError extends AppError {
     providerName: string,
     readonly oauthError: string,
   ) {
-    super('unavailable', { key: 'error.signIn.providerFailed', params: { provider: providerName } });
+    super('unavailable', {
+      key: 'error.signIn.providerFailed',
+      params: { provider: providerName },
+    });
   }
 }
 

@@ -38,7 +38,11 @@ export class Reporter {
   get(request: ReportRequest): Report {
     const { cache, economics, clock } = this.deps;
     const { from } = periodDates(request.period);
-    if (!isLocalDate(from)) throw new InvalidRequestError({ key: 'error.reports.notAPeriod', params: { period: request.period } });
+    if (!isLocalDate(from))
+      throw new InvalidRequestError({
+        key: 'error.reports.notAPeriod',
+        params: { period: request.period },
+      });
     const visible = this.deps.visibleSites();
     const sites =
       request.scope === 'fleet' ? visible : visible.filter((site) => site.id === request.scope);

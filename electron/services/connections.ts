@@ -216,7 +216,10 @@ export function createConnectionHandlers(
       const record = recordOrThrow(connectionId);
       const name = deps.providerName(record.provider);
       if (record.state === 'needs_reauth') {
-        const problem = record.problem ?? { key: 'notice.connection.signInAgain', params: { provider: name } };
+        const problem = record.problem ?? {
+          key: 'notice.connection.signInAgain',
+          params: { provider: name },
+        };
         return { ok: false, message: words.say(problemMessage(problem)) };
       }
       let failure: Message | null = null;

@@ -99,7 +99,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'site.series': async ({ siteId, range, anchor }) => {
       const site = siteOrThrow(siteId);
-      if (!isLocalDate(anchor)) throw new InvalidRequestError({ key: 'error.notADate', params: { date: anchor } });
+      if (!isLocalDate(anchor))
+        throw new InvalidRequestError({ key: 'error.notADate', params: { date: anchor } });
       const now = clock.now();
       const today = localDateOf(now, site.timeZone);
       const request = {

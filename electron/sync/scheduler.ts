@@ -11,7 +11,6 @@
  */
 import type { ProviderId, SyncStatus } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
-import { englishWords } from '../i18n/words';
 import type { Provider } from '../providers/provider';
 import { defaultBackoff } from './backoff';
 import { BackoffBook } from './backoff-book';
@@ -198,8 +197,6 @@ export class SyncScheduler {
 
   /** The scheduler's state for the status bar. */
   status(): SyncStatus {
-    const latest = this.backoff.latestMessage();
-    const words = this.options.words ?? englishWords;
     return syncStatusOf({
       online: this.options.network.isOnline(),
       paused: this.paused,
@@ -209,7 +206,7 @@ export class SyncScheduler {
       siteCounts: this.countSites(),
       intervalOf: (provider) => this.intervalSecondsFor(provider),
       progress: this.progress ? { ...this.progress } : null,
-      lastError: latest === null ? null : words.say(latest),
+      lastError: this.backoff.latestMessage(this.options.words),
     });
   }
 

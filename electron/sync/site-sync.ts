@@ -36,7 +36,10 @@ import {
 } from './site-records';
 
 /** What failed, as a sentence still missing its `{reason}`. */
-type SyncFailure = { key: 'error.sync.listingFailed' | 'error.sync.siteFailed'; params: Record<string, string> };
+type SyncFailure = {
+  key: 'error.sync.listingFailed' | 'error.sync.siteFailed';
+  params: Record<string, string>;
+};
 
 /** A site listed this tick, with the provider that listed it and its stored row. */
 export interface ListedSite {
@@ -289,9 +292,17 @@ export class SiteSync {
     this.deps.cache.upsertIntervals(site.id, ofDay);
   }
 
-  private recordFailure(key: string, what: SyncFailure, provider: ProviderId, error: unknown): void {
+  private recordFailure(
+    key: string,
+    what: SyncFailure,
+    provider: ProviderId,
+    error: unknown,
+  ): void {
     const now = this.deps.clock.now();
-    const message: Message = { key: what.key, params: { ...what.params, reason: safeTextOf(error) } };
+    const message: Message = {
+      key: what.key,
+      params: { ...what.params, reason: safeTextOf(error) },
+    };
     const decision = this.deps.backoff.fail(key, now, message, {
       notBefore: retryAtOf(error),
       longest: needsReauth(error),

@@ -80,7 +80,8 @@ export function testSolarDescriptor(base: string): ProviderDescriptor {
         said('Test Solar did not accept this key. Check it and paste it again.'),
       );
     }
-    if (!response.ok) throw new UnavailableError(said('Test Solar did not answer; try again later.'));
+    if (!response.ok)
+      throw new UnavailableError(said('Test Solar did not answer; try again later.'));
     return (await response.json()) as Record<string, unknown>;
   };
   const toSite = (s: (typeof sitesOfAccount)[number]): ProviderSite => ({

@@ -84,7 +84,8 @@ export class DemoProvider implements Provider {
 
   private siteOf(site: ProviderSite): DemoSiteSpec {
     const found = this.sites.get(site.externalId);
-    if (!found) throw new NotFoundError({ key: 'error.demo.noSite', params: { site: site.externalId } });
+    if (!found)
+      throw new NotFoundError({ key: 'error.demo.noSite', params: { site: site.externalId } });
     return found;
   }
 

@@ -124,10 +124,10 @@ export class EnphaseHttp {
       }
       const timedOut = error instanceof Error && /timeout|abort/i.test(error.name);
       this.fail(request, status, timedOut ? 'timeout' : 'network');
-      throw new ProviderUnavailableError(
-        0,
-        { key: timedOut ? 'error.provider.timeout' : 'error.provider.unreachable', params: { provider: 'Enphase' } },
-      );
+      throw new ProviderUnavailableError(0, {
+        key: timedOut ? 'error.provider.timeout' : 'error.provider.unreachable',
+        params: { provider: 'Enphase' },
+      });
     } finally {
       this.record(request, status, at);
     }
@@ -167,9 +167,15 @@ export class EnphaseHttp {
     if (status === 404) return new EnphaseSystemNotFoundError();
     if (status === 422) return new EnphaseInvalidRangeError();
     if (status >= 500) {
-      return new ProviderUnavailableError(status, { key: 'error.provider.trouble', params: { provider: 'Enphase', status: String(status) } });
+      return new ProviderUnavailableError(status, {
+        key: 'error.provider.trouble',
+        params: { provider: 'Enphase', status: String(status) },
+      });
     }
-    return new ProviderUnavailableError(status, { key: 'error.provider.http', params: { provider: 'Enphase', status: String(status) } });
+    return new ProviderUnavailableError(status, {
+      key: 'error.provider.http',
+      params: { provider: 'Enphase', status: String(status) },
+    });
   }
 
   private fail(request: EnphaseRequest, status: number, reason: string, detail?: string): void {

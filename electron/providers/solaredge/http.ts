@@ -169,10 +169,10 @@ export class SolarEdgeHttp {
       }
       const timedOut = error instanceof Error && /timeout|abort/i.test(error.name);
       this.fail(request, status, timedOut ? 'timeout' : 'network');
-      throw new SolarEdgeUnavailableError(
-        0,
-        { key: timedOut ? 'error.provider.timeout' : 'error.provider.unreachable', params: { provider: 'SolarEdge' } },
-      );
+      throw new SolarEdgeUnavailableError(0, {
+        key: timedOut ? 'error.provider.timeout' : 'error.provider.unreachable',
+        params: { provider: 'SolarEdge' },
+      });
     } finally {
       this.record(request, status, now);
     }
@@ -212,9 +212,15 @@ export class SolarEdgeHttp {
     if (status === 404) return new SolarEdgeSiteNotFoundError();
     if (status === 410) return new SolarEdgeGoneError();
     if (status >= 500) {
-      return new SolarEdgeUnavailableError(status, { key: 'error.provider.trouble', params: { provider: 'SolarEdge', status: String(status) } });
+      return new SolarEdgeUnavailableError(status, {
+        key: 'error.provider.trouble',
+        params: { provider: 'SolarEdge', status: String(status) },
+      });
     }
-    return new SolarEdgeUnavailableError(status, { key: 'error.provider.http', params: { provider: 'SolarEdge', status: String(status) } });
+    return new SolarEdgeUnavailableError(status, {
+      key: 'error.provider.http',
+      params: { provider: 'SolarEdge', status: String(status) },
+    });
   }
 
   private refused(request: SolarEdgeRequest, error: Error): Error {

@@ -173,10 +173,10 @@ export class TeslaHttp {
       }
       const timedOut = error instanceof Error && /timeout|abort/i.test(error.name);
       this.fail(request, status, timedOut ? 'timeout' : 'network');
-      throw new TeslaUnavailableError(
-        0,
-        { key: timedOut ? 'error.provider.timeout' : 'error.provider.unreachable', params: { provider: 'Tesla' } },
-      );
+      throw new TeslaUnavailableError(0, {
+        key: timedOut ? 'error.provider.timeout' : 'error.provider.unreachable',
+        params: { provider: 'Tesla' },
+      });
     } finally {
       this.record(request, status, now);
     }
@@ -202,8 +202,14 @@ export class TeslaHttp {
     if (status === 403) return new TeslaMissingScopeError();
     if (status === 404) return new TeslaSiteNotFoundError();
     if (status >= 500)
-      return new TeslaUnavailableError(status, { key: 'error.provider.trouble', params: { provider: 'Tesla', status: String(status) } });
-    return new TeslaUnavailableError(status, { key: 'error.provider.http', params: { provider: 'Tesla', status: String(status) } });
+      return new TeslaUnavailableError(status, {
+        key: 'error.provider.trouble',
+        params: { provider: 'Tesla', status: String(status) },
+      });
+    return new TeslaUnavailableError(status, {
+      key: 'error.provider.http',
+      params: { provider: 'Tesla', status: String(status) },
+    });
   }
 
   private fail(request: TeslaRequest, status: number, reason: string): void {

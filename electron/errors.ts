@@ -52,3 +52,15 @@ export class ReauthRequiredError extends AppError {
     super('needs_reauth', text);
   }
 }
+
+/** What an unexpected HTTP status from a provider says: trouble for a 5xx, the bare status else. */
+export function httpStatusText(provider: string, status: number): Message {
+  const key = status >= 500 ? 'error.provider.trouble' : 'error.provider.http';
+  return { key, params: { provider, status: String(status) } };
+}
+
+/** What a provider call that got no answer says: too slow, or not reachable at all. */
+export function noAnswerText(provider: string, timedOut: boolean): Message {
+  const key = timedOut ? 'error.provider.timeout' : 'error.provider.unreachable';
+  return { key, params: { provider } };
+}

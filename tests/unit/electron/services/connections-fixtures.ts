@@ -20,6 +20,7 @@ import { ConnectionRecords } from '../../../../electron/vault/records';
 import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from '../vault/fixtures';
 import { said } from '../../../harness/said';
+import type { Words } from '../../../../electron/i18n/words';
 
 /** A system as the account's listing returns it. */
 export function system(externalId: string, name = `System ${externalId}`): RemoteSystemInfo {
@@ -78,7 +79,9 @@ export class FakeSites implements ConnectionCache {
 }
 
 /** The handlers over an in-memory vault, sites and a scripted sign-in. */
-export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } = {}) {
+export function setup(
+  options: { listing?: () => Promise<RemoteSystemInfo[]>; words?: Words } = {},
+) {
   const store = new RecordingStore();
   const cipher = new FakeCipher();
   const clock = new ManualClock();
@@ -118,6 +121,7 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
   });
   const handlers = createConnectionHandlers({
     vault,
+    words: options.words,
     validateKey: (provider) => Promise.reject(new NotKeyProviderError(provider)),
     signIn: async () => {
       const tokens = await nextSignIn();

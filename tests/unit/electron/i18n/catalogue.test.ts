@@ -18,6 +18,20 @@ describe("main's catalogues", () => {
     expect(keys.filter((key) => en[key] === de[key] && !shared.has(key))).toEqual([]);
   });
 
+  it("hold the errors and notices main says most: the dispatcher's own, the damaged files'", () => {
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'error.internal',
+        'error.kiosk',
+        'error.invalidPayload',
+        'error.uncheckedAnswer',
+        'notice.cache.damaged',
+        'notice.settings.unreadable',
+        'notice.connection.grantGone',
+      ]),
+    );
+  });
+
   it.each(keys)('%s parses and uses the same arguments in both languages', (key) => {
     expect([...argumentsOf(de[key])].sort()).toEqual([...argumentsOf(en[key])].sort());
   });

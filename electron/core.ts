@@ -196,6 +196,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cadenceOf: (site) =>
       providers.forSite(site)?.uploadCadenceSeconds?.({ ...site, lastEnergyAt: null }) ?? null,
     emit: (state) => emit('alerts-changed', state),
+    words,
   });
 
   const scheduler = new SyncScheduler({
@@ -238,7 +239,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     log,
     providerName,
-    words,
     emit: (payload) => {
       emit('connection-changed', payload);
       // The status bar's sentence ("8 sites on Kilowatt …") changes with the connections.
@@ -268,7 +268,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     budgets,
   });
   if (options.settings.recovery) {
-    restoreLostConnections(records, cache, clock.now(), providerName, words);
+    restoreLostConnections(records, cache, clock.now(), providerName);
   }
 
   providers.reconcile();
@@ -313,6 +313,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     alertHandlers: watch.handlers(),
     performanceRatio: (site) => watch.ratioFor(site),
     siteAlerts: () => watch.siteStatuses(),
+    words,
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',

@@ -10,8 +10,8 @@
 import type { EventPayload } from '../../shared/contract';
 import { InvalidRequestError } from '../errors';
 import type { Logger } from '../ports';
-import { englishWords, type Message, type Words } from '../i18n/words';
-import { accountLabelOf, problemMessage, type ProviderNames } from '../vault/problems';
+import type { Message } from '../i18n/words';
+import { accountLabelOf, type ProviderNames } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
 import type { TokenVault } from '../vault/vault';
 import { releaseSites, setSitesStatus, type ConnectionCache } from './site-rows';
@@ -53,8 +53,6 @@ export interface ConnectionLifecycleDeps {
   emit: (payload: EventPayload<'connection-changed'>) => void;
   /** Provider names for the sentences (from the descriptors). */
   providerName: ProviderNames;
-  /** Puts a lost connection's problem into words for its sites' status detail (default English). */
-  words?: Words;
   log: Logger;
 }
 
@@ -158,11 +156,7 @@ export class ConnectionLifecycle {
 
   private applyLost(record: ConnectionRecord): void {
     this.deps.providers.drop(record.id);
-    const detail =
-      record.problem === null
-        ? null
-        : (this.deps.words ?? englishWords).say(problemMessage(record.problem));
-    setSitesStatus(this.deps.cache, record, 'needs_reauth', detail);
+    setSitesStatus(this.deps.cache, record, 'needs_reauth', record.problem);
     this.deps.invalidate();
     this.deps.emit({ connectionId: record.id, state: 'needs_reauth' });
   }

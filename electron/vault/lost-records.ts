@@ -6,7 +6,7 @@
  */
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { siteIdOf } from '../sync/site-records';
-import { englishWords, type Message, type Words } from '../i18n/words';
+import type { Message } from '../i18n/words';
 import type { ProviderNames } from './problems';
 import type { ConnectionRecord, ConnectionRecords } from './records';
 
@@ -30,7 +30,6 @@ export function restoreLostConnections(
   cache: LostRecordCache,
   now: number,
   providerName: ProviderNames,
-  words: Words = englishWords,
 ): ConnectionRecord[] {
   const known = new Set(records.all().map((record) => record.id));
   const orphans = new Map<string, SiteRecord[]>();
@@ -59,7 +58,7 @@ export function restoreLostConnections(
     };
     records.save(record);
     for (const site of sites) {
-      cache.upsertSite({ ...site, status: 'needs_reauth', statusDetail: words.say(problem) });
+      cache.upsertSite({ ...site, status: 'needs_reauth', statusDetail: problem });
     }
     restored.push(record);
   }

@@ -112,9 +112,9 @@ function layoutProblems(page: Page): Promise<{ problems: string[]; spills: strin
 
 /**
  * English catalogue texts visible on the page (meaningful only when the page is German). Text
- * marked `data-main-text` is main's own sentence not yet in main's catalogue (alert summaries,
- * sync explanation):
- * main does not translate yet, and this check is about the renderer.
+ * marked `data-main-text` is main's own sentence that other checks cover (the sync
+ * explanation); alert summaries, site status details, errors and notices come translated and
+ * are checked here too.
  */
 async function englishOnScreen(page: Page, english: readonly string[]): Promise<string[]> {
   const visible = await page.evaluate(() => {

@@ -117,7 +117,7 @@ export interface Core {
 /** Builds and starts the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
-  const { log, network, config } = options;
+  const { log, network, config, settings: store } = options;
   const cache = openCache(join(options.dataDir, 'cache.sqlite'), { log, clock });
   if (cache.recovery) log.warn('cache rebuilt', { movedTo: cache.recovery.movedTo });
   const settings = new SettingsService(options.settings, log);
@@ -215,6 +215,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     onStatus: (status) => emit('sync-progress', status),
     lastRun: storedLastRun(options.settings),
+    words,
   });
   const unwatchCredits = onMonthHeld(() => {
     // Every SolarEdge site waits for the new month, and Connections says so.
@@ -258,6 +259,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fetch: options.fetch,
     keyringProtected: options.cipher.keyringProtected,
     providerName,
+    words,
     cache,
     clock,
     log,
@@ -319,11 +321,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       platform: options.platform,
       dataDir: options.dataDir,
       keyringProtected: options.cipher.keyringProtected,
-      cacheNotice: cache.recovery?.message ?? null,
+      cacheNotice: cache.recovery && words.say(cache.recovery.notice),
       demoReason: demoReason(),
       demoSiteCount: cache.listSites().filter((s) => s.provider === 'demo').length,
       enphasePlatform: { plan: config.enphase.plan, sharePercent: config.enphase.sharePercent },
-      settingsNotice: options.settings.recovery?.message ?? null,
+      settingsNotice: store.recovery ? words.say(store.recovery.notice) : null,
       systemLocale,
     }),
   });
@@ -358,7 +360,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.startSync !== false) connections.keepAlive.start();
 
   return {
-    dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk }),
+    dispatch: createDispatcher(handlers, log, { kiosk: options.kiosk, words }),
     onEvent(sink) {
       sinks.add(sink);
       return () => sinks.delete(sink);

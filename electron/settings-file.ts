@@ -7,12 +7,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { moveAside } from './files/move-aside';
+import { englishWords, type Message } from './i18n/words';
 import type { Logger } from './ports';
 
 /** What happened to an unreadable settings file, and the sentence the user reads about it. */
 export interface SettingsRecovery {
   movedTo: string;
+  /** The notice in English, for logs and tests. */
   message: string;
+  /** The notice for the user, in the language in force when it is shown. */
+  notice: Message;
 }
 
 /** True when `text` is what the store can use: a JSON object. */
@@ -35,11 +39,6 @@ export function recoverSettingsFile(
   if (readable(readFileSync(filePath, 'utf8'))) return null;
   const movedTo = moveAside(filePath, epochSeconds);
   log.warn('settings file unreadable; moved aside, starting with defaults', { movedTo });
-  return {
-    movedTo,
-    message:
-      'Enalysis could not read its settings file and started with default settings; the damaged ' +
-      `file was kept at ${movedTo}. Connected accounts need you to sign in again; their cached ` +
-      'data is kept.',
-  };
+  const notice: Message = { key: 'notice.settings.unreadable', params: { movedTo } };
+  return { movedTo, message: englishWords.say(notice), notice };
 }

@@ -30,13 +30,6 @@ export function tagProblem(tags: readonly string[]): TagProblem | null {
   return null;
 }
 
-/** The problem in main's words (the renderer says it in the person's language). */
-export function tagProblemMessage(problem: TagProblem): string {
-  return problem.kind === 'tooLong'
-    ? `“${problem.tag.slice(0, 20)}…” is too long: a tag has at most ${TAG_MAX_LENGTH} characters.`
-    : `A site can have at most ${TAGS_PER_SITE_MAX} tags.`;
-}
-
 /**
  * The tags to store for what a person gave: cleaned, empty ones dropped, the first spelling of
  * each tag kept (case-insensitive duplicates removed), in the order given.

@@ -29,7 +29,7 @@ export class CacheConnection {
   private closed = false;
   /** `prepare` as a free function, for modules that only run queries. */
   readonly prepare: Prepare = (sql) => {
-    if (this.closed) throw new UnavailableError('The local data cache is closed.');
+    if (this.closed) throw new UnavailableError({ key: 'error.cache.closed' });
     let statement = this.statements.get(sql);
     if (statement === undefined) {
       statement = this.db.prepare(sql);
@@ -47,7 +47,7 @@ export class CacheConnection {
 
   /** Runs `work` in one IMMEDIATE transaction; on any failure nothing of it stays. */
   transaction<T>(what: string, work: () => T): T {
-    if (this.closed) throw new UnavailableError('The local data cache is closed.');
+    if (this.closed) throw new UnavailableError({ key: 'error.cache.closed' });
     try {
       this.db.exec('BEGIN IMMEDIATE');
       const result = work();
@@ -99,6 +99,7 @@ export class CacheConnection {
     if (code === SqliteCode.full) {
       this.log.error('cache write failed: disk full', { what });
       return new CacheWriteError(
+        { key: 'error.cache.diskFull' },
         `The disk is full, so ${what} could not be saved to the local data cache. ${kept} ` +
           'Free some disk space and Enalysis will catch up.',
         code,
@@ -108,6 +109,7 @@ export class CacheConnection {
     const detail = error instanceof Error ? error.message : String(error);
     this.log.error('cache write failed', { what, detail, code });
     return new CacheWriteError(
+      { key: 'error.cache.writeFailed' },
       `${capitalize(what)} could not be saved to the local data cache (${detail}). ${kept}`,
       code,
       { cause: error },

@@ -3,29 +3,34 @@
  * they are. Provider data that breaks the cache's rules never reaches the database half-written.
  */
 import { AppError, NotFoundError, UnavailableError } from '../errors';
+import type { Message } from '../i18n/words';
 
-/** Input that would store nonsense (NaN energy, a negative power, a fractional instant). */
+/**
+ * Input that would store nonsense (NaN energy, a negative power, a fractional instant). `detail`
+ * says exactly what for the log; the user reads `text`, by default that the data was refused.
+ */
 export class InvalidDataError extends AppError {
-  constructor(message: string) {
-    super('invalid_request', message);
+  constructor(detail: string, text: Message = { key: 'error.cache.invalidData' }) {
+    super('invalid_request', text, detail);
   }
 }
 
 /** A write named a site the cache does not know (never added, or removed). */
 export class UnknownSiteError extends NotFoundError {
   constructor(readonly siteId: string) {
-    super(`The site "${siteId}" is not in the local cache.`);
+    super({ key: 'error.cache.unknownSite', params: { siteId } });
   }
 }
 
 /** A write failed and was rolled back (disk full, I/O error); earlier data is intact. */
 export class CacheWriteError extends UnavailableError {
   constructor(
-    message: string,
+    text: Message,
+    detail: string,
     readonly sqliteCode: number | null,
     options?: { cause?: unknown },
   ) {
-    super(message);
+    super(text, detail);
     if (options?.cause !== undefined) this.cause = options.cause;
   }
 }
@@ -33,17 +38,15 @@ export class CacheWriteError extends UnavailableError {
 /** SQLite reported damage while the app was running; the file is checked and rebuilt at next start. */
 export class CacheCorruptError extends UnavailableError {
   constructor(options?: { cause?: unknown }) {
-    super(
-      'The local data cache is damaged. It will be checked and, if needed, rebuilt when Enalysis restarts.',
-    );
+    super({ key: 'error.cache.corrupt' });
     if (options?.cause !== undefined) this.cause = options.cause;
   }
 }
 
 /** The cache file cannot be opened at all (folder not writable, file locked by another copy). */
 export class CacheOpenError extends UnavailableError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message);
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super({ key: 'error.cache.openFailed' }, detail);
     if (options?.cause !== undefined) this.cause = options.cause;
   }
 }

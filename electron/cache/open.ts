@@ -13,6 +13,7 @@ import { moveAside } from '../files/move-aside';
 import { CacheOpenError, isCorruption, sqliteCodeOf } from './errors';
 import { ForeignDatabaseError, latestSchemaVersion, migrate, SchemaTooNewError } from './schema';
 import type { CacheRecovery } from './types';
+import { englishWords, type Message } from '../i18n/words';
 
 /** Tuning the cache applies to every connection. */
 export interface OpenTuning {
@@ -171,24 +172,15 @@ function openAndPrepare(filePath: string, tuning: OpenTuning, now: number): Data
   }
 }
 
-function userMessage(reason: UnusableFileError['userReason'], movedTo: string): string {
-  switch (reason) {
-    case 'newer':
-      return (
-        'The local data cache was written by a newer version of Enalysis, which this version cannot read, ' +
-        `so a fresh cache was started; the newer file was kept at ${movedTo}. Data will be downloaded again.`
-      );
-    case 'foreign':
-      return (
-        'The file where Enalysis keeps its local data cache belongs to another program, so a fresh cache ' +
-        `was started; that file was kept at ${movedTo}. Data will be downloaded again.`
-      );
-    case 'damaged':
-      return (
-        'The local data cache could not be read and was rebuilt; the damaged file was kept at ' +
-        `${movedTo}. Data will be downloaded again.`
-      );
-  }
+function userNotice(reason: UnusableFileError['userReason'], movedTo: string): Message {
+  const key = (
+    {
+      newer: 'notice.cache.newer',
+      foreign: 'notice.cache.foreign',
+      damaged: 'notice.cache.damaged',
+    } as const
+  )[reason];
+  return { key, params: { movedTo } };
 }
 
 function openFailure(filePath: string, error: unknown): CacheOpenError {
@@ -249,7 +241,8 @@ export function openDatabase(
     });
     try {
       const db = openAndPrepare(filePath, tuning, clock.now());
-      return { db, recovery: { movedTo, message: userMessage(error.userReason, movedTo) } };
+      const notice = userNotice(error.userReason, movedTo);
+      return { db, recovery: { movedTo, message: englishWords.say(notice), notice } };
     } catch (retryError) {
       throw openFailure(filePath, retryError);
     }

@@ -3,9 +3,10 @@
  * sites in the list have tags to show; a site removed without its data keeps its tags for when
  * it comes back (see the schema's step 4).
  */
-import { normalizeTags, tagProblem, tagProblemMessage } from '../../shared/tags';
+import { normalizeTags, tagProblem, TAG_MAX_LENGTH, TAGS_PER_SITE_MAX } from '../../shared/tags';
 import type { CacheConnection } from './connection';
 import { InvalidDataError, UnknownSiteError } from './errors';
+import { englishWords, type Message } from '../i18n/words';
 import type { SiteTable } from './sites';
 
 /** One site's tags, in the order the person gave them. */
@@ -70,7 +71,16 @@ export class TagTable implements TagStore {
       throw new InvalidDataError('Tags must be a list of text.');
     const clean = normalizeTags(tags);
     const problem = tagProblem(clean);
-    if (problem !== null) throw new InvalidDataError(tagProblemMessage(problem));
+    if (problem !== null) {
+      const text: Message =
+        problem.kind === 'tooLong'
+          ? {
+              key: 'error.tags.tooLong',
+              params: { tag: problem.tag.slice(0, 20), max: TAG_MAX_LENGTH },
+            }
+          : { key: 'error.tags.tooMany', params: { max: TAGS_PER_SITE_MAX } };
+      throw new InvalidDataError(englishWords.say(text), text);
+    }
     const site = this.sites.keyOf(siteId);
     if (site === null || site.removed) throw new UnknownSiteError(siteId);
     this.conn.transaction('the tags of a site', () => {

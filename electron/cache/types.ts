@@ -6,6 +6,7 @@ import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
 import type { StoredText } from '../i18n/stored-text';
 import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
+import type { Message } from '../i18n/words';
 import type { AlertStore } from './alerts';
 import type { FlowInterval } from './flows';
 import type { LearnedDayStore } from './learned-days';
@@ -53,8 +54,10 @@ export type { FlowInterval };
 export interface CacheRecovery {
   /** Where the unreadable file was moved. */
   movedTo: string;
-  /** A sentence for the user, e.g. "The local cache was damaged and has been rebuilt…". */
+  /** The notice in English, for logs and tests. */
   message: string;
+  /** The notice for the user ("The local data cache could not be read and was rebuilt…"). */
+  notice: Message;
 }
 
 /**

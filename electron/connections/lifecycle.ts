@@ -10,6 +10,7 @@
 import type { EventPayload } from '../../shared/contract';
 import { InvalidRequestError } from '../errors';
 import type { Logger } from '../ports';
+import type { Message } from '../i18n/words';
 import { accountLabelOf, type ProviderNames } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
 import type { TokenVault } from '../vault/vault';
@@ -29,9 +30,10 @@ export type SitesChangedListener = (connectionId: string) => void | Promise<void
 /** A key pasted to reconnect one account opens another: nothing is saved. */
 export class KeyOfOtherAccountError extends InvalidRequestError {
   constructor(connection: ConnectionRecord, providerName: string, accountId: string) {
-    super(
-      `This key opens ${accountLabelOf(providerName, accountId)}, not ${connection.accountLabel}. Paste the key of ${connection.accountLabel} to reconnect it; nothing was changed.`,
-    );
+    super({
+      key: 'error.connection.otherAccount',
+      params: { opened: accountLabelOf(providerName, accountId), label: connection.accountLabel },
+    });
     this.name = 'KeyOfOtherAccountError';
   }
 }
@@ -122,7 +124,10 @@ export class ConnectionLifecycle {
     this.deps.providers.drop(connectionId);
     const record = this.deps.vault.records.get(connectionId);
     if (!record) return;
-    const problem = `${this.deps.providerName(record.provider)} refused this account’s sign-in. Reconnect it to resume updates; cached data is kept.`;
+    const problem: Message = {
+      key: 'notice.connection.refused',
+      params: { provider: this.deps.providerName(record.provider) },
+    };
     // Marking it in the vault comes back through onStateChange → applyLost.
     if (record.state !== 'needs_reauth') this.deps.vault.markNeedsReauth(connectionId, problem);
     else this.applyLost(record);

@@ -155,9 +155,10 @@ export function createSignIn(setup: SignInSetup): {
     method: SignInMethod,
   ): Promise<SignedInTokens> => {
     if (!config[provider].clientId) {
-      throw new UnavailableError(
-        `${signInNames[provider]} sign-in is not configured in this build.`,
-      );
+      throw new UnavailableError({
+        key: 'error.signIn.notConfigured',
+        params: { provider: signInNames[provider] },
+      });
     }
     const tokens = await flows[provider].signIn(method);
     if (provider !== 'tesla') return tokens;

@@ -20,7 +20,8 @@ export type { MessageParams } from '../../shared/message-format';
  */
 export interface Message {
   key: MainMessageKey;
-  params?: MessageParams;
+  /** Arguments; one that is itself a Message is put into words first (a reason inside a sentence). */
+  params?: Readonly<Record<string, string | number | Message>>;
 }
 
 /** Turns keys into sentences in the language in force. */
@@ -54,7 +55,14 @@ export function createWords(locale: () => ResolvedLocale): Words {
     const catalogue: Readonly<Record<MainMessageKey, string>> = CATALOGUES[resolved.language];
     return formatMessage(catalogue[key], params, format(resolved));
   };
-  return { t, say: (message) => t(message.key, message.params), locale };
+  const say = (message: Message): string => {
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(message.params ?? {})) {
+      params[name] = typeof value === 'object' ? say(value) : value;
+    }
+    return t(message.key, params);
+  };
+  return { t, say, locale };
 }
 
 /** English words, for tests, benchmarks and scripts that have no user. */

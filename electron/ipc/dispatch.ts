@@ -13,6 +13,7 @@ import {
   type ResponseOf,
 } from '../../shared/contract';
 import { AppError } from '../errors';
+import { englishWords, type Message, type Words } from '../i18n/words';
 import type { Logger } from '../ports';
 
 /** One handler per channel, typed from the contract. */
@@ -27,14 +28,16 @@ function isChannel(channel: string): channel is InvokeChannel {
   return Object.hasOwn(invokeContract, channel);
 }
 
-function failure(code: IpcError['code'], message: string): IpcResult<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: IpcError['code'], text: Message, words: Words): IpcResult<never> {
+  return { ok: false, error: { code, message: words.say(text) } };
 }
 
 /** How the app runs, as far as dispatch cares. */
 export interface DispatchOptions {
   /** Kiosk mode: every channel that changes connections or settings is refused. */
   kiosk?: boolean;
+  /** Puts error messages into the language in force when each call is answered (default English). */
+  words?: Words;
 }
 
 /** Builds the dispatcher over a complete set of handlers. */
@@ -43,23 +46,23 @@ export function createDispatcher(
   log: Logger,
   options: DispatchOptions = {},
 ): Dispatch {
+  const words = options.words ?? englishWords;
+  const fail = (code: IpcError['code'], text: Message) => failure(code, text, words);
   return async (channel, payload) => {
-    if (!isChannel(channel)) return failure('unknown_channel', `Unknown channel "${channel}".`);
+    if (!isChannel(channel))
+      return fail('unknown_channel', { key: 'error.unknownChannel', params: { channel } });
     if (options.kiosk && channelEffects[channel] === 'change') {
-      return failure(
-        'forbidden',
-        'This is a kiosk display: connections and settings cannot be changed here.',
-      );
+      return fail('forbidden', { key: 'error.kiosk' });
     }
     const contract = invokeContract[channel];
     const parsed = contract.request.safeParse(payload ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-      return failure(
-        'invalid_request',
-        `Invalid request for ${channel}${where}: ${issue?.message ?? 'malformed'}.`,
-      );
+      return fail('invalid_request', {
+        key: 'error.invalidPayload',
+        params: { channel, where, detail: issue?.message ?? 'malformed' },
+      });
     }
     try {
       const handler = handlers[channel] as (request: unknown) => Promise<unknown> | unknown;
@@ -70,19 +73,16 @@ export function createDispatcher(
           channel,
           issue: checked.error.issues[0]?.message,
         });
-        return failure(
-          'internal',
-          'The app produced an answer it could not check; details are in the log.',
-        );
+        return fail('internal', { key: 'error.uncheckedAnswer' });
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (error instanceof AppError) return failure(error.code, error.message);
+      if (error instanceof AppError) return fail(error.code, error.text);
       log.error('ipc handler failed', {
         channel,
         error: error instanceof Error ? error.message : String(error),
       });
-      return failure('internal', 'Something went wrong; details are in the log.');
+      return fail('internal', { key: 'error.internal' });
     }
   };
 }

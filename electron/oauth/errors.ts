@@ -4,6 +4,7 @@
  * the only variable parts are the provider's name and its (sanitised) OAuth error code.
  */
 import { AppError } from '../errors';
+import type { Message } from '../i18n/words';
 
 /**
  * The owner closed the sign-in window (or started another sign-in). Not a failure: the UI
@@ -11,15 +12,15 @@ import { AppError } from '../errors';
  */
 export class OAuthCancelledError extends AppError {
   readonly cancelled = true;
-  constructor(message = 'Sign-in was cancelled; nothing was connected.') {
-    super('cancelled', message);
+  constructor(text: Message = { key: 'error.signIn.cancelled' }) {
+    super('cancelled', text);
   }
 }
 
 /** The owner pressed "Deny" on the provider's consent page. */
 export class OAuthDeniedError extends AppError {
   constructor(providerName: string) {
-    super('forbidden', `You declined access in ${providerName}; nothing was connected.`);
+    super('forbidden', { key: 'error.signIn.denied', params: { provider: providerName } });
   }
 }
 
@@ -27,10 +28,11 @@ export class OAuthDeniedError extends AppError {
 export class OAuthTimeoutError extends AppError {
   constructor(timeoutMs: number) {
     const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-    const within = seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`;
     super(
       'unavailable',
-      `The sign-in did not finish within ${within}; nothing was connected. Try again.`,
+      seconds % 60 === 0
+        ? { key: 'error.signIn.timeoutMinutes', params: { minutes: seconds / 60 } }
+        : { key: 'error.signIn.timeoutSeconds', params: { seconds } },
     );
   }
 }
@@ -38,10 +40,7 @@ export class OAuthTimeoutError extends AppError {
 /** The provider's answer named no live sign-in of ours: expired, already used, or not ours. */
 export class OAuthStateError extends AppError {
   constructor() {
-    super(
-      'invalid_request',
-      'This sign-in expired or was already used; nothing was connected. Start it again.',
-    );
+    super('invalid_request', { key: 'error.signIn.stale' });
   }
 }
 
@@ -54,40 +53,31 @@ export class OAuthProviderError extends AppError {
     providerName: string,
     readonly oauthError: string,
   ) {
-    super(
-      'unavailable',
-      `${providerName} could not complete the sign-in; nothing was connected. Try again.`,
-    );
+    super('unavailable', {
+      key: 'error.signIn.providerFailed',
+      params: { provider: providerName },
+    });
   }
 }
 
 /** The redirect could not be read (missing or malformed code/state). */
 export class OAuthCallbackError extends AppError {
   constructor(providerName: string) {
-    super(
-      'unavailable',
-      `${providerName}'s answer to the sign-in could not be read; nothing was connected. Try again.`,
-    );
+    super('unavailable', { key: 'error.signIn.unreadable', params: { provider: providerName } });
   }
 }
 
 /** The sign-in page could not be shown (the provider's login site is unreachable). */
 export class OAuthWindowError extends AppError {
   constructor(providerName: string) {
-    super(
-      'unavailable',
-      `${providerName}'s sign-in page could not be opened. Check the internet connection and try again.`,
-    );
+    super('unavailable', { key: 'error.signIn.pageFailed', params: { provider: providerName } });
   }
 }
 
 /** The relay did not answer (network down, DNS, timeout). */
 export class RelayUnreachableError extends AppError {
   constructor() {
-    super(
-      'unavailable',
-      'The Enalysis sign-in service could not be reached. Check the internet connection and try again.',
-    );
+    super('unavailable', { key: 'error.relay.unreachable' });
   }
 }
 
@@ -100,9 +90,9 @@ export class RelayRejectedError extends AppError {
     readonly oauthError: string,
     readonly status: number,
     readonly retryable: boolean,
-    message: string,
+    text: Message,
   ) {
-    super('unavailable', message);
+    super('unavailable', text);
   }
 }
 
@@ -113,21 +103,16 @@ export class RelayRejectedError extends AppError {
  */
 export class InvalidGrantError extends RelayRejectedError {
   constructor(oauthError: string, status: number, providerName: string) {
-    super(
-      oauthError,
-      status,
-      false,
-      `${providerName} no longer accepts this sign-in; nothing was connected. Start the sign-in again.`,
-    );
+    super(oauthError, status, false, {
+      key: 'error.signIn.grantRefused',
+      params: { provider: providerName },
+    });
   }
 }
 
 /** The relay's token answer was not a usable token set (missing fields, wrong types). */
 export class TokenResponseError extends AppError {
   constructor(providerName: string) {
-    super(
-      'unavailable',
-      `The Enalysis sign-in service returned an unusable answer for ${providerName}; nothing was changed. Try again later.`,
-    );
+    super('unavailable', { key: 'error.relay.unusableAnswer', params: { provider: providerName } });
   }
 }

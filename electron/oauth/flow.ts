@@ -168,14 +168,9 @@ export class OAuthFlow {
 
   private viaBrowser(state: string, url: string): Promise<OAuthCallback> {
     const browser = this.options.externalBrowser;
-    if (!browser)
-      return Promise.reject(
-        new UnavailableError('Signing in through the browser is not available here.'),
-      );
+    if (!browser) return Promise.reject(new UnavailableError({ key: 'error.signIn.noBrowser' }));
     // One browser sign-in at a time: clicking again means the first tab was lost.
-    this.browserAttempt?.fail(
-      new OAuthCancelledError('Another sign-in was started; this one was cancelled.'),
-    );
+    this.browserAttempt?.fail(new OAuthCancelledError({ key: 'error.signIn.superseded' }));
     return new Promise<OAuthCallback>((resolve, reject) => {
       let done = false;
       const finish = (outcome: () => void) => {

@@ -10,6 +10,7 @@ import {
   RelayUnreachableError,
   TokenResponseError,
 } from './errors';
+import type { Message } from '../i18n/words';
 import { parseTokenResponse, type OAuthProviderId, type TokenSet } from './token-set';
 
 /** What the relay client needs. */
@@ -143,26 +144,27 @@ function parseJson(text: string): unknown {
 }
 
 /** The sentence for a relay error code. */
-function messageFor(code: string, status: number, providerName: string): string {
+function messageFor(code: string, status: number, providerName: string): Message {
+  const provider = { provider: providerName };
   switch (code) {
     case 'rate_limited':
-      return 'The Enalysis sign-in service is busy; try again in a minute.';
+      return { key: 'error.relay.busy' };
     case 'provider_disabled':
-      return `The Enalysis sign-in service does not offer ${providerName} at the moment.`;
+      return { key: 'error.relay.providerDisabled', params: provider };
     case 'invalid_client':
     case 'unauthorized_client':
-      return `The Enalysis sign-in service's ${providerName} credentials were refused; this is a problem on our side, please contact support.`;
+      return { key: 'error.relay.credentialsRefused', params: provider };
     case 'invalid_redirect_uri':
-      return "The Enalysis sign-in service refused this app version's callback address; please update the app or contact support.";
+      return { key: 'error.relay.callbackRefused' };
     case 'upstream_unreachable':
     case 'upstream_timeout':
     case 'upstream_error':
     case 'temporarily_unavailable':
     case 'server_error':
-      return `${providerName} did not answer the sign-in service; try again in a few minutes.`;
+      return { key: 'error.relay.providerSilent', params: provider };
     default:
       return status >= 500
-        ? 'The Enalysis sign-in service had a problem; try again in a few minutes.'
-        : `The Enalysis sign-in service refused the request (${code}).`;
+        ? { key: 'error.relay.failed' }
+        : { key: 'error.relay.refused', params: { code } };
   }
 }

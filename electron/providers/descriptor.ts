@@ -12,6 +12,8 @@ import type {
   QuotaKind,
   Settings,
 } from '../../shared/domain';
+import { AppError } from '../errors';
+import type { Message } from '../i18n/words';
 import type { CacheStore } from '../cache/types';
 import type { AppConfig } from '../config';
 import type { Clock, Logger } from '../ports';
@@ -30,7 +32,18 @@ export interface AccountApi {
    * One real API call. Resolves `{ ok, message }`; a rejection with a named error counts as a
    * failed test too.
    */
-  testConnection(): Promise<{ ok: boolean; message: string } | void>;
+  testConnection(): Promise<TestResult | void>;
+}
+
+/** What a connection test found, in words the person reads in their language. */
+export interface TestResult {
+  ok: boolean;
+  message: Message;
+}
+
+/** Why a test call failed: the error's own sentence, or that the request failed. */
+export function testFailure(error: unknown): Message {
+  return error instanceof AppError ? error.text : { key: 'notice.test.failed' };
 }
 
 /** What a provider gets to read one connected account. */

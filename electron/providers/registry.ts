@@ -39,7 +39,7 @@ export class UnknownProviderError extends Error {
 /** Raised when a request names a provider this app has no descriptor for. */
 export class UnregisteredProviderError extends InvalidRequestError {
   constructor(provider: string) {
-    super(`Enalysis does not know a provider called “${provider}”.`);
+    super({ key: 'error.provider.unregistered', params: { provider } });
     this.name = 'UnregisteredProviderError';
   }
 }
@@ -47,7 +47,7 @@ export class UnregisteredProviderError extends InvalidRequestError {
 /** Raised when a key is pasted for a provider that is not connected with a key. */
 export class NotKeyProviderError extends InvalidRequestError {
   constructor(name: string) {
-    super(`${name} is not connected with a key.`);
+    super({ key: 'error.provider.notKey', params: { name } });
   }
 }
 

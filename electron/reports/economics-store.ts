@@ -75,7 +75,7 @@ export class EconomicsService {
 
   /** Sets (or with null, clears) one site's own values; the site must exist. */
   setSite({ siteId, override }: SiteRequest, site: SiteRecord | null): EconomicsView {
-    if (!site) throw new NotFoundError('That site is not in this app any more.');
+    if (!site) throw new NotFoundError({ key: 'error.siteGone' });
     const current = this.settings();
     const sites = { ...current.sites };
     if (override === null || Object.keys(override).length === 0) delete sites[siteId];
@@ -86,7 +86,7 @@ export class EconomicsService {
 
   /** Savings and CO2 avoided for each site over its own local dates [from, to]. */
   value(cache: CacheStore, sites: SiteRecord[], from: string, to: string): EconomicValue {
-    if (from > to) throw new InvalidRequestError('The period ends before it starts.');
+    if (from > to) throw new InvalidRequestError({ key: 'error.reports.periodBackwards' });
     const settings = this.settings();
     const rows = sites.map((site) => {
       const wh = cache.daily(site.id, from, to).reduce((sum, day) => sum + day.wh, 0);
@@ -114,9 +114,10 @@ export class EconomicsService {
     const checked = economicsSettingsSchema.safeParse(next);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      throw new InvalidRequestError(
-        `Money and CO2 setting "${issue?.path.join('.') ?? '?'}" is invalid: ${issue?.message ?? 'malformed'}.`,
-      );
+      throw new InvalidRequestError({
+        key: 'error.reports.economicsInvalid',
+        params: { setting: issue?.path.join('.') ?? '?', detail: issue?.message ?? 'malformed' },
+      });
     }
     this.store.set(storeKey, checked.data);
   }

@@ -36,11 +36,11 @@ export class PortfolioExporter {
   /** The table for these sites, without writing anything (also used by tests). */
   table(sites: SiteRecord[], request: Omit<ExportRequest, 'format'>): ExportTable {
     const { from, to, granularity } = request;
-    if (from > to) throw new InvalidRequestError('The export ends before it starts.');
+    if (from > to) throw new InvalidRequestError({ key: 'error.reports.exportBackwards' });
     if (daysBetween(from, to) >= MAX_EXPORT_DAYS) {
-      throw new InvalidRequestError('An export can cover at most ten years.');
+      throw new InvalidRequestError({ key: 'error.reports.exportTooLong' });
     }
-    if (sites.length === 0) throw new InvalidRequestError('Choose at least one site to export.');
+    if (sites.length === 0) throw new InvalidRequestError({ key: 'error.reports.noSites' });
     const settings = this.economics.settings();
     const input = sites.map((site) => ({
       id: site.id,
@@ -59,7 +59,7 @@ export class PortfolioExporter {
     sites: SiteRecord[],
     request: ExportRequest,
   ): Promise<{ fileName: string | null; rows: number }> {
-    if (!this.saveFile) throw new UnavailableError('Saving files is not available here.');
+    if (!this.saveFile) throw new UnavailableError({ key: 'error.reports.noSaving' });
     const table = this.table(sites, request);
     const bytes =
       request.format === 'csv'

@@ -31,14 +31,14 @@ export class MonthlyReportSettingsStore {
   setEnabled(enabled: boolean): MonthlyReportSettings {
     const current = this.get();
     if (enabled && current.folder === null) {
-      throw new InvalidRequestError('Choose a folder for the monthly reports first.');
+      throw new InvalidRequestError({ key: 'error.reports.noFolder' });
     }
     return this.save({ ...current, enabled });
   }
 
   /** Asks for a folder with the OS dialog; a cancelled dialog changes nothing. */
   async chooseFolder(): Promise<MonthlyReportSettings> {
-    if (!this.saveFile) throw new UnavailableError('Choosing a folder is not available here.');
+    if (!this.saveFile) throw new UnavailableError({ key: 'error.reports.noFolderPicker' });
     const folder = await this.saveFile.chooseFolder();
     return folder === null ? this.get() : this.save({ ...this.get(), folder });
   }

@@ -38,12 +38,16 @@ export class Reporter {
   get(request: ReportRequest): Report {
     const { cache, economics, clock } = this.deps;
     const { from } = periodDates(request.period);
-    if (!isLocalDate(from)) throw new InvalidRequestError(`${request.period} is not a period.`);
+    if (!isLocalDate(from))
+      throw new InvalidRequestError({
+        key: 'error.reports.notAPeriod',
+        params: { period: request.period },
+      });
     const visible = this.deps.visibleSites();
     const sites =
       request.scope === 'fleet' ? visible : visible.filter((site) => site.id === request.scope);
     if (request.scope !== 'fleet' && sites.length === 0) {
-      throw new NotFoundError('That site is not in this app any more.');
+      throw new NotFoundError({ key: 'error.siteGone' });
     }
     const settings = economics.settings();
     return buildReport(cache, {
@@ -66,7 +70,7 @@ export class Reporter {
     request: ReportRequest,
   ): Promise<{ bytes: Uint8Array; fileName: string; sites: number }> {
     const report = this.get(request);
-    if (!this.deps.printer) throw new UnavailableError('Printing to PDF is not available here.');
+    if (!this.deps.printer) throw new UnavailableError({ key: 'error.reports.noPrinting' });
     const bytes = await this.deps.printer.print(reportRoute(request));
     const name = report.scope.kind === 'site' ? report.scope.name : null;
     return { bytes, fileName: reportFileName(name, request.period), sites: report.sites.length };
@@ -74,7 +78,7 @@ export class Reporter {
 
   /** Prints the report and saves it where the person chooses; null when they cancel. */
   async savePdf(request: ReportRequest): Promise<{ fileName: string | null; rows: number }> {
-    if (!this.deps.saveFile) throw new UnavailableError('Saving files is not available here.');
+    if (!this.deps.saveFile) throw new UnavailableError({ key: 'error.reports.noSaving' });
     const { bytes, fileName, sites } = await this.pdf(request);
     return { fileName: await this.deps.saveFile.save(fileName, 'pdf', bytes), rows: sites };
   }

@@ -16,10 +16,12 @@ import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
 import { isUsableExternalId } from '../model/site';
 import { adoptLostConnections } from '../vault/lost-records';
+import { problemMessage } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
+import { englishWords, type Message } from '../i18n/words';
 import { planSiteChoice, removeSites } from '../connections/site-rows';
 import type { ConnectionHandlerDeps } from './connections/types';
-import { toConnection, toRemoteSystem } from './connections/view';
+import { connectionView, toRemoteSystem } from './connections/view';
 
 export type {
   AccountApi,
@@ -43,14 +45,15 @@ export type ConnectionChannels =
 export function createConnectionHandlers(
   deps: ConnectionHandlerDeps,
 ): Pick<Handlers, ConnectionChannels> {
-  const { vault, cache, log } = deps;
+  const { vault, cache, log, words = englishWords } = deps;
   const records = vault.records;
+  const toConnection = (record: ConnectionRecord) => connectionView(record, words);
   /** The systems each connection listed last: choosing among them costs no second API call. */
   const lastListed = new Map<string, Map<string, RemoteSystemInfo>>();
 
   const recordOrThrow = (connectionId: string): ConnectionRecord => {
     const record = records.get(connectionId);
-    if (!record) throw new NotFoundError('That connection is not in this app any more.');
+    if (!record) throw new NotFoundError({ key: 'error.connectionRemoved' });
     return record;
   };
 
@@ -92,13 +95,17 @@ export function createConnectionHandlers(
     for (const externalId of added) {
       const system = known.get(externalId);
       if (!system) {
-        throw new InvalidRequestError(
-          `System ${externalId} is not visible to ${record.accountLabel}.`,
-        );
+        throw new InvalidRequestError({
+          key: 'error.connection.systemNotVisible',
+          params: { externalId, label: record.accountLabel },
+        });
       }
       const owner = otherOwner(record, externalId);
       if (owner) {
-        throw new InvalidRequestError(`${system.name} is already a site of ${owner.accountLabel}.`);
+        throw new InvalidRequestError({
+          key: 'error.connection.siteOfOther',
+          params: { name: system.name, label: owner.accountLabel },
+        });
       }
     }
   };
@@ -131,12 +138,13 @@ export function createConnectionHandlers(
     } catch (error) {
       // The account is connected either way; the picker can ask again (connections.systems).
       if (error instanceof ReauthRequiredError) throw error;
-      const why = error instanceof AppError ? error.message : 'the provider did not answer.';
+      const reason: Message =
+        error instanceof AppError ? error.text : { key: 'error.connection.providerSilent' };
       log.warn('systems of a new connection could not be listed', {
         connectionId: record.id,
         error: errorName(error),
       });
-      const problem = `Connected, but the list of systems could not be loaded: ${why}`;
+      const problem: Message = { key: 'notice.connection.listFailed', params: { reason } };
       const updated = records.update(record.id, (r) => ({ ...r, problem })) ?? record;
       return { connection: toConnection(updated), systems: [], reconnected };
     }
@@ -158,7 +166,7 @@ export function createConnectionHandlers(
       const name = deps.providerName(provider);
       const reconnecting = connectionId === undefined ? null : recordOrThrow(connectionId);
       if (reconnecting && reconnecting.provider !== provider) {
-        throw new InvalidRequestError(`That connection is not a ${name} account.`);
+        throw new InvalidRequestError({ key: 'error.connection.wrongProvider', params: { name } });
       }
       let account;
       try {
@@ -167,7 +175,7 @@ export function createConnectionHandlers(
         // The provider's own words about the key, or ours; never the key, never in the log.
         if (error instanceof AppError) throw error;
         log.warn('a pasted key could not be checked', { provider, error: errorName(error) });
-        throw new UnavailableError(`${name} could not check this key; try again later.`);
+        throw new UnavailableError({ key: 'error.connection.keyUnchecked', params: { name } });
       }
       if (reconnecting) {
         const record = await deps.lifecycle.keyReplaced(reconnecting, account.accountId, key);
@@ -184,7 +192,7 @@ export function createConnectionHandlers(
     'connections.chooseSites': async ({ connectionId, externalIds }) => {
       const record = recordOrThrow(connectionId);
       if (externalIds.some((id) => !isUsableExternalId(id))) {
-        throw new InvalidRequestError('A chosen system id is malformed.');
+        throw new InvalidRequestError({ key: 'error.connection.badSystemId' });
       }
       const plan = planSiteChoice(record.siteExternalIds, externalIds);
       await checkAdded(record, plan.added);
@@ -193,7 +201,7 @@ export function createConnectionHandlers(
         ...r,
         siteExternalIds: plan.selection,
       }));
-      if (!saved) throw new NotFoundError('That connection is not in this app any more.');
+      if (!saved) throw new NotFoundError({ key: 'error.connectionRemoved' });
       removeSites(cache, saved.provider, plan.removed, false);
       log.info('sites chosen', {
         connectionId,
@@ -208,9 +216,13 @@ export function createConnectionHandlers(
       const record = recordOrThrow(connectionId);
       const name = deps.providerName(record.provider);
       if (record.state === 'needs_reauth') {
-        return { ok: false, message: record.problem ?? `Sign in to ${name} again.` };
+        const problem = record.problem ?? {
+          key: 'notice.connection.signInAgain',
+          params: { provider: name },
+        };
+        return { ok: false, message: words.say(problemMessage(problem)) };
       }
-      let failure: string | null = null;
+      let failure: Message | null = null;
       try {
         const result = await apiOf(record).testConnection();
         if (result && !result.ok) failure = result.message;
@@ -219,20 +231,30 @@ export function createConnectionHandlers(
           log.warn('connection test failed', { connectionId, error: errorName(error) });
         }
         failure =
-          error instanceof AppError ? error.message : `${name} could not be reached; try later.`;
+          error instanceof AppError
+            ? error.text
+            : { key: 'error.connection.unreachable', params: { provider: name } };
       }
       // The vault may have marked the connection needs_reauth during the call: keep its words.
       const after = records.update(connectionId, (r) =>
         r.state === 'connected'
-          ? { ...r, problem: failure === null ? null : `The last test failed: ${failure}` }
+          ? {
+              ...r,
+              problem:
+                failure === null
+                  ? null
+                  : { key: 'notice.connection.testFailed', params: { reason: failure } },
+            }
           : r,
       );
       if (after) deps.lifecycle.touched(after);
-      if (failure === null) return { ok: true, message: `${name} answered: the connection works.` };
-      return {
-        ok: false,
-        message: after?.state === 'needs_reauth' ? (after.problem ?? failure) : failure,
-      };
+      if (failure === null) {
+        return { ok: true, message: words.t('notice.connection.works', { provider: name }) };
+      }
+      const shown = after?.state === 'needs_reauth' ? (after.problem ?? failure) : failure;
+      const said = words.say(problemMessage(shown));
+      // Provider reasons are written to follow a colon; alone they start a sentence.
+      return { ok: false, message: said.charAt(0).toUpperCase() + said.slice(1) };
     },
 
     'connections.disconnect': async ({ connectionId, keepData }) => {

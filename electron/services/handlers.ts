@@ -67,7 +67,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   const siteOrThrow = (siteId: string): SiteRecord => {
     const site = cache.getSite(siteId);
-    if (!site) throw new NotFoundError('That site is not in this app any more.');
+    if (!site) throw new NotFoundError({ key: 'error.siteGone' });
     return site;
   };
 
@@ -105,7 +105,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'site.series': async ({ siteId, range, anchor }) => {
       const site = siteOrThrow(siteId);
-      if (!isLocalDate(anchor)) throw new InvalidRequestError(`${anchor} is not a calendar date.`);
+      if (!isLocalDate(anchor))
+        throw new InvalidRequestError({ key: 'error.notADate', params: { date: anchor } });
       const now = clock.now();
       const today = localDateOf(now, site.timeZone);
       const request = {
@@ -125,7 +126,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'site.flows': ({ siteId, from, to }) => {
       const site = siteOrThrow(siteId);
-      if (to < from) throw new InvalidRequestError('The flows span ends before it starts.');
+      if (to < from) throw new InvalidRequestError({ key: 'error.flowsBackwards' });
       return buildSiteFlows(cache, site, from, to);
     },
     'settings.get': () => settings.get(),

@@ -34,7 +34,7 @@ export function chooseSites(visible: SiteRecord[], ids: readonly string[] | null
   const byId = new Map(visible.map((site) => [site.id, site]));
   return [...new Set(ids)].map((id) => {
     const site = byId.get(id);
-    if (!site) throw new NotFoundError('One of the chosen sites is not in this app any more.');
+    if (!site) throw new NotFoundError({ key: 'error.chosenSiteGone' });
     return site;
   });
 }

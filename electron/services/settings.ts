@@ -61,9 +61,10 @@ export class SettingsService {
     const merged = settingsSchema.safeParse({ ...this.get(), ...patch });
     if (!merged.success) {
       const issue = merged.error.issues[0];
-      throw new InvalidRequestError(
-        `Setting "${issue?.path.join('.') ?? '?'}" is invalid: ${issue?.message ?? 'malformed'}.`,
-      );
+      throw new InvalidRequestError({
+        key: 'error.settingInvalid',
+        params: { setting: issue?.path.join('.') ?? '?', detail: issue?.message ?? 'malformed' },
+      });
     }
     this.store.set(storeKey, merged.data);
     for (const listener of this.listeners) listener(merged.data);

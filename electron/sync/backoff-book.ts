@@ -2,6 +2,7 @@
  * Who is failing and until when: one entry per site (or per provider, when listing its sites
  * fails), so one broken site waits while the others keep updating.
  */
+import { englishWords, type Message, type Words } from '../i18n/words';
 import type { BackoffPolicy } from './backoff';
 import { backoffDelay } from './backoff';
 import { rebaseWait } from '../wall-wait';
@@ -10,7 +11,7 @@ interface Entry {
   failures: number;
   retryAt: number;
   failedAt: number;
-  message: string;
+  message: Message;
 }
 
 /** What the book decided after a failure. */
@@ -32,7 +33,7 @@ export class BackoffBook {
   fail(
     key: string,
     now: number,
-    message: string,
+    message: Message,
     options: { notBefore?: number | null; longest?: boolean } = {},
   ): BackoffDecision {
     const failures = (this.entries.get(key)?.failures ?? 0) + 1;
@@ -63,12 +64,12 @@ export class BackoffBook {
     return entry.retryAt;
   }
 
-  /** The newest failure message still in effect, or null when everything is healthy. */
-  latestMessage(): string | null {
+  /** The newest failure still in effect in `words` (default English), or null when all is healthy. */
+  latestMessage(words: Words = englishWords): string | null {
     let latest: Entry | null = null;
     for (const entry of this.entries.values()) {
       if (latest === null || entry.failedAt >= latest.failedAt) latest = entry;
     }
-    return latest?.message ?? null;
+    return latest === null ? null : words.say(latest.message);
   }
 }

@@ -9,7 +9,7 @@ import type { Provider } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
 import { connectionKeyOf, type ConnectionBlocks } from './connection-blocks';
 import { providerLabel } from './explain';
-import { errorNameOf, safeMessageOf } from './failure';
+import { errorNameOf, safeMessageOf, safeTextOf } from './failure';
 
 /** The backoff-book key under which a connection's lost grant is remembered (for lastError). */
 export function connectionBackoffKey(connectionKey: string): string {
@@ -37,9 +37,12 @@ export function reportConnectionLost(
   if (connectionId === null || !blocks.block(provider)) return;
   const message = safeMessageOf(error);
   const key = connectionBackoffKey(connectionKeyOf(provider));
-  backoff.fail(key, clock.now(), `${providerLabel(provider.id)} account: ${message}`, {
-    longest: true,
-  });
+  const reason = safeTextOf(error);
+  const text = {
+    key: 'error.sync.accountLost',
+    params: { provider: providerLabel(provider.id), reason },
+  } as const;
+  backoff.fail(key, clock.now(), text, { longest: true });
   log.warn('connection needs re-auth', { provider: provider.id, connectionId });
   try {
     deps.onConnectionLost(connectionId, message);

@@ -37,11 +37,11 @@ export class DayFetcher {
    */
   async ensure(siteId: string, localDate: LocalDate): Promise<void> {
     if (typeof localDate !== 'string' || !isLocalDate(localDate)) {
-      throw new InvalidRequestError(`${String(localDate)} is not a calendar date.`);
+      throw new InvalidRequestError({ key: 'error.notADate', params: { date: String(localDate) } });
     }
     const { cache, clock } = this.deps;
     const site = cache.getSite(siteId);
-    if (!site) throw new NotFoundError('That site is not in this app any more.');
+    if (!site) throw new NotFoundError({ key: 'error.siteGone' });
     const start = startOfLocalDay(localDate, site.timeZone);
     const end = endOfLocalDay(localDate, site.timeZone);
     if (start >= clock.now() || cache.intervals(siteId, start, end).length > 0) return;
@@ -52,12 +52,10 @@ export class DayFetcher {
 
     const provider = this.deps.providerOf(site);
     if (!provider) {
-      throw new UnavailableError(`${site.name} has no connected data source right now.`);
+      throw new UnavailableError({ key: 'error.sync.noSource', params: { site: site.name } });
     }
     if (!this.deps.mayCall()) {
-      throw new UnavailableError(
-        `You are offline: the detail of ${localDate} loads when the connection is back.`,
-      );
+      throw new UnavailableError({ key: 'error.sync.dayOffline', params: { date: localDate } });
     }
     const key = `${siteId}|${localDate}`;
     const running = this.running.get(key);

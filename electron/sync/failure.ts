@@ -5,6 +5,7 @@
  * messages (written for users) are ever passed on verbatim.
  */
 import { AppError } from '../errors';
+import { englishWords, type Message } from '../i18n/words';
 
 /** Status recorded for a call that failed without an HTTP answer (network down, timeout, bug). */
 export const NO_HTTP_STATUS = 0;
@@ -34,14 +35,20 @@ export function needsReauth(error: unknown): boolean {
   return error instanceof AppError && error.code === 'needs_reauth';
 }
 
-/** A short description of the failure that holds no secret: the user-facing message or a status. */
-export function safeMessageOf(error: unknown): string {
-  if (error instanceof AppError) return error.message;
+/** A short description of the failure that holds no secret: the user-facing text or a status. */
+export function safeTextOf(error: unknown): Message {
+  if (error instanceof AppError) return error.text;
   const status = statusOf(error);
-  if (status !== NO_HTTP_STATUS) return `the service answered with HTTP ${status}`;
+  if (status !== NO_HTTP_STATUS)
+    return { key: 'error.sync.httpStatus', params: { status: String(status) } };
   if (error instanceof Error && /timeout|timed out/i.test(error.name))
-    return 'the request timed out';
-  return 'the service could not be reached';
+    return { key: 'error.sync.timedOut' };
+  return { key: 'error.sync.unreachable' };
+}
+
+/** `safeTextOf` in English, for logs and listeners that keep no user's language. */
+export function safeMessageOf(error: unknown): string {
+  return englishWords.say(safeTextOf(error));
 }
 
 /** The error's class name for logs (never its message, which may hold a URL with a key). */

@@ -5,6 +5,7 @@
 import type { ProviderId, SyncStatus } from '../../shared/domain';
 import type { CacheStore } from '../cache/types';
 import type { Clock, KeyValueStore, Logger, NetworkMonitor } from '../ports';
+import type { Words } from '../i18n/words';
 import type { Provider } from '../providers/provider';
 import type { BackoffPolicy } from './backoff';
 import type { BackfillWindow } from './plan';
@@ -54,6 +55,8 @@ export interface SyncSchedulerOptions {
   onDataUpdated(siteIds: string[]): void;
   /** Called whenever the status changes (tick start and end, progress, online changes). */
   onStatus(status: SyncStatus): void;
+  /** Puts the last error into the language in force when the status is read (default English). */
+  words?: Words;
 }
 
 /** The settings-store key of the last completed refresh. */

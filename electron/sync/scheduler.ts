@@ -206,7 +206,7 @@ export class SyncScheduler {
       siteCounts: this.countSites(),
       intervalOf: (provider) => this.intervalSecondsFor(provider),
       progress: this.progress ? { ...this.progress } : null,
-      lastError: this.backoff.latestMessage(),
+      lastError: this.backoff.latestMessage(this.options.words),
     });
   }
 

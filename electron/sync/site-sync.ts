@@ -10,6 +10,8 @@ import type { LocalDate } from '../../shared/time';
 import { isLocalDate } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { InvalidRequestError, UnavailableError } from '../errors';
+import type { Message } from '../i18n/words';
+
 import type { Clock, Logger } from '../ports';
 import type { IntervalBatch, Provider, ProviderSite } from '../providers/provider';
 import type { BackoffBook } from './backoff-book';
@@ -17,7 +19,7 @@ import { connectionKeyOf, type ConnectionBlocks } from './connection-blocks';
 import { DaylightBook } from './daylight-book';
 import { reportConnectionLost } from './connection-loss';
 import { providerLabel } from './explain';
-import { errorNameOf, needsReauth, retryAtOf, safeMessageOf, statusOf } from './failure';
+import { errorNameOf, needsReauth, retryAtOf, safeTextOf, statusOf } from './failure';
 import type { RequestGate } from './gate';
 import { SyncPausedError } from './gate';
 import type { BackfillWindow, SitePlanInput, SiteWork } from './plan';
@@ -32,6 +34,12 @@ import {
   toProviderSite,
   toSiteRecord,
 } from './site-records';
+
+/** What failed, as a sentence still missing its `{reason}`. */
+type SyncFailure = {
+  key: 'error.sync.listingFailed' | 'error.sync.siteFailed';
+  params: Record<string, string>;
+};
 
 /** A site listed this tick, with the provider that listed it and its stored row. */
 export interface ListedSite {
@@ -127,7 +135,11 @@ export class SiteSync {
       if (needsReauth(error) && provider.connectionId !== null) {
         this.connectionLost(provider, error);
       } else {
-        this.recordFailure(key, `Listing ${providerLabel(provider.id)} sites`, provider.id, error);
+        const what: SyncFailure = {
+          key: 'error.sync.listingFailed',
+          params: { provider: providerLabel(provider.id) },
+        };
+        this.recordFailure(key, what, provider.id, error);
       }
       return [provider, []];
     }
@@ -239,7 +251,8 @@ export class SiteSync {
         return null;
       }
       // A provider without a connection has no grant to lose: its refusal is a failure like any.
-      this.recordFailure(record.id, record.name, provider.id, error);
+      const what: SyncFailure = { key: 'error.sync.siteFailed', params: { site: record.name } };
+      this.recordFailure(record.id, what, provider.id, error);
       return null;
     }
   }
@@ -255,7 +268,7 @@ export class SiteSync {
     start: number,
     end: number,
   ): Promise<void> {
-    const offline = `You are offline: the detail of ${date} loads when the connection is back.`;
+    const offline: Message = { key: 'error.sync.dayOffline', params: { date } };
     let batch: IntervalBatch;
     try {
       batch = await this.call(provider, site.id, 'fetchIntervals', () =>
@@ -270,17 +283,26 @@ export class SiteSync {
       this.logFailure('day fetch failed', site.id, provider.id, error);
       // A refusal (422: dates out of range) stays one, so the day fetcher can remember it.
       if (error instanceof InvalidRequestError) throw error;
-      throw new UnavailableError(
-        `The detail of ${date} for ${site.name} could not be loaded: ${safeMessageOf(error)}.`,
-      );
+      throw new UnavailableError({
+        key: 'error.sync.dayFailed',
+        params: { date, site: site.name, reason: safeTextOf(error) },
+      });
     }
     const ofDay = batch.intervals.filter((i) => i.endAt > start && i.endAt <= end);
     this.deps.cache.upsertIntervals(site.id, ofDay);
   }
 
-  private recordFailure(key: string, what: string, provider: ProviderId, error: unknown): void {
+  private recordFailure(
+    key: string,
+    what: SyncFailure,
+    provider: ProviderId,
+    error: unknown,
+  ): void {
     const now = this.deps.clock.now();
-    const message = `${what}: ${safeMessageOf(error)}.`;
+    const message: Message = {
+      key: what.key,
+      params: { ...what.params, reason: safeTextOf(error) },
+    };
     const decision = this.deps.backoff.fail(key, now, message, {
       notBefore: retryAtOf(error),
       longest: needsReauth(error),

@@ -6,6 +6,7 @@
  */
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { siteIdOf } from '../sync/site-records';
+import type { Message } from '../i18n/words';
 import type { ProviderNames } from './problems';
 import type { ConnectionRecord, ConnectionRecords } from './records';
 
@@ -13,8 +14,8 @@ import type { ConnectionRecord, ConnectionRecords } from './records';
 const lostAccountPrefix = 'lost:';
 
 /** What a restored connection says until its owner signs in again. */
-function lostProblem(providerName: string): string {
-  return `The sign-in to ${providerName} was lost with Enalysis's damaged settings file. Reconnect to resume updates; cached data is kept.`;
+function lostProblem(provider: string): Message {
+  return { key: 'notice.connection.lost', params: { provider } };
 }
 
 /** The cache port this module needs. */

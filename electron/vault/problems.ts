@@ -3,7 +3,10 @@
  * account. Kept together so every place says the same thing. Provider names come from the
  * providers' descriptors (providers/registry.ts `providerNameOf`), handed in as a function.
  */
+import { z } from 'zod';
 import type { ProviderId } from '../../shared/domain';
+import { messageSchema } from '../i18n/message-schema';
+import type { Message } from '../i18n/words';
 
 /** The name people know a provider by ("Enphase"), from its descriptor. */
 export type ProviderNames = (provider: ProviderId) => string;
@@ -17,22 +20,38 @@ export function accountLabelOf(providerName: string, accountId: string): string 
   return `${providerName} owner ${shown}`;
 }
 
+/**
+ * A connection's problem as stored: a sentence of the catalogue, or (from a version before
+ * main's catalogue) an English sentence kept as it was written.
+ */
+export type Problem = Message | string;
+
+/** How a problem is stored in a connection record. */
+export const problemSchema = z.union([z.string().max(1000), messageSchema]);
+
+/** The problem as a Message (an older stored sentence goes in as it is). */
+export function problemMessage(problem: Problem): Message {
+  return typeof problem === 'string'
+    ? { key: 'notice.asWritten', params: { text: problem } }
+    : problem;
+}
+
 /** The provider refused the grant (revoked by the owner, lapsed, or already used). */
-export function grantGoneProblem(providerName: string): string {
-  return `${providerName} asked to sign in again: the access given to Enalysis was withdrawn or has lapsed. Reconnect to resume updates; cached data is kept.`;
+export function grantGoneProblem(provider: string): Message {
+  return { key: 'notice.connection.grantGone', params: { provider } };
 }
 
 /** The provider no longer accepts the API key the person pasted (revoked or replaced). */
-export function keyRefusedProblem(providerName: string): string {
-  return `${providerName} no longer accepts the saved API key. Paste a new key to resume updates; cached data is kept.`;
+export function keyRefusedProblem(provider: string): Message {
+  return { key: 'notice.connection.keyRefused', params: { provider } };
 }
 
 /** The owner chose not to keep sign-ins on a machine without a keyring: a new session asks again. */
-export function sessionEndedProblem(providerName: string): string {
-  return `Sign in to ${providerName} again: this computer has no system keyring, so Enalysis keeps sign-ins only until it closes (Settings → Sign-ins). Cached data is kept.`;
+export function sessionEndedProblem(provider: string): Message {
+  return { key: 'notice.connection.sessionEnded', params: { provider } };
 }
 
 /** The saved sign-in no longer decrypts (OS user or keyring changed). */
-export function unreadableProblem(providerName: string): string {
-  return `Sign in to ${providerName} again: the saved sign-in can no longer be read on this computer (the system keyring changed). Cached data is kept.`;
+export function unreadableProblem(provider: string): Message {
+  return { key: 'notice.connection.unreadable', params: { provider } };
 }

@@ -5,6 +5,7 @@
  * Records are validated on every read: a damaged entry is skipped with a warning, not a crash.
  */
 import { z } from 'zod';
+import { problemSchema } from './problems';
 import { connectionStateSchema, providerIdSchema, type ProviderId } from '../../shared/domain';
 import type { KeyValueStore, Logger } from '../ports';
 
@@ -28,7 +29,7 @@ export const connectionRecordSchema = z.object({
   createdAt: epochSeconds,
   refreshedAt: epochSeconds.nullable(),
   state: connectionStateSchema,
-  problem: z.string().max(1000).nullable(),
+  problem: problemSchema.nullable(),
   /** The provider's ids of the systems that are sites of this connection. */
   siteExternalIds: z.array(z.string().min(1).max(100)),
   /** The provider's region of the account (Tesla: NA, EU, CN), for providers split by region. */

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderId } from '../../shared/domain';
 import { NotFoundError, ReauthRequiredError, UnavailableError } from '../errors';
+import type { Message } from '../i18n/words';
 import { InvalidGrantError } from '../oauth/errors';
 import type { SignedInTokens } from '../oauth/flow';
 import type { TokenRefresher } from '../oauth/relay-client';
@@ -16,6 +17,7 @@ import type { Cipher, Clock, Logger } from '../ports';
 import {
   accountLabelOf,
   grantGoneProblem,
+  problemMessage,
   keyRefusedProblem,
   type ProviderNames,
   sessionEndedProblem,
@@ -189,7 +191,7 @@ export class TokenVault {
   /** Marks a connection as needing a new sign-in and drops its dead tokens. */
   markNeedsReauth(
     connectionId: string,
-    problem: string,
+    problem: Message,
     onlyIfBlob?: string,
   ): ConnectionRecord | null {
     const current = this.records.get(connectionId);
@@ -247,9 +249,10 @@ export class TokenVault {
     }
     const refresher = this.options.refreshers[record.provider];
     if (!refresher)
-      throw new UnavailableError(
-        `${this.nameOf(record)} tokens cannot be refreshed in this build.`,
-      );
+      throw new UnavailableError({
+        key: 'error.vault.noRefresher',
+        params: { provider: this.nameOf(record) },
+      });
     let next;
     try {
       next = await refresher.refresh(
@@ -314,12 +317,10 @@ export class TokenVault {
         connectionId: id,
         error: error instanceof Error ? error.name : 'unknown',
       });
-      throw new UnavailableError(
-        'The refreshed sign-in could not be saved on this computer; will retry.',
-      );
+      throw new UnavailableError({ key: 'error.vault.refreshNotSaved' });
     }
     this.unsaved.delete(id);
-    if (!saved) throw new NotFoundError('That connection no longer exists.');
+    if (!saved) throw new NotFoundError({ key: 'error.connectionGone' });
     if (!applied) {
       this.options.log.info(
         'refresh outcome dropped: the connection was signed in again meanwhile',
@@ -340,9 +341,10 @@ export class TokenVault {
   /** The record, if its tokens can be used at all. */
   private usable(id: string): ConnectionRecord & { tokenBlob: string } {
     const record = this.records.get(id);
-    if (!record) throw new NotFoundError('That connection no longer exists.');
+    if (!record) throw new NotFoundError({ key: 'error.connectionGone' });
     if (record.state === 'needs_reauth' || record.tokenBlob === null) {
-      throw new ReauthRequiredError(id, record.problem ?? grantGoneProblem(this.nameOf(record)));
+      const problem = record.problem ?? grantGoneProblem(this.nameOf(record));
+      throw new ReauthRequiredError(id, problemMessage(problem));
     }
     return { ...record, tokenBlob: record.tokenBlob };
   }
@@ -361,7 +363,7 @@ export class TokenVault {
         ? sessionEndedProblem(this.nameOf(record))
         : unreadableProblem(this.nameOf(record));
       const after = this.markNeedsReauth(record.id, problem, blob);
-      throw new ReauthRequiredError(record.id, after?.problem ?? problem);
+      throw new ReauthRequiredError(record.id, problemMessage(after?.problem ?? problem));
     }
     let current = blob;
     if (opened.shouldReEncrypt) current = await this.reEncrypt(record.id, blob, opened.tokens);

@@ -89,6 +89,25 @@ describe('a provider that connects by API key', () => {
     expect(await account.getByTestId('connection-problem').textContent()).toContain(
       'no longer accepts the saved API key',
     );
+    // In German, the problem is main's German sentence.
+    await app.core.dispatch('settings.update', { language: 'de' });
+    await expect
+      .poll(() => account.getByTestId('connection-problem').textContent())
+      .toContain('Test Solar akzeptiert den gespeicherten API-Schlüssel nicht mehr.');
+    await app.page.screenshot({
+      path: join(shots, 'connections-key-refused-de-light.png'),
+      fullPage: true,
+    });
+    await useColorScheme(app.page, 'dark');
+    await app.page.screenshot({
+      path: join(shots, 'connections-key-refused-de-dark.png'),
+      fullPage: true,
+    });
+    await useColorScheme(app.page, 'light');
+    await app.core.dispatch('settings.update', { language: 'en' });
+    await expect
+      .poll(() => account.getByTestId('connection-problem').textContent())
+      .toContain('no longer accepts the saved API key');
     // Named as its descriptor says, not by a table of known providers.
     expect(await account.getByTestId('connection-label').textContent()).toBe(
       'Test Solar owner owner-77',

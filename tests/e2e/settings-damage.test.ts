@@ -42,4 +42,21 @@ describe('a truncated settings.json', () => {
     expect(await banner.isVisible()).toBe(true);
     await app.page.screenshot({ path: join(shots, 'settings-damaged-dark.png') });
   });
+
+  it('says it in German when the app is German, with the same path', async () => {
+    await useColorScheme(app.page, 'light');
+    await app.core.dispatch('settings.update', { language: 'de' });
+    await app.page.waitForFunction(() => document.documentElement.lang === 'de');
+    const banner = app.page.getByTestId('settings-notice');
+    await expect
+      .poll(() => banner.textContent())
+      .toMatch(
+        /konnte seine Einstellungsdatei nicht lesen und hat mit den Standardeinstellungen begonnen; die beschädigte Datei liegt unter .*settings\.json\.corrupt-/,
+      );
+    expect(await banner.textContent()).not.toMatch(/could not read/);
+    await app.page.screenshot({ path: join(shots, 'settings-damaged-de-light.png') });
+    await useColorScheme(app.page, 'dark');
+    expect(await banner.isVisible()).toBe(true);
+    await app.page.screenshot({ path: join(shots, 'settings-damaged-de-dark.png') });
+  });
 });

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { InvalidRequestError, UnavailableError } from '../../electron/errors';
 import type { ProviderDescriptor } from '../../electron/providers/descriptor';
 import type { ProviderSite } from '../../electron/providers/provider';
+import { said } from './said';
 
 /** The key the cloud accepts at first. */
 export const GOOD_KEY = 'tk_live_3f9a1c0e5b7d2a4e8c6f';
@@ -76,10 +77,11 @@ export function testSolarDescriptor(base: string): ProviderDescriptor {
     if (response.status === 401) {
       await refused?.();
       throw new InvalidRequestError(
-        'Test Solar did not accept this key. Check it and paste it again.',
+        said('Test Solar did not accept this key. Check it and paste it again.'),
       );
     }
-    if (!response.ok) throw new UnavailableError('Test Solar did not answer; try again later.');
+    if (!response.ok)
+      throw new UnavailableError(said('Test Solar did not answer; try again later.'));
     return (await response.json()) as Record<string, unknown>;
   };
   const toSite = (s: (typeof sitesOfAccount)[number]): ProviderSite => ({
@@ -138,7 +140,7 @@ export function testSolarDescriptor(base: string): ProviderDescriptor {
           })),
         testConnection: async () => {
           await list();
-          return { ok: true, message: 'Test Solar answered.' };
+          return { ok: true, message: said('Test Solar answered.') };
         },
       };
     },

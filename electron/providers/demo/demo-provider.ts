@@ -67,7 +67,7 @@ export class DemoProvider implements Provider {
     for (const spec of options.sites ?? demoSiteSpecs) {
       assertValidDemoSiteSpec(spec, isValidTimeZone);
       if (this.sites.has(spec.slug))
-        throw new InvalidRequestError(`Duplicate demo site ${spec.slug}`);
+        throw new InvalidRequestError({ key: 'error.demo.duplicate', params: { slug: spec.slug } });
       this.sites.set(spec.slug, spec);
     }
   }
@@ -84,7 +84,8 @@ export class DemoProvider implements Provider {
 
   private siteOf(site: ProviderSite): DemoSiteSpec {
     const found = this.sites.get(site.externalId);
-    if (!found) throw new NotFoundError(`The demo fleet has no site "${site.externalId}".`);
+    if (!found)
+      throw new NotFoundError({ key: 'error.demo.noSite', params: { site: site.externalId } });
     return found;
   }
 
@@ -110,7 +111,7 @@ export class DemoProvider implements Provider {
   }
 
   async fetchIntervals(site: ProviderSite, since: number): Promise<IntervalBatch> {
-    if (!Number.isFinite(since)) throw new InvalidRequestError('since must be an instant');
+    if (!Number.isFinite(since)) throw new InvalidRequestError({ key: 'error.demo.since' });
     const demoSite = this.siteOf(site);
     const newest = this.newestEnd();
     const until = Math.min(newest, since + DEMO_MAX_INTERVAL_DAYS * 86_400);
@@ -125,13 +126,14 @@ export class DemoProvider implements Provider {
 
   async fetchDaily(site: ProviderSite, from: LocalDate, to: LocalDate): Promise<DailySample[]> {
     if (!isLocalDate(from) || !isLocalDate(to)) {
-      throw new InvalidRequestError('Daily ranges need two YYYY-MM-DD dates.');
+      throw new InvalidRequestError({ key: 'error.demo.dailyDates' });
     }
     const span = daysBetween(from, to);
     if (span < 0 || span >= DEMO_MAX_DAILY_DAYS) {
-      throw new InvalidRequestError(
-        `A daily range must run forwards and cover at most ${DEMO_MAX_DAILY_DAYS} days.`,
-      );
+      throw new InvalidRequestError({
+        key: 'error.demo.dailySpan',
+        params: { days: DEMO_MAX_DAILY_DAYS },
+      });
     }
     const demoSite = this.siteOf(site);
     const newest = this.newestEnd();

@@ -10,6 +10,7 @@ import type { Device } from '../../../shared/domain';
 import type { LocalDate } from '../../../shared/time';
 import { localDateOf } from '../../../shared/time';
 import { AppError } from '../../errors';
+import { testFailure, type TestResult } from '../descriptor';
 import type { Clock, Logger } from '../../ports';
 import { siteIdOf } from '../../model/site';
 import type { TokenSource } from '../../vault/types';
@@ -124,7 +125,7 @@ export class EnphaseProvider implements Provider {
   }
 
   /** One real request; says in a sentence whether the account can be read. Never throws. */
-  async testConnection(): Promise<{ ok: boolean; message: string }> {
+  async testConnection(): Promise<TestResult> {
     try {
       const body = await this.http.getJson({
         path: '/systems',
@@ -135,10 +136,9 @@ export class EnphaseProvider implements Provider {
       });
       const { total, systems } = this.read(() => parseSystemsPage(body), 'a systems list');
       const count = total ?? systems.length;
-      return { ok: true, message: `Connected: ${count} system${count === 1 ? '' : 's'} visible.` };
+      return { ok: true, message: { key: 'notice.test.systems', params: { count } } };
     } catch (error) {
-      const message = error instanceof AppError ? error.message : 'the test request failed';
-      return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1) };
+      return { ok: false, message: testFailure(error) };
     }
   }
 

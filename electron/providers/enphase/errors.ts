@@ -4,6 +4,7 @@
  * `retryAt` for how long to wait; the UI shows `message` as it is.
  */
 import { AppError, InvalidRequestError, NotFoundError, UnavailableError } from '../../errors';
+import type { Message } from '../../i18n/words';
 
 /** The quota window a 429 names. */
 export type QuotaPeriod = 'minute' | 'month';
@@ -16,11 +17,7 @@ export class QuotaExceededError extends UnavailableError {
     readonly retryAt: number,
     readonly period: QuotaPeriod,
   ) {
-    super(
-      period === 'month'
-        ? 'the Enphase request quota for this month is used up'
-        : 'the Enphase request limit for this minute was reached',
-    );
+    super({ key: period === 'month' ? 'error.enphase.monthQuota' : 'error.enphase.minuteQuota' });
   }
 }
 
@@ -29,9 +26,9 @@ export class ProviderUnavailableError extends UnavailableError {
   constructor(
     /** The HTTP status, or 0 when no answer came (network down, timeout). */
     readonly status: number,
-    message: string,
+    text: Message,
   ) {
-    super(message);
+    super(text);
   }
 }
 
@@ -39,7 +36,7 @@ export class ProviderUnavailableError extends UnavailableError {
 export class EnphaseForbiddenError extends AppError {
   readonly status = 403;
   constructor() {
-    super('forbidden', 'this Enphase account may no longer read that system');
+    super('forbidden', { key: 'error.enphase.forbidden' });
   }
 }
 
@@ -47,7 +44,7 @@ export class EnphaseForbiddenError extends AppError {
 export class EnphaseSystemNotFoundError extends NotFoundError {
   readonly status = 404;
   constructor() {
-    super('Enphase does not know that system any more');
+    super({ key: 'error.enphase.systemUnknown' });
   }
 }
 
@@ -58,9 +55,7 @@ export class EnphaseSystemNotFoundError extends NotFoundError {
 export class EnphaseInvalidRangeError extends InvalidRequestError {
   readonly status = 422;
   constructor() {
-    super(
-      'Enphase refused the dates asked for: they are in the future or older than the system keeps.',
-    );
+    super({ key: 'error.enphase.invalidRange' });
   }
 }
 
@@ -71,7 +66,7 @@ export class EnphaseInvalidRangeError extends InvalidRequestError {
 export class EnphaseApiKeyError extends UnavailableError {
   readonly status = 401;
   constructor() {
-    super('Enphase refused the app’s API key; the app’s configuration needs fixing');
+    super({ key: 'error.enphase.apiKey' });
   }
 }
 
@@ -81,7 +76,10 @@ export class MalformedResponseError extends UnavailableError {
     readonly status: number,
     what: string,
   ) {
-    super(`Enphase sent ${what} the app could not read`);
+    super(
+      { key: 'error.provider.unreadable', params: { provider: 'Enphase' } },
+      `Enphase sent ${what} the app could not read`,
+    );
   }
 }
 
@@ -91,8 +89,9 @@ export class ResponseTooLargeError extends UnavailableError {
     readonly status: number,
     readonly limitBytes: number,
   ) {
-    super(
-      `Enphase sent an answer larger than ${Math.round(limitBytes / 1_000_000)} MB; it was not read`,
-    );
+    super({
+      key: 'error.enphase.tooLarge',
+      params: { megabytes: Math.round(limitBytes / 1_000_000) },
+    });
   }
 }

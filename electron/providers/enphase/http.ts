@@ -5,7 +5,7 @@
  * ledger, and every failure turned into a named error whose message holds no secret. Logs
  * name the endpoint and the status, never a URL, token or key.
  */
-import { ReauthRequiredError } from '../../errors';
+import { ReauthRequiredError, httpStatusText, noAnswerText } from '../../errors';
 import type { Clock, Logger } from '../../ports';
 import type { TokenSource } from '../../vault/types';
 import {
@@ -124,10 +124,7 @@ export class EnphaseHttp {
       }
       const timedOut = error instanceof Error && /timeout|abort/i.test(error.name);
       this.fail(request, status, timedOut ? 'timeout' : 'network');
-      throw new ProviderUnavailableError(
-        0,
-        timedOut ? 'Enphase did not answer in time' : 'Enphase could not be reached',
-      );
+      throw new ProviderUnavailableError(0, noAnswerText('Enphase', timedOut));
     } finally {
       this.record(request, status, at);
     }
@@ -166,10 +163,7 @@ export class EnphaseHttp {
     if (status === 403) return new EnphaseForbiddenError();
     if (status === 404) return new EnphaseSystemNotFoundError();
     if (status === 422) return new EnphaseInvalidRangeError();
-    if (status >= 500) {
-      return new ProviderUnavailableError(status, `Enphase is having trouble (HTTP ${status})`);
-    }
-    return new ProviderUnavailableError(status, `Enphase answered with HTTP ${status}`);
+    return new ProviderUnavailableError(status, httpStatusText('Enphase', status));
   }
 
   private fail(request: EnphaseRequest, status: number, reason: string, detail?: string): void {

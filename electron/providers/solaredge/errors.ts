@@ -4,6 +4,7 @@
  * different things: wait a minute, or stop every SolarEdge call until the month turns.
  */
 import { AppError, InvalidRequestError, NotFoundError, UnavailableError } from '../../errors';
+import type { Message } from '../../i18n/words';
 
 /** 429 with `retry-after`: the per-minute credits are spent until `retryAt`. */
 export class SolarEdgeMinuteLimitError extends UnavailableError {
@@ -12,7 +13,7 @@ export class SolarEdgeMinuteLimitError extends UnavailableError {
     /** Epoch seconds: now + `retry-after`. */
     readonly retryAt: number,
   ) {
-    super('the SolarEdge per-minute credit limit was reached');
+    super({ key: 'error.solaredge.minuteLimit' });
   }
 }
 
@@ -23,7 +24,7 @@ export class SolarEdgeMonthlyCreditsError extends UnavailableError {
     /** Epoch seconds: the first instant of the next UTC month. */
     readonly retryAt: number,
   ) {
-    super('the SolarEdge credits for this month are used up');
+    super({ key: 'error.solaredge.monthCredits' });
   }
 }
 
@@ -31,7 +32,7 @@ export class SolarEdgeMonthlyCreditsError extends UnavailableError {
 export class SolarEdgeKeyRejectedError extends AppError {
   readonly status = 401;
   constructor() {
-    super('forbidden', 'SolarEdge refused this API key (a V1 key does not work with V2)');
+    super('forbidden', { key: 'error.solaredge.keyRejected' });
   }
 }
 
@@ -39,7 +40,7 @@ export class SolarEdgeKeyRejectedError extends AppError {
 export class SolarEdgeForbiddenError extends AppError {
   readonly status = 403;
   constructor() {
-    super('forbidden', 'this SolarEdge access may not read that site');
+    super('forbidden', { key: 'error.solaredge.forbidden' });
   }
 }
 
@@ -47,7 +48,7 @@ export class SolarEdgeForbiddenError extends AppError {
 export class SolarEdgeSiteNotFoundError extends NotFoundError {
   readonly status = 404;
   constructor() {
-    super('SolarEdge does not know that site any more');
+    super({ key: 'error.provider.siteUnknown', params: { provider: 'SolarEdge' } });
   }
 }
 
@@ -55,7 +56,7 @@ export class SolarEdgeSiteNotFoundError extends NotFoundError {
 export class SolarEdgeBadRequestError extends InvalidRequestError {
   readonly status = 400;
   constructor(detail: string) {
-    super(`SolarEdge refused the request (${detail})`);
+    super({ key: 'error.solaredge.badRequest', params: { detail } });
   }
 }
 
@@ -63,7 +64,7 @@ export class SolarEdgeBadRequestError extends InvalidRequestError {
 export class SolarEdgeGoneError extends UnavailableError {
   readonly status = 410;
   constructor() {
-    super('SolarEdge retired the API version the app asked; the app needs an update');
+    super({ key: 'error.solaredge.gone' });
   }
 }
 
@@ -72,9 +73,9 @@ export class SolarEdgeUnavailableError extends UnavailableError {
   constructor(
     /** The HTTP status, or 0 when no answer came. */
     readonly status: number,
-    message: string,
+    text: Message,
   ) {
-    super(message);
+    super(text);
   }
 }
 
@@ -84,6 +85,9 @@ export class SolarEdgeMalformedResponseError extends UnavailableError {
     readonly status: number,
     what: string,
   ) {
-    super(`SolarEdge sent ${what} the app could not read`);
+    super(
+      { key: 'error.provider.unreadable', params: { provider: 'SolarEdge' } },
+      `SolarEdge sent ${what} the app could not read`,
+    );
   }
 }

@@ -5,7 +5,7 @@
  * call that cannot succeed), and every failure turned into a named error holding no secret.
  * Logs name the endpoint and the status, never a URL, key or token.
  */
-import { ReauthRequiredError } from '../../errors';
+import { ReauthRequiredError, httpStatusText, noAnswerText } from '../../errors';
 import type { Clock, Logger } from '../../ports';
 import type { TokenSource } from '../../vault/types';
 import { ResponseTooLargeError } from '../enphase/errors';
@@ -169,10 +169,7 @@ export class SolarEdgeHttp {
       }
       const timedOut = error instanceof Error && /timeout|abort/i.test(error.name);
       this.fail(request, status, timedOut ? 'timeout' : 'network');
-      throw new SolarEdgeUnavailableError(
-        0,
-        timedOut ? 'SolarEdge did not answer in time' : 'SolarEdge could not be reached',
-      );
+      throw new SolarEdgeUnavailableError(0, noAnswerText('SolarEdge', timedOut));
     } finally {
       this.record(request, status, now);
     }
@@ -211,10 +208,7 @@ export class SolarEdgeHttp {
     if (status === 403) return new SolarEdgeForbiddenError();
     if (status === 404) return new SolarEdgeSiteNotFoundError();
     if (status === 410) return new SolarEdgeGoneError();
-    if (status >= 500) {
-      return new SolarEdgeUnavailableError(status, `SolarEdge is having trouble (HTTP ${status})`);
-    }
-    return new SolarEdgeUnavailableError(status, `SolarEdge answered with HTTP ${status}`);
+    return new SolarEdgeUnavailableError(status, httpStatusText('SolarEdge', status));
   }
 
   private refused(request: SolarEdgeRequest, error: Error): Error {

@@ -11,7 +11,7 @@
  */
 import type { Device } from '../../../shared/domain';
 import { startOfLocalDay, type LocalDate } from '../../../shared/time';
-import { AppError } from '../../errors';
+import { testFailure, type TestResult } from '../descriptor';
 import type { Clock, Logger } from '../../ports';
 import type { TokenSource } from '../../vault/types';
 import { zoneCoordinates } from '../enphase/zone-coordinates';
@@ -116,11 +116,11 @@ export class SolarEdgeProvider implements Provider {
   }
 
   /** One real call; says in a sentence whether the account can be read. Never throws. */
-  async testConnection(): Promise<{ ok: boolean; message: string }> {
+  async testConnection(): Promise<TestResult> {
     try {
       if (this.options.access.kind === 'site-access') {
         const site = await this.client.site(this.options.access.siteId);
-        return { ok: true, message: `Connected: ${site.name} is visible.` };
+        return { ok: true, message: { key: 'notice.test.site', params: { name: site.name } } };
       }
       const body = await this.http.getJson({
         path: '/sites',
@@ -131,10 +131,9 @@ export class SolarEdgeProvider implements Provider {
       });
       const { total, sites } = parseSitesPage(body);
       const count = total ?? sites.length;
-      return { ok: true, message: `Connected: ${count} site${count === 1 ? '' : 's'} visible.` };
+      return { ok: true, message: { key: 'notice.test.sites', params: { count } } };
     } catch (error) {
-      const message = error instanceof AppError ? error.message : 'the test request failed';
-      return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1) };
+      return { ok: false, message: testFailure(error) };
     }
   }
 

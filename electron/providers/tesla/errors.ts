@@ -4,6 +4,7 @@
  * for different things: stop spending until the month turns, or wait `after` seconds.
  */
 import { AppError, InvalidRequestError, NotFoundError, UnavailableError } from '../../errors';
+import type { Message } from '../../i18n/words';
 
 /** 402: the developer account's spending limit for the month is reached. */
 export class TeslaPaymentRequiredError extends UnavailableError {
@@ -12,9 +13,7 @@ export class TeslaPaymentRequiredError extends UnavailableError {
     /** Epoch seconds: when one call may ask again (money.ts PAYMENT_PAUSE_SECONDS). */
     readonly retryAt: number,
   ) {
-    super(
-      "Tesla answered that the platform's billing limit for this month is reached, so Tesla sites pause and the app asks again in a few hours",
-    );
+    super({ key: 'error.tesla.billingLimit' });
   }
 }
 
@@ -25,7 +24,7 @@ export class TeslaRateLimitedError extends UnavailableError {
     /** Epoch seconds: now + the body's `after`. */
     readonly retryAt: number,
   ) {
-    super('Tesla asked the app to slow down');
+    super({ key: 'error.provider.slowDown', params: { provider: 'Tesla' } });
   }
 }
 
@@ -33,10 +32,7 @@ export class TeslaRateLimitedError extends UnavailableError {
 export class TeslaMissingScopeError extends AppError {
   readonly status = 403;
   constructor() {
-    super(
-      'forbidden',
-      'this Tesla sign-in does not allow reading energy data; reconnect and allow it',
-    );
+    super('forbidden', { key: 'error.tesla.missingScope' });
   }
 }
 
@@ -44,7 +40,7 @@ export class TeslaMissingScopeError extends AppError {
 export class TeslaSiteNotFoundError extends NotFoundError {
   readonly status = 404;
   constructor() {
-    super('Tesla does not know that energy site any more');
+    super({ key: 'error.tesla.siteUnknown' });
   }
 }
 
@@ -52,7 +48,7 @@ export class TeslaSiteNotFoundError extends NotFoundError {
 export class TeslaWrongRegionError extends UnavailableError {
   readonly status = 421;
   constructor() {
-    super("Tesla sent the app to another region and the account's region could not be found");
+    super({ key: 'error.tesla.wrongRegion' });
   }
 }
 
@@ -60,7 +56,7 @@ export class TeslaWrongRegionError extends UnavailableError {
 export class TeslaBadRequestError extends InvalidRequestError {
   readonly status = 400;
   constructor() {
-    super('Tesla refused the request');
+    super({ key: 'error.provider.refused', params: { provider: 'Tesla' } });
   }
 }
 
@@ -69,9 +65,9 @@ export class TeslaUnavailableError extends UnavailableError {
   constructor(
     /** The HTTP status, or 0 when no answer came. */
     readonly status: number,
-    message: string,
+    text: Message,
   ) {
-    super(message);
+    super(text);
   }
 }
 
@@ -81,7 +77,10 @@ export class TeslaMalformedResponseError extends UnavailableError {
     readonly status: number,
     what: string,
   ) {
-    super(`Tesla sent ${what} the app could not read`);
+    super(
+      { key: 'error.provider.unreadable', params: { provider: 'Tesla' } },
+      `Tesla sent ${what} the app could not read`,
+    );
   }
 }
 
@@ -93,8 +92,6 @@ export class TeslaSpendingLimitError extends UnavailableError {
     limit: string,
     resumes: string,
   ) {
-    super(
-      `this month's Tesla spending limit of ${limit} is reached, so Tesla sites pause until ${resumes} (the limit is in Settings)`,
-    );
+    super({ key: 'error.tesla.spendingLimit', params: { limit, resumes } });
   }
 }

@@ -7,7 +7,7 @@
  * Logs name the endpoint and the status, never a URL or token.
  */
 import { recordSafely } from '../request-ledger';
-import { ReauthRequiredError } from '../../errors';
+import { ReauthRequiredError, httpStatusText, noAnswerText } from '../../errors';
 import type { LedgerEntry } from '../../cache/types';
 import type { Clock, Logger } from '../../ports';
 import type { TokenSource } from '../../vault/types';
@@ -173,10 +173,7 @@ export class TeslaHttp {
       }
       const timedOut = error instanceof Error && /timeout|abort/i.test(error.name);
       this.fail(request, status, timedOut ? 'timeout' : 'network');
-      throw new TeslaUnavailableError(
-        0,
-        timedOut ? 'Tesla did not answer in time' : 'Tesla could not be reached',
-      );
+      throw new TeslaUnavailableError(0, noAnswerText('Tesla', timedOut));
     } finally {
       this.record(request, status, now);
     }
@@ -201,9 +198,7 @@ export class TeslaHttp {
     if (status === 400) return new TeslaBadRequestError();
     if (status === 403) return new TeslaMissingScopeError();
     if (status === 404) return new TeslaSiteNotFoundError();
-    if (status >= 500)
-      return new TeslaUnavailableError(status, `Tesla is having trouble (HTTP ${status})`);
-    return new TeslaUnavailableError(status, `Tesla answered with HTTP ${status}`);
+    return new TeslaUnavailableError(status, httpStatusText('Tesla', status));
   }
 
   private fail(request: TeslaRequest, status: number, reason: string): void {

@@ -9,7 +9,7 @@
  */
 import type { Device } from '../../../shared/domain';
 import { addDays, localDateOf, type LocalDate } from '../../../shared/time';
-import { AppError } from '../../errors';
+import { testFailure, type TestResult } from '../descriptor';
 import type { IntervalFlows } from '../../model/site';
 import type {
   DailySample,
@@ -92,16 +92,15 @@ export class TeslaProvider implements Provider {
   }
 
   /** One real call (`products`); says in a sentence whether the account can be read. */
-  async testConnection(): Promise<{ ok: boolean; message: string }> {
+  async testConnection(): Promise<TestResult> {
     try {
       const count = (await this.client.energySites()).length;
       return {
         ok: true,
-        message: `Connected: ${count} energy site${count === 1 ? '' : 's'} visible.`,
+        message: { key: 'notice.test.energySites', params: { count } },
       };
     } catch (error) {
-      const message = error instanceof AppError ? error.message : 'the test request failed';
-      return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1) };
+      return { ok: false, message: testFailure(error) };
     }
   }
 

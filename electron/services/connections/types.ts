@@ -10,6 +10,7 @@ import type { SignedInTokens, SignInMethod } from '../../oauth/flow';
 import type { OAuthProviderId } from '../../oauth/token-set';
 import type { Clock, Logger } from '../../ports';
 import type { AccountApi, KeyAccount } from '../../providers/descriptor';
+import type { Words } from '../../i18n/words';
 import type { ProviderNames } from '../../vault/problems';
 import type { TokenVault } from '../../vault/vault';
 import type { TokenSource } from '../../vault/types';
@@ -41,6 +42,8 @@ export interface ConnectionHandlerDeps {
   keyringProtected: boolean;
   /** Provider names for the sentences (from the descriptors). */
   providerName: ProviderNames;
+  /** Problems and test results in the language in force when they are answered (default English). */
+  words?: Words;
   clock: Clock;
   log: Logger;
 }

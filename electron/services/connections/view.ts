@@ -5,6 +5,8 @@
 import type { Connection, RemoteSystem } from '../../../shared/domain';
 import type { RemoteSystemInfo } from '../../providers/provider';
 import { siteIdOf } from '../../model/site';
+import type { Words } from '../../i18n/words';
+import { problemMessage } from '../../vault/problems';
 import type { ConnectionRecord } from '../../vault/records';
 import { API_KEY_SCOPE } from '../../vault/vault';
 
@@ -13,8 +15,8 @@ export function siteIdsOf(record: ConnectionRecord): string[] {
   return record.siteExternalIds.map((externalId) => siteIdOf(record.provider, externalId));
 }
 
-/** A record as the renderer may see it. */
-export function toConnection(record: ConnectionRecord): Connection {
+/** A record as the renderer may see it, its problem in the language in force. */
+export function connectionView(record: ConnectionRecord, words: Words): Connection {
   return {
     id: record.id,
     provider: record.provider,
@@ -23,7 +25,7 @@ export function toConnection(record: ConnectionRecord): Connection {
     siteIds: siteIdsOf(record),
     createdAt: record.createdAt,
     refreshedAt: record.refreshedAt,
-    problem: record.problem,
+    problem: record.problem === null ? null : words.say(problemMessage(record.problem)),
     connectedWith: record.scope === API_KEY_SCOPE ? 'api-key' : 'oauth-popup',
   };
 }

@@ -21,7 +21,7 @@ export function ErrorNotice({
       <Icon name="alert" size={18} />
       <div>
         <div className="notice-title">{title ?? t(`error.${error.code}`)}</div>
-        <div className="notice-text" data-testid="error-message" data-main-text>
+        <div className="notice-text" data-testid="error-message">
           {error.message}
         </div>
       </div>

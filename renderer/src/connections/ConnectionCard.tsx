@@ -93,7 +93,7 @@ export function ConnectionCard({
         </p>
       </div>
       {connection.problem && (
-        <p className="connection-problem" data-testid="connection-problem" data-main-text>
+        <p className="connection-problem" data-testid="connection-problem">
           <Icon name="alert" size={15} />
           {connection.problem}
         </p>
@@ -102,7 +102,6 @@ export function ConnectionCard({
         <p
           className={`test-result ${shownTest.ok ? 'test-ok' : 'test-failed'}`}
           data-testid="test-result"
-          data-main-text
           data-ok={shownTest.ok}
           role="status"
         >

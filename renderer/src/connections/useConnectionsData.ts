@@ -35,5 +35,7 @@ export function useConnectionsData(): ConnectionsData {
   useDebouncedEvent('settings-changed', budget.reload, 300);
   // …and so does the quota sentence each provider declares.
   useDebouncedEvent('settings-changed', providers.reload, 300);
+  // …and the accounts' problems are main's sentences, said in the language just chosen.
+  useDebouncedEvent('settings-changed', list.reload, 300);
   return { providers, list, budget, reload };
 }

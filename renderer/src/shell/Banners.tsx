@@ -44,13 +44,13 @@ export function Banners() {
       {info?.cacheNotice && (
         <div className="banner banner-notice" data-testid="cache-notice" role="status">
           <Icon name="info" />
-          <span data-main-text>{info.cacheNotice}</span>
+          <span>{info.cacheNotice}</span>
         </div>
       )}
       {info?.settingsNotice && (
         <div className="banner banner-notice" data-testid="settings-notice" role="status">
           <Icon name="info" />
-          <span data-main-text>{info.settingsNotice}</span>
+          <span>{info.settingsNotice}</span>
         </div>
       )}
     </div>

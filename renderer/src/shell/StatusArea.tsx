@@ -57,11 +57,7 @@ export function StatusArea() {
           {t('status.lastUpdate', { ago: formatAgo(sync.lastRunAt, now) })}
         </div>
       )}
-      {sync?.lastError && (
-        <div className="stale-mark" data-main-text>
-          {sync.lastError}
-        </div>
-      )}
+      {sync?.lastError && <div className="stale-mark">{sync.lastError}</div>}
       {error && <div className="stale-mark">{error.message}</div>}
       {paused ? (
         // Paused from the tray or before a restart: resuming must not need the tray.

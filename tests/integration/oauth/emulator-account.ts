@@ -7,6 +7,7 @@
 import type { RemoteSystemInfo } from '../../../electron/providers/provider';
 import type { AccountApi } from '../../../electron/services/connections';
 import type { TokenSource } from '../../../electron/vault/types';
+import { said } from '../../harness/said';
 
 interface SystemsPage {
   total: number;
@@ -47,7 +48,7 @@ export function emulatorAccount(apiBase: string, apiKey: string, tokens: TokenSo
     },
     async testConnection() {
       const body = (await get('/systems?page=1&size=1')) as SystemsPage;
-      return { ok: true, message: `Connected: ${body.total} systems visible.` };
+      return { ok: true, message: said(`Connected: ${body.total} systems visible.`) };
     },
   };
 }

@@ -36,6 +36,7 @@ import { MemoryLogger } from '../../harness/memory-logger';
 import { startEnphaseWorld } from '../../harness/enphase-world';
 import { PlaywrightAuthWindow } from '../../harness/playwright-auth-window';
 import { emulatorAccount } from './emulator-account';
+import { said } from '../../harness/said';
 
 /** Debian's Chromium with the harness's flags (copied, so these tests need not load Vite). */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -171,7 +172,7 @@ export async function startOAuthRig(options: OAuthRigOptions = {}): Promise<OAut
     deepLinks,
   });
   const notHere = () => {
-    throw new UnavailableError('Not part of this rig.');
+    throw new UnavailableError(said('Not part of this rig.'));
   };
   const handlers = {
     ...Object.fromEntries(invokeChannels.map((channel) => [channel, notHere])),

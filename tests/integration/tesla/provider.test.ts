@@ -20,6 +20,7 @@ import { tokensFor } from '../../unit/emulators/tesla/session';
 import { startTeslaEmulator } from '../../emulators/tesla';
 import { EmulatorClock } from '../../emulators/enphase';
 import { TeslaTokenSource } from './rig';
+import { englishWords } from '../../../electron/i18n/words';
 
 /** 2026-09-16 17:00 UTC: daylight in California and Europe. */
 const NOW = 1_789_578_000;
@@ -142,7 +143,7 @@ describe('the Tesla provider', () => {
     let refused = '';
     for (let i = 0; i < 10 && refused === ''; i++) {
       const result = await provider.testConnection();
-      if (result && !result.ok) refused = result.message;
+      if (result && !result.ok) refused = englishWords.say(result.message);
     }
     expect(tesla.admin.billing().billedRequests).toBe(5);
     expect(cache.spendMicroUsd('tesla', 0)).toBe(10_000);
@@ -163,7 +164,7 @@ describe('the Tesla provider', () => {
       let refused = '';
       for (let i = 0; i < 5 && refused === ''; i++) {
         const result = await na.testConnection();
-        if (result && !result.ok) refused = result.message;
+        if (result && !result.ok) refused = englishWords.say(result.message);
       }
       expect(refused).toMatch(/billing limit for this month is reached/);
       expect(tesla.admin.billing().refusedPaymentRequired).toBe(1);

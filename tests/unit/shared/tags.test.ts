@@ -5,7 +5,6 @@ import {
   parseTagInput,
   tagKey,
   tagProblem,
-  tagProblemMessage,
   TAGS_PER_SITE_MAX,
 } from '../../../shared/tags';
 
@@ -50,10 +49,8 @@ describe('site tag rules', () => {
     expect(tagProblem(['x'.repeat(40)])).toBeNull();
     const long = tagProblem(['Schools', 'x'.repeat(41)]);
     expect(long).toEqual({ kind: 'tooLong', tag: 'x'.repeat(41) });
-    expect(long && tagProblemMessage(long)).toMatch(/at most 40 characters/);
     const many = Array.from({ length: TAGS_PER_SITE_MAX + 1 }, (_, i) => `T${i}`);
     const tooMany = tagProblem(many);
     expect(tooMany).toEqual({ kind: 'tooMany' });
-    expect(tooMany && tagProblemMessage(tooMany)).toBe('A site can have at most 12 tags.');
   });
 });

@@ -14,6 +14,8 @@ import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeSites } from '../services/connections-fixtures';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from '../vault/fixtures';
 import { providerNameOf } from '../../../../electron/providers/registry';
+import { problemText, said } from '../../../harness/said';
+import { inEnglish } from '../../../harness/words';
 
 /** A vault with one connected account whose sites 101 and 102 are stored, and the lifecycle. */
 async function rig() {
@@ -65,7 +67,7 @@ describe('ConnectionLifecycle', () => {
 
   it('needs_reauth → connected (reconnect): sites back to normal and refreshed', async () => {
     const { lifecycle, vault, record, sites, calls, events, announced } = await rig();
-    vault.markNeedsReauth(record.id, 'Enphase asked to sign in again.');
+    vault.markNeedsReauth(record.id, said('Enphase asked to sign in again.'));
     expect(sites.getSite('enphase:101')?.status).toBe('needs_reauth');
     calls.length = 0;
     events.length = 0;
@@ -80,7 +82,7 @@ describe('ConnectionLifecycle', () => {
 
   it('needs_reauth → connected with a new key: same record and sites, key replaced, statuses cleared', async () => {
     const { lifecycle, vault, record, sites, calls, events, announced } = await rig();
-    vault.markNeedsReauth(record.id, 'Enphase no longer accepts the saved API key.');
+    vault.markNeedsReauth(record.id, said('Enphase no longer accepts the saved API key.'));
     calls.length = 0;
     events.length = 0;
     const saved = await lifecycle.keyReplaced(record, record.accountId, 'tk_new_key');
@@ -99,7 +101,7 @@ describe('ConnectionLifecycle', () => {
 
   it('refuses a new key that opens another account, and changes nothing', async () => {
     const { lifecycle, vault, record, sites, calls, events } = await rig();
-    vault.markNeedsReauth(record.id, 'Enphase no longer accepts the saved API key.');
+    vault.markNeedsReauth(record.id, said('Enphase no longer accepts the saved API key.'));
     calls.length = 0;
     events.length = 0;
     await expect(lifecycle.keyReplaced(record, 'someone-else', 'tk_other')).rejects.toThrow(
@@ -125,18 +127,18 @@ describe('ConnectionLifecycle', () => {
     const stored = vault.records.get(record.id)!;
     expect(stored.state).toBe('needs_reauth');
     expect(stored.tokenBlob).toBeNull();
-    expect(stored.problem).toMatch(/^Enphase refused this account’s sign-in\. Reconnect/);
+    expect(problemText(stored.problem)).toMatch(
+      /^Enphase refused this account’s sign-in\. Reconnect/,
+    );
     for (const id of ['enphase:101', 'enphase:102']) {
-      expect(sites.getSite(id)).toMatchObject({
-        status: 'needs_reauth',
-        statusDetail: stored.problem,
-      });
+      expect(sites.getSite(id)).toMatchObject({ status: 'needs_reauth' });
+      expect(inEnglish(sites.getSite(id)?.statusDetail)).toBe(problemText(stored.problem));
     }
     expect(calls).toEqual([`drop ${record.id}`, `drop ${record.id}`, 'invalidate']);
     expect(events).toEqual([{ connectionId: record.id, state: 'needs_reauth' }]);
     // Reported again (another instance's call): same state, no second vault write.
     lifecycle.grantLost(record.id);
-    expect(vault.records.get(record.id)?.problem).toBe(stored.problem);
+    expect(vault.records.get(record.id)?.problem).toEqual(stored.problem);
   });
 
   it('connected → needs_reauth found by the vault (refused refresh): the same consequences', async () => {

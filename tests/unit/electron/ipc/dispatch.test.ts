@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError } from '../../../../electron/errors';
+import { NotFoundError, UnavailableError } from '../../../../electron/errors';
+import { createWords } from '../../../../electron/i18n/words';
 import { createDispatcher, type Handlers } from '../../../../electron/ipc/dispatch';
 import { defaultSettings } from '../../../../electron/services/settings';
+import { resolveLocale } from '../../../../shared/locale';
 import { MemoryLogger } from '../../../harness/memory-logger';
 
 const settings = { ...defaultSettings, theme: 'dark', demoMode: true } as const;
@@ -100,7 +102,7 @@ describe('createDispatcher', () => {
     const dispatch = createDispatcher(
       handlers({
         'site.get': () => {
-          throw new NotFoundError('That site is not in this app any more.');
+          throw new NotFoundError({ key: 'error.siteGone' });
         },
       }),
       new MemoryLogger(),
@@ -200,5 +202,100 @@ describe('createDispatcher in kiosk mode', () => {
     const dispatch = createDispatcher(kioskHandlers, new MemoryLogger());
     expect((await dispatch('settings.update', { theme: 'light' })).ok).toBe(true);
     expect(changed).toEqual(['settings.update']);
+  });
+});
+
+describe('createDispatcher in German', () => {
+  let language: 'en' | 'de' = 'de';
+  const words = createWords(() =>
+    resolveLocale(language, { languages: ['en-US'], formats: 'en-US' }),
+  );
+
+  it('answers a named error in the language in force at the call, and logs stay English', async () => {
+    const failure = new NotFoundError({ key: 'error.siteGone' });
+    const dispatch = createDispatcher(
+      handlers({
+        'site.get': () => {
+          throw failure;
+        },
+      }),
+      new MemoryLogger(),
+      { words },
+    );
+    language = 'de';
+    expect(await dispatch('site.get', { siteId: 'gone' })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'Diese Anlage ist nicht mehr in der App.' },
+    });
+    expect(failure.message).toBe('That site is not in this app any more.');
+    language = 'en';
+    expect(await dispatch('site.get', { siteId: 'gone' })).toMatchObject({
+      error: { message: 'That site is not in this app any more.' },
+    });
+  });
+
+  it('says a provider reason inside a sentence in German too', async () => {
+    language = 'de';
+    const dispatch = createDispatcher(
+      handlers({
+        'site.get': () => {
+          throw new UnavailableError({
+            key: 'error.sync.dayFailed',
+            params: {
+              date: '2026-03-01',
+              site: 'Lincoln High School',
+              reason: { key: 'error.provider.timeout', params: { provider: 'Enphase' } },
+            },
+          });
+        },
+      }),
+      new MemoryLogger(),
+      { words },
+    );
+    expect(await dispatch('site.get', { siteId: 'x' })).toMatchObject({
+      error: {
+        code: 'unavailable',
+        message:
+          'Die Details vom 2026-03-01 für Lincoln High School konnten nicht geladen werden: Enphase hat nicht rechtzeitig geantwortet.',
+      },
+    });
+  });
+
+  it('writes its own fallbacks in German: unexpected errors, unchecked answers, kiosk, bad requests', async () => {
+    language = 'de';
+    const dispatch = createDispatcher(
+      handlers({
+        'settings.get': () => {
+          throw new Error('SQLITE_IOERR');
+        },
+        'sync.status': () => ({ nonsense: true }) as never,
+      }),
+      new MemoryLogger(),
+      { words, kiosk: true },
+    );
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      error: { message: 'Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.' },
+    });
+    expect(await dispatch('sync.status', {})).toMatchObject({
+      error: {
+        message:
+          'Die App hat eine Antwort erzeugt, die sie nicht prüfen konnte; Einzelheiten stehen im Protokoll.',
+      },
+    });
+    expect(await dispatch('settings.update', { theme: 'light' })).toMatchObject({
+      error: {
+        message:
+          'Dies ist eine Kiosk-Anzeige: Verbindungen und Einstellungen lassen sich hier nicht ändern.',
+      },
+    });
+    expect(await dispatch('site.get', {})).toMatchObject({
+      error: {
+        code: 'invalid_request',
+        message: expect.stringMatching(/^Ungültige Anfrage an site\.get/),
+      },
+    });
+    expect(await dispatch('secrets.dump', {})).toMatchObject({
+      error: { message: 'Unbekannter Kanal „secrets.dump“.' },
+    });
   });
 });

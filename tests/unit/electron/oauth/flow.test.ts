@@ -18,6 +18,7 @@ import { OAuthStateStore, STATE_TTL_SECONDS } from '../../../../electron/oauth/s
 import type { TokenSet } from '../../../../electron/oauth/token-set';
 import { silentLogger, type AuthWindowPort } from '../../../../electron/ports';
 import { deferred, ManualClock, tokenSet } from '../vault/fixtures';
+import { said } from '../../../harness/said';
 
 const relayUrl = 'https://relay.enalysis.test';
 const redirectUri = `${relayUrl}/oauth/enphase/callback`;
@@ -196,7 +197,7 @@ describe('OAuthFlow, popup', () => {
 
   it('passes the relay failure through unchanged', async () => {
     const { flow, popup, answerWith, flush } = setup();
-    const failure = new UnavailableError('relay says no');
+    const failure = new UnavailableError(said('relay says no'));
     answerWith(async () => Promise.reject(failure));
     const signingIn = flow.signIn('popup');
     await flush();

@@ -21,6 +21,7 @@ import {
 import { ConnectionRecords } from '../../../../electron/vault/records';
 import type { TokenSource } from '../../../../electron/vault/types';
 import { ManualClock, RecordingStore } from '../vault/fixtures';
+import { said } from '../../../harness/said';
 
 /** The smallest account provider: remembers the context it was made with. */
 function tinyDescriptor(made: AccountContext[]): ProviderDescriptor {
@@ -41,7 +42,7 @@ function tinyDescriptor(made: AccountContext[]): ProviderDescriptor {
         fetchIntervals: () => Promise.resolve({ intervals: [], lastEnergyAt: null }),
         fetchDevices: () => Promise.resolve([]),
         listSystems: () => Promise.resolve([]),
-        testConnection: () => Promise.resolve({ ok: true, message: 'fine' }),
+        testConnection: () => Promise.resolve({ ok: true, message: said('fine') }),
       };
     },
   };

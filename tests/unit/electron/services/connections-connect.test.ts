@@ -3,6 +3,7 @@ import { InvalidRequestError, NotFoundError, UnavailableError } from '../../../.
 import { OAuthCancelledError } from '../../../../electron/oauth/errors';
 import { tokenSet } from '../vault/fixtures';
 import { answer, setup } from './connections-fixtures';
+import { said } from '../../../harness/said';
 
 describe('connections.connect', () => {
   it('signs in, stores one connection, lists the systems unselected and says it is new', async () => {
@@ -40,7 +41,7 @@ describe('connections.connect', () => {
       connectionId: first.connection.id,
       externalIds: ['101'],
     });
-    vault.markNeedsReauth(first.connection.id, 'Enphase asked to sign in again.');
+    vault.markNeedsReauth(first.connection.id, said('Enphase asked to sign in again.'));
     sites.setSiteStatus('enphase:101', 'needs_reauth', 'Enphase asked to sign in again.');
 
     const second = await handlers['connections.connect']({ provider: 'enphase', method: 'popup' });
@@ -80,7 +81,7 @@ describe('connections.connect', () => {
 
   it('when the systems cannot be listed, the account is still connected and the problem says why', async () => {
     const { handlers, vault } = setup({
-      listing: () => Promise.reject(new UnavailableError('Enphase is not answering.')),
+      listing: () => Promise.reject(new UnavailableError(said('Enphase is not answering.'))),
     });
     const result = await answer(
       'connections.connect',
@@ -138,9 +139,7 @@ describe('connections.chooseSites', () => {
     const { handlers, id, listCalls } = await connected();
     await expect(
       handlers['connections.chooseSites']({ connectionId: id, externalIds: ['999'] }),
-    ).rejects.toThrow(
-      new InvalidRequestError('System 999 is not visible to Enphase owner 2310001.'),
-    );
+    ).rejects.toThrow('System 999 is not visible to Enphase owner 2310001.');
     expect(listCalls()).toBe(2);
   });
 

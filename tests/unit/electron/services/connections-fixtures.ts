@@ -19,6 +19,8 @@ import { ConnectionLifecycle } from '../../../../electron/connections/lifecycle'
 import { ConnectionRecords } from '../../../../electron/vault/records';
 import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from '../vault/fixtures';
+import { said } from '../../../harness/said';
+import type { Words } from '../../../../electron/i18n/words';
 
 /** A system as the account's listing returns it. */
 export function system(externalId: string, name = `System ${externalId}`): RemoteSystemInfo {
@@ -77,7 +79,9 @@ export class FakeSites implements ConnectionCache {
 }
 
 /** The handlers over an in-memory vault, sites and a scripted sign-in. */
-export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } = {}) {
+export function setup(
+  options: { listing?: () => Promise<RemoteSystemInfo[]>; words?: Words } = {},
+) {
   const store = new RecordingStore();
   const cipher = new FakeCipher();
   const clock = new ManualClock();
@@ -97,7 +101,7 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
   let nextSignIn: () => Promise<SignedInTokens> = async () => tokenSet();
   let listCalls = 0;
   const test: { result: Awaited<ReturnType<AccountApi['testConnection']>> } = {
-    result: { ok: true, message: 'Connected: 3 systems visible.' },
+    result: { ok: true, message: said('Connected: 3 systems visible.') },
   };
   const listing = options.listing ?? (async () => [system('101'), system('102'), system('103')]);
   const lifecycle = new ConnectionLifecycle({
@@ -117,6 +121,7 @@ export function setup(options: { listing?: () => Promise<RemoteSystemInfo[]> } =
   });
   const handlers = createConnectionHandlers({
     vault,
+    words: options.words,
     validateKey: (provider) => Promise.reject(new NotKeyProviderError(provider)),
     signIn: async () => {
       const tokens = await nextSignIn();

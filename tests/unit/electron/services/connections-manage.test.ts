@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../../../electron/errors';
 import { InvalidGrantError } from '../../../../electron/oauth/errors';
 import { DISCONNECTED_DETAIL } from '../../../../electron/connections/site-rows';
+import { createWords } from '../../../../electron/i18n/words';
 import { setup, answer } from './connections-fixtures';
+import { problemText, said } from '../../../harness/said';
 
 describe('connections.systems, connections.test, connections.list, budget.get', () => {
   it('lists the systems with the current choice marked', async () => {
@@ -25,20 +27,51 @@ describe('connections.systems, connections.test, connections.list, budget.get', 
       provider: 'enphase',
       method: 'popup',
     });
-    test.result = { ok: false, message: 'Enphase is not answering.' };
+    test.result = { ok: false, message: said('Enphase is not answering.') };
     expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual({
       ok: false,
       message: 'Enphase is not answering.',
     });
-    expect(vault.records.get(connection.id)?.problem).toBe(
+    expect(problemText(vault.records.get(connection.id)?.problem)).toBe(
       'The last test failed: Enphase is not answering.',
     );
-    test.result = { ok: true, message: 'Connected: 3 systems visible.' };
+    test.result = { ok: true, message: said('Connected: 3 systems visible.') };
     expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual({
       ok: true,
       message: 'Enphase answered: the connection works.',
     });
     expect(vault.records.get(connection.id)?.problem).toBeNull();
+  });
+
+  it('a test and the problem it leaves are said in the language in force', async () => {
+    let language: 'en' | 'de' = 'de';
+    const words = createWords(() => ({ language, formats: language === 'de' ? 'de-DE' : 'en-US' }));
+    const { handlers, test } = setup({ words });
+    const { connection } = await handlers['connections.connect']({
+      provider: 'enphase',
+      method: 'popup',
+    });
+    test.result = {
+      ok: false,
+      message: { key: 'error.provider.timeout', params: { provider: 'Enphase' } },
+    };
+    expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual({
+      ok: false,
+      message: 'Enphase hat nicht rechtzeitig geantwortet',
+    });
+    const listed = async () =>
+      (await handlers['connections.list']({})).connections.find((c) => c.id === connection.id);
+    expect((await listed())?.problem).toBe(
+      'Der letzte Test ist fehlgeschlagen: Enphase hat nicht rechtzeitig geantwortet',
+    );
+    language = 'en';
+    expect((await listed())?.problem).toBe('The last test failed: Enphase did not answer in time');
+    language = 'de';
+    test.result = { ok: true, message: said('Connected: 3 systems visible.') };
+    expect(await handlers['connections.test']({ connectionId: connection.id })).toEqual({
+      ok: true,
+      message: 'Enphase hat geantwortet: Die Verbindung funktioniert.',
+    });
   });
 
   it('a test that finds the grant gone reports needs_reauth in the vault’s words', async () => {

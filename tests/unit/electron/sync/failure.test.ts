@@ -7,6 +7,7 @@ import {
   safeMessageOf,
   statusOf,
 } from '../../../../electron/sync/failure';
+import { said } from '../../../harness/said';
 
 class HttpError extends Error {
   constructor(
@@ -48,7 +49,10 @@ describe('what the scheduler takes from a provider error', () => {
 
   it.each<[unknown, string]>([
     [leaky, 'the service answered with HTTP 503'],
-    [new UnavailableError('Enphase is down for maintenance'), 'Enphase is down for maintenance'],
+    [
+      new UnavailableError(said('Enphase is down for maintenance')),
+      'Enphase is down for maintenance',
+    ],
     [new TypeError('fetch failed: https://x/?token=abc'), 'the service could not be reached'],
     [Object.assign(new Error('t'), { name: 'TimeoutError' }), 'the request timed out'],
     ['a string', 'the service could not be reached'],

@@ -5,6 +5,7 @@ import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../../.
 import { InvalidRequestError, NotFoundError, UnavailableError } from '../../../../electron/errors';
 import type { Rig } from './fixtures';
 import { FakeHttpError, makeRig, startInstant, threeSites } from './fixtures';
+import { said } from '../../../harness/said';
 import { inEnglish } from '../../../harness/words';
 
 const ids = threeSites.map((s) => `demo:${s.slug}`).sort();
@@ -114,7 +115,7 @@ describe('SyncScheduler.ensureIntervals', () => {
     rig = makeRig();
     await rig.scheduler.refreshNow();
     const id = `demo:${berlin}`;
-    rig.provider.failing.set(berlin, new InvalidRequestError('refused the dates'));
+    rig.provider.failing.set(berlin, new InvalidRequestError(said('refused the dates')));
     rig.provider.calls.length = 0;
     await expect(rig.scheduler.ensureIntervals(id, '2023-01-05')).rejects.toThrow(
       InvalidRequestError,
@@ -145,9 +146,7 @@ describe('SyncScheduler.ensureIntervals', () => {
     );
     rig.network.set(false);
     await expect(rig.scheduler.ensureIntervals(`demo:${berlin}`, '2025-03-01')).rejects.toThrow(
-      new UnavailableError(
-        'You are offline: the detail of 2025-03-01 loads when the connection is back.',
-      ),
+      'You are offline: the detail of 2025-03-01 loads when the connection is back.',
     );
     rig.network.set(true);
     rig.provider.failing.set(berlin, new FakeHttpError(500));

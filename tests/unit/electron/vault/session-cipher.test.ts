@@ -11,6 +11,7 @@ import {
 import { TokenVault } from '../../../../electron/vault/vault';
 import { FakeCipher, ManualClock, RecordingStore, tokenSet } from './fixtures';
 import { providerNameOf } from '../../../../electron/providers/registry';
+import { problemText } from '../../../harness/said';
 
 function basicText(): FakeCipher {
   const cipher = new FakeCipher();
@@ -49,7 +50,7 @@ describe('SignInCipher', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthRequiredError);
     expect(next.records.get(record.id)).toMatchObject({ state: 'needs_reauth', tokenBlob: null });
-    expect(next.records.get(record.id)?.problem).toMatch(
+    expect(problemText(next.records.get(record.id)?.problem)).toMatch(
       /^Sign in to Enphase again: this computer has no system keyring, so Enalysis keeps sign-ins only until it closes/,
     );
   });

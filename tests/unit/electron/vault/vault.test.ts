@@ -9,6 +9,7 @@ import { openTokens } from '../../../../electron/vault/token-blob';
 import { REFRESH_AHEAD_SECONDS, TokenVault } from '../../../../electron/vault/vault';
 import { deferred, FakeCipher, ManualClock, RecordingStore, tokenSet } from './fixtures';
 import { providerNameOf } from '../../../../electron/providers/registry';
+import { problemText, said } from '../../../harness/said';
 
 /** A relay refresh the test can slow down, fail, or count. */
 class FakeRefresher implements TokenRefresher {
@@ -72,7 +73,7 @@ describe('TokenVault: storing a sign-in', () => {
   it('signing in to the same account again updates that record and clears needs_reauth', async () => {
     const { vault, record } = await setup();
     vault.records.update(record.id, (r) => ({ ...r, siteExternalIds: ['1', '2'] }));
-    vault.markNeedsReauth(record.id, 'gone');
+    vault.markNeedsReauth(record.id, said('gone'));
     const again = await vault.saveSignIn('enphase', tokenSet());
     expect(again.reconnected).toBe(true);
     expect(again.record).toMatchObject({
@@ -195,7 +196,7 @@ describe('TokenVault: when the grant is gone', () => {
     expect((error as ReauthRequiredError).connectionId).toBe(record.id);
     const after = vault.records.get(record.id)!;
     expect(after.state).toBe('needs_reauth');
-    expect(after.problem).toMatch(/^Enphase asked to sign in again/);
+    expect(problemText(after.problem)).toMatch(/^Enphase asked to sign in again/);
     expect(after.tokenBlob).toBeNull();
     expect(changes.map((c) => c.state)).toEqual(['needs_reauth']);
     // No further relay calls: the answer is known.
@@ -215,7 +216,7 @@ describe('TokenVault: when the grant is gone', () => {
       ReauthRequiredError,
     );
     expect(vault.records.get(record.id)).toMatchObject({ state: 'needs_reauth', tokenBlob: null });
-    expect(vault.records.get(record.id)?.problem).toContain(
+    expect(problemText(vault.records.get(record.id)?.problem)).toContain(
       'can no longer be read on this computer',
     );
     expect(changes).toHaveLength(1);

@@ -34,7 +34,6 @@ import { createConnections, type Connections } from './services/connections/setu
 import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { createHandlers } from './services/handlers';
-import { createProviderHandlers } from './services/providers';
 import { createMetered } from './quota/metered-setup';
 import { SettingsService } from './services/settings';
 import { resolveLocale } from '../shared/locale';
@@ -165,6 +164,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     records,
     settings: () => settings.get(),
     unmeteredInterval: () => demoRefreshSeconds(settings.get()),
+    words,
   });
   const providers = new ProviderRegistry({
     config,
@@ -214,6 +214,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     onStatus: (status) => emit('sync-progress', status),
     lastRun: storedLastRun(options.settings),
+    words,
   });
   const unwatchCredits = onMonthHeld(() => {
     // Every SolarEdge site waits for the new month, and Connections says so.
@@ -300,11 +301,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providerFor: (site) => providers.forSite(site),
     visibleSites,
     connectionHandlers: connections.handlers,
-    providerHandlers: createProviderHandlers({
-      descriptors,
-      config,
-      settings: () => settings.get(),
-    }),
+    descriptors,
+    config,
+    words,
     reportHandlers: reporting.handlers,
     updates,
     alertHandlers: watch.handlers(),

@@ -9,6 +9,7 @@ import type { CacheStore, SiteRecord } from '../cache/types';
 import type { SiteAlertStatus } from '../insight/site-status';
 import type { AlertChannels } from '../insight/watch';
 import { InvalidRequestError, NotFoundError } from '../errors';
+import type { Words } from '../i18n/words';
 import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
@@ -18,6 +19,7 @@ import type { ReportChannels } from './report-handlers';
 import { DeviceBook } from './devices';
 import { ExpectedSoFar } from '../insight/expected-so-far';
 import { buildPortfolio } from './portfolio';
+import { createProviderHandlers, type ProviderHandlerDeps } from './providers';
 import { buildSeries } from './series';
 import { buildSiteFlows } from './flows';
 import type { SettingsService } from './settings';
@@ -38,8 +40,11 @@ export interface HandlerDeps {
   appInfo: () => AppInfo;
   /** The connection handlers built by `createConnections(...)` (services/connections/setup.ts). */
   connectionHandlers: Pick<Handlers, ConnectionChannels>;
-  /** `providers.list` (services/providers.ts). */
-  providerHandlers: Pick<Handlers, 'providers.list'>;
+  /** The registered providers and the platform configuration, for `providers.list`. */
+  descriptors: ProviderHandlerDeps['descriptors'];
+  config: ProviderHandlerDeps['config'];
+  /** The language main's sentences in answers are written in (read at each answer). */
+  words: Words;
   /** Money, CO2, exports and reports (services/report-handlers.ts). */
   reportHandlers: Pick<Handlers, ReportChannels>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
@@ -89,6 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         deps.performanceRatio,
         deps.siteAlerts(),
         (site, from, to, ratio) => expectedSoFar.whBetween(site, from, to, ratio),
+        deps.words,
       );
     },
     'site.get': async ({ siteId }) => {
@@ -132,7 +138,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'update.status': () => deps.updates?.state() ?? noUpdate,
     'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
     ...deps.connectionHandlers,
-    ...deps.providerHandlers,
+    ...createProviderHandlers({
+      descriptors: deps.descriptors,
+      config: deps.config,
+      settings: () => settings.get(),
+      words: deps.words,
+    }),
     ...deps.reportHandlers,
     ...deps.alertHandlers,
     ...createTagHandlers(cache),

@@ -5,6 +5,7 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { Words } from '../i18n/words';
 import type { expectedWhBetween } from '../insight/expected';
 import type { SiteAlertStatus } from '../insight/site-status';
 import { regionalIndexes } from '../insight/regional-index';
@@ -26,6 +27,8 @@ export function buildPortfolio(
   siteAlerts: ReadonlyMap<string, SiteAlertStatus>,
   /** How expected energy is integrated (an ExpectedSoFar remembers it between calls). */
   expectedWh?: typeof expectedWhBetween,
+  /** The language of the vs-expected reasons (default English). */
+  words?: Words,
 ): Portfolio {
   const snapshots = new Map(cache.snapshot(now).map((s) => [s.siteId, s]));
   const rows: PortfolioRow[] = [];
@@ -51,6 +54,7 @@ export function buildPortfolio(
             todayWh: snap.todayWh,
             lastIntervalAt: snap.lastIntervalAt,
             performanceRatio: performanceRatio(site),
+            words,
           },
           expectedWh,
         ),

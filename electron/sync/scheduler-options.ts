@@ -4,6 +4,7 @@
  */
 import type { ProviderId, SyncStatus } from '../../shared/domain';
 import type { CacheStore } from '../cache/types';
+import type { Words } from '../i18n/words';
 import type { Clock, KeyValueStore, Logger, NetworkMonitor } from '../ports';
 import type { Provider } from '../providers/provider';
 import type { BackoffPolicy } from './backoff';
@@ -50,6 +51,8 @@ export interface SyncSchedulerOptions {
    * or paused) names the real last refresh instead of "never". Default: memory only.
    */
   lastRun?: { load(): number | null; save(at: number): void };
+  /** The language the status's sentence is written in (default English). */
+  words?: Words;
   /** Called after a tick (or syncSites) with the ids of sites whose stored data changed. */
   onDataUpdated(siteIds: string[]): void;
   /** Called whenever the status changes (tick start and end, progress, online changes). */

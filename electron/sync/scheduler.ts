@@ -207,6 +207,7 @@ export class SyncScheduler {
       intervalOf: (provider) => this.intervalSecondsFor(provider),
       progress: this.progress ? { ...this.progress } : null,
       lastError: this.backoff.latestMessage(),
+      words: this.options.words,
     });
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowanceAt, describeAllowance } from '../../../../electron/quota/allowance';
+import { englishWords } from '../../../../electron/i18n/words';
 import type { LeaseGrant } from '../../../../shared/quota-lease';
 
 const T = 1_780_310_520; // 2026-06-01T10:42:00Z
@@ -58,6 +59,6 @@ describe('describeAllowance', () => {
       "This computer's share of the platform's Enphase plan could not be confirmed: 4 requests a day until the relay answers.",
     ],
   ])('%#', (allowance, sentence) => {
-    expect(describeAllowance(allowance, 'UTC')).toBe(sentence);
+    expect(describeAllowance(allowance, englishWords, 'UTC')).toBe(sentence);
   });
 });

@@ -43,7 +43,7 @@ export const budget: AreaOf<typeof en> = {
   'budget.solaredge.overCommitted':
     '{sentence}; mit dem Guthaben des Tarifs lassen sich so viele Anlagen nicht häufiger aktualisieren.',
 
-  'budget.tesla.plan': 'Bezahlung pro Anfrage, {limit} pro Monat',
+  'budget.tesla.plan': 'nach Verbrauch, {limit} pro Monat',
   'budget.tesla.sites': '{count, plural, one {# Tesla-Anlage} other {# Tesla-Anlagen}}',
   'budget.tesla.minutes': '{count} min',
   'budget.tesla.hours': '{count} h',

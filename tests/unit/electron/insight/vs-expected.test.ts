@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startOfLocalDay } from '../../../../shared/time';
 import { expectedWhBetween } from '../../../../electron/insight/expected';
 import { MIN_EXPECTED_WH_PER_W, vsExpected } from '../../../../electron/insight/vs-expected';
+import { germanWords } from '../../../harness/german-words';
 
 const site = { latitude: 52.5, longitude: 13.4, capacityW: 100_000, timeZone: 'Europe/Berlin' };
 const localDate = '2026-06-15';
@@ -85,6 +86,24 @@ describe('vsExpected', () => {
       ...input,
     });
     expect(result).toEqual({ index: null, expectedWh: null, reason });
+  });
+
+  it.each([
+    [{ lastIntervalAt: null }, 'Heute noch keine Leistungswerte.'],
+    [{ site: { ...site, capacityW: 0 } }, 'Die installierte Leistung der Anlage ist unbekannt.'],
+    [{ performanceRatio: 0 }, 'Für diese Anlage ist noch keine Performance Ratio bekannt.'],
+    [{ lastIntervalAt: at(3) }, 'Bis 03:00 wird zu wenig Sonne erwartet, um zu vergleichen.'],
+  ])('gives the reason in German when German is in force: %j', (fields, reason) => {
+    const result = vsExpected({
+      site,
+      localDate,
+      todayWh: 1_000,
+      lastIntervalAt: at(12),
+      performanceRatio: ratio,
+      words: germanWords,
+      ...fields,
+    });
+    expect(result.reason).toBe(reason);
   });
 
   it('no figure while the expectation is below the threshold, a figure just after', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowanceAt, describeAllowance } from '../../../../electron/quota/allowance';
 import { englishWords } from '../../../../electron/i18n/words';
+import { germanWords } from '../../../harness/german-words';
 import type { LeaseGrant } from '../../../../shared/quota-lease';
 
 const T = 1_780_310_520; // 2026-06-01T10:42:00Z
@@ -60,5 +61,26 @@ describe('describeAllowance', () => {
     ],
   ])('%#', (allowance, sentence) => {
     expect(describeAllowance(allowance, englishWords, 'UTC')).toBe(sentence);
+  });
+
+  it.each([
+    [
+      allowanceAt(lease, T),
+      'Anteil dieses Computers am Enphase-Tarif der Plattform: 220 Anfragen pro Tag, erneuert um 10:42.',
+    ],
+    [
+      allowanceAt({ ...lease, perDay: 1_250.4 }, T),
+      'Anteil dieses Computers am Enphase-Tarif der Plattform: 1.250 Anfragen pro Tag, erneuert um 10:42.',
+    ],
+    [
+      allowanceAt({ ...lease, perDay: 0.6 }, T),
+      'Anteil dieses Computers am Enphase-Tarif der Plattform: 0,6 Anfragen pro Tag, erneuert um 10:42.',
+    ],
+    [
+      allowanceAt(null, T),
+      'Der Anteil dieses Computers am Enphase-Tarif der Plattform ist nicht bestätigt: 4 Anfragen pro Tag, bis das Relay antwortet.',
+    ],
+  ])('in German %#', (allowance, sentence) => {
+    expect(describeAllowance(allowance, germanWords, 'UTC')).toBe(sentence);
   });
 });

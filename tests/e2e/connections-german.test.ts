@@ -121,7 +121,9 @@ describe('Connections in German', () => {
       .toMatch(
         /^2 Tesla-Anlagen: Aktualisierung alle \d+ min, etwa \d+,\d\d\s\$ von 10\s\$ in diesem Monat$/,
       );
-    expect(await budget('tesla').innerText()).toContain('Tarif nach Verbrauch, 10\u00a0$ pro Monat');
+    expect(await budget('tesla').innerText()).toContain(
+      'Tarif nach Verbrauch, 10\u00a0$ pro Monat',
+    );
     const texts = await app.page.getByTestId('budget-panel').innerText();
     expect(texts).not.toMatch(englishWords);
     // Nothing of main's English catalogue on the page (sentences, or their fixed parts).

@@ -196,6 +196,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cadenceOf: (site) =>
       providers.forSite(site)?.uploadCadenceSeconds?.({ ...site, lastEnergyAt: null }) ?? null,
     emit: (state) => emit('alerts-changed', state),
+    words,
   });
 
   const scheduler = new SyncScheduler({
@@ -303,12 +304,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connectionHandlers: connections.handlers,
     descriptors,
     config,
-    words,
     reportHandlers: reporting.handlers,
     updates,
     alertHandlers: watch.handlers(),
     performanceRatio: (site) => watch.ratioFor(site),
     siteAlerts: () => watch.siteStatuses(),
+    words,
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',

@@ -43,8 +43,6 @@ export interface HandlerDeps {
   /** The registered providers and the platform configuration, for `providers.list`. */
   descriptors: ProviderHandlerDeps['descriptors'];
   config: ProviderHandlerDeps['config'];
-  /** The language main's sentences in answers are written in (read at each answer). */
-  words: Words;
   /** Money, CO2, exports and reports (services/report-handlers.ts). */
   reportHandlers: Pick<Handlers, ReportChannels>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
@@ -55,6 +53,11 @@ export interface HandlerDeps {
   performanceRatio: (site: SiteRecord) => number;
   /** What each site's open alerts say about its health (insight/watch.ts). */
   siteAlerts: () => ReadonlyMap<string, SiteAlertStatus>;
+  /**
+   * Puts main's sentences in answers (stored status sentences, vs-expected reasons, provider
+   * texts) into words in the language of the answer.
+   */
+  words: Words;
 }
 
 /** The answer while updates are off (development, no feed): nothing is ever ready. */
@@ -93,15 +96,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         refreshOnce,
         deps.performanceRatio,
         deps.siteAlerts(),
-        (site, from, to, ratio) => expectedSoFar.whBetween(site, from, to, ratio),
         deps.words,
+        (site, from, to, ratio) => expectedSoFar.whBetween(site, from, to, ratio),
       );
     },
     'site.get': async ({ siteId }) => {
       const site = siteOrThrow(siteId);
       const deviceList = await devices.listingOf(site);
       const alert = deps.siteAlerts().get(site.id);
-      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), deviceList, alert);
+      const now = clock.now();
+      const refresh = refreshSeconds(site);
+      return buildSiteDetail(cache, site, now, refresh, deviceList, alert, deps.words);
     },
     'site.series': async ({ siteId, range, anchor }) => {
       const site = siteOrThrow(siteId);

@@ -25,10 +25,9 @@ export function buildPortfolio(
   refreshSeconds: (site: SiteRecord) => number,
   performanceRatio: (site: SiteRecord) => number,
   siteAlerts: ReadonlyMap<string, SiteAlertStatus>,
+  words: Words,
   /** How expected energy is integrated (an ExpectedSoFar remembers it between calls). */
   expectedWh?: typeof expectedWhBetween,
-  /** The language of the vs-expected reasons (default English). */
-  words?: Words,
 ): Portfolio {
   const snapshots = new Map(cache.snapshot(now).map((s) => [s.siteId, s]));
   const rows: PortfolioRow[] = [];
@@ -36,7 +35,7 @@ export function buildPortfolio(
     const snap = snapshots.get(site.id);
     if (!snap) continue;
     rows.push({
-      site: toSiteInfo(site, siteAlerts.get(site.id)),
+      site: toSiteInfo(site, siteAlerts.get(site.id), words),
       localDate: snap.localDate,
       todayWh: snap.todayWh,
       currentW: snap.currentW,

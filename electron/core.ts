@@ -34,7 +34,6 @@ import { createConnections, type Connections } from './services/connections/setu
 import { createReporting } from './reports/setup';
 import { demoReasonOf, demoRefreshSeconds } from './services/demo-state';
 import { createHandlers } from './services/handlers';
-import { createProviderHandlers } from './services/providers';
 import { createMetered } from './quota/metered-setup';
 import { SettingsService } from './services/settings';
 import { resolveLocale } from '../shared/locale';
@@ -165,6 +164,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     records,
     settings: () => settings.get(),
     unmeteredInterval: () => demoRefreshSeconds(settings.get()),
+    words,
   });
   const providers = new ProviderRegistry({
     config,
@@ -303,11 +303,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     providerFor: (site) => providers.forSite(site),
     visibleSites,
     connectionHandlers: connections.handlers,
-    providerHandlers: createProviderHandlers({
-      descriptors,
-      config,
-      settings: () => settings.get(),
-    }),
+    descriptors,
+    config,
     reportHandlers: reporting.handlers,
     updates,
     alertHandlers: watch.handlers(),

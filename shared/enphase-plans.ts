@@ -4,7 +4,6 @@
  * and the same share arithmetic on both sides.
  */
 import type { EnphasePlan } from './domain';
-import { formatNumber } from './format';
 
 /** The quota of each plan for the platform's one Enphase application. */
 export const enphasePlans: Record<
@@ -30,27 +29,4 @@ export function perMinuteAllowance(plan: EnphasePlan, sharePercent: number): num
 /** Requests per month this installation may send at its share. */
 export function perMonthAllowance(plan: EnphasePlan, sharePercent: number): number {
   return Math.floor(enphasePlans[plan].perMonth * shareOf(sharePercent));
-}
-
-/** The plan and share in force, and whether an operator on this computer chose them. */
-export interface EnphaseQuotaInForce {
-  plan: EnphasePlan;
-  sharePercent: number;
-  overridden: boolean;
-}
-
-/**
- * "Enalysis runs on Enphase’s Kilowatt plan (…); this installation may use 100 % of it: 50,000
- * calls a month, 50 a minute." Written once for Settings and the Enphase descriptor.
- */
-export function describeEnphaseQuota({
-  plan,
-  sharePercent,
-  overridden,
-}: EnphaseQuotaInForce): string {
-  const { name, perMonth } = enphasePlans[plan];
-  const whole = `${formatNumber(perMonth, 0)} calls a month for all installations together`;
-  const mine = `${formatNumber(perMonthAllowance(plan, sharePercent), 0)} calls a month, ${formatNumber(perMinuteAllowance(plan, sharePercent), 0)} a minute`;
-  const source = overridden ? ' (set by an operator on this computer)' : '';
-  return `Enalysis runs on Enphase’s ${name} plan (${whole}); this installation may use ${sharePercent} % of it: ${mine}${source}.`;
 }

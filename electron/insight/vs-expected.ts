@@ -6,6 +6,7 @@
  */
 import type { VsExpected } from '../../shared/domain';
 import { localTimeOf, startOfLocalDay } from '../../shared/time';
+import { englishWords, type Words } from '../i18n/words';
 import { expectedWhBetween, type SiteGeometry } from './expected';
 
 /**
@@ -23,6 +24,8 @@ export interface VsExpectedInput {
   /** The newest interval that ended by now, or null. */
   lastIntervalAt: number | null;
   performanceRatio: number;
+  /** The language the reason is written in (default English). */
+  words?: Words;
 }
 
 /**
@@ -35,22 +38,22 @@ export function vsExpected(
   expectedWh: typeof expectedWhBetween = expectedWhBetween,
 ): Omit<VsExpected, 'regionalIndex'> {
   const { site, localDate, todayWh, lastIntervalAt, performanceRatio } = input;
+  const words = input.words ?? englishWords;
   const unknown = (reason: string): Omit<VsExpected, 'regionalIndex'> => ({
     index: null,
     expectedWh: null,
     reason,
   });
-  if (!(site.capacityW > 0)) return unknown('The site’s capacity is unknown.');
-  if (!(performanceRatio > 0)) return unknown('No performance ratio is known for this site.');
+  if (!(site.capacityW > 0)) return unknown(words.t('insight.vsExpected.noCapacity'));
+  if (!(performanceRatio > 0)) return unknown(words.t('insight.vsExpected.noRatio'));
   const dayStart = startOfLocalDay(localDate, site.timeZone);
   if (lastIntervalAt === null || lastIntervalAt <= dayStart) {
-    return unknown('No power readings today yet.');
+    return unknown(words.t('insight.vsExpected.noReadings'));
   }
   const expected = expectedWh(site, dayStart, lastIntervalAt, performanceRatio);
   if (expected < MIN_EXPECTED_WH_PER_W * site.capacityW) {
-    return unknown(
-      `Too little sun expected by ${localTimeOf(lastIntervalAt, site.timeZone)} to compare.`,
-    );
+    const time = localTimeOf(lastIntervalAt, site.timeZone);
+    return unknown(words.t('insight.vsExpected.littleSun', { time }));
   }
   return { index: todayWh / expected, expectedWh: expected, reason: null };
 }

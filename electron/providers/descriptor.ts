@@ -16,6 +16,7 @@ import { AppError } from '../errors';
 import type { Message } from '../i18n/words';
 import type { CacheStore } from '../cache/types';
 import type { AppConfig } from '../config';
+import type { Words } from '../i18n/words';
 import type { Clock, Logger } from '../ports';
 import type { TokenSource } from '../vault/types';
 import type { RequestPacer } from './pacer';
@@ -83,10 +84,14 @@ export interface KeyAccount {
   accountId: string;
 }
 
-/** What the quota sentence may depend on: the platform configuration and an operator's override. */
+/**
+ * What the quota sentence may depend on: the platform configuration, an operator's override,
+ * and the language it is written in.
+ */
 export interface QuotaContext {
   config: AppConfig;
   settings: Settings;
+  words: Words;
 }
 
 /** See the module comment. */
@@ -96,8 +101,8 @@ export interface ProviderDescriptor {
   readonly name: string;
   /** How an account is connected; empty for sources nobody connects (the demo fleet). */
   readonly connect: readonly ConnectMethod[];
-  /** What connecting means, in the app's words (shown on its connect card). */
-  readonly intro: string;
+  /** What connecting means, in the app's words in the language in force (its connect card). */
+  intro(words: Words): string;
   readonly quota: {
     readonly kind: QuotaKind;
     /** How this provider's quota works and what this installation may spend, in one or two sentences. */
@@ -126,7 +131,7 @@ export function publicInfoOf(descriptor: ProviderDescriptor, context: QuotaConte
     id: descriptor.id,
     name: descriptor.name,
     connect: [...descriptor.connect],
-    intro: descriptor.intro,
+    intro: descriptor.intro(context.words),
     quota: { kind: descriptor.quota.kind, sentence: descriptor.quota.sentence(context) },
   };
 }

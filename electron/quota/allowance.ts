@@ -5,7 +5,8 @@
  * reads it.
  */
 import { CONSERVATIVE_GRANT, type LeaseGrant } from '../../shared/quota-lease';
-import { formatNumber } from '../../shared/format';
+import { englishWords, type Words } from '../i18n/words';
+import { describeClock } from '../model/every';
 
 /** Calls this installation may send, and where the figures come from. */
 export interface InstallationAllowance {
@@ -30,23 +31,22 @@ export function allowanceAt(lease: LeaseGrant | null, now: number): Installation
   return { ...CONSERVATIVE_GRANT, source: 'default', renewedAt: null };
 }
 
-function clockTime(epochSeconds: number, timeZone: string | undefined): string {
-  return new Date(epochSeconds * 1000).toLocaleTimeString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  });
-}
-
 /**
  * "This computer's share of the platform's Enphase plan: 220 requests a day, renewed 10:42."
  * `timeZone` is the computer's (undefined) except in tests.
  */
-export function describeAllowance(allowance: InstallationAllowance, timeZone?: string): string {
+export function describeAllowance(
+  allowance: InstallationAllowance,
+  words: Words = englishWords,
+  timeZone?: string,
+): string {
   const perDay = allowance.perDay;
-  const amount = `${formatNumber(perDay, perDay < 10 && perDay % 1 !== 0 ? 1 : 0)} request${perDay === 1 ? '' : 's'} a day`;
+  // A tenth below ten a day (0.6 is not none), whole requests above.
+  const count = perDay < 10 && perDay % 1 !== 0 ? Math.round(perDay * 10) / 10 : Math.round(perDay);
+  const amount = words.t('budget.allowance.amount', { count });
   if (allowance.source === 'lease' && allowance.renewedAt !== null) {
-    return `This computer's share of the platform's Enphase plan: ${amount}, renewed ${clockTime(allowance.renewedAt, timeZone)}.`;
+    const time = describeClock(allowance.renewedAt, words, timeZone);
+    return words.t('budget.allowance.lease', { amount, time });
   }
-  return `This computer's share of the platform's Enphase plan could not be confirmed: ${amount} until the relay answers.`;
+  return words.t('budget.allowance.default', { amount });
 }

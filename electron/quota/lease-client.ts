@@ -7,6 +7,7 @@
  */
 import { leaseGrantSchema, type LeaseGrant, type LeaseRequest } from '../../shared/quota-lease';
 import type { Clock, Logger } from '../ports';
+import { englishWords, type Words } from '../i18n/words';
 import { allowanceAt, describeAllowance, type InstallationAllowance } from './allowance';
 
 /** setTimeout/clearTimeout, injectable so tests drive time. */
@@ -99,10 +100,14 @@ export class QuotaLeaseClient {
     return allowanceAt(this.lease, this.options.clock.now());
   }
 
-  /** The allowance and its sentence, as the budget takes them. */
-  budgetAllowance(): { perDay: number; perMinute: number; explanation: string } {
+  /** The allowance and its sentence in `words`' language, as the budget takes them. */
+  budgetAllowance(words: Words = englishWords): {
+    perDay: number;
+    perMinute: number;
+    explanation: string;
+  } {
     const allowance = this.allowance();
-    return { ...allowance, explanation: describeAllowance(allowance) };
+    return { ...allowance, explanation: describeAllowance(allowance, words) };
   }
 
   /** Enphase answered 429: report it with the next lease request, which comes soon. */

@@ -7,6 +7,7 @@
 import type { Settings } from '../../shared/domain';
 import type { CacheStore } from '../cache/types';
 import type { AppConfig } from '../config';
+import type { Words } from '../i18n/words';
 import { countConnected } from '../connections/count';
 import type { Clock, KeyValueStore, Logger } from '../ports';
 import { EnphaseBudgetSource } from '../providers/enphase/budget-source';
@@ -32,6 +33,8 @@ export interface MeteredSetup {
   settings: () => Settings;
   /** The refresh interval of providers that meter nothing (the demo). */
   unmeteredInterval: () => number;
+  /** The language budget sentences are written in, read at each answer. */
+  words: Words;
 }
 
 /** The book, the lease client (null when off) and a hook for SolarEdge's month being held. */
@@ -44,7 +47,7 @@ export interface Metered {
 
 /** See the module comment. */
 export function createMetered(setup: MeteredSetup): Metered {
-  const { cache, clock, records, settings, config } = setup;
+  const { cache, clock, records, settings, config, words } = setup;
   const leases = createQuotaLeases({
     enabled: setup.quotaLeases,
     config,
@@ -73,7 +76,8 @@ export function createMetered(setup: MeteredSetup): Metered {
     connectionCount: () => countConnected(records, 'enphase'),
     // The lease decides unless an operator fixed a share (configuration or Settings).
     allowance: () =>
-      leases && settings().enphaseSharePercent === null ? leases.budgetAllowance() : null,
+      leases && settings().enphaseSharePercent === null ? leases.budgetAllowance(words) : null,
+    words,
   });
   const enphasePacer = enphaseGateFor(leases, { clock, perMinute: () => enphase.perMinute() });
   const solarEdge = createSolarEdgeCredits({
@@ -82,8 +86,9 @@ export function createMetered(setup: MeteredSetup): Metered {
     records,
     settings,
     minute: new MinuteGate({ clock, perMinute: () => settings().solaredgeCreditsPerMinute }),
+    words,
   });
-  const tesla = new TeslaBudgetSource({ cache, clock, settings });
+  const tesla = new TeslaBudgetSource({ cache, clock, settings, words });
   const book = new QuotaBook(
     [
       {

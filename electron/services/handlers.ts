@@ -19,6 +19,7 @@ import type { ReportChannels } from './report-handlers';
 import { DeviceBook } from './devices';
 import { ExpectedSoFar } from '../insight/expected-so-far';
 import { buildPortfolio } from './portfolio';
+import { createProviderHandlers, type ProviderHandlerDeps } from './providers';
 import { buildSeries } from './series';
 import { buildSiteFlows } from './flows';
 import type { SettingsService } from './settings';
@@ -39,8 +40,9 @@ export interface HandlerDeps {
   appInfo: () => AppInfo;
   /** The connection handlers built by `createConnections(...)` (services/connections/setup.ts). */
   connectionHandlers: Pick<Handlers, ConnectionChannels>;
-  /** `providers.list` (services/providers.ts). */
-  providerHandlers: Pick<Handlers, 'providers.list'>;
+  /** The registered providers and the platform configuration, for `providers.list`. */
+  descriptors: ProviderHandlerDeps['descriptors'];
+  config: ProviderHandlerDeps['config'];
   /** Money, CO2, exports and reports (services/report-handlers.ts). */
   reportHandlers: Pick<Handlers, ReportChannels>;
   /** The update service (electron/update/service.ts); absent while updates are off. */
@@ -51,7 +53,10 @@ export interface HandlerDeps {
   performanceRatio: (site: SiteRecord) => number;
   /** What each site's open alerts say about its health (insight/watch.ts). */
   siteAlerts: () => ReadonlyMap<string, SiteAlertStatus>;
-  /** Puts stored status sentences into words in the language of the answer. */
+  /**
+   * Puts main's sentences in answers (stored status sentences, vs-expected reasons, provider
+   * texts) into words in the language of the answer.
+   */
   words: Words;
 }
 
@@ -139,7 +144,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'update.status': () => deps.updates?.state() ?? noUpdate,
     'update.restart': () => deps.updates?.restartToUpdate() ?? noUpdate,
     ...deps.connectionHandlers,
-    ...deps.providerHandlers,
+    ...createProviderHandlers({
+      descriptors: deps.descriptors,
+      config: deps.config,
+      settings: () => settings.get(),
+      words: deps.words,
+    }),
     ...deps.reportHandlers,
     ...deps.alertHandlers,
     ...createTagHandlers(cache),

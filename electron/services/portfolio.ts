@@ -5,8 +5,8 @@
 import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
-import type { expectedWhBetween } from '../insight/expected';
 import type { Words } from '../i18n/words';
+import type { expectedWhBetween } from '../insight/expected';
 import type { SiteAlertStatus } from '../insight/site-status';
 import { regionalIndexes } from '../insight/regional-index';
 import { vsExpected } from '../insight/vs-expected';
@@ -53,6 +53,7 @@ export function buildPortfolio(
             todayWh: snap.todayWh,
             lastIntervalAt: snap.lastIntervalAt,
             performanceRatio: performanceRatio(site),
+            words,
           },
           expectedWh,
         ),

@@ -3,6 +3,7 @@
  * so a facility manager knows how fresh the numbers can be and why.
  */
 import type { ProviderId } from '../../shared/domain';
+import { englishWords, type Words } from '../i18n/words';
 import { describeEvery } from '../model/every';
 
 const providerLabels: Readonly<Record<string, string>> = {
@@ -17,27 +18,28 @@ export function providerLabel(provider: ProviderId): string {
   return Object.hasOwn(providerLabels, provider) ? providerLabels[provider]! : provider;
 }
 
-function joinAnd(parts: string[]): string {
+function joinAnd(parts: string[], words: Words): string {
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return words.t('sync.and', { first: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
 }
 
 /**
  * What the scheduler is doing, in one sentence. Providers refreshed at the same pace share a
  * clause: "6 demo sites: refreshed every minute; 120 Enphase sites: refreshed every 68 min".
  */
-export function describeSync(input: {
-  siteCounts: ReadonlyMap<ProviderId, number>;
-  /** One interval for all, or each provider's own (s). */
-  intervalSeconds: number | ((provider: ProviderId) => number);
-  online: boolean;
-  /** Refreshing was paused by the person (tray "Pause"). */
-  paused?: boolean;
-}): string {
-  if (input.paused) return 'Paused: showing saved data; no refresh until you resume.';
-  if (!input.online) {
-    return 'Offline: showing saved data; refreshing resumes when the connection is back.';
-  }
+export function describeSync(
+  input: {
+    siteCounts: ReadonlyMap<ProviderId, number>;
+    /** One interval for all, or each provider's own (s). */
+    intervalSeconds: number | ((provider: ProviderId) => number);
+    online: boolean;
+    /** Refreshing was paused by the person (tray "Pause"). */
+    paused?: boolean;
+  },
+  words: Words = englishWords,
+): string {
+  if (input.paused) return words.t('sync.paused');
+  if (!input.online) return words.t('sync.offline');
   const intervalOf = (provider: ProviderId): number =>
     typeof input.intervalSeconds === 'number'
       ? input.intervalSeconds
@@ -45,10 +47,13 @@ export function describeSync(input: {
   const groups = new Map<string, string[]>();
   for (const [provider, count] of input.siteCounts) {
     if (count <= 0) continue;
-    const every = describeEvery(intervalOf(provider));
-    const part = `${count} ${providerLabel(provider)} site${count === 1 ? '' : 's'}`;
+    const every = describeEvery(intervalOf(provider), words);
+    const name = provider === 'demo' ? words.t('sync.provider.demo') : providerLabel(provider);
+    const part = words.t('sync.sites', { count, provider: name });
     groups.set(every, [...(groups.get(every) ?? []), part]);
   }
-  if (groups.size === 0) return 'No sites yet: connect an account or turn on demo mode.';
-  return [...groups].map(([every, parts]) => `${joinAnd(parts)}: refreshed ${every}`).join('; ');
+  if (groups.size === 0) return words.t('sync.none');
+  return [...groups]
+    .map(([every, parts]) => words.t('sync.group', { sites: joinAnd(parts, words), every }))
+    .join('; ');
 }

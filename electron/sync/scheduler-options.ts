@@ -55,7 +55,7 @@ export interface SyncSchedulerOptions {
   onDataUpdated(siteIds: string[]): void;
   /** Called whenever the status changes (tick start and end, progress, online changes). */
   onStatus(status: SyncStatus): void;
-  /** Puts the last error into the language in force when the status is read (default English). */
+  /** The language of the status's sentences and last error, read at each status (default English). */
   words?: Words;
 }
 

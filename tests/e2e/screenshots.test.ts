@@ -9,8 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { de as mainDe } from '../../electron/i18n/de';
+import { en as mainEn } from '../../electron/i18n/en';
 import { de } from '../../renderer/src/i18n/de';
-import { en, type MessageKey } from '../../renderer/src/i18n/en';
+import { en } from '../../renderer/src/i18n/en';
 import { useColorScheme } from '../harness/color-scheme';
 import { launchApp, type AppHandle } from '../harness/launch';
 
@@ -45,21 +47,28 @@ const pages: { name: string; hash: string; ready: string }[] = [
 ];
 
 /**
- * The English catalogue's distinctive texts: literal runs of two words or more that differ from
- * German and appear in no German text. One of them on a German screen is an untranslated string.
+ * The English catalogues' distinctive texts (the renderer's and main's): literal runs of two
+ * words or more that differ from German and appear in no German text. One of them on a German
+ * screen is an untranslated string.
  */
 function englishOnlyTexts(): string[] {
-  const german = Object.values(de).join('\n');
+  const pairs: [Readonly<Record<string, string>>, Readonly<Record<string, string>>][] = [
+    [en, de],
+    [mainEn, mainDe],
+  ];
+  const german = pairs.flatMap(([, german]) => Object.values(german)).join('\n');
   const texts = new Set<string>();
-  for (const key of Object.keys(en) as MessageKey[]) {
-    if (en[key] === de[key]) continue;
-    let literal: string = en[key];
-    // Drop every {argument} and plural/select block, innermost first: what is left is fixed text.
-    while (/\{[^{}]*\}/.test(literal)) literal = literal.replace(/\{[^{}]*\}/g, '\n');
-    for (const run of literal.split(/[\n#]/)) {
-      const text = run.trim().replace(/^[\s·:;,.(–—-]+|[\s·:;,.)–—…-]+$/g, '');
-      if (/\p{L}+\s+\p{L}+/u.test(text) && text.length >= 8 && !german.includes(text)) {
-        texts.add(text);
+  for (const [english, translated] of pairs) {
+    for (const key of Object.keys(english)) {
+      if (english[key] === translated[key]) continue;
+      let literal = english[key]!;
+      // Drop every {argument} and plural/select block, innermost first: what is left is fixed text.
+      while (/\{[^{}]*\}/.test(literal)) literal = literal.replace(/\{[^{}]*\}/g, '\n');
+      for (const run of literal.split(/[\n#]/)) {
+        const text = run.trim().replace(/^[\s·:;,.(–—-]+|[\s·:;,.)–—…-]+$/g, '');
+        if (/\p{L}+\s+\p{L}+/u.test(text) && text.length >= 8 && !german.includes(text)) {
+          texts.add(text);
+        }
       }
     }
   }
@@ -142,6 +151,10 @@ describe('the English-only list', () => {
     expect(english).toContain('Fleet energy today');
     expect(english).toContain('Connected accounts');
     expect(english).not.toContain('Portfolio');
+    // Main's sentences too: the provider intros on Connections.
+    expect(english).toContain(
+      'A simulated fleet that shows what Enalysis does before any account is connected',
+    );
   });
 });
 

@@ -101,7 +101,7 @@ export function testSolarDescriptor(base: string): ProviderDescriptor {
     id: 'test-solar',
     name: 'Test Solar',
     connect: ['api-key'],
-    intro: 'Paste the API key of your Test Solar account.',
+    intro: () => 'Paste the API key of your Test Solar account.',
     quota: {
       kind: 'credits-per-account',
       sentence: () => 'Test Solar counts credits per account.',

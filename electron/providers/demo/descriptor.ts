@@ -9,10 +9,7 @@ export const demoDescriptor: ProviderDescriptor = {
   id: 'demo',
   name: 'Demo',
   connect: [],
-  intro: 'A simulated fleet that shows what Enalysis does before any account is connected.',
-  quota: {
-    kind: 'none',
-    sentence: () => 'The demo fleet is simulated on this computer: it spends no requests.',
-  },
+  intro: (words) => words.t('provider.demo.intro'),
+  quota: { kind: 'none', sentence: ({ words }) => words.t('provider.demo.quota') },
   quiet: { pauseAtNight: false, cloudDelaySeconds: 0 },
 };

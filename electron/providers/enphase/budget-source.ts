@@ -6,6 +6,7 @@
  */
 import type { Budget, EnphasePlan } from '../../../shared/domain';
 import type { CacheStore } from '../../cache/types';
+import type { Words } from '../../i18n/words';
 import type { Clock } from '../../ports';
 import type { EnphaseBudgetInput } from './budget';
 import { budgetFor, enphaseRefreshSeconds, monthOf, perMinuteAllowance } from './budget';
@@ -27,6 +28,8 @@ export interface EnphaseBudgetSourceOptions {
   connectionCount?: () => number;
   /** This installation's quota lease (electron/quota/); null: the operator's plan × share. */
   allowance?: () => EnphaseBudgetInput['allowance'] | null;
+  /** The language of the budget's sentence (default English). */
+  words?: Words;
 }
 
 /** Reading the ledger and the site list is cheap, but not free: remember them this long (s). */
@@ -57,7 +60,7 @@ export class EnphaseBudgetSource {
 
   /** The `budget.get` entry for Enphase. */
   budget(): Budget {
-    return budgetFor(this.input());
+    return budgetFor(this.input(), this.options.words);
   }
 
   /** Forgets the remembered counts (after settings changed or sites were added). */

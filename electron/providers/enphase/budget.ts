@@ -19,7 +19,8 @@ import {
   shareOf,
 } from '../../../shared/enphase-plans';
 import { providerRefreshFloorMinutes } from '../../../shared/limits';
-import { describeEvery } from '../../model/every';
+import { englishWords, type Words } from '../../i18n/words';
+import { describeDay, describeEvery } from '../../model/every';
 
 export { enphasePlans, perMinuteAllowance, perMonthAllowance };
 
@@ -129,41 +130,37 @@ function roundUpToMinute(seconds: number): number {
   return Math.ceil(seconds / 60) * 60;
 }
 
-/** "1 July": when the quota month after `now` begins (UTC). */
-function nextMonthLabel(now: number): string {
-  const { end } = monthOf(now);
-  return new Date(end * 1000).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-}
-
 /** "120 sites on Kilowatt: refreshed every 68 min", with a note when the month is nearly spent. */
-export function describeEnphaseBudget(input: EnphaseBudgetInput, plan: RefreshPlan): string {
+export function describeEnphaseBudget(
+  input: EnphaseBudgetInput,
+  plan: RefreshPlan,
+  words: Words = englishWords,
+): string {
   const planName = enphasePlans[input.plan].name;
-  const share =
-    shareOf(input.sharePercent) < 1
-      ? ` (${Math.round(shareOf(input.sharePercent) * 100)} % share)`
-      : '';
-  const sites = Math.max(0, Math.floor(input.siteCount));
-  const subject = `${sites} site${sites === 1 ? '' : 's'} on ${planName}${share}`;
-  if (sites === 0) return `No Enphase sites yet on ${planName}${share}.`;
+  const share = shareOf(input.sharePercent);
+  const onPlan =
+    share < 1
+      ? words.t('budget.enphase.planShare', { plan: planName, percent: Math.round(share * 100) })
+      : planName;
+  const count = Math.max(0, Math.floor(input.siteCount));
+  if (count === 0) return words.t('budget.enphase.none', { plan: onPlan });
+  const sites = words.t('budget.enphase.sites', { count, plan: onPlan });
   if (plan.exhausted) {
-    return `${subject}: this month's requests are used up; refreshing picks up on ${nextMonthLabel(input.now)}.`;
+    const day = describeDay(monthOf(input.now).end, words);
+    return words.t('budget.enphase.exhausted', { sites, day });
   }
-  const sentence = `${subject}: refreshed ${describeEvery(plan.intervalSeconds)}`;
+  const every = describeEvery(plan.intervalSeconds, words);
+  const sentence = words.t('budget.enphase.refreshed', { sites, every });
   if (plan.spent >= NEARLY_SPENT_SHARE) {
-    return `${sentence} (${Math.min(100, Math.floor(plan.spent * 100))} % of this month's requests used).`;
+    const percent = Math.min(100, Math.floor(plan.spent * 100));
+    return words.t('budget.enphase.nearlySpent', { sentence, percent });
   }
-  if (plan.overCommitted) {
-    return `${sentence}; the plan's requests cannot keep this many sites fresher.`;
-  }
+  if (plan.overCommitted) return words.t('budget.enphase.overCommitted', { sentence });
   return sentence;
 }
 
 /** The `budget.get` answer for Enphase. Limits are this installation's (after its share). */
-export function budgetFor(input: EnphaseBudgetInput): Budget {
+export function budgetFor(input: EnphaseBudgetInput, words: Words = englishWords): Budget {
   const plan = planEnphaseRefresh(input);
   // With a lease, this month's limit is what is spent plus the lease's rate to the month's end.
   const leaseMonth = input.allowance
@@ -187,7 +184,7 @@ export function budgetFor(input: EnphaseBudgetInput): Budget {
     siteCount: Math.max(0, Math.floor(input.siteCount)),
     intervalSeconds: plan.intervalSeconds,
     explanation: input.allowance
-      ? `${describeEnphaseBudget(input, plan).replace(/([^.])$/, '$1.')} ${input.allowance.explanation}`
-      : describeEnphaseBudget(input, plan),
+      ? `${describeEnphaseBudget(input, plan, words).replace(/([^.])$/, '$1.')} ${input.allowance.explanation}`
+      : describeEnphaseBudget(input, plan, words),
   };
 }

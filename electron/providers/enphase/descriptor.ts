@@ -4,7 +4,7 @@
  * every installation; the cloud shows uploads 15–30 minutes late and there is nothing new at
  * night.
  */
-import { describeEnphaseQuota } from '../../../shared/enphase-plans';
+import { enphasePlans, perMinuteAllowance, perMonthAllowance } from '../../../shared/enphase-plans';
 import { siteIdOf } from '../../model/site';
 import type { ProviderDescriptor } from '../descriptor';
 import { CLOUD_DELAY_SECONDS, EnphaseProvider } from './enphase-provider';
@@ -14,16 +14,22 @@ export const enphaseDescriptor: ProviderDescriptor = {
   id: 'enphase',
   name: 'Enphase',
   connect: ['oauth-popup'],
-  intro:
-    'Sign in with your own Enphase account and choose which of its systems to follow. You sign in on Enphase’s own page: Enalysis never sees your password, and the access it receives stays encrypted on this computer.',
+  intro: (words) => words.t('provider.enphase.intro'),
   quota: {
     kind: 'requests-per-application',
-    sentence: ({ config, settings }) =>
-      `${describeEnphaseQuota({
-        plan: settings.enphasePlan ?? config.enphase.plan,
-        sharePercent: settings.enphaseSharePercent ?? config.enphase.sharePercent,
-        overridden: settings.enphasePlan !== null || settings.enphaseSharePercent !== null,
-      })} Enphase limits requests for the Enalysis app as a whole, not per computer: every installation of the app draws on the same monthly quota. This installation keeps to its share and spaces refreshes so the month’s calls last until the month ends.`,
+    sentence: ({ config, settings, words }) => {
+      const plan = settings.enphasePlan ?? config.enphase.plan;
+      const share = settings.enphaseSharePercent ?? config.enphase.sharePercent;
+      return words.t('provider.enphase.quota', {
+        overridden:
+          settings.enphasePlan !== null || settings.enphaseSharePercent !== null ? 'yes' : 'no',
+        plan: enphasePlans[plan].name,
+        whole: enphasePlans[plan].perMonth,
+        share,
+        mine: perMonthAllowance(plan, share),
+        perMinute: perMinuteAllowance(plan, share),
+      });
+    },
   },
   quiet: { pauseAtNight: true, cloudDelaySeconds: CLOUD_DELAY_SECONDS },
   account: (context) =>

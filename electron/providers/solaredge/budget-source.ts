@@ -6,6 +6,7 @@
  */
 import type { Budget } from '../../../shared/domain';
 import type { CacheStore } from '../../cache/types';
+import type { Words } from '../../i18n/words';
 import type { Clock } from '../../ports';
 import { creditBudgetFor, creditMonthOf, planCredits, type CreditBudgetInput } from './budget';
 
@@ -18,6 +19,8 @@ export interface CreditBudgetSourceOptions {
   connections: () => { fleetKeys: number; siteAccess: number };
   /** The month hold (credit-gate.ts). */
   heldUntil: () => number | null;
+  /** The language of the budget's sentence (default English). */
+  words?: Words;
 }
 
 const MEMO_SECONDS = 30;
@@ -35,7 +38,7 @@ export class CreditBudgetSource {
 
   /** The `budget.get` entry. */
   budget(): Budget {
-    return creditBudgetFor(this.input());
+    return creditBudgetFor(this.input(), this.options.words);
   }
 
   /** Forgets the remembered counts (settings changed, sites added, a call made). */

@@ -11,7 +11,8 @@
 import type { Budget, Settings } from '../../../shared/domain';
 import { providerRefreshFloorMinutes } from '../../../shared/limits';
 import type { AppConfig } from '../../config';
-import { describeEvery } from '../../model/every';
+import { englishWords, type Words } from '../../i18n/words';
+import { describeDay, describeEvery } from '../../model/every';
 
 /**
  * Hours of daylight a site is budgeted for: a June day in Berlin or Leeds (the bench measured
@@ -99,36 +100,34 @@ function roundUpToMinute(seconds: number): number {
   return Math.ceil(seconds / 60) * 60;
 }
 
-/** "1 January": when the credit month after `now` begins (UTC). */
-export function creditMonthTurnLabel(now: number): string {
-  return new Date(creditMonthOf(now).end * 1000).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-}
-
-function planName(perMonth: number, perMinute: number): string {
+/** "2,000 credits a month (the free tier)". */
+function planName(perMonth: number, perMinute: number, words: Words): string {
   const free = perMonth === 2_000 && perMinute === 10;
-  return `${perMonth.toLocaleString('en-GB')} credits a month${free ? ' (the free tier)' : ''}`;
+  return words.t('budget.solaredge.plan', { perMonth, free: free ? 'yes' : 'no' });
 }
 
 /** "3 SolarEdge sites on 2,000 credits a month: refreshed every 40 min …". */
-export function describeCredits(input: CreditBudgetInput, plan: CreditPlan): string {
-  const sites = Math.max(0, Math.floor(input.siteCount));
-  const subject = `${sites} SolarEdge site${sites === 1 ? '' : 's'} on ${planName(input.perMonth, input.perMinute)}`;
+export function describeCredits(
+  input: CreditBudgetInput,
+  plan: CreditPlan,
+  words: Words = englishWords,
+): string {
+  const count = Math.max(0, Math.floor(input.siteCount));
+  const name = planName(input.perMonth, input.perMinute, words);
   if (plan.exhausted) {
-    return `SolarEdge’s credits for this month are used up: no SolarEdge call until ${creditMonthTurnLabel(input.now)}. Cached data stays on screen.`;
+    // No call until the credit month after `now` begins ("1 January").
+    const day = describeDay(creditMonthOf(input.now).end, words);
+    return words.t('budget.solaredge.exhausted', { day });
   }
-  if (sites === 0) return `No SolarEdge sites yet on ${planName(input.perMonth, input.perMinute)}.`;
-  const sentence = `${subject}: refreshed ${describeEvery(plan.intervalSeconds)} in daylight, one credit per site and refresh`;
-  if (plan.overCommitted)
-    return `${sentence}; the plan’s credits cannot keep this many sites fresher.`;
+  if (count === 0) return words.t('budget.solaredge.none', { plan: name });
+  const every = describeEvery(plan.intervalSeconds, words);
+  const sentence = words.t('budget.solaredge.refreshed', { count, plan: name, every });
+  if (plan.overCommitted) return words.t('budget.solaredge.overCommitted', { sentence });
   return `${sentence}.`;
 }
 
 /** The `budget.get` entry for SolarEdge. */
-export function creditBudgetFor(input: CreditBudgetInput): Budget {
+export function creditBudgetFor(input: CreditBudgetInput, words: Words = englishWords): Budget {
   const plan = planCredits(input);
   // SolarEdge's word beats the ledger's count (calls of other computers on the same key).
   const used = plan.exhausted
@@ -136,19 +135,26 @@ export function creditBudgetFor(input: CreditBudgetInput): Budget {
     : Math.max(0, input.usedThisMonth);
   return {
     provider: 'solaredge',
-    plan: planName(input.perMonth, input.perMinute),
+    plan: planName(input.perMonth, input.perMinute, words),
     sharePercent: 100,
     perMinuteLimit: input.perMinute,
     perMonthLimit: input.perMonth,
     usedThisMonth: Math.floor(used),
     siteCount: Math.max(0, Math.floor(input.siteCount)),
     intervalSeconds: plan.intervalSeconds,
-    explanation: describeCredits(input, plan),
+    explanation: describeCredits(input, plan, words),
   };
 }
 
 /** How SolarEdge's credits work, for the connect card (before any site is connected). */
-export function creditSentence(_config: AppConfig, settings: Settings): string {
+export function creditSentence(
+  _config: AppConfig,
+  settings: Settings,
+  words: Words = englishWords,
+): string {
   const { solaredgeCreditsPerMonth: month, solaredgeCreditsPerMinute: minute } = settings;
-  return `Every SolarEdge call costs one credit of your account’s plan: ${planName(month, minute)} and ${minute.toLocaleString('en-GB')} a minute. Enalysis spaces refreshes so the month’s credits last to its end, and stops calling SolarEdge when they run out.`;
+  return words.t('provider.solaredge.quota', {
+    plan: planName(month, minute, words),
+    perMinute: minute,
+  });
 }

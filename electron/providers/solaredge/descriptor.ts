@@ -22,11 +22,10 @@ export const solarEdgeDescriptor: ProviderDescriptor = {
   id: 'solaredge',
   name: 'SolarEdge',
   connect: ['oauth-popup', 'api-key'],
-  intro:
-    'Homeowners: sign in on SolarEdge’s own page and grant Enalysis access to your site. Installers with a fleet account: paste its API key (Monitoring Platform → Admin → Site Access → API access) and choose its sites; the key is checked with one call and stays encrypted on this computer, and Enalysis never shows it again.',
+  intro: (words) => words.t('provider.solaredge.intro'),
   quota: {
     kind: 'credits-per-account',
-    sentence: ({ config, settings }) => creditSentence(config, settings),
+    sentence: ({ config, settings, words }) => creditSentence(config, settings, words),
   },
   quiet: { pauseAtNight: true, cloudDelaySeconds: CLOUD_DELAY_SECONDS },
   validateKey: async (key, context) => {

@@ -5,6 +5,7 @@
  */
 import type { Settings } from '../../../shared/domain';
 import type { CacheStore } from '../../cache/types';
+import type { Words } from '../../i18n/words';
 import type { Clock } from '../../ports';
 import type { ConnectionRecords } from '../../vault/records';
 import { API_KEY_SCOPE } from '../../vault/vault';
@@ -20,6 +21,8 @@ export interface SolarEdgeCreditsSetup {
   settings: () => Settings;
   /** Paces calls at the plan's credits a minute (sync/minute-gate.ts in the app). */
   minute: RequestPacer & { close(): void };
+  /** The language of the budget's sentence (default English). */
+  words?: Words;
 }
 
 /** The gate, the budget, and how to stop them. */
@@ -54,6 +57,7 @@ export function createSolarEdgeCredits(setup: SolarEdgeCreditsSetup): SolarEdgeC
       };
     },
     heldUntil: () => gate.monthHeldUntil(),
+    words: setup.words,
   });
   return { gate, budget, close: () => setup.minute.close() };
 }

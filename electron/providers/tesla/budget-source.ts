@@ -8,6 +8,7 @@
  */
 import type { Budget } from '../../../shared/domain';
 import type { CacheStore } from '../../cache/types';
+import { englishWords, type Words } from '../../i18n/words';
 import type { Clock } from '../../ports';
 import { daylightSecondsBetween } from './daylight-left';
 import { TeslaPaymentRequiredError, TeslaSpendingLimitError } from './errors';
@@ -20,6 +21,7 @@ import {
   MICRO_USD,
   PAYMENT_PAUSE_SECONDS,
   planTeslaRefresh,
+  sayUsd,
   TESLA_PRICING,
   type BudgetSite,
   type TeslaBudgetPlan,
@@ -38,6 +40,8 @@ export interface TeslaBudgetSourceOptions {
   clock: Clock;
   settings: () => TeslaBudgetSettings;
   pricing?: TeslaPricing;
+  /** The language of the budget's sentence (default English). */
+  words?: Words;
 }
 
 /** Daylight sums are cheap but not free: remember the site list and them this long (s). */
@@ -103,13 +107,14 @@ export class TeslaBudgetSource {
   budget(): Budget {
     const now = this.options.clock.now();
     const plan = this.plan();
+    const words = this.options.words ?? englishWords;
     const explanation = this.refusedByTesla(now)
-      ? explainTeslaRefused(plan.sites)
-      : explainTeslaPlan(plan);
+      ? explainTeslaRefused(plan.sites, words)
+      : explainTeslaPlan(plan, words);
     const start = billingMonth(now).start;
     return {
       provider: 'tesla',
-      plan: `Pay per use, ${formatUsd(this.limitMicroUsd())} a month`,
+      plan: words.t('budget.tesla.plan', { limit: sayUsd(this.limitMicroUsd(), words) }),
       sharePercent: 100,
       perMinuteLimit: 60,
       perMonthLimit: Math.floor(this.limitMicroUsd() / this.pricing.costPerCallMicroUsd),

@@ -8,7 +8,7 @@ import { isTeslaRegion } from '../../../shared/tesla-regions';
 import { siteIdOf } from '../../model/site';
 import type { ProviderDescriptor } from '../descriptor';
 import { TeslaHttp } from './http';
-import { formatUsd, MICRO_USD, TESLA_PRICING } from './money';
+import { MICRO_USD, sayUsd, TESLA_PRICING } from './money';
 import { teslaRegionBases } from './sign-in';
 import { TeslaProvider, TESLA_CLOUD_DELAY_SECONDS } from './tesla-provider';
 
@@ -17,12 +17,15 @@ export const teslaDescriptor: ProviderDescriptor = {
   id: 'tesla',
   name: 'Tesla',
   connect: ['oauth-popup'],
-  intro:
-    'Sign in with your own Tesla account and choose which of its energy sites (solar, Powerwall) to follow. You sign in on Tesla’s own page: Enalysis never sees your password, and the access it receives stays encrypted on this computer.',
+  intro: (words) => words.t('provider.tesla.intro'),
   quota: {
     kind: 'money-per-request',
-    sentence: ({ settings }) =>
-      `Tesla bills every request (about ${formatUsd(TESLA_PRICING.costPerCallMicroUsd * 500)} per 500) after a free ${formatUsd(TESLA_PRICING.monthlyCreditMicroUsd)} a month. This installation spends at most ${formatUsd(Math.round(settings.teslaSpendLimitUsd * MICRO_USD))} a month (Settings), spaces refreshes so the month stays within it, makes no calls at night, and stops when the limit is reached.`,
+    sentence: ({ settings, words }) =>
+      words.t('provider.tesla.quota', {
+        per500: sayUsd(TESLA_PRICING.costPerCallMicroUsd * 500, words),
+        credit: sayUsd(TESLA_PRICING.monthlyCreditMicroUsd, words),
+        limit: sayUsd(Math.round(settings.teslaSpendLimitUsd * MICRO_USD), words),
+      }),
   },
   quiet: { pauseAtNight: true, cloudDelaySeconds: TESLA_CLOUD_DELAY_SECONDS },
   account: (context) => {

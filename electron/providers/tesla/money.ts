@@ -6,6 +6,8 @@
  * explained in one sentence ("3 Tesla sites: refreshed every 30 min, about $4.10 this month of
  * $10"). Months are UTC calendar months (an assumption; the sources do not say).
  */
+import { englishWords, type Words } from '../../i18n/words';
+import { describeDay } from '../../model/every';
 
 /** Prices in micro-dollars (µ$). */
 export interface TeslaPricing {
@@ -127,17 +129,32 @@ export function planTeslaRefresh(input: TeslaBudgetInput): TeslaBudgetPlan {
   return stopped;
 }
 
-/** Dollars as a person reads them: "$10", "$4.10", "$0.01". */
-export function formatUsd(microUsd: number): string {
+/**
+ * Dollars as a person reads them in `locale`'s number format, always US dollars (Tesla bills
+ * in them): "$10", "$4.10", "$0.01"; German "4,10 $".
+ */
+export function formatUsd(microUsd: number, locale = 'en-US'): string {
   const cents = Math.round(microUsd / 10_000);
-  return cents % 100 === 0 ? `$${cents / 100}` : `$${(cents / 100).toFixed(2)}`;
+  const digits = cents % 100 === 0 ? 0 : 2;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(cents / 100);
 }
 
-function formatInterval(seconds: number): string {
+/** Dollars in the number format of `words`' language. */
+export function sayUsd(microUsd: number, words: Words): string {
+  return formatUsd(microUsd, words.locale().formats);
+}
+
+function formatInterval(seconds: number, words: Words): string {
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = minutes / 60;
-  return Number.isInteger(hours) ? `${hours} h` : `${hours.toFixed(1)} h`;
+  if (minutes < 60) return words.t('budget.tesla.minutes', { count: minutes });
+  // Whole hours as they are, others to a tenth ("1.5 h").
+  return words.t('budget.tesla.hours', { count: Math.round((minutes / 60) * 10) / 10 });
 }
 
 /**
@@ -146,25 +163,24 @@ function formatInterval(seconds: number): string {
  */
 export const PAYMENT_PAUSE_SECONDS = 6 * 3600;
 
-function sitesPhrase(count: number): string {
-  return `${count} Tesla ${count === 1 ? 'site' : 'sites'}`;
-}
-
 /** The sentence while Tesla refuses payment (402). */
-export function explainTeslaRefused(sites: number): string {
-  return `${sitesPhrase(sites)}: paused, Tesla answered that the platform's billing limit for this month is reached; the app asks again every ${PAYMENT_PAUSE_SECONDS / 3600} hours`;
+export function explainTeslaRefused(sites: number, words: Words = englishWords): string {
+  return words.t('budget.tesla.refused', {
+    sites: words.t('budget.tesla.sites', { count: sites }),
+    hours: PAYMENT_PAUSE_SECONDS / 3600,
+  });
 }
 
 /** The plan in one sentence for the Connections page. */
-export function explainTeslaPlan(plan: TeslaBudgetPlan): string {
-  const sites = sitesPhrase(plan.sites);
+export function explainTeslaPlan(plan: TeslaBudgetPlan, words: Words = englishWords): string {
+  const sites = words.t('budget.tesla.sites', { count: plan.sites });
+  const limit = sayUsd(plan.limitMicroUsd, words);
   if (plan.kind === 'stopped') {
-    const day = new Date(plan.resumesAt * 1000).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
-    return `${sites}: paused, this month's ${formatUsd(plan.limitMicroUsd)} spending limit is reached (${formatUsd(plan.spentMicroUsd)} spent); refreshing resumes on ${day}`;
+    const spent = sayUsd(plan.spentMicroUsd, words);
+    const day = describeDay(plan.resumesAt, words);
+    return words.t('budget.tesla.stopped', { sites, limit, spent, day });
   }
-  return `${sites}: refreshed every ${formatInterval(plan.intervalSeconds)}, about ${formatUsd(plan.projectedMicroUsd)} this month of ${formatUsd(plan.limitMicroUsd)}`;
+  const interval = formatInterval(plan.intervalSeconds, words);
+  const projected = sayUsd(plan.projectedMicroUsd, words);
+  return words.t('budget.tesla.refreshed', { sites, interval, projected, limit });
 }

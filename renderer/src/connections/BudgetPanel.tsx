@@ -10,8 +10,6 @@ import { Skeleton } from '../common/Skeleton';
 import { budgetUsage } from './budgetView';
 import { providerName } from './connectionView';
 import { t } from '../i18n/t';
-import { useAppState } from '../state/appContext';
-import { cataloguedProvider, quotaSentence } from './providerText';
 
 function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
   const usage = budgetUsage(budget);
@@ -44,7 +42,7 @@ function BudgetRow({ budget, name }: { budget: Budget; name: string }) {
       >
         <span style={{ width: `${usage.ratio * 100}%` }} />
       </div>
-      <p className="budget-explanation" data-testid="budget-explanation" data-main-text>
+      <p className="budget-explanation" data-testid="budget-explanation">
         {budget.explanation}
       </p>
     </div>
@@ -66,7 +64,6 @@ export function BudgetPanel({
   providers: readonly ProviderInfo[] | null;
   onRetry: () => void;
 }) {
-  const { settings, info } = useAppState();
   const counted = (providers ?? []).filter((provider) => provider.quota.kind !== 'none');
   return (
     <section className="card" data-testid="budget-panel">
@@ -94,13 +91,8 @@ export function BudgetPanel({
           ))
         )}
         {counted.map((provider) => (
-          <p
-            className="budget-note"
-            key={provider.id}
-            data-testid="quota-sentence"
-            data-main-text={!cataloguedProvider(provider) || undefined}
-          >
-            {quotaSentence(provider, settings, info?.enphasePlatform ?? null)}
+          <p className="budget-note" key={provider.id} data-testid="quota-sentence">
+            {provider.quota.sentence}
           </p>
         ))}
       </div>

@@ -9,7 +9,6 @@ import type { ProviderInfo } from '../../../shared/domain';
 import type { Flow, FlowNote, SignInMethod } from './connectFlow';
 import { KeyForm } from './KeyForm';
 import { t } from '../i18n/t';
-import { cataloguedProvider, providerIntro } from './providerText';
 
 function Waiting({
   name,
@@ -117,9 +116,7 @@ export function ConnectPanel({
         </h2>
       </div>
       <div className="card-body connect-body">
-        <p className="connect-intro" data-main-text={!cataloguedProvider(provider) || undefined}>
-          {providerIntro(provider)}
-        </p>
+        <p className="connect-intro">{provider.intro}</p>
         {signingIn ? (
           <Waiting
             name={name}

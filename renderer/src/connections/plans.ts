@@ -68,7 +68,10 @@ export function quotaInForce(
   };
 }
 
-/** The read-only sentence Settings shows, in the language in use (main's twin: shared/enphase-plans.ts). */
+/**
+ * The read-only sentence Settings shows, in the language in use (main words the same for the
+ * Connections page in providers/enphase/descriptor.ts).
+ */
 export function describeQuota(quota: ReturnType<typeof quotaInForce>): string {
   const { plan, sharePercent, overridden } = quota;
   return t('enphase.quota', {

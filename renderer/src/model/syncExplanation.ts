@@ -1,7 +1,8 @@
 /**
  * The status bar's sentence about syncing ("6 demo sites: refreshed every minute") in the
- * language in use, from the facts main sends with it (SyncStatus.refresh). Main's twin,
- * electron/sync/explain.ts, writes the same English for logs and the tray.
+ * language in use, from the facts main sends with it (SyncStatus.refresh), so it follows a
+ * language change at once. Main's twin, electron/sync/explain.ts, writes the same sentence
+ * (SyncStatus.explanation) from its own catalogue for the tray.
  */
 import type { ProviderId, SyncStatus } from '../../../shared/domain';
 import { t } from '../i18n/t';

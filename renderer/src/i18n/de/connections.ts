@@ -135,10 +135,6 @@ export const connections: AreaOf<typeof en> = {
     'Leer: der Anteil der Plattform ({percent} %). Senken Sie ihn, wenn sich mehrere Installationen das Kontingent teilen.',
   'enphase.quota':
     '{overridden, select, yes {Enalysis läuft mit dem Enphase-Tarif {plan} ({whole} Aufrufe pro Monat für alle Installationen zusammen); diese Installation darf {share} % davon nutzen: {mine} Aufrufe pro Monat, {perMinute} pro Minute (von einem Betreiber auf diesem Computer festgelegt).} other {Enalysis läuft mit dem Enphase-Tarif {plan} ({whole} Aufrufe pro Monat für alle Installationen zusammen); diese Installation darf {share} % davon nutzen: {mine} Aufrufe pro Monat, {perMinute} pro Minute.}}',
-  'provider.enphase.intro':
-    'Melden Sie sich mit Ihrem eigenen Enphase-Konto an und wählen Sie, welche seiner Systeme verfolgt werden. Sie melden sich auf der Seite von Enphase an: Enalysis sieht Ihr Passwort nie, und der erhaltene Zugang bleibt verschlüsselt auf diesem Computer.',
-  'provider.enphase.quotaRest':
-    'Enphase begrenzt die Anfragen für die Enalysis-App als Ganzes, nicht pro Computer: Alle Installationen der App schöpfen aus demselben Monatskontingent. Diese Installation hält sich an ihren Anteil und verteilt die Aktualisierungen so, dass die Aufrufe bis zum Monatsende reichen.',
   'solaredge.hint': 'Jeder SolarEdge-Aufruf kostet ein Guthaben Ihres Tarifs.',
   'solaredge.month': 'Guthaben pro Monat',
   'solaredge.monthFree': 'Der kostenlose Entwicklertarif von SolarEdge.',

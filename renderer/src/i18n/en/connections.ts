@@ -126,10 +126,6 @@ export const connections = {
     'Empty: the platform’s share ({percent} %). Lower it when several installations share the quota.',
   'enphase.quota':
     '{overridden, select, yes {Enalysis runs on Enphase’s {plan} plan ({whole} calls a month for all installations together); this installation may use {share} % of it: {mine} calls a month, {perMinute} a minute (set by an operator on this computer).} other {Enalysis runs on Enphase’s {plan} plan ({whole} calls a month for all installations together); this installation may use {share} % of it: {mine} calls a month, {perMinute} a minute.}}',
-  'provider.enphase.intro':
-    'Sign in with your own Enphase account and choose which of its systems to follow. You sign in on Enphase’s own page: Enalysis never sees your password, and the access it receives stays encrypted on this computer.',
-  'provider.enphase.quotaRest':
-    'Enphase limits requests for the Enalysis app as a whole, not per computer: every installation of the app draws on the same monthly quota. This installation keeps to its share and spaces refreshes so the month’s calls last until the month ends.',
   'solaredge.hint': 'Every SolarEdge call costs one credit of your plan.',
   'solaredge.month': 'Credits a month',
   'solaredge.monthFree': 'SolarEdge’s free developer tier.',

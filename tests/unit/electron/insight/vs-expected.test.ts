@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startOfLocalDay } from '../../../../shared/time';
 import { expectedWhBetween } from '../../../../electron/insight/expected';
 import { MIN_EXPECTED_WH_PER_W, vsExpected } from '../../../../electron/insight/vs-expected';
+import { germanWords } from '../../../harness/german-words';
 
 const site = { latitude: 52.5, longitude: 13.4, capacityW: 100_000, timeZone: 'Europe/Berlin' };
 const localDate = '2026-06-15';
@@ -54,37 +55,43 @@ describe('vsExpected', () => {
       name: 'no reading today',
       input: { lastIntervalAt: null },
       reason: 'No power readings today yet.',
+      german: 'Heute noch keine Leistungswerte.',
     },
     {
       name: 'the newest reading is from yesterday',
       input: { lastIntervalAt: dayStart - 300 },
       reason: 'No power readings today yet.',
+      german: 'Heute noch keine Leistungswerte.',
     },
     {
       name: 'capacity unknown',
       input: { site: { ...site, capacityW: 0 } },
       reason: 'The site’s capacity is unknown.',
+      german: 'Die installierte Leistung der Anlage ist unbekannt.',
     },
     {
       name: 'no ratio',
       input: { performanceRatio: 0 },
       reason: 'No performance ratio is known for this site.',
+      german: 'Für diese Anlage ist noch keine Performance Ratio bekannt.',
     },
     {
       name: 'before sunrise (nothing expected yet)',
       input: { lastIntervalAt: at(3) },
       reason: 'Too little sun expected by 03:00 to compare.',
+      german: 'Bis 03:00 wird zu wenig Sonne erwartet, um zu vergleichen.',
     },
-  ])('no figure when $name', ({ input, reason }) => {
-    const result = vsExpected({
+  ])('no figure when $name, and why in English or German', ({ input, reason, german }) => {
+    const day = {
       site,
       localDate,
       todayWh: 1_000,
       lastIntervalAt: at(12),
       performanceRatio: ratio,
       ...input,
-    });
-    expect(result).toEqual({ index: null, expectedWh: null, reason });
+    };
+    expect(vsExpected(day)).toEqual({ index: null, expectedWh: null, reason });
+    expect(vsExpected({ ...day, words: germanWords }).reason).toBe(german);
   });
 
   it('no figure while the expectation is below the threshold, a figure just after', () => {

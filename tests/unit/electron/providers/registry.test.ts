@@ -29,7 +29,7 @@ function tinyDescriptor(made: AccountContext[]): ProviderDescriptor {
     id: 'test-solar',
     name: 'Test Solar',
     connect: ['api-key'],
-    intro: 'A provider that exists only in this test.',
+    intro: () => 'A provider that exists only in this test.',
     quota: { kind: 'credits-per-account', sentence: () => 'Counts credits.' },
     quiet: { pauseAtNight: true, cloudDelaySeconds: 0 },
     account: (context) => {

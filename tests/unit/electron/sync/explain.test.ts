@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../../../../shared/domain';
 import { describeEvery } from '../../../../electron/model/every';
 import { describeSync } from '../../../../electron/sync/explain';
+import { germanWords } from '../../../harness/german-words';
 
 describe('describeEvery', () => {
   it.each([
@@ -19,6 +20,16 @@ describe('describeEvery', () => {
     [0, 'every 1 s'],
   ])('%i s reads "%s"', (seconds, text) => {
     expect(describeEvery(seconds)).toBe(text);
+  });
+
+  it.each([
+    [60, 'jede Minute'],
+    [30, 'alle 30 s'],
+    [3600, 'stündlich'],
+    [5400, 'alle 90 min'],
+    [7200, 'alle 2 h'],
+  ])('%i s reads "%s" in German', (seconds, text) => {
+    expect(describeEvery(seconds, germanWords)).toBe(text);
   });
 });
 
@@ -66,5 +77,39 @@ describe('describeSync', () => {
     expect(describeSync({ siteCounts, intervalSeconds: (p) => intervals[p]!, online: true })).toBe(
       '6 demo sites: refreshed every minute; 120 Enphase sites and 2 SolarEdge sites: refreshed every 68 min',
     );
+  });
+
+  it.each<[[ProviderId, number][], boolean, boolean, string]>([
+    [[['demo', 1]], true, false, '1 Demo-Anlage: Aktualisierung jede Minute'],
+    [
+      [
+        ['demo', 6],
+        ['tesla', 2],
+      ],
+      true,
+      false,
+      '6 Demo-Anlagen und 2 Tesla-Anlagen: Aktualisierung jede Minute',
+    ],
+    [
+      [],
+      true,
+      false,
+      'Noch keine Anlagen: Verbinden Sie ein Konto oder schalten Sie den Demomodus ein.',
+    ],
+    [
+      [['demo', 6]],
+      false,
+      false,
+      'Offline: Gespeicherte Daten werden angezeigt; die Aktualisierung läuft weiter, sobald die Verbindung zurück ist.',
+    ],
+    [
+      [['demo', 6]],
+      true,
+      true,
+      'Pausiert: Gespeicherte Daten werden angezeigt; keine Aktualisierung, bis Sie fortsetzen.',
+    ],
+  ])('%j online %s, paused %s, in German: "%s"', (entries, online, paused, text) => {
+    const input = { siteCounts: counts(entries), intervalSeconds: 60, online, paused };
+    expect(describeSync(input, germanWords)).toBe(text);
   });
 });

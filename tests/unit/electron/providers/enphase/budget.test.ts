@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { budgetSchema } from '../../../../../shared/domain';
 import type { EnphaseBudgetInput } from '../../../../../electron/providers/enphase/budget';
+import { describeAllowance } from '../../../../../electron/quota/allowance';
+import { germanWords } from '../../../../harness/german-words';
 import {
   budgetFor,
   DAYLIGHT_HOURS,
@@ -135,32 +137,56 @@ describe('enphaseRefreshSeconds', () => {
 
 describe('budgetFor', () => {
   it.each([
-    ['a fresh month', {}, '120 sites on Kilowatt: refreshed every 69 min'],
-    ['one site', { siteCount: 1 }, '1 site on Kilowatt: refreshed every 15 min'],
+    [
+      'a fresh month',
+      {},
+      '120 sites on Kilowatt: refreshed every 69 min',
+      '120 Anlagen im Tarif Kilowatt: Aktualisierung alle 69 min',
+    ],
+    [
+      'one site',
+      { siteCount: 1 },
+      '1 site on Kilowatt: refreshed every 15 min',
+      '1 Anlage im Tarif Kilowatt: Aktualisierung alle 15 min',
+    ],
     [
       'a share',
       { sharePercent: 25 },
       '120 sites on Kilowatt (25 % share): refreshed every 381 min',
+      '120 Anlagen im Tarif Kilowatt (25 % Anteil): Aktualisierung alle 381 min',
     ],
-    ['no sites', { siteCount: 0 }, 'No Enphase sites yet on Kilowatt.'],
+    [
+      'no sites',
+      { siteCount: 0 },
+      'No Enphase sites yet on Kilowatt.',
+      'Noch keine Enphase-Anlagen im Tarif Kilowatt.',
+    ],
     [
       'a month 90 % spent',
       { usedThisMonth: 45_000, now: juneFirst + 20 * day },
       "120 sites on Kilowatt: refreshed every 292 min (90 % of this month's requests used).",
+      '120 Anlagen im Tarif Kilowatt: Aktualisierung alle 292 min (90 % der Anfragen dieses Monats verbraucht).',
     ],
     [
       'a month spent',
       { usedThisMonth: 50_100, now: juneFirst + 20 * day },
       "120 sites on Kilowatt: this month's requests are used up; refreshing picks up on 1 July.",
+      '120 Anlagen im Tarif Kilowatt: Die Anfragen dieses Monats sind aufgebraucht; die Aktualisierung läuft am 1. Juli weiter.',
     ],
     [
       'too many sites for the plan',
       { plan: 'watt', siteCount: 40 },
       "40 sites on Watt: refreshed every 24 h; the plan's requests cannot keep this many sites fresher.",
+      '40 Anlagen im Tarif Watt: Aktualisierung alle 24 h; mit den Anfragen des Tarifs lassen sich so viele Anlagen nicht häufiger aktualisieren.',
     ],
-  ] as const)('says it in one sentence for %s', (_name, fields, sentence) => {
-    expect(budgetFor(input(fields as Partial<EnphaseBudgetInput>)).explanation).toBe(sentence);
-  });
+  ] as const)(
+    'says it in one sentence, in English and German, for %s',
+    (_name, fields, english, german) => {
+      const budgetInput = input(fields as Partial<EnphaseBudgetInput>);
+      expect(budgetFor(budgetInput).explanation).toBe(english);
+      expect(budgetFor(budgetInput, germanWords).explanation).toBe(german);
+    },
+  );
 
   it('answers a valid budget.get entry with this installation’s limits', () => {
     const budget = budgetFor(input({ sharePercent: 50, usedThisMonth: 1_234.5 }));
@@ -210,5 +236,19 @@ describe('the budget with a quota lease (electron/quota/)', () => {
       /^10 sites on Kilowatt: refreshed every \d+ min\. This computer's share of the platform's Enphase plan: 220 requests a day, renewed 10:42\.$/,
     );
     expect(budgetSchema.parse(budget)).toEqual(budget);
+  });
+
+  it('says the lease in German too', () => {
+    const lease = { perDay: 220.4, perMinute: 3, source: 'lease' as const, renewedAt: juneFirst };
+    const budget = budgetFor(
+      input({
+        siteCount: 10,
+        allowance: { ...lease, explanation: describeAllowance(lease, germanWords, 'UTC') },
+      }),
+      germanWords,
+    );
+    expect(budget.explanation).toMatch(
+      /^10 Anlagen im Tarif Kilowatt: Aktualisierung alle \d+ min\. Anteil dieses Computers am Enphase-Tarif der Plattform: 220 Anfragen pro Tag, erneuert um 00:00\.$/,
+    );
   });
 });

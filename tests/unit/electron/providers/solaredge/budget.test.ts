@@ -5,6 +5,8 @@ import {
   planCredits,
   type CreditBudgetInput,
 } from '../../../../../electron/providers/solaredge/budget';
+import { englishWords } from '../../../../../electron/i18n/words';
+import { germanWords } from '../../../../harness/german-words';
 
 /** 1 December 2026, 00:00 UTC: a whole 31-day month ahead. */
 const MONTH_START = Date.UTC(2026, 11, 1) / 1000;
@@ -81,5 +83,39 @@ describe('creditBudgetFor', () => {
       'SolarEdge’s credits for this month are used up: no SolarEdge call until 1 January. Cached data stays on screen.',
     );
     expect(budget.usedThisMonth).toBe(2_000);
+  });
+});
+
+describe('the budget sentence in each language', () => {
+  it.each<[string, Partial<CreditBudgetInput>, string, string]>([
+    [
+      'one site on the free tier',
+      {},
+      '1 SolarEdge site on 2,000 credits a month (the free tier): refreshed every 18 min in daylight, one credit per site and refresh.',
+      '1 SolarEdge-Anlage mit 2.000 Guthaben pro Monat (kostenloser Tarif): Aktualisierung alle 18 min bei Tageslicht, ein Guthaben pro Anlage und Aktualisierung.',
+    ],
+    [
+      'no site on a paid plan',
+      { siteCount: 0, perMonth: 30_000, perMinute: 100 },
+      'No SolarEdge sites yet on 30,000 credits a month.',
+      'Noch keine SolarEdge-Anlagen mit 30.000 Guthaben pro Monat.',
+    ],
+    [
+      'more sites than the plan pays for',
+      { siteCount: 100 },
+      '100 SolarEdge sites on 2,000 credits a month (the free tier): refreshed every 24 h in daylight, one credit per site and refresh; the plan’s credits cannot keep this many sites fresher.',
+      '100 SolarEdge-Anlagen mit 2.000 Guthaben pro Monat (kostenloser Tarif): Aktualisierung alle 24 h bei Tageslicht, ein Guthaben pro Anlage und Aktualisierung; mit dem Guthaben des Tarifs lassen sich so viele Anlagen nicht häufiger aktualisieren.',
+    ],
+    [
+      'a spent month',
+      { usedThisMonth: 2_000 },
+      'SolarEdge’s credits for this month are used up: no SolarEdge call until 1 January. Cached data stays on screen.',
+      'Das SolarEdge-Guthaben dieses Monats ist aufgebraucht: bis zum 1. Januar kein Aufruf bei SolarEdge. Gespeicherte Daten bleiben sichtbar.',
+    ],
+  ])('%s', (_name, fields, english, german) => {
+    expect(creditBudgetFor(input(fields), englishWords).explanation).toBe(english);
+    const inGerman = creditBudgetFor(input(fields), germanWords);
+    expect(inGerman.explanation).toBe(german);
+    expect(inGerman.plan).toMatch(/Guthaben pro Monat/);
   });
 });

@@ -5,10 +5,14 @@ import {
   billingMonth,
   callCostMicroUsd,
   explainTeslaPlan,
+  explainTeslaRefused,
   formatUsd,
   monthSpendMicroUsd,
   planTeslaRefresh,
+  type TeslaBudgetPlan,
 } from '../../../../../electron/providers/tesla/money';
+import { englishWords } from '../../../../../electron/i18n/words';
+import { germanWords } from '../../../../harness/german-words';
 
 const DEC_6 = Date.UTC(2026, 11, 6, 12) / 1000;
 
@@ -117,6 +121,68 @@ describe('planTeslaRefresh', () => {
       '$0.01',
       '$4.10',
       '$0',
+    ]);
+  });
+});
+
+describe('the Tesla budget sentence in each language', () => {
+  const resumesAt = billingMonth(DEC_6).end;
+  it.each<[string, TeslaBudgetPlan, string, string]>([
+    [
+      'refreshing',
+      {
+        kind: 'refresh',
+        sites: 3,
+        intervalSeconds: 1_800,
+        projectedMicroUsd: 4_100_000,
+        limitMicroUsd: 10_000_000,
+      },
+      '3 Tesla sites: refreshed every 30 min, about $4.10 this month of $10',
+      '3 Tesla-Anlagen: Aktualisierung alle 30 min, etwa 4,10 $ von 10 $ in diesem Monat',
+    ],
+    [
+      'refreshing every hour and a half',
+      {
+        kind: 'refresh',
+        sites: 1,
+        intervalSeconds: 5_400,
+        projectedMicroUsd: 1_250_000,
+        limitMicroUsd: 25_500_000,
+      },
+      '1 Tesla site: refreshed every 1.5 h, about $1.25 this month of $25.50',
+      '1 Tesla-Anlage: Aktualisierung alle 1,5 h, etwa 1,25 $ von 25,50 $ in diesem Monat',
+    ],
+    [
+      'stopped at the limit',
+      {
+        kind: 'stopped',
+        sites: 2,
+        spentMicroUsd: 10_000_000,
+        limitMicroUsd: 10_000_000,
+        resumesAt,
+      },
+      "2 Tesla sites: paused, this month's $10 spending limit is reached ($10 spent); refreshing resumes on 1 January",
+      '2 Tesla-Anlagen: pausiert, das Ausgabenlimit von 10 $ für diesen Monat ist erreicht (10 $ ausgegeben); die Aktualisierung läuft am 1. Januar weiter',
+    ],
+  ])('%s', (_name, plan, english, german) => {
+    expect(explainTeslaPlan(plan, englishWords)).toBe(english);
+    // Intl puts a no-break space between the amount and the dollar sign.
+    expect(explainTeslaPlan(plan, germanWords).replace(/\u00a0/g, ' ')).toBe(german);
+  });
+
+  it('says Tesla’s refusal in each language', () => {
+    expect(explainTeslaRefused(4)).toBe(
+      "4 Tesla sites: paused, Tesla answered that the platform's billing limit for this month is reached; the app asks again every 6 hours",
+    );
+    expect(explainTeslaRefused(4, germanWords)).toBe(
+      '4 Tesla-Anlagen: pausiert, Tesla meldet, dass das Abrechnungslimit der Plattform für diesen Monat erreicht ist; die App fragt alle 6 Stunden erneut',
+    );
+  });
+
+  it('keeps dollars in dollars whatever the number format', () => {
+    expect([formatUsd(4_100_000, 'de-DE'), formatUsd(10_000_000, 'en-GB')]).toEqual([
+      '4,10\u00a0$',
+      '$10',
     ]);
   });
 });

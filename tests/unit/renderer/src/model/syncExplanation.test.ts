@@ -1,10 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { englishWords, type Words } from '../../../../../electron/i18n/words';
 import { syncStatusOf } from '../../../../../electron/sync/status';
+import { germanWords } from '../../../../harness/german-words';
 import type { ProviderId } from '../../../../../shared/domain';
 import { setLocale } from '../../../../../renderer/src/i18n/t';
 import { everyText, syncExplanation } from '../../../../../renderer/src/model/syncExplanation';
 
-function status(counts: [ProviderId, number, number][], online = true, paused = false) {
+function status(
+  counts: [ProviderId, number, number][],
+  online = true,
+  paused = false,
+  words: Words = englishWords,
+) {
   const seconds = new Map(counts.map(([p, , s]) => [p, s]));
   return syncStatusOf({
     online,
@@ -16,6 +23,7 @@ function status(counts: [ProviderId, number, number][], online = true, paused = 
     lastError: null,
     siteCounts: new Map(counts.map(([p, n]) => [p, n])),
     intervalOf: (provider) => seconds.get(provider) ?? 60,
+    words,
   });
 }
 
@@ -54,6 +62,19 @@ describe('syncExplanation', () => {
 
   it.each(cases)('says in English exactly what main says: %s', (_, sync) => {
     expect(syncExplanation(sync)).toBe(sync.explanation);
+  });
+
+  it.each(cases)('says in German exactly what main says in German: %s', (_, sync) => {
+    setLocale({ language: 'de', formats: 'de-DE' });
+    const german = syncStatusOf({
+      ...sync,
+      siteCounts: new Map(sync.refresh.map((r) => [r.provider, r.sites])),
+      intervalOf: (provider) =>
+        sync.refresh.find((r) => r.provider === provider)?.intervalSeconds ?? 60,
+      words: germanWords,
+    });
+    expect(german.explanation).not.toBe(sync.explanation);
+    expect(syncExplanation(german)).toBe(german.explanation);
   });
 
   it('speaks German', () => {

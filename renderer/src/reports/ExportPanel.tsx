@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import { isLocalDate } from '../../../shared/time';
 import { enalysis, settle } from '../api';
+import { DateField } from '../common/DateField';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
 import { Choice, Field } from '../settings/Field';
@@ -62,23 +63,14 @@ export function ExportPanel({
         </Field>
         <Field label={t('export.dates')} hint={t('export.datesHint')} message={problem}>
           <div className="report-period">
-            <input
-              type="date"
-              className="input"
+            <DateField
+              label={t('export.firstDay')}
               value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              data-testid="export-from"
-              aria-label={t('export.firstDay')}
+              onChange={setFrom}
+              testId="export-from"
             />
             <span className="muted">{t('export.to')}</span>
-            <input
-              type="date"
-              className="input"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              data-testid="export-to"
-              aria-label={t('export.lastDay')}
-            />
+            <DateField label={t('export.lastDay')} value={to} onChange={setTo} testId="export-to" />
           </div>
         </Field>
         <Field label={t('export.rows')}>

@@ -85,6 +85,9 @@ export function ExportPanel({
             onChange={setGranularity}
           />
         </Field>
+        <p className="field-hint export-note" data-testid="export-note">
+          {t('export.formatsNote')}
+        </p>
         <div className="form-actions">
           {status && (
             <span className="muted" data-testid="export-status">

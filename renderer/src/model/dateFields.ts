@@ -187,8 +187,12 @@ export function splitTime(value: string, hour12: boolean): TimeDraft {
   return { hour: hour12 ? String(shown) : pad(shown), minute: match[2]!, period };
 }
 
-/** `HH:MM` (24-hour, as Settings stores it) from what was typed, or why not. */
+/**
+ * `HH:MM` (24-hour, as Settings stores it) from what was typed, or why not; a field left wholly
+ * empty is '' (no time: quiet hours off).
+ */
 export function parseTime(draft: TimeDraft, hour12: boolean): Parsed {
+  if (!draft.hour.trim() && !draft.minute.trim()) return { ok: true, value: '' };
   if (!draft.hour.trim() || !draft.minute.trim()) {
     return { ok: false, problem: { kind: 'incomplete' } };
   }

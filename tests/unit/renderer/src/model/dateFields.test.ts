@@ -196,6 +196,13 @@ describe('times', () => {
       false,
       { ok: false, problem: { kind: 'incomplete' } },
     ],
+    [
+      { hour: '', minute: '30', period: 'am' },
+      true,
+      { ok: false, problem: { kind: 'incomplete' } },
+    ],
+    // Wholly empty is no time at all (Settings: no quiet hours).
+    [{ hour: '', minute: '', period: 'pm' }, true, { ok: true, value: '' }],
   ] as const)('%j on a 12-hour clock %s → %j', (draft, hour12, expected) => {
     expect(parseTime(draft, hour12)).toEqual(expected);
   });

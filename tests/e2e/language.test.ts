@@ -3,15 +3,19 @@
 // Date, month and time fields follow the app's format locale, not Chromium's (which the harness
 // sets to the OS formats), and documents to hand on are written in the app's language.
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useColorScheme } from '../harness/color-scheme';
 import { fillDate, fillMonth, monthOptions, partOrder } from '../harness/date-fields';
 import { launchApp, type AppHandle } from '../harness/launch';
 
 let app: AppHandle;
+const shots = resolve('test-results/screenshots');
 
 beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
   app = await launchApp({ systemLocale: { languages: ['de-DE', 'en-US'], formats: 'de-DE' } });
   await app.goto('#/');
   await app.page.waitForSelector('[data-testid="site-row"]');
@@ -120,6 +124,13 @@ describe('an English computer with British formats', () => {
     await app.page.waitForFunction(() => document.documentElement.lang === 'de');
     expect((await fields()).october).toBe('Oktober');
     await app.goto('#/reports');
+    const dates = app.page.locator('.field', { has: app.page.getByTestId('export-from') });
+    for (const theme of ['light', 'dark'] as const) {
+      await useColorScheme(app.page, theme);
+      expect(await partOrder(app.page, 'export-from')).toEqual(['day', 'month', 'year']);
+      await dates.screenshot({ path: join(shots, `language-date-field-de-${theme}.png`) });
+    }
+    await useColorScheme(app.page, 'light');
     await fillDate(app.page, 'export-from', '2026-10-01');
     await fillDate(app.page, 'export-to', '2026-10-31');
     await app.page.click('[data-testid="export-xlsx"]');

@@ -36,24 +36,26 @@ export function problemText(problem: FieldProblem | null): string | null {
 
 /**
  * A draft of typed parts kept apart from the value it produces, so an unfinished or impossible
- * entry stays on screen while the page holds '' (or its last good value); a new value from the
- * page replaces the draft.
+ * entry stays on screen while the page holds '' (or its last good value). A value the page
+ * sends that this field did not produce replaces the draft; echoes of what it produced do not,
+ * even late ones (Settings answers each save in turn, so "10:03" can come back after "10:30"
+ * was typed).
  */
 export function useDraft<D>(
   value: string,
   split: (value: string) => D,
 ): [D, (draft: D, emitted: string | null) => void] {
   const [draft, setDraft] = useState(() => split(value));
-  const emitted = useRef(value);
+  const produced = useRef(new Set([value]));
   useEffect(() => {
-    if (value !== emitted.current) {
-      emitted.current = value;
+    if (!produced.current.has(value)) {
+      produced.current = new Set([value]);
       setDraft(split(value));
     }
   }, [value, split]);
   const update = (next: D, out: string | null) => {
     setDraft(next);
-    if (out !== null) emitted.current = out;
+    if (out !== null) produced.current.add(out);
   };
   return [draft, update];
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Drives the app's date, month and time fields (renderer/src/common/*Field.tsx) the way a person
+ * Drives the app's date, month and time fields (renderer/src/common/CalendarFields.tsx, TimeField.tsx) the way a person
  * does, part by part, and reads which part comes first; tests speak ISO values.
  */
 

@@ -1,10 +1,17 @@
 /**
- * The pieces DateField, MonthField and TimeField are built from: a labelled group that says what
- * is wrong below it, a number part the arrow keys step, and a month list named in the format
- * locale. Each part has its own name for screen readers ("First day, Day").
+ * The pieces DateField, MonthField (CalendarFields.tsx) and TimeField are built from: a labelled
+ * group that says what is wrong below it, a number part the arrow keys step, and a month list
+ * named in the format locale. Each part has its own name for screen readers ("First day, Day").
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { monthNames, stepPart, type FieldProblem } from '../model/dateFields';
+import {
+  monthNames,
+  splitIso,
+  stepPart,
+  type DateDraft,
+  type FieldProblem,
+  type Parsed,
+} from '../model/dateFields';
 import { formatLocale } from '../../../shared/format';
 import { t } from '../i18n/t';
 
@@ -58,6 +65,45 @@ export function useDraft<D>(
     if (out !== null) produced.current.add(out);
   };
   return [draft, update];
+}
+
+/** What DateField and MonthField exchange with their page. */
+export interface CalendarFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  testId?: string;
+}
+
+/**
+ * The state of a date or month field: the draft, its problem, and `change`, which reports the
+ * ISO value to the page ('' while unfinished or impossible, as the native inputs did).
+ */
+export function useCalendarDraft(props: CalendarFieldProps, parse: (draft: DateDraft) => Parsed) {
+  const [draft, setDraft] = useDraft(props.value, splitIso);
+  const messageId = useMessageId();
+  const parsed = parse(draft);
+  const problem = parsed.ok ? null : parsed.problem;
+  const change = (patch: Partial<DateDraft>) => {
+    const next = { ...draft, ...patch };
+    const result = parse(next);
+    const out = result.ok ? result.value : '';
+    setDraft(next, out);
+    if (out !== props.value) props.onChange(out);
+  };
+  /** What each part needs: its test id, and whether the problem is its own. */
+  const common = (part: string) => ({
+    testId: props.testId,
+    messageId,
+    invalid: (problem?.kind === 'noSuchDay' ? 'day' : problem?.kind) === part,
+  });
+  const group = {
+    label: props.label,
+    testId: props.testId,
+    message: problemText(problem),
+    messageId,
+  };
+  return { draft, change, common, group };
 }
 
 /** A labelled group of parts with its problem shown (and announced) under it. */
@@ -163,5 +209,19 @@ export function MonthPart(
         </option>
       ))}
     </select>
+  );
+}
+
+/** The year part: four digits; the arrow keys start from this year. */
+export function YearPart(props: PartCommon & { value: string; onChange: (year: string) => void }) {
+  return (
+    <NumberPart
+      {...props}
+      part="year"
+      label={t('field.year')}
+      placeholder={t('field.yearShort')}
+      digits={4}
+      range={{ min: 1000, max: 9999, start: new Date().getFullYear() }}
+    />
   );
 }

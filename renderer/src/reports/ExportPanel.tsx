@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import { isLocalDate } from '../../../shared/time';
 import { enalysis, settle } from '../api';
-import { DateField } from '../common/DateField';
+import { DateField } from '../common/CalendarFields';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
 import { Choice, Field } from '../settings/Field';

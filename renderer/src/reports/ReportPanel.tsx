@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import { enalysis, settle } from '../api';
 import { ErrorNotice } from '../common/ErrorNotice';
-import { MonthField } from '../common/MonthField';
+import { MonthField } from '../common/CalendarFields';
 import { Icon } from '../common/Icon';
 import { useInvoke } from '../hooks/useInvoke';
 import { Choice, Field } from '../settings/Field';

@@ -1,4 +1,4 @@
-/** German texts of the date, month and time fields (renderer/src/common/*Field.tsx). */
+/** German texts of the date, month and time fields (renderer/src/common/CalendarFields.tsx, TimeField.tsx). */
 import type { AreaOf } from '../../../../shared/catalogue-types';
 import type { fields as en } from '../en/fields';
 

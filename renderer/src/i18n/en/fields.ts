@@ -1,4 +1,4 @@
-/** English texts of the date, month and time fields (renderer/src/common/*Field.tsx). */
+/** English texts of the date, month and time fields (renderer/src/common/CalendarFields.tsx, TimeField.tsx). */
 export const fields = {
   'field.day': 'Day',
   'field.month': 'Month',

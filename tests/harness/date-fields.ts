@@ -22,6 +22,16 @@ export async function fillMonth(page: Page, testId: string, iso: string): Promis
   await page.fill(part(testId, 'year'), year);
 }
 
+/** Types a 24-hour `HH:MM` into a TimeField, on whichever clock the app's format locale uses. */
+export async function fillTime(page: Page, testId: string, hhmm: string): Promise<void> {
+  const [hour, minute] = hhmm.split(':').map(Number) as [number, number];
+  const period = page.locator(part(testId, 'period'));
+  const twelve = (await period.count()) > 0;
+  await page.fill(part(testId, 'hour'), String(twelve ? ((hour + 11) % 12) + 1 : hour));
+  await page.fill(part(testId, 'minute'), String(minute).padStart(2, '0'));
+  if (twelve) await period.selectOption(hour < 12 ? 'am' : 'pm');
+}
+
 /** The parts of a field in the order a person sees and tabs through them (`day`, `month`, …). */
 export function partOrder(page: Page, testId: string): Promise<string[]> {
   return page

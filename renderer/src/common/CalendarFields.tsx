@@ -9,6 +9,7 @@ import {
   monthOrder,
   parseDate,
   parseMonth,
+  partMarks,
   type DateDraft,
   type DatePart,
   type Parsed,
@@ -28,37 +29,32 @@ function CalendarField(
   props: CalendarFieldProps & { order: DatePart[]; parse: (draft: DateDraft) => Parsed },
 ) {
   const { draft, change, common, group } = useCalendarDraft(props, props.parse);
+  const marks = partMarks(formatLocale(), props.order.includes('day'));
+  const input = (part: DatePart) =>
+    part === 'month' ? (
+      <MonthPart {...common(part)} value={draft.month} onChange={(month) => change({ month })} />
+    ) : part === 'year' ? (
+      <YearPart {...common(part)} value={draft.year} onChange={(year) => change({ year })} />
+    ) : (
+      <NumberPart
+        {...common(part)}
+        part="day"
+        label={t('field.day')}
+        placeholder={t('field.dayShort')}
+        value={draft.day}
+        digits={2}
+        range={{ min: 1, max: 31, start: 1 }}
+        onChange={(day) => change({ day })}
+      />
+    );
   return (
     <FieldGroup {...group}>
-      {props.order.map((part) =>
-        part === 'month' ? (
-          <MonthPart
-            key={part}
-            {...common(part)}
-            value={draft.month}
-            onChange={(month) => change({ month })}
-          />
-        ) : part === 'year' ? (
-          <YearPart
-            key={part}
-            {...common(part)}
-            value={draft.year}
-            onChange={(year) => change({ year })}
-          />
-        ) : (
-          <NumberPart
-            key={part}
-            {...common(part)}
-            part="day"
-            label={t('field.day')}
-            placeholder={t('field.dayShort')}
-            value={draft.day}
-            digits={2}
-            range={{ min: 1, max: 31, start: 1 }}
-            onChange={(day) => change({ day })}
-          />
-        ),
-      )}
+      {props.order.map((part) => (
+        <span key={part} className="date-part">
+          {input(part)}
+          {marks[part] && <span aria-hidden="true">{marks[part]}</span>}
+        </span>
+      ))}
     </FieldGroup>
   );
 }

@@ -79,7 +79,7 @@ export function TimeField(props: {
             onChange={(hour) => change({ hour })}
           />
         ) : (
-          <span key={part} className="time-minute">
+          <span key={part} className="date-part">
             {order.indexOf('hour') === order.indexOf('minute') - 1 && (
               <span aria-hidden="true">{timeSeparator(locale)}</span>
             )}

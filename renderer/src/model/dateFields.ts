@@ -58,25 +58,37 @@ function order<T extends string>(parts: Intl.DateTimeFormatPart[], wanted: reado
   return seen;
 }
 
-/** The order of day, month and year in a long date of `locale` (de: day first; en-US: month). */
-export function dateOrder(locale: string): DatePart[] {
-  const format = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
+function calendarParts(locale: string, withDay: boolean): Intl.DateTimeFormatPart[] {
+  return new Intl.DateTimeFormat(locale, {
+    ...(withDay ? { day: 'numeric' } : {}),
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  });
-  return order(format.formatToParts(SAMPLE), ['day', 'month', 'year']);
+  }).formatToParts(SAMPLE);
+}
+
+/** The order of day, month and year in a long date of `locale` (de: day first; en-US: month). */
+export function dateOrder(locale: string): DatePart[] {
+  return order(calendarParts(locale, true), ['day', 'month', 'year']);
 }
 
 /** The order of month and year (most locales put the month first; some the year). */
 export function monthOrder(locale: string): Exclude<DatePart, 'day'>[] {
-  const format = new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
+  return order(calendarParts(locale, false), ['month', 'year']);
+}
+
+/**
+ * The mark `locale` writes after the day or the year ("6." in German, "6," in US English,
+ * "2026年" in Japanese), shown after those parts. Not after the month: its name stands alone.
+ */
+export function partMarks(locale: string, withDay: boolean): Partial<Record<DatePart, string>> {
+  const parts = calendarParts(locale, withDay);
+  const marks: Partial<Record<DatePart, string>> = {};
+  parts.forEach((part, i) => {
+    const mark = parts[i + 1]?.type === 'literal' ? parts[i + 1]!.value.trim() : '';
+    if ((part.type === 'day' || part.type === 'year') && mark) marks[part.type] = mark;
   });
-  return order(format.formatToParts(SAMPLE), ['month', 'year']);
+  return marks;
 }
 
 /** The twelve month names of `locale`, January first, as a month stands alone ("Oktober"). */

@@ -8,6 +8,7 @@ import {
   parseDate,
   parseMonth,
   parseTime,
+  partMarks,
   splitIso,
   splitTime,
   stepPart,
@@ -45,6 +46,20 @@ describe('field order and names follow the format locale, not the browser', () =
   it('names AM and PM in the locale', () => {
     expect(clockOf('en-US')).toEqual({ hour12: true, am: 'AM', pm: 'PM' });
     expect(clockOf('ko-KR')).toMatchObject({ am: '오전', pm: '오후' });
+  });
+});
+
+describe('the marks written after the day and the year', () => {
+  it.each([
+    ['de-DE', true, { day: '.' }],
+    ['en-US', true, { day: ',' }],
+    ['en-GB', true, {}],
+    ['ja-JP', true, { year: '年', day: '日' }],
+    ['hu-HU', true, { year: '.', day: '.' }],
+    ['de-DE', false, {}],
+    ['hu-HU', false, { year: '.' }],
+  ])('%s (with day %s): %j', (locale, withDay, marks) => {
+    expect(partMarks(locale, withDay)).toEqual(marks);
   });
 });
 

@@ -206,6 +206,8 @@ describe('date fields refuse impossible dates in words', () => {
       'February 2026 has only 28 days, so there is no day 31.',
     );
     expect(await app.page.getByTestId('export-xlsx').isDisabled()).toBe(true);
+    // Said once, by the field: the card does not add "Enter both dates." under it.
+    expect(await app.page.getByText('Enter both dates.').count()).toBe(0);
     for (const theme of themes) {
       await useColorScheme(app.page, theme);
       expect(await axeViolations(app.page)).toEqual([]);
@@ -217,5 +219,6 @@ describe('date fields refuse impossible dates in words', () => {
     await app.page.getByTestId('export-from-day').fill('28');
     expect(await day.getAttribute('aria-invalid')).toBeNull();
     expect(await message.count()).toBe(0);
+    expect(await app.page.getByTestId('export-xlsx').isDisabled()).toBe(false);
   });
 });

@@ -73,6 +73,8 @@ export interface CalendarFieldProps {
   value: string;
   onChange: (value: string) => void;
   testId?: string;
+  /** Told whether the field shows a problem of its own, so the page need not say it twice. */
+  onProblemChange?: (shown: boolean) => void;
 }
 
 /**
@@ -97,12 +99,10 @@ export function useCalendarDraft(props: CalendarFieldProps, parse: (draft: DateD
     messageId,
     invalid: (problem?.kind === 'noSuchDay' ? 'day' : problem?.kind) === part,
   });
-  const group = {
-    label: props.label,
-    testId: props.testId,
-    message: problemText(problem),
-    messageId,
-  };
+  const message = problemText(problem);
+  const report = props.onProblemChange;
+  useEffect(() => report?.(message !== null), [message, report]);
+  const group = { label: props.label, testId: props.testId, message, messageId };
   return { draft, change, common, group };
 }
 

@@ -27,6 +27,9 @@ export function ExportPanel({
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
+  // A date field that already says what is wrong ("no 31 February") is not told again below.
+  const [fromWrong, setFromWrong] = useState(false);
+  const [toWrong, setToWrong] = useState(false);
   const problem =
     !isLocalDate(from) || !isLocalDate(to)
       ? t('export.enterDates')
@@ -61,16 +64,27 @@ export function ExportPanel({
         <Field label={t('export.sites')}>
           <SitePicker sites={sites} chosen={chosen} onChange={setChosen} />
         </Field>
-        <Field label={t('export.dates')} hint={t('export.datesHint')} message={problem}>
+        <Field
+          label={t('export.dates')}
+          hint={t('export.datesHint')}
+          message={fromWrong || toWrong ? null : problem}
+        >
           <div className="report-period">
             <DateField
               label={t('export.firstDay')}
               value={from}
               onChange={setFrom}
+              onProblemChange={setFromWrong}
               testId="export-from"
             />
             <span className="muted">{t('export.to')}</span>
-            <DateField label={t('export.lastDay')} value={to} onChange={setTo} testId="export-to" />
+            <DateField
+              label={t('export.lastDay')}
+              value={to}
+              onChange={setTo}
+              onProblemChange={setToWrong}
+              testId="export-to"
+            />
           </div>
         </Field>
         <Field label={t('export.rows')}>

@@ -7,14 +7,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { StoredAlert as Alert } from '../electron/cache/alerts';
 import { openCache } from '../electron/cache/cache';
+import { sayStored } from '../electron/i18n/stored-text';
+import { englishWords } from '../electron/i18n/words';
 import { AlertEvaluator } from '../electron/insight/evaluator';
 import { UPLOAD_GRACE_SECONDS } from '../electron/insight/site-rules';
 import { uploadCadenceOf, uploadCadenceSeconds } from '../electron/insight/watch';
 import { demoIntervals } from '../electron/providers/demo';
 import { applyIncidents } from '../electron/providers/demo/incidents';
 import { sunPosition } from '../electron/solar/clear-sky';
-import type { Alert } from '../shared/alerts';
 import { startOfLocalDay } from '../shared/time';
 import {
   SCENARIO,
@@ -181,7 +183,7 @@ function score(raised: readonly Alert[], seconds: number): AlertBenchResult {
       site: slugOf(a),
       rule: a.rule,
       at: new Date(a.detectedAt * 1000).toISOString(),
-      summary: a.summary,
+      summary: sayStored(englishWords, a.summary),
     })),
     seconds,
   };

@@ -196,6 +196,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cadenceOf: (site) =>
       providers.forSite(site)?.uploadCadenceSeconds?.({ ...site, lastEnergyAt: null }) ?? null,
     emit: (state) => emit('alerts-changed', state),
+    words,
   });
 
   const scheduler = new SyncScheduler({
@@ -311,6 +312,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     alertHandlers: watch.handlers(),
     performanceRatio: (site) => watch.ratioFor(site),
     siteAlerts: () => watch.siteStatuses(),
+    words,
     appInfo: () => ({
       version: options.version,
       mode: demoShown() ? 'demo' : 'live',

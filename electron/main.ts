@@ -181,6 +181,7 @@ async function start(): Promise<void> {
       quitting: () => quitting,
       store: settingsStore,
       notifier,
+      words: running.words,
       show: showWindow,
     });
   }

@@ -137,11 +137,22 @@ export interface TrayMenuActions {
   quit(): void;
 }
 
+/** The tray menu's words (in the user's language) and whether refreshing is paused. */
+export interface TrayMenuLabels {
+  open: string;
+  refresh: string;
+  /** What the pause item will do: "Pause refreshing" or "Resume refreshing". */
+  pause: string;
+  quit: string;
+  /** Refreshing is paused ("Refresh now" is then disabled). */
+  paused: boolean;
+}
+
 /** The tray icon (Electron's Tray in the app, a recording twin in the harness). */
 export interface TrayPort {
   show(state: TrayState, tooltip: string): void;
-  /** Relabels the menu's pause item ("Pause refreshing" or "Resume refreshing"). */
-  setPaused(paused: boolean): void;
+  /** Builds the menu again with these words (the pause changed, or the language). */
+  setMenu(labels: TrayMenuLabels): void;
   destroy(): void;
 }
 

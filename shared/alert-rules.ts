@@ -1,7 +1,8 @@
 /**
- * The conditions the app watches for and their names, kept free of zod: the renderer imports
- * the labels, and importing shared/alerts.ts (schemas) would pull zod and its `new Function`
- * probe into the page, which the CSP reports.
+ * The conditions the app watches for, kept free of zod: the renderer imports them, and importing
+ * shared/alerts.ts (schemas) would pull zod and its `new Function` probe into the page, which the
+ * CSP reports. Their labels are words: the renderer's catalogue (`alerts.rule.*`) and main's
+ * (`desktop.rule.*`, for notifications) name them in the user's language.
  */
 
 /** Every condition the app watches for. */
@@ -16,15 +17,3 @@ export const ALERT_RULES = [
   'cache_rebuilt',
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
-
-/** A rule as a person names it (the Alerts page, notifications, reports). */
-export const RULE_LABEL: Record<AlertRule, string> = {
-  no_data: 'No data',
-  zero_production: 'No production',
-  underperformance: 'Underperforming',
-  device_fault: 'Device fault',
-  needs_sign_in: 'Sign-in needed',
-  quota_low: 'Quota nearly used',
-  quota_exhausted: 'Quota used up',
-  cache_rebuilt: 'Cache rebuilt',
-};

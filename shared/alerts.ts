@@ -3,12 +3,11 @@
  * and the energy it cost. Defined once here; main stores and evaluates, the renderer lists.
  */
 import { z } from 'zod';
-import { ALERT_RULES, RULE_LABEL, type AlertRule } from './alert-rules';
+import { ALERT_RULES, type AlertRule } from './alert-rules';
 
-/** Every condition the app watches for (names and labels: shared/alert-rules.ts). */
+/** Every condition the app watches for (shared/alert-rules.ts). */
 export const alertRuleSchema = z.enum(ALERT_RULES);
 export type { AlertRule };
-export { RULE_LABEL };
 
 /** How urgent: a fault costs energy now, a warning may, info is for the record. */
 export const alertSeveritySchema = z.enum(['info', 'warning', 'fault']);

@@ -10,7 +10,15 @@ import {
   type AlertSeverity,
   type AlertSilence,
 } from '../../shared/alerts';
+import type { StoredText } from '../i18n/stored-text';
 import type { CacheConnection } from './connection';
+import { fromColumns, toColumns } from './stored-text';
+
+/**
+ * An alert as the store keeps it: its summary is a StoredText, put into words in the language
+ * of the moment it is shown (alerts.list, a notification, a site's status).
+ */
+export type StoredAlert = Omit<Alert, 'summary'> & { summary: StoredText };
 
 /** A finding to store (an evaluated candidate with its start settled). */
 export interface AlertWrite {
@@ -20,7 +28,7 @@ export interface AlertWrite {
   severity: AlertSeverity;
   startAt: number;
   endAt: number | null;
-  summary: string;
+  summary: StoredText;
   evidence: Record<string, number>;
   lostWh: number;
   /**
@@ -40,12 +48,12 @@ export interface AlertQuery {
 /** The alert store's operations (implemented on the cache's SQLite connection). */
 export interface AlertStore {
   /** Inserts or refreshes the alert; `created` says whether it is new. */
-  write(alert: AlertWrite, now: number): { alert: Alert; created: boolean };
+  write(alert: AlertWrite, now: number): { alert: StoredAlert; created: boolean };
   /** Ends an open alert (no-op when already ended). */
   close(id: number, endAt: number): void;
   /** Alerts, newest start first. */
-  list(query?: AlertQuery): Alert[];
-  get(id: number): Alert | null;
+  list(query?: AlertQuery): StoredAlert[];
+  get(id: number): StoredAlert | null;
   /** Marks an alert as seen; returns false for an unknown id. */
   acknowledge(id: number, at: number): boolean;
   setSilence(silence: AlertSilence): void;
@@ -63,13 +71,15 @@ type Row = {
   end_at: number | null;
   detected_at: number;
   summary: string;
+  summary_key: string | null;
+  summary_params: string | null;
   evidence: string;
   lost_wh_before: number;
   lost_wh: number;
   acknowledged_at: number | null;
 };
 
-function toAlert(row: Row): Alert {
+function toAlert(row: Row): StoredAlert {
   return {
     id: row.id,
     rule: alertRuleSchema.parse(row.rule),
@@ -79,7 +89,8 @@ function toAlert(row: Row): Alert {
     startAt: row.start_at,
     endAt: row.end_at,
     detectedAt: row.detected_at,
-    summary: row.summary,
+    summary:
+      fromColumns({ text: row.summary, key: row.summary_key, params: row.summary_params }) ?? '',
     evidence: JSON.parse(row.evidence) as Record<string, number>,
     lostKwh: Math.round((row.lost_wh_before + row.lost_wh) / 100) / 10,
     acknowledgedAt: row.acknowledged_at,
@@ -90,7 +101,7 @@ function toAlert(row: Row): Alert {
 export class AlertTable implements AlertStore {
   constructor(private readonly conn: CacheConnection) {}
 
-  write(alert: AlertWrite, now: number): { alert: Alert; created: boolean } {
+  write(alert: AlertWrite, now: number): { alert: StoredAlert; created: boolean } {
     return this.conn.transaction('an alert', () => {
       const existing = this.conn
         .prepare(
@@ -99,11 +110,13 @@ export class AlertTable implements AlertStore {
         .get(alert.rule, alert.subject, alert.startAt) as
         { id: number; lost_window: number } | undefined;
       const evidence = JSON.stringify(alert.evidence);
+      const summary = toColumns(alert.summary);
       if (existing === undefined) {
         const result = this.conn
           .prepare(
             `INSERT INTO alerts (rule, subject, site_id, severity, start_at, end_at, detected_at,
-               summary, evidence, lost_wh, lost_window) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+               summary, summary_key, summary_params, evidence, lost_wh, lost_window)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             alert.rule,
@@ -113,7 +126,9 @@ export class AlertTable implements AlertStore {
             alert.startAt,
             alert.endAt,
             now,
-            alert.summary,
+            summary.text,
+            summary.key,
+            summary.params,
             evidence,
             alert.lostWh,
             alert.lostWindow,
@@ -123,14 +138,17 @@ export class AlertTable implements AlertStore {
       // A new window banks the previous window's loss before taking the new one.
       this.conn
         .prepare(
-          `UPDATE alerts SET severity = ?, end_at = ?, summary = ?, evidence = ?,
+          `UPDATE alerts SET severity = ?, end_at = ?, summary = ?, summary_key = ?,
+             summary_params = ?, evidence = ?,
              lost_wh_before = lost_wh_before + CASE WHEN lost_window = ? THEN 0 ELSE lost_wh END,
              lost_wh = ?, lost_window = ? WHERE id = ?`,
         )
         .run(
           alert.severity,
           alert.endAt,
-          alert.summary,
+          summary.text,
+          summary.key,
+          summary.params,
           evidence,
           alert.lostWindow,
           alert.lostWh,
@@ -149,7 +167,7 @@ export class AlertTable implements AlertStore {
     });
   }
 
-  list(query: AlertQuery = {}): Alert[] {
+  list(query: AlertQuery = {}): StoredAlert[] {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (query.open !== undefined) where.push(query.open ? 'end_at IS NULL' : 'end_at IS NOT NULL');
@@ -164,7 +182,7 @@ export class AlertTable implements AlertStore {
     );
   }
 
-  get(id: number): Alert | null {
+  get(id: number): StoredAlert | null {
     const row = this.conn.prepare('SELECT * FROM alerts WHERE id = ?').get(id) as Row | undefined;
     return row ? toAlert(row) : null;
   }

@@ -5,9 +5,9 @@
  * localDays.ts for which day an interval belongs to).
  */
 import type { ProviderId } from '../../shared/domain';
-import { siteStatusSchema } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
 import { addMonths, startOfMonth } from '../../shared/time';
+import type { StoredText } from '../i18n/stored-text';
 import type { Clock, Logger } from '../ports';
 import { silentLogger, systemClock } from '../ports';
 import { AlertTable } from './alerts';
@@ -113,19 +113,9 @@ export class SqliteCache implements CacheStore {
     return this.sites.get(siteId);
   }
 
-  setSiteStatus(siteId: string, status: SiteRecord['status'], detail: string | null): void {
-    if (!siteStatusSchema.safeParse(status).success) {
-      throw new InvalidDataError(`Unknown site status ${JSON.stringify(status)}.`);
-    }
-    if (detail !== null && typeof detail !== 'string') {
-      throw new InvalidDataError('A status detail must be text.');
-    }
+  setSiteStatus(siteId: string, status: SiteRecord['status'], detail: StoredText | null): void {
     const site = this.activeSite(siteId);
-    this.conn.transaction('a site status', () => {
-      this.conn
-        .prepare('UPDATE sites SET status = ?, status_detail = ? WHERE site_id = ?')
-        .run(status, detail, site.key);
-    });
+    this.conn.transaction('a site status', () => this.sites.setStatus(site.key, status, detail));
   }
 
   /**

@@ -165,6 +165,19 @@ export const migrations: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    description: 'alert summaries and site status details as message keys',
+    sql: `
+      -- Sentences are stored as a catalogue key and its params (JSON), put into words when
+      -- they are shown, so a stored alert reads in the language chosen at that moment. The
+      -- text columns keep the English wording: all older rows have, and a fallback.
+      ALTER TABLE alerts ADD COLUMN summary_key TEXT;
+      ALTER TABLE alerts ADD COLUMN summary_params TEXT;
+      ALTER TABLE sites ADD COLUMN status_key TEXT;
+      ALTER TABLE sites ADD COLUMN status_params TEXT;
+    `,
+  },
 ];
 
 /** The newest schema this build understands. */

@@ -2,8 +2,12 @@
  * The sites table: the app's text ids mapped to the compact integer keys the big tables use,
  * with each site's time zone (which decides its local days) memoised for the write path.
  */
-import type { ProviderId } from '../../shared/domain';
+import { siteStatusSchema, type ProviderId } from '../../shared/domain';
+import type { StoredText } from '../i18n/stored-text';
 import type { CacheConnection } from './connection';
+import { InvalidDataError } from './errors';
+import { fromColumns, toColumns } from './stored-text';
+import { isStoredText } from './validate';
 import type { SiteRecord } from './types';
 
 /** What the write path needs to know about a site. */
@@ -29,14 +33,16 @@ type SiteRow = [
   status: SiteRecord['status'],
   statusDetail: string | null,
   addedAt: number,
+  statusKey: string | null,
+  statusParams: string | null,
 ];
 
 const columns = `id, provider, external_id, connection_id, name, city, country, time_zone,
-  latitude, longitude, capacity_w, status, status_detail, added_at`;
+  latitude, longitude, capacity_w, status, status_detail, added_at, status_key, status_params`;
 
 function toSite(row: SiteRow): SiteRecord {
   const [id, provider, externalId, connectionId, name, city, country, timeZone] = row;
-  const [, , , , , , , , latitude, longitude, capacityW, status, statusDetail, addedAt] = row;
+  const [, , , , , , , , latitude, longitude, capacityW, status, text, addedAt, key, params] = row;
   return {
     id,
     provider,
@@ -50,7 +56,7 @@ function toSite(row: SiteRow): SiteRecord {
     longitude,
     capacityW,
     status,
-    statusDetail,
+    statusDetail: fromColumns({ text, key, params }),
     addedAt,
   };
 }
@@ -81,15 +87,17 @@ export class SiteTable {
   /** Inserts or updates a site (inside the caller's transaction); re-adding a removed site revives it. */
   write(site: SiteRecord): void {
     this.keys.delete(site.id);
+    const detail = toColumns(site.statusDetail);
     this.conn
       .prepare(
-        `INSERT INTO sites (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO sites (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET provider = excluded.provider,
            external_id = excluded.external_id, connection_id = excluded.connection_id,
            name = excluded.name, city = excluded.city, country = excluded.country,
            time_zone = excluded.time_zone, latitude = excluded.latitude,
            longitude = excluded.longitude, capacity_w = excluded.capacity_w,
            status = excluded.status, status_detail = excluded.status_detail,
+           status_key = excluded.status_key, status_params = excluded.status_params,
            added_at = min(sites.added_at, excluded.added_at), removed_at = NULL`,
       )
       .run(
@@ -105,10 +113,27 @@ export class SiteTable {
         site.longitude,
         site.capacityW,
         site.status,
-        site.statusDetail,
+        detail.text,
         site.addedAt,
+        detail.key,
+        detail.params,
       );
     this.keys.delete(site.id);
+  }
+
+  /** Sets a site's status and its sentence (inside the caller's transaction). */
+  setStatus(key: number, status: SiteRecord['status'], detail: StoredText | null): void {
+    if (!siteStatusSchema.safeParse(status).success) {
+      throw new InvalidDataError(`Unknown site status ${JSON.stringify(status)}.`);
+    }
+    if (!isStoredText(detail)) throw new InvalidDataError('A status detail must be text.');
+    const { text, key: messageKey, params } = toColumns(detail);
+    this.conn
+      .prepare(
+        `UPDATE sites SET status = ?, status_detail = ?, status_key = ?, status_params = ?
+         WHERE site_id = ?`,
+      )
+      .run(status, text, messageKey, params, key);
   }
 
   /** Sites in the list, by name. */

@@ -4,6 +4,7 @@
  */
 import type { ProviderId } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
+import type { StoredText } from '../i18n/stored-text';
 import type { DailySample, IntervalSample, SiteDescription } from '../model/site';
 import type { AlertStore } from './alerts';
 import type { FlowInterval } from './flows';
@@ -71,7 +72,7 @@ export interface CacheStore {
   upsertSite(site: SiteRecord): void;
   listSites(): SiteRecord[];
   getSite(siteId: string): SiteRecord | null;
-  setSiteStatus(siteId: string, status: SiteRecord['status'], detail: string | null): void;
+  setSiteStatus(siteId: string, status: SiteRecord['status'], detail: StoredText | null): void;
   /**
    * Removes the site and, with `withData`, every interval, daily total and cursor of it.
    * Without `withData` the history stays and comes back if the site is upserted again.

@@ -135,8 +135,8 @@ export function validateSite(site: SiteRecord): void {
   if (site.connectionId !== null && typeof site.connectionId !== 'string') {
     throw new InvalidDataError(`${where}: connectionId must be text or null.`);
   }
-  if (site.statusDetail !== null && typeof site.statusDetail !== 'string') {
-    throw new InvalidDataError(`${where}: statusDetail must be text or null.`);
+  if (!isStoredText(site.statusDetail)) {
+    throw new InvalidDataError(`${where}: statusDetail must be text, a message or null.`);
   }
   for (const key of ['latitude', 'longitude'] as const) {
     if (typeof site[key] !== 'number' || !Number.isFinite(site[key])) {
@@ -166,4 +166,15 @@ export function validateLedgerEntry(entry: LedgerEntry): void {
   const cost = entry.costMicroUsd;
   if (cost !== undefined && !(Number.isSafeInteger(cost) && cost >= 0))
     throw new InvalidDataError('A request record costs a whole number of micro-dollars ≥ 0.');
+}
+
+/** Null, text, or a message (a key and params of text and numbers). */
+export function isStoredText(value: unknown): boolean {
+  if (value === null || typeof value === 'string') return true;
+  if (typeof value !== 'object') return false;
+  const { key, params } = value as { key?: unknown; params?: unknown };
+  if (typeof key !== 'string') return false;
+  if (params === undefined) return true;
+  if (typeof params !== 'object' || params === null) return false;
+  return Object.values(params).every((v) => typeof v === 'string' || typeof v === 'number');
 }

@@ -8,6 +8,8 @@
  */
 import type { ProviderId, SiteStatus } from '../../shared/domain';
 import type { CacheStore } from '../cache/types';
+import type { StoredText } from '../i18n/stored-text';
+import type { Message } from '../i18n/words';
 import { siteIdOf } from '../model/site';
 import type { ConnectionRecord } from '../vault/records';
 
@@ -17,8 +19,8 @@ export type ConnectionCache = Pick<
   'getSite' | 'upsertSite' | 'deleteSite' | 'setSiteStatus'
 >;
 
-/** What a disconnected site that kept its data says about itself. */
-export const DISCONNECTED_DETAIL = 'Disconnected; showing cached data';
+/** What a disconnected site that kept its data says about itself (in the user's language). */
+export const DISCONNECTED_DETAIL: Message = { key: 'status.disconnected' };
 
 /** Which external ids a new selection adds and removes (pure; order of `chosen` kept, duplicates dropped). */
 export function planSiteChoice(
@@ -75,7 +77,7 @@ export function setSitesStatus(
   cache: ConnectionCache,
   record: ConnectionRecord,
   status: SiteStatus,
-  detail: string | null,
+  detail: StoredText | null,
   onlyFrom?: SiteStatus,
 ): void {
   for (const externalId of record.siteExternalIds) {

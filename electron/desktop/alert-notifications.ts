@@ -3,8 +3,11 @@
  * starts (the alert store already keeps one alert per condition), held during quiet hours,
  * or gathered into one daily digest when the user prefers that. A click opens the site.
  */
-import { RULE_LABEL, type Alert } from '../../shared/alerts';
+import type { AlertRule } from '../../shared/alerts';
 import type { Settings } from '../../shared/domain';
+import type { StoredAlert } from '../cache/alerts';
+import { sayStored } from '../i18n/stored-text';
+import type { Words } from '../i18n/words';
 import type { Clock, NotifierPort } from '../ports';
 import { digestDue, isQuiet } from './quiet-hours';
 
@@ -15,19 +18,27 @@ export interface AlertNotificationsOptions {
   settings(): Settings;
   /** The computer's IANA time zone (quiet hours are the user's, not the site's). */
   zone: string;
+  /** Main's sentences in the user's language at the moment a notification is sent. */
+  words: Words;
   /** Opens a site's page (or the Alerts page for null) and brings the window forward. */
   open(siteId: string | null): void;
 }
 
+/** Energy with one decimal ("4.0", "4,0"), in the format locale in force. */
+function oneDecimal(words: Words, kwh: number): string {
+  const digits = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  return new Intl.NumberFormat(words.locale().formats, digits).format(kwh);
+}
+
 /** See the module comment. */
 export class AlertNotifications {
-  private held: Alert[] = [];
+  private held: StoredAlert[] = [];
   private lastDigest: string | null = null;
 
   constructor(private readonly options: AlertNotificationsOptions) {}
 
   /** Alerts that just began. */
-  raised(alerts: readonly Alert[]): void {
+  raised(alerts: readonly StoredAlert[]): void {
     const settings = this.options.settings();
     if (!settings.notifyAlerts) return;
     const ongoing = alerts.filter((a) => a.endAt === null);
@@ -50,11 +61,16 @@ export class AlertNotifications {
     const held = this.held;
     this.held = [];
     if (held.length === 1) return this.send(held[0]!);
+    const { words } = this.options;
     const lost = held.reduce((sum, a) => sum + a.lostKwh, 0);
+    const rules = [...new Set(held.map((a) => this.label(a.rule)))].join(', ');
     this.options.notifier.notify(
       {
-        title: `${held.length} new alerts`,
-        body: `${[...new Set(held.map((a) => RULE_LABEL[a.rule]))].join(', ')}${lost > 0 ? ` · ${lost.toFixed(1)} kWh lost so far` : ''}`,
+        title: words.t('desktop.digest.title', { count: held.length }),
+        body:
+          lost > 0
+            ? words.t('desktop.digest.lost', { rules, kwh: oneDecimal(words, lost) })
+            : rules,
       },
       () => this.options.open(null),
     );
@@ -69,9 +85,14 @@ export class AlertNotifications {
     );
   }
 
-  private send(alert: Alert): void {
-    this.options.notifier.notify({ title: RULE_LABEL[alert.rule], body: alert.summary }, () =>
+  private send(alert: StoredAlert): void {
+    const body = sayStored(this.options.words, alert.summary);
+    this.options.notifier.notify({ title: this.label(alert.rule), body }, () =>
       this.options.open(alert.siteId),
     );
+  }
+
+  private label(rule: AlertRule): string {
+    return this.options.words.t(`desktop.rule.${rule}`);
   }
 }

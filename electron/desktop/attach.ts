@@ -7,6 +7,7 @@ import type { FleetAlertState } from '../../shared/alerts';
 import type { Core } from '../core';
 import type { LoginItemPort, NotifierPort, TrayMenuActions, TrayPort } from '../ports';
 import { AlertNotifications } from './alert-notifications';
+import { trayMenuLabels, trayTooltip } from './tray-menu';
 
 /** What the host provides. */
 export interface DesktopPorts {
@@ -23,13 +24,6 @@ export interface DesktopPorts {
 /** Held notifications are checked this often (quiet hours ending, the digest time). */
 const FLUSH_MS = 60_000;
 
-/** The tray tooltip for the fleet's state. */
-export function trayTooltip(state: FleetAlertState): string {
-  if (state.state === 'fine') return 'Enalysis: all sites fine';
-  const what = state.state === 'fault' ? 'a fault' : 'a warning';
-  return `Enalysis: ${state.unseen} alert${state.unseen === 1 ? '' : 's'} need attention (${what})`;
-}
-
 /** Attaches the desktop to the core; returns the function that detaches it. */
 export function attachDesktop(core: Core, ports: DesktopPorts): () => void {
   const settings = () => core.settings.get();
@@ -41,6 +35,7 @@ export function attachDesktop(core: Core, ports: DesktopPorts): () => void {
     notifier: ports.notifier,
     clock: core.clock,
     settings,
+    words: core.words,
     zone: ports.zone,
     open: (siteId) => show(siteId ? `#/site/${encodeURIComponent(siteId)}` : '#/alerts'),
   });
@@ -51,17 +46,21 @@ export function attachDesktop(core: Core, ports: DesktopPorts): () => void {
     togglePause: () => void core.settings.update({ refreshPaused: !settings().refreshPaused }),
     quit: ports.quit,
   });
-  const showState = (state: FleetAlertState) => tray.show(state.state, trayTooltip(state));
+  const showState = (state: FleetAlertState) =>
+    tray.show(state.state, trayTooltip(core.words, state));
+  // The menu and tooltip follow the pause and the language: both live in the settings.
+  const showMenu = () => tray.setMenu(trayMenuLabels(core.words, settings().refreshPaused));
   showState(core.watch.state());
   ports.loginItem.setOpenAtLogin(settings().launchAtLogin);
-  tray.setPaused(settings().refreshPaused);
+  showMenu();
   const unlisten = core.watch.listen({
     raised: (alerts) => notifications.raised(alerts),
     state: showState,
   });
   const unsettings = core.settings.onChange((value) => {
     ports.loginItem.setOpenAtLogin(value.launchAtLogin);
-    tray.setPaused(value.refreshPaused);
+    showMenu();
+    showState(core.watch.state());
   });
   const timer = setInterval(() => notifications.flush(), FLUSH_MS);
   timer.unref?.();

@@ -4,6 +4,7 @@
  */
 import type { AlertRule, AlertSeverity } from '../../shared/alerts';
 import type { SiteStatus } from '../../shared/domain';
+import type { StoredText } from '../i18n/stored-text';
 import type { HourBucket } from './hours';
 
 /** A condition a rule found. */
@@ -16,7 +17,8 @@ export interface AlertCandidate {
   startAt: number | null;
   /** End from the data (the condition is over); null while it lasts. */
   endAt: number | null;
-  summary: string;
+  /** The app's sentence as a message (a device fault may carry the provider's stored one). */
+  summary: StoredText;
   evidence: Record<string, number>;
   /** Energy lost inside the evaluation window (Wh); earlier windows are banked by the store. */
   lostWh: number;
@@ -30,7 +32,7 @@ export interface SiteDay {
   name: string;
   capacityW: number;
   status: SiteStatus;
-  statusDetail: string | null;
+  statusDetail: StoredText | null;
   /** Every hour of yesterday and today (local); hours after now have nothing reported. */
   hours: HourBucket[];
   /** Start of today (local): energy lost is counted from here, earlier days are banked. */

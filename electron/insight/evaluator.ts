@@ -3,9 +3,9 @@
  * stored (and reported as raised, unless the user silenced that rule at that subject), findings
  * that no longer hold are ended. The one owner of alert state; everything else asks the store.
  */
-import type { Alert, AlertSilence } from '../../shared/alerts';
+import type { AlertSilence } from '../../shared/alerts';
 import type { Budget } from '../../shared/domain';
-import type { AlertStore } from '../cache/alerts';
+import type { AlertStore, StoredAlert } from '../cache/alerts';
 import type { SiteRecord } from '../cache/types';
 import type { Clock } from '../ports';
 import type { AlertCandidate } from './candidate';
@@ -37,7 +37,7 @@ export interface AlertEvaluatorOptions {
 /** What one evaluation changed. */
 export interface EvaluationResult {
   /** Alerts that began in this evaluation (each notified once). */
-  raised: Alert[];
+  raised: StoredAlert[];
   /** Whether anything stored changed (so the UI reloads). */
   changed: boolean;
 }
@@ -85,7 +85,7 @@ export class AlertEvaluator {
     const now = clock.now();
     const sites = this.options.sites();
     const open = alerts.list({ open: true });
-    const openByKey = new Map<string, Alert>();
+    const openByKey = new Map<string, StoredAlert>();
     for (const alert of [...open].reverse()) openByKey.set(`${alert.rule}|${alert.subject}`, alert);
 
     const windows = new Map(sites.map((s) => [`site:${s.id}`, windowStart(s, now)]));
@@ -115,7 +115,7 @@ export class AlertEvaluator {
     }
 
     const silences = alerts.silences();
-    const raised: Alert[] = [];
+    const raised: StoredAlert[] = [];
     const kept = new Set<number>();
     let changed = false;
     for (const candidate of candidates) {
@@ -144,7 +144,7 @@ export class AlertEvaluator {
    * The start to store a finding under: its own, or for states the time the open alert began
    * (or now). A run with no healthy hour before it continues the open alert of its rule.
    */
-  private startOf(candidate: AlertCandidate, open: Alert | undefined, now: number): number {
+  private startOf(candidate: AlertCandidate, open: StoredAlert | undefined, now: number): number {
     if (candidate.startAt === null) return open?.startAt ?? now;
     if (open && candidate.leading && open.startAt < candidate.startAt) return open.startAt;
     return candidate.startAt;

@@ -27,7 +27,7 @@ export function signInRule(accounts: readonly AccountState[]): AlertCandidate[] 
       severity: 'warning',
       startAt: null,
       endAt: null,
-      summary: `${a.label} needs to be signed in again: ${a.siteCount} site${a.siteCount === 1 ? '' : 's'} stopped updating.`,
+      summary: { key: 'alert.needsSignIn', params: { account: a.label, count: a.siteCount } },
       evidence: { sites: a.siteCount },
       lostWh: 0,
     }));
@@ -50,8 +50,11 @@ export function quotaRule(budgets: readonly Budget[]): AlertCandidate[] {
       startAt: null,
       endAt: null,
       summary: exhausted
-        ? `This month's ${budget.plan} request quota is used up: sites update again when it renews.`
-        : `${Math.round(share * 100)} % of this month's ${budget.plan} request quota is used.`,
+        ? { key: 'alert.quotaExhausted', params: { plan: budget.plan } }
+        : {
+            key: 'alert.quotaLow',
+            params: { plan: budget.plan, percent: Math.round(share * 100) },
+          },
       evidence: { used: budget.usedThisMonth, allowed, usedPercent: Math.round(share * 100) },
       lostWh: 0,
     });
@@ -70,7 +73,7 @@ export function cacheRebuiltRule(rebuilt: boolean, at: number): AlertCandidate[]
       severity: 'info',
       startAt: at,
       endAt: at,
-      summary: 'The local cache was damaged and has been rebuilt; history is downloaded again.',
+      summary: { key: 'alert.cacheRebuilt' },
       evidence: {},
       lostWh: 0,
     },

@@ -2,12 +2,13 @@
  * The fleet's alert state in one word (for the tray icon and the sidebar badge): the worst open
  * alert nobody has acknowledged, snoozed or muted. Pure.
  */
-import type { Alert, AlertSilence, FleetAlertState } from '../../shared/alerts';
+import type { AlertSilence, FleetAlertState } from '../../shared/alerts';
+import type { StoredAlert } from '../cache/alerts';
 import { isSilenced } from './evaluator';
 
 /** See the module comment. */
 export function fleetState(
-  open: readonly Alert[],
+  open: readonly StoredAlert[],
   silences: readonly AlertSilence[],
   now: number,
 ): FleetAlertState {

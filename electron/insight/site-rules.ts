@@ -95,7 +95,10 @@ export function noDataRule(day: SiteDay): AlertCandidate[] {
       severity: 'warning',
       startAt: day.lastDataAt,
       endAt: null,
-      summary: `${day.name} has sent no data for ${hours} daylight hours (it normally reports every ${Math.round(day.cadenceSeconds / 60)} minutes).`,
+      summary: {
+        key: 'alert.noData',
+        params: { site: day.name, hours, minutes: Math.round(day.cadenceSeconds / 60) },
+      },
       evidence: { silentDaylightHours: hours, cadenceMinutes: day.cadenceSeconds / 60 },
       lostWh: day.silentExpectedWh,
     },
@@ -157,7 +160,10 @@ export function zeroProductionRule(day: SiteDay): AlertCandidate[] {
       severity: 'fault',
       startAt: hours[0]!.start,
       endAt: endedBy?.start ?? null,
-      summary: `${day.name} produced nothing for ${hours.length} h while nearby sites produced (${kwh(expected)} kWh expected).`,
+      summary: {
+        key: 'alert.zeroProduction',
+        params: { site: day.name, hours: hours.length, expectedKwh: kwh(expected) },
+      },
       evidence: {
         hours: hours.length,
         expectedKwh: kwh(expected),
@@ -198,7 +204,10 @@ export function underperformanceRule(day: SiteDay): AlertCandidate[] {
         severity: 'warning',
         startAt: hours[0]!.start,
         endAt: endedBy?.start ?? null,
-        summary: `${day.name} produced ${Math.round(pi * 100)} % of what nearby weather allowed for ${hours.length} h.`,
+        summary: {
+          key: 'alert.underperformance',
+          params: { site: day.name, percent: Math.round(pi * 100), hours: hours.length },
+        },
         evidence: {
           performanceIndex: pi,
           hours: hours.length,
@@ -222,7 +231,7 @@ export function deviceFaultRule(day: SiteDay, since: number | null): AlertCandid
       severity: 'fault',
       startAt: null,
       endAt: null,
-      summary: day.statusDetail ?? `${day.name} reports a device fault.`,
+      summary: day.statusDetail ?? { key: 'alert.deviceFault', params: { site: day.name } },
       evidence: {},
       lostWh: since === null ? 0 : lostWhSince(day, since),
     },

@@ -6,24 +6,26 @@
  * is over (the tray and the badge, which ask "is there anything new?", leave it out). A snoozed or
  * muted rule does not count: the user asked not to hear about it at that site.
  */
-import type { Alert, AlertSilence } from '../../shared/alerts';
+import type { AlertSilence } from '../../shared/alerts';
 import type { SiteStatus } from '../../shared/domain';
 import { STATUS_SEVERITY } from '../../shared/site-status';
+import type { StoredAlert } from '../cache/alerts';
+import type { StoredText } from '../i18n/stored-text';
 import { isSilenced } from './evaluator';
 
 /** The status a site's worst open alert implies, with the alert's own sentence. */
 export interface SiteAlertStatus {
   status: Extract<SiteStatus, 'fault' | 'warning'>;
-  detail: string;
+  detail: StoredText;
 }
 
 /** Open, unsilenced fault and warning alerts per site: the worst one (the oldest among equals). */
 export function siteAlertStatuses(
-  open: readonly Alert[],
+  open: readonly StoredAlert[],
   silences: readonly AlertSilence[],
   now: number,
 ): Map<string, SiteAlertStatus> {
-  const worst = new Map<string, Alert>();
+  const worst = new Map<string, StoredAlert>();
   for (const alert of open) {
     if (alert.siteId === null || alert.endAt !== null || alert.severity === 'info') continue;
     if (isSilenced(silences, alert.subject, alert.rule, now)) continue;
@@ -47,14 +49,14 @@ export function siteAlertStatuses(
 /** The worse of the provider's status and the alerts' (the provider's wins a tie: it is first-hand). */
 export function withAlertStatus(
   status: SiteStatus,
-  detail: string | null,
+  detail: StoredText | null,
   alert: SiteAlertStatus | undefined,
-): { status: SiteStatus; statusDetail: string | null } {
+): { status: SiteStatus; statusDetail: StoredText | null } {
   if (!alert || STATUS_SEVERITY[alert.status] <= STATUS_SEVERITY[status])
     return { status, statusDetail: detail };
   return { status: alert.status, statusDetail: alert.detail };
 }
 
-function rank(alert: Alert): number {
+function rank(alert: StoredAlert): number {
   return alert.severity === 'fault' ? 2 : 1;
 }

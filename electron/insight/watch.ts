@@ -3,9 +3,12 @@
  * fleet that went silent is still noticed), tells listeners what began (notifications) and how
  * the fleet stands (tray, badge), and answers the alerts.* channels.
  */
-import type { Alert, FleetAlertState } from '../../shared/alerts';
+import type { FleetAlertState } from '../../shared/alerts';
 import type { Budget, ProviderId } from '../../shared/domain';
+import type { StoredAlert } from '../cache/alerts';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import { sayStored } from '../i18n/stored-text';
+import type { Words } from '../i18n/words';
 import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
 import { AlertEvaluator } from './evaluator';
@@ -50,13 +53,15 @@ export interface FleetWatchOptions {
   budgets(): Budget[];
   /** A site's own upload cadence when its provider knows it (s); else the provider's default. */
   cadenceOf?(site: SiteRecord): number | null;
+  /** Puts stored summaries into words in the language of the moment they are answered. */
+  words: Words;
   /** Pushes the alerts-changed event to the renderer. */
   emit(state: FleetAlertState): void;
 }
 
 /** Hears about alerts that began and about the fleet's state (notifier, tray). */
 export interface FleetWatchListener {
-  raised?(alerts: Alert[]): void;
+  raised?(alerts: StoredAlert[]): void;
   state?(state: FleetAlertState): void;
 }
 
@@ -152,9 +157,12 @@ export class FleetWatch {
   /** The alerts.* handlers. */
   handlers(): Pick<Handlers, AlertChannels> {
     const alerts = this.options.cache.alerts;
+    const words = this.options.words;
     return {
       'alerts.list': ({ scope, siteId }) => ({
-        alerts: alerts.list({ open: scope === 'all' ? undefined : scope === 'open', siteId }),
+        alerts: alerts
+          .list({ open: scope === 'all' ? undefined : scope === 'open', siteId })
+          .map((alert) => ({ ...alert, summary: sayStored(words, alert.summary) })),
         silences: alerts.silences(),
         fleet: this.state(),
       }),

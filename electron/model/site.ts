@@ -2,10 +2,12 @@
  * What a site is, for every layer: its identity (the app's id from provider + external id),
  * its descriptive fields (written once here; providers list them, the cache stores them, the
  * scheduler copies them) and the production samples providers return and the cache stores.
- * Low in the tree: cache, providers and sync all import it; it imports only shared/.
+ * Low in the tree: cache, providers and sync all import it; it imports only shared/ (and the
+ * type of a stored sentence).
  */
 import type { ProviderId, SiteStatus } from '../../shared/domain';
 import type { LocalDate } from '../../shared/time';
+import type { StoredText } from '../i18n/stored-text';
 
 /** The app's id for a provider's site. */
 export function siteIdOf(provider: ProviderId, externalId: string): string {
@@ -33,7 +35,8 @@ export interface SiteDescription {
   longitude: number;
   capacityW: number;
   status: SiteStatus;
-  statusDetail: string | null;
+  /** The status sentence, put into words where it is shown (null when all is well). */
+  statusDetail: StoredText | null;
 }
 
 /** The descriptive fields by name: every copy between shapes goes through `descriptionOf`. */

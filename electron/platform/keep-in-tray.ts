@@ -3,6 +3,7 @@
  * is turned into a hide, and the first time the app says where it went.
  */
 import type { BrowserWindow } from 'electron';
+import type { Words } from '../i18n/words';
 import type { KeyValueStore, NotifierPort } from '../ports';
 
 const explainedKey = 'trayExplained';
@@ -14,6 +15,8 @@ export interface KeepInTrayOptions {
   quitting(): boolean;
   store: KeyValueStore;
   notifier: NotifierPort;
+  /** The notice is written in the language in force when the window first closes. */
+  words: Words;
   show(): void;
 }
 
@@ -27,8 +30,8 @@ export function keepInTray(window: BrowserWindow, options: KeepInTrayOptions): v
     options.store.set(explainedKey, true);
     options.notifier.notify(
       {
-        title: 'Enalysis keeps watching',
-        body: 'It stays in the tray and tells you when a site needs attention. Quit from the tray menu; Settings can turn this off.',
+        title: options.words.t('desktop.trayNotice.title'),
+        body: options.words.t('desktop.trayNotice.body'),
       },
       options.show,
     );

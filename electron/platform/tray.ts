@@ -1,26 +1,24 @@
 /** The TrayPort on Electron's Tray: the fleet's state as the icon, and the app's menu. */
 import { Menu, nativeImage, Tray } from 'electron';
 import { trayIconPng } from '../desktop/tray-icon';
-import { pauseLabel } from '../desktop/tray-menu';
-import type { TrayMenuActions, TrayPort, TrayState } from '../ports';
+import type { TrayMenuActions, TrayMenuLabels, TrayPort, TrayState } from '../ports';
 
-/** Builds the tray icon (after `ready`) with Open, Refresh now, Pause/Resume and Quit. */
+/** Builds the tray icon (after `ready`); its menu (Open, Refresh now, Pause/Resume, Quit) comes with setMenu. */
 export function createElectronTray(actions: TrayMenuActions): TrayPort {
   const image = (state: TrayState) =>
     nativeImage.createFromBuffer(trayIconPng(state, 32), { scaleFactor: 2 });
   const tray = new Tray(image('fine'));
-  // Electron menus are fixed once built: the pause item is relabelled by building it again.
-  const setMenu = (paused: boolean) =>
+  // Electron menus are fixed once built: a new pause state or language builds it again.
+  const setMenu = (labels: TrayMenuLabels) =>
     tray.setContextMenu(
       Menu.buildFromTemplate([
-        { label: 'Open Enalysis', click: () => actions.open() },
-        { label: 'Refresh now', click: () => actions.refresh(), enabled: !paused },
-        { label: pauseLabel(paused), click: () => actions.togglePause() },
+        { label: labels.open, click: () => actions.open() },
+        { label: labels.refresh, click: () => actions.refresh(), enabled: !labels.paused },
+        { label: labels.pause, click: () => actions.togglePause() },
         { type: 'separator' },
-        { label: 'Quit', click: () => actions.quit() },
+        { label: labels.quit, click: () => actions.quit() },
       ]),
     );
-  setMenu(false);
   // Windows and Linux open on a click; macOS shows the menu.
   tray.on('click', () => actions.open());
   return {
@@ -28,7 +26,7 @@ export function createElectronTray(actions: TrayMenuActions): TrayPort {
       tray.setImage(image(state));
       tray.setToolTip(tooltip);
     },
-    setPaused: setMenu,
+    setMenu,
     destroy: () => tray.destroy(),
   };
 }

@@ -9,6 +9,7 @@ import type { CacheStore, SiteRecord } from '../cache/types';
 import type { SiteAlertStatus } from '../insight/site-status';
 import type { AlertChannels } from '../insight/watch';
 import { InvalidRequestError, NotFoundError } from '../errors';
+import type { Words } from '../i18n/words';
 import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
 import type { Provider } from '../providers/provider';
@@ -50,6 +51,8 @@ export interface HandlerDeps {
   performanceRatio: (site: SiteRecord) => number;
   /** What each site's open alerts say about its health (insight/watch.ts). */
   siteAlerts: () => ReadonlyMap<string, SiteAlertStatus>;
+  /** Puts stored status sentences into words in the language of the answer. */
+  words: Words;
 }
 
 /** The answer while updates are off (development, no feed): nothing is ever ready. */
@@ -88,6 +91,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         refreshOnce,
         deps.performanceRatio,
         deps.siteAlerts(),
+        deps.words,
         (site, from, to, ratio) => expectedSoFar.whBetween(site, from, to, ratio),
       );
     },
@@ -95,7 +99,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const site = siteOrThrow(siteId);
       const deviceList = await devices.listingOf(site);
       const alert = deps.siteAlerts().get(site.id);
-      return buildSiteDetail(cache, site, clock.now(), refreshSeconds(site), deviceList, alert);
+      const now = clock.now();
+      const refresh = refreshSeconds(site);
+      return buildSiteDetail(cache, site, now, refresh, deviceList, alert, deps.words);
     },
     'site.series': async ({ siteId, range, anchor }) => {
       const site = siteOrThrow(siteId);

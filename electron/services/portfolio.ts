@@ -6,6 +6,7 @@ import type { Portfolio, PortfolioRow } from '../../shared/domain';
 import { addDays } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import type { expectedWhBetween } from '../insight/expected';
+import type { Words } from '../i18n/words';
 import type { SiteAlertStatus } from '../insight/site-status';
 import { regionalIndexes } from '../insight/regional-index';
 import { vsExpected } from '../insight/vs-expected';
@@ -24,6 +25,7 @@ export function buildPortfolio(
   refreshSeconds: (site: SiteRecord) => number,
   performanceRatio: (site: SiteRecord) => number,
   siteAlerts: ReadonlyMap<string, SiteAlertStatus>,
+  words: Words,
   /** How expected energy is integrated (an ExpectedSoFar remembers it between calls). */
   expectedWh?: typeof expectedWhBetween,
 ): Portfolio {
@@ -33,7 +35,7 @@ export function buildPortfolio(
     const snap = snapshots.get(site.id);
     if (!snap) continue;
     rows.push({
-      site: toSiteInfo(site, siteAlerts.get(site.id)),
+      site: toSiteInfo(site, siteAlerts.get(site.id), words),
       localDate: snap.localDate,
       todayWh: snap.todayWh,
       currentW: snap.currentW,

@@ -1,6 +1,7 @@
 /** The `site.get` answer: header facts and devices for the site page. */
 import type { SiteDetail } from '../../shared/domain';
 import type { CacheStore, SiteRecord } from '../cache/types';
+import type { Words } from '../i18n/words';
 import type { SiteAlertStatus } from '../insight/site-status';
 import { daylightOf } from './daylight';
 import type { DeviceListing } from './devices';
@@ -15,11 +16,12 @@ export function buildSiteDetail(
   refreshSeconds: number,
   devices: DeviceListing,
   alert: SiteAlertStatus | undefined,
+  words: Words,
 ): SiteDetail {
   const snap = cache.snapshot(now).find((s) => s.siteId === site.id);
   const lastIntervalAt = cache.lastIntervalAt(site.id);
   return {
-    site: toSiteInfo(site, alert),
+    site: toSiteInfo(site, alert, words),
     localDate: snap?.localDate ?? '1970-01-01',
     todayWh: snap?.todayWh ?? 0,
     currentW: snap?.currentW ?? 0,

@@ -38,7 +38,12 @@ export function toSiteRecord(
 /** True when storing `next` would change what the user sees of the site. */
 export function siteChanged(previous: SiteRecord | null, next: SiteRecord): boolean {
   if (previous === null) return true;
-  return (Object.keys(next) as (keyof SiteRecord)[]).some((key) => previous[key] !== next[key]);
+  // A status message is an object: the same key and params is the same sentence.
+  const same = (key: keyof SiteRecord) =>
+    key === 'statusDetail'
+      ? JSON.stringify(previous.statusDetail) === JSON.stringify(next.statusDetail)
+      : previous[key] === next[key];
+  return (Object.keys(next) as (keyof SiteRecord)[]).some((key) => !same(key));
 }
 
 /** A stored site as the provider interface wants it (for on-demand fetches). */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTime } from '../harness/date-fields';
 import { launchApp, type AppHandle } from '../harness/launch';
 import { useColorScheme } from '../harness/color-scheme';
+import { inEnglish } from '../harness/words';
 
 /** Midsummer afternoon in Berlin (the demo trip is in effect then). */
 const now = Math.floor(Date.parse('2026-06-17T14:00:00Z') / 1000);
@@ -42,7 +43,7 @@ describe('demo alerts', () => {
     const faulted = app.core.cache.listSites().filter((s) => s.status === 'fault');
     const notes = app.desktop.notifier.sent.filter((n) => n.title === 'Device fault');
     expect(notes).toHaveLength(faulted.length);
-    expect(notes[0]!.body).toBe(faulted[0]!.statusDetail);
+    expect(notes[0]!.body).toBe(inEnglish(faulted[0]!.statusDetail));
     expect(app.desktop.tray.current).toBe('fault');
     app.desktop.notifier.click(app.desktop.notifier.sent.indexOf(notes[0]!));
     expect(app.desktop.windowShown).toBe(1);

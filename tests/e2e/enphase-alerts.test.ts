@@ -12,6 +12,7 @@ import { ACCOUNT_A, defaultAccounts } from '../emulators/enphase';
 import { startEnphaseWorld, type EnphaseWorld } from '../harness/enphase-world';
 import { useColorScheme } from '../harness/color-scheme';
 import { launchApp, type AppHandle } from '../harness/launch';
+import { inEnglish } from '../harness/words';
 
 const shots = resolve('test-results/screenshots');
 /** Noon in California on a June day. */
@@ -115,7 +116,7 @@ describe('alerts from the Enphase emulator', () => {
     // The open alert is the site's status: Davis is a fault, not "Normal", and needs attention.
     await expect.poll(() => statusCell(DAVIS).getAttribute('data-value')).toBe('fault');
     expect(await statusCell(DAVIS).locator('.pill').getAttribute('title')).toBe(
-      zeroAlerts()[0]!.summary,
+      inEnglish(zeroAlerts()[0]!.summary),
     );
     expect(await statusCell(SACRAMENTO).getAttribute('data-value')).toBe('normal');
     expect(await attention()).toBe('1');
@@ -164,6 +165,25 @@ describe('alerts from the Enphase emulator', () => {
       await chartCard.screenshot({ path: join(shots, `site-week-trip-${scheme}.png`) });
     }
     await useColorScheme(app.page, 'light');
+  });
+
+  it('Davis’s year and lifetime charts mark the trip on this month’s and this year’s bar', async () => {
+    for (const range of ['year', 'lifetime'] as const) {
+      await app.goto(`#/site/${encodeURIComponent(davisId)}?range=${range}`);
+      const chart = app.page.locator(`[data-testid="site-chart"][data-range="${range}"]`);
+      await expect.poll(() => chart.locator('.alert-marker-start').count()).toBe(1);
+      expect(await chart.locator('[data-testid="chart-marker"]').getAttribute('data-kind')).toBe(
+        'start',
+      );
+      if (range === 'year') {
+        const chartCard = chart.locator('xpath=ancestor::section[1]');
+        for (const scheme of ['light', 'dark'] as const) {
+          await useColorScheme(app.page, scheme);
+          await chartCard.screenshot({ path: join(shots, `site-year-trip-${scheme}.png`) });
+        }
+        await useColorScheme(app.page, 'light');
+      }
+    }
   });
 
   it('acknowledging it clears the tray', async () => {

@@ -112,8 +112,8 @@ function layoutProblems(page: Page): Promise<{ problems: string[]; spills: strin
 
 /**
  * English catalogue texts visible on the page (meaningful only when the page is German). Text
- * marked `data-main-text` is main's own sentence (alert summaries, sync explanation, errors):
- * main does not translate yet, and this check is about the renderer.
+ * marked `data-main-text` is main's own sentence that other checks cover (sync explanation,
+ * errors); alert summaries and site status details come translated and are checked here too.
  */
 async function englishOnScreen(page: Page, english: readonly string[]): Promise<string[]> {
   const visible = await page.evaluate(() => {

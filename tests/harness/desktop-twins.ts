@@ -6,10 +6,10 @@ import type {
   LoginItemPort,
   NotifierPort,
   TrayMenuActions,
+  TrayMenuLabels,
   TrayPort,
   TrayState,
 } from '../../electron/ports';
-import { pauseLabel } from '../../electron/desktop/tray-menu';
 
 /** Records every notification and lets a test click one. */
 export class RecordingNotifier implements NotifierPort {
@@ -27,11 +27,15 @@ export class RecordingNotifier implements NotifierPort {
 export class RecordingTray implements TrayPort {
   readonly states: { state: TrayState; tooltip: string }[] = [];
   destroyed = false;
-  /** The pause item's label as the menu shows it now. */
-  pauseItem = pauseLabel(false);
+  /** The menu's words as the tray shows them now (null before the desktop set them). */
+  labels: TrayMenuLabels | null = null;
   constructor(readonly menu: TrayMenuActions) {}
-  setPaused(paused: boolean): void {
-    this.pauseItem = pauseLabel(paused);
+  /** The pause item's label as the menu shows it now. */
+  get pauseItem(): string | null {
+    return this.labels?.pause ?? null;
+  }
+  setMenu(labels: TrayMenuLabels): void {
+    this.labels = labels;
   }
   show(state: TrayState, tooltip: string): void {
     this.states.push({ state, tooltip });

@@ -4,7 +4,6 @@
  * that needs believable data without an emulator.
  */
 import { DateTime } from 'luxon';
-import { deviceLabel } from '../../../shared/device-label';
 import type { Device } from '../../../shared/domain';
 import type { LocalDate } from '../../../shared/time';
 import {
@@ -16,6 +15,7 @@ import {
   startOfLocalDay,
 } from '../../../shared/time';
 import { InvalidRequestError, NotFoundError } from '../../errors';
+import type { Message } from '../../i18n/words';
 import type { Clock } from '../../ports';
 import type { DailySample, IntervalBatch, Provider, ProviderSite } from '../provider';
 import { demoDevices, demoInverterModel } from './devices';
@@ -170,20 +170,26 @@ export class DemoProvider implements Provider {
   }
 }
 
-/** The fault as a facility manager would want to read it in the site header. */
-function faultSentence(site: DemoSiteSpec, now: number): string {
+/**
+ * The fault as a facility manager would want to read it in the site header, as a message the
+ * services put into the user's language (the date goes in as day and month numbers).
+ */
+function faultSentence(site: DemoSiteSpec, now: number): Message | null {
   const fault = site.fault;
   const trippedAt = demoTripAt(site, now);
-  if (!fault || trippedAt === null) return '';
-  const at = DateTime.fromSeconds(trippedAt, { zone: site.timeZone }).setLocale('en-GB');
+  if (!fault || trippedAt === null) return null;
+  const at = DateTime.fromSeconds(trippedAt, { zone: site.timeZone });
   const count = site.inverters.count;
-  const share = Math.round(((count - 1) / count) * 100);
-  // Named as the device list names it: inverters come first there, in index order.
-  const name = deviceLabel('inverter', fault.inverterIndex + 1);
-  const model = demoInverterModel(site, fault.inverterIndex);
-  return (
-    `${name} of ${count} (${model}) tripped on ` +
-    `${at.toFormat('d LLL')} at ${at.toFormat('HH:mm')} local time with a ${fault.alarm}; ` +
-    `the site is producing about ${share} % of its expected output.`
-  );
+  // Numbered as the device list numbers it ("Inverter 3"): inverters come first, in index order.
+  const params = {
+    inverter: fault.inverterIndex + 1,
+    count,
+    model: demoInverterModel(site, fault.inverterIndex),
+    day: at.day,
+    month: String(at.month),
+    time: at.toFormat('HH:mm'),
+    alarm: fault.alarm,
+    percent: Math.round(((count - 1) / count) * 100),
+  };
+  return { key: 'status.demo.tripped', params };
 }

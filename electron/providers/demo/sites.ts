@@ -31,8 +31,8 @@ export interface DemoFaultSpec {
   resetAfterDays: number;
   /** Which inverter trips (0-based). */
   inverterIndex: number;
-  /** What the inverter reports, as it reads in a sentence ("a ground-fault alarm"). */
-  alarm: string;
+  /** What the inverter reports (`status.demo.tripped` names it in the user's language). */
+  alarm: 'groundFault' | 'arcFault';
 }
 
 /** One demo building: where it is, how big, how its panels face and how sunny its climate is. */
@@ -133,7 +133,7 @@ export const demoSiteSpecs: readonly DemoSiteSpec[] = [
       cycleDays: 30,
       resetAfterDays: 29,
       inverterIndex: 2,
-      alarm: 'ground-fault (insulation resistance) alarm',
+      alarm: 'groundFault',
     },
   },
   {

@@ -4,29 +4,38 @@
  * crash and never a silent "normal".
  */
 import type { SiteStatus } from '../../../shared/domain';
+import type { Message } from '../../i18n/words';
 
-/** What the UI shows for a status: the mapped status and a sentence (null when all is well). */
+/**
+ * What the UI shows for a status: the mapped status and a sentence (null when all is well),
+ * as a message the services put into the user's language.
+ */
 export interface MappedStatus {
   status: SiteStatus;
-  detail: string | null;
+  detail: Message | null;
 }
+
+const says = (status: SiteStatus, key: Message['key']): MappedStatus => ({
+  status,
+  detail: { key },
+});
 
 const known: Record<string, MappedStatus> = {
   normal: { status: 'normal', detail: null },
-  comm: { status: 'offline', detail: 'The gateway is not reporting to Enphase.' },
-  no_data: { status: 'offline', detail: 'Enphase has no recent data for this system.' },
-  power: { status: 'fault', detail: 'Enphase reports a production problem.' },
-  error: { status: 'fault', detail: 'Enphase reports an error on this system.' },
-  micro: { status: 'warning', detail: 'Some microinverters are not reporting.' },
-  meter: { status: 'warning', detail: 'Enphase reports a meter problem.' },
-  meter_issue: { status: 'warning', detail: 'Enphase reports a meter problem.' },
-  battery: { status: 'warning', detail: 'Enphase reports a battery problem.' },
-  storage_idle: { status: 'warning', detail: 'The battery is idle.' },
-  warning: { status: 'warning', detail: 'Enphase reports a warning on this system.' },
-  deactivated: { status: 'offline', detail: 'The system is deactivated in Enphase.' },
-  retired: { status: 'offline', detail: 'The system is retired in Enphase.' },
-  disabled: { status: 'offline', detail: 'Monitoring is disabled for this system.' },
-  not_monitored: { status: 'offline', detail: 'Enphase does not monitor this system.' },
+  comm: says('offline', 'status.enphase.comm'),
+  no_data: says('offline', 'status.enphase.noData'),
+  power: says('fault', 'status.enphase.power'),
+  error: says('fault', 'status.enphase.error'),
+  micro: says('warning', 'status.enphase.micro'),
+  meter: says('warning', 'status.enphase.meter'),
+  meter_issue: says('warning', 'status.enphase.meter'),
+  battery: says('warning', 'status.enphase.battery'),
+  storage_idle: says('warning', 'status.enphase.storageIdle'),
+  warning: says('warning', 'status.enphase.warning'),
+  deactivated: says('offline', 'status.enphase.deactivated'),
+  retired: says('offline', 'status.enphase.retired'),
+  disabled: says('offline', 'status.enphase.disabled'),
+  not_monitored: says('offline', 'status.enphase.notMonitored'),
 };
 
 /** Keeps a raw status printable and short before it is shown. */
@@ -40,7 +49,10 @@ export function mapSystemStatus(raw: string | null): MappedStatus {
   const key = raw.trim().toLowerCase();
   const mapped = Object.hasOwn(known, key) ? known[key] : undefined;
   if (mapped) return mapped;
-  return { status: 'warning', detail: `Enphase status “${printable(raw.trim())}”.` };
+  return {
+    status: 'warning',
+    detail: { key: 'status.enphase.unknown', params: { status: printable(raw.trim()) } },
+  };
 }
 
 /** Maps a device status (the same vocabulary; unknown values warn). */

@@ -4,22 +4,23 @@
  * decides: a fault beats a site that stopped reporting, which beats a warning.
  */
 import type { SiteStatus } from '../../../shared/domain';
+import type { Message } from '../../i18n/words';
 import type { SolarEdgeAlert } from './mapping';
 
-/** What an alert type means for the site, and the app's words for it. */
+/** What an alert type means for the site, and which predicate of the app's sentence it takes. */
 interface AlertMeaning {
   status: SiteStatus;
-  /** The predicate after the device's name: "reports an isolation fault". */
-  says: string;
+  /** The predicate after the device's name (`status.solaredge.alert`'s `kind`). */
+  says: 'isolation' | 'fault' | 'arc' | 'ground' | 'silent' | 'problem';
 }
 
 /** Alert types SolarEdge documents or the emulator serves; others go by severity. */
 const meanings: Record<string, AlertMeaning> = {
-  ISOLATION_FAULT: { status: 'fault', says: 'reports an isolation fault' },
-  INVERTER_FAULT: { status: 'fault', says: 'reports a fault' },
-  ARC_FAULT: { status: 'fault', says: 'reports an arc fault' },
-  GROUND_FAULT: { status: 'fault', says: 'reports a ground fault' },
-  NO_COMMUNICATION: { status: 'offline', says: 'stopped sending data' },
+  ISOLATION_FAULT: { status: 'fault', says: 'isolation' },
+  INVERTER_FAULT: { status: 'fault', says: 'fault' },
+  ARC_FAULT: { status: 'fault', says: 'arc' },
+  GROUND_FAULT: { status: 'fault', says: 'ground' },
+  NO_COMMUNICATION: { status: 'offline', says: 'silent' },
 };
 
 /** Unknown types by severity: a high one is a fault, anything else a warning. */
@@ -27,8 +28,8 @@ function meaningOf(alert: SolarEdgeAlert): AlertMeaning {
   const known = meanings[alert.type.toUpperCase()];
   if (known) return known;
   return alert.severity.toUpperCase() === 'HIGH'
-    ? { status: 'fault', says: 'reports a fault' }
-    : { status: 'warning', says: 'reports a problem' };
+    ? { status: 'fault', says: 'fault' }
+    : { status: 'warning', says: 'problem' };
 }
 
 const rank: Record<string, number> = { fault: 3, offline: 2, warning: 1 };
@@ -36,7 +37,7 @@ const rank: Record<string, number> = { fault: 3, offline: 2, warning: 1 };
 /** The status and sentence the site's open alerts give; null when none is open. */
 export function statusFromAlerts(
   alerts: readonly SolarEdgeAlert[],
-): { status: SiteStatus; statusDetail: string } | null {
+): { status: SiteStatus; statusDetail: Message } | null {
   let worst: { alert: SolarEdgeAlert; meaning: AlertMeaning } | null = null;
   for (const alert of alerts) {
     const meaning = meaningOf(alert);
@@ -45,8 +46,7 @@ export function statusFromAlerts(
     }
   }
   if (worst === null) return null;
-  const device =
-    worst.alert.serial === null ? 'A device' : `The device with serial ${worst.alert.serial}`;
-  const more = alerts.length > 1 ? ` (${alerts.length} open SolarEdge alerts)` : '';
-  return { status: worst.meaning.status, statusDetail: `${device} ${worst.meaning.says}${more}.` };
+  const serial = worst.alert.serial ?? 'none';
+  const params = { serial, kind: worst.meaning.says, count: alerts.length };
+  return { status: worst.meaning.status, statusDetail: { key: 'status.solaredge.alert', params } };
 }

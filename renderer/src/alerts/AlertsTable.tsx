@@ -94,9 +94,7 @@ export function AlertsTable(props: {
           >
             <td>
               <span className={`pill pill-alert-${alert.severity}`}>{ruleLabel(alert.rule)}</span>
-              <div className="alert-summary" data-main-text>
-                {alert.summary}
-              </div>
+              <div className="alert-summary">{alert.summary}</div>
             </td>
             <td>
               {alert.siteId ? (

@@ -23,7 +23,11 @@ export interface ChartMarker {
   label: string;
 }
 
-/** The markers of `alerts` inside the local days `from`…`to` at the site (day, week, month). */
+/**
+ * The markers of `alerts` inside the local days `from`…`to` at the site. Day charts place them by
+ * instant; the bar charts (week, month, year, lifetime) on the bar of the day, month or year the
+ * edge falls in, and say the full date, since the bar alone does not.
+ */
 export function chartMarkers(
   alerts: readonly Alert[],
   range: SeriesRange,
@@ -31,7 +35,6 @@ export function chartMarkers(
   to: string,
   timeZone: string,
 ): ChartMarker[] {
-  if (range !== 'day' && range !== 'week' && range !== 'month') return [];
   const start = startOfLocalDay(from, timeZone);
   const end = endOfLocalDay(to, timeZone);
   const out: ChartMarker[] = [];
@@ -53,7 +56,7 @@ export function chartMarkers(
         kind,
         severity: alert.severity,
         t: at,
-        tick: formatBucketLabel(date, range),
+        tick: range === 'lifetime' ? date.slice(0, 4) : formatBucketLabel(date, range),
         label: t(kind === 'start' ? 'alerts.markerBegan' : 'alerts.markerEnded', {
           rule: ruleLabel(alert.rule),
           when,

@@ -51,11 +51,7 @@ export function SiteHeader({ detail, now }: { detail: SiteDetail; now: number })
       </p>
       <SiteTags siteId={site.id} siteName={site.name} />
       {site.status !== 'normal' && site.statusDetail && (
-        <p
-          className={`status-detail status-detail-${site.status}`}
-          data-testid="status-detail"
-          data-main-text
-        >
+        <p className={`status-detail status-detail-${site.status}`} data-testid="status-detail">
           <Icon name="alert" size={15} />
           {site.statusDetail}
         </p>

@@ -70,7 +70,7 @@ export function buildSystemModel(spec: SystemSpec, seed: number): SystemModel {
         cycleDays: fault.cycleDays,
         resetAfterDays: fault.resetAfterDays,
         inverterIndex: fault.microIndex,
-        alarm: 'microinverter not reporting',
+        alarm: 'groundFault',
       },
     }),
   };

@@ -58,7 +58,7 @@ export function buildSiteModel(spec: SiteSpec, seed: number): SiteModel {
         cycleDays: fault.cycleDays,
         resetAfterDays: fault.resetAfterDays,
         inverterIndex: fault.index,
-        alarm: 'an isolation fault',
+        alarm: 'groundFault',
       },
     }),
   };

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MalformedResponseError, ResponseTooLargeError } from '../../../electron/providers/enphase';
 import { startOfLocalDay } from '../../../shared/time';
 import { ACCOUNT_A, ACCOUNT_B } from '../../emulators/enphase';
+import { inEnglish } from '../../harness/words';
 import { middayCalifornia, startProviderRig, type ProviderRig } from './rig';
 
 let rig: ProviderRig;
@@ -97,6 +98,10 @@ describe('answers with holes in them', () => {
       },
     });
     const sites = await rig.provider.listSites();
+    expect(sites.map((s) => inEnglish(s.statusDetail))).toEqual([
+      'Enphase status “gateway_firmware_upgrade”.',
+      'The gateway is not reporting to Enphase.',
+    ]);
     expect(sites).toEqual([
       expect.objectContaining({
         externalId: '4201101',
@@ -105,7 +110,10 @@ describe('answers with holes in them', () => {
         timeZone: 'US/Pacific',
         capacityW: 98_400,
         status: 'warning',
-        statusDetail: 'Enphase status “gateway_firmware_upgrade”.',
+        statusDetail: {
+          key: 'status.enphase.unknown',
+          params: { status: 'gateway_firmware_upgrade' },
+        },
         lastEnergyAt: 0,
       }),
       expect.objectContaining({
@@ -113,7 +121,7 @@ describe('answers with holes in them', () => {
         timeZone: 'UTC',
         capacityW: 45_600,
         status: 'offline',
-        statusDetail: 'The gateway is not reporting to Enphase.',
+        statusDetail: { key: 'status.enphase.comm' },
       }),
     ]);
     expect(rig.log.text()).toContain('enphase systems skipped');

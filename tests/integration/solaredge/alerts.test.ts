@@ -10,6 +10,7 @@ import type { Logger } from '../../../electron/ports';
 import { SolarEdgeProvider } from '../../../electron/providers/solaredge/solaredge-provider';
 import type { TokenSource } from '../../../electron/vault/types';
 import { FLEET_KEY, OWNER_A, SITE, type SolarEdgeEmulator } from '../../emulators/solaredge';
+import { inEnglish } from '../../harness/words';
 import { connectOwner, NOW, startAt } from '../../unit/emulators/solaredge/session';
 import { EmulatorTokenSource } from './rig';
 
@@ -76,7 +77,7 @@ describe('SolarEdge open alerts', () => {
     ledger.length = 0;
     const [faulted] = await provider.listSites();
     expect(faulted?.status).toBe('fault');
-    expect(faulted?.statusDetail).toBe(
+    expect(inEnglish(faulted?.statusDetail)).toBe(
       'The device with serial 7E1234-NY-02 reports an isolation fault.',
     );
     // One page and one alert read: each a credit, each in the ledger.

@@ -68,11 +68,20 @@ describe('validateSite', () => {
     [{ capacityW: -1 }, /capacityW/],
     [{ addedAt: 1.5 }, /addedAt/],
     [{ name: 42 }, /name must be text/],
+    [{ statusDetail: 7 }, /statusDetail must be text, a message or null/],
+    [{ statusDetail: { key: 5 } }, /statusDetail/],
+    [{ statusDetail: { key: 'status.enphase.comm', params: { a: [1] } } }, /statusDetail/],
   ])('refuses a site with %j', (patch, message) => {
     expect(() => validateSite({ ...makeSite(), ...(patch as object) })).toThrow(message);
   });
 
   it('accepts a complete site', () => {
     expect(() => validateSite(makeSite({ timeZone: 'US/Pacific' }))).not.toThrow();
+  });
+
+  it('accepts a status sentence as text or as a message', () => {
+    const message = { key: 'status.enphase.unknown', params: { status: 'nsr' } } as const;
+    expect(() => validateSite(makeSite({ statusDetail: 'Inverter 2 tripped.' }))).not.toThrow();
+    expect(() => validateSite(makeSite({ statusDetail: message }))).not.toThrow();
   });
 });

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { AlertNotifications } from '../../../../electron/desktop/alert-notifications';
+import { createWords } from '../../../../electron/i18n/words';
 import { defaultSettings } from '../../../../electron/services/settings';
 import type { Settings } from '../../../../shared/domain';
+import type { Language } from '../../../../shared/locale';
 import { RecordingNotifier } from '../../../harness/desktop-twins';
 import { makeAlert } from '../../fixtures/alerts';
 
 const zone = 'UTC';
 
-function setup(over: Partial<Settings>, at: string) {
+function setup(over: Partial<Settings>, at: string, language: Language = 'en') {
   let now = Date.parse(at) / 1000;
+  const formats = language === 'de' ? 'de-DE' : 'en-US';
   const notifier = new RecordingNotifier();
   const opened: (string | null)[] = [];
   const settings = { ...defaultSettings, ...over };
@@ -16,6 +19,7 @@ function setup(over: Partial<Settings>, at: string) {
     notifier,
     clock: { now: () => now },
     settings: () => settings,
+    words: createWords(() => ({ language, formats })),
     zone,
     open: (siteId) => opened.push(siteId),
   });
@@ -71,6 +75,30 @@ describe('alert notifications', () => {
     expect(notifier.sent.map((n) => n.body)).toEqual([
       'Roof 1 produced nothing.',
       'Roof 2 produced nothing.',
+    ]);
+  });
+
+  it('speaks German when that is the language: rule label, stored message and digest', () => {
+    const summary = {
+      key: 'alert.zeroProduction',
+      params: { site: 'Dach 1', hours: 3, expectedKwh: 12.5 },
+    } as const;
+    const { notes, notifier, move } = setup(
+      { quietFrom: '22:00', quietTo: '07:00' },
+      '2026-06-15T12:00:00Z',
+      'de',
+    );
+    notes.raised([{ ...makeAlert(1), summary }]);
+    move('2026-06-15T23:00:00Z');
+    notes.raised([makeAlert(2, { lostKwh: 2.25 }), makeAlert(3, { rule: 'no_data', lostKwh: 1 })]);
+    move('2026-06-16T07:01:00Z');
+    notes.flush();
+    expect(notifier.sent.map((n) => [n.title, n.body])).toEqual([
+      [
+        'Keine Erzeugung',
+        'Dach 1 hat 3 h lang nichts erzeugt, während Anlagen in der Nähe Ertrag hatten (12,5 kWh erwartet).',
+      ],
+      ['2 neue Warnungen', 'Keine Erzeugung, Keine Daten · bisher 3,3 kWh Ertrag verloren'],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createWords, englishWords } from '../../../../electron/i18n/words';
 import { cacheRebuiltRule, quotaRule, signInRule } from '../../../../electron/insight/fleet-rules';
 import type { Budget } from '../../../../shared/domain';
 
@@ -37,4 +38,55 @@ describe('fleet rules', () => {
     const [event] = cacheRebuiltRule(true, 5);
     expect([event!.startAt, event!.endAt, event!.severity]).toEqual([5, 5, 'info']);
   });
+
+  const german = createWords(() => ({ language: 'de', formats: 'de-DE' }));
+  const sign = (siteCount: number) =>
+    signInRule([
+      { connectionId: 'c1', label: 'Enphase (owner@x)', needsSignIn: true, siteCount },
+    ])[0]!.summary;
+  it.each([
+    [
+      'a sign-in for one site',
+      sign(1),
+      { key: 'alert.needsSignIn', params: { account: 'Enphase (owner@x)', count: 1 } },
+      'Enphase (owner@x) needs to be signed in again: 1 site stopped updating.',
+      'Enphase (owner@x) muss neu angemeldet werden: 1 Anlage wird nicht mehr aktualisiert.',
+    ],
+    [
+      'a sign-in for three sites',
+      sign(3),
+      { key: 'alert.needsSignIn', params: { account: 'Enphase (owner@x)', count: 3 } },
+      'Enphase (owner@x) needs to be signed in again: 3 sites stopped updating.',
+      'Enphase (owner@x) muss neu angemeldet werden: 3 Anlagen werden nicht mehr aktualisiert.',
+    ],
+    [
+      'a quota nearly spent',
+      quotaRule([budget(900)])[0]!.summary,
+      { key: 'alert.quotaLow', params: { plan: 'Watt', percent: 90 } },
+      "90 % of this month's Watt request quota is used.",
+      '90 % des Anfragekontingents (Watt) dieses Monats sind verbraucht.',
+    ],
+    [
+      'a quota spent',
+      quotaRule([budget(1000)])[0]!.summary,
+      { key: 'alert.quotaExhausted', params: { plan: 'Watt' } },
+      "This month's Watt request quota is used up: sites update again when it renews.",
+      'Das Anfragekontingent (Watt) dieses Monats ist aufgebraucht: Die Anlagen werden wieder aktualisiert, sobald es sich erneuert.',
+    ],
+    [
+      'a rebuilt cache',
+      cacheRebuiltRule(true, 5)[0]!.summary,
+      { key: 'alert.cacheRebuilt' },
+      'The local cache was damaged and has been rebuilt; history is downloaded again.',
+      'Der lokale Zwischenspeicher war beschädigt und wurde neu aufgebaut; der Verlauf wird erneut heruntergeladen.',
+    ],
+  ])(
+    'says %s as a message, in English as before and in German',
+    (_n, summary, message, english, germanText) => {
+      expect(summary).toEqual(message);
+      if (typeof summary === 'string') throw new Error('a rule wrote plain text');
+      expect(englishWords.say(summary)).toBe(english);
+      expect(german.say(summary)).toBe(germanText);
+    },
+  );
 });

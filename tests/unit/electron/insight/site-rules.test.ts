@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteDay } from '../../../../electron/insight/candidate';
 import type { HourBucket } from '../../../../electron/insight/hours';
+import { sayStored } from '../../../../electron/i18n/stored-text';
+import { createWords, englishWords } from '../../../../electron/i18n/words';
 import {
   deviceFaultRule,
   lostWhSince,
@@ -163,5 +165,66 @@ describe('device fault', () => {
     // 12–18 h: 6 hours of 5 kWh each at a third lost
     expect(alert!.lostWh).toBeCloseTo((6 * 5000) / 3);
     expect(lostWhSince(input, 12 * H + 1800)).toBeCloseTo((6 * 5000) / 3);
+  });
+});
+
+describe('what each rule says', () => {
+  const german = createWords(() => ({ language: 'de', formats: 'de-DE' }));
+  it.each([
+    [
+      'zero production',
+      zeroProductionRule(day(range(10, 13, 0), 1))[0]!.summary,
+      { key: 'alert.zeroProduction', params: { site: 'Library', hours: 3, expectedKwh: 15 } },
+      'Library produced nothing for 3 h while nearby sites produced (15 kWh expected).',
+      'Library hat 3 h lang nichts erzeugt, während Anlagen in der Nähe Ertrag hatten (15 kWh erwartet).',
+    ],
+    [
+      'underperformance',
+      underperformanceRule(day(range(8, 12, 0.35), 0.7))[0]!.summary,
+      { key: 'alert.underperformance', params: { site: 'Library', percent: 50, hours: 4 } },
+      'Library produced 50 % of what nearby weather allowed for 4 h.',
+      'Library hat 4 h lang 50 % dessen erzeugt, was das Wetter in der Umgebung zuließ.',
+    ],
+    [
+      'no data',
+      noDataRule(
+        day({}, 1, { silentDaylightSeconds: 2.5 * H, cadenceSeconds: 900, lastDataAt: 10 * H }),
+      )[0]!.summary,
+      { key: 'alert.noData', params: { site: 'Library', hours: 2.5, minutes: 15 } },
+      'Library has sent no data for 2.5 daylight hours (it normally reports every 15 minutes).',
+      'Library hat seit 2,5 Tagesstunden keine Daten gesendet (meldet sonst alle 15 Minuten).',
+    ],
+    [
+      'a device fault without the provider’s sentence',
+      deviceFaultRule(day({}, 1, { status: 'fault' }), null)[0]!.summary,
+      { key: 'alert.deviceFault', params: { site: 'Library' } },
+      'Library reports a device fault.',
+      'Library meldet eine Gerätestörung.',
+    ],
+    [
+      'a device fault carries the provider’s status message',
+      deviceFaultRule(
+        day({}, 1, {
+          status: 'fault',
+          statusDetail: { key: 'status.enphase.power' },
+        }),
+        null,
+      )[0]!.summary,
+      { key: 'status.enphase.power' },
+      'Enphase reports a production problem.',
+      'Enphase meldet ein Problem mit der Erzeugung.',
+    ],
+  ])('%s', (_n, summary, message, english, germanText) => {
+    expect(summary).toEqual(message);
+    expect(sayStored(englishWords, summary)).toBe(english);
+    expect(sayStored(german, summary)).toBe(germanText);
+  });
+
+  it('a device fault stored as text before messages keeps that text', () => {
+    const [alert] = deviceFaultRule(
+      day({}, 1, { status: 'fault', statusDetail: 'Inverter 2 tripped' }),
+      null,
+    );
+    expect(alert!.summary).toBe('Inverter 2 tripped');
   });
 });

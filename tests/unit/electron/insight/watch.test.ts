@@ -1,16 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoredAlert } from '../../../../electron/cache/alerts';
 import type { SqliteCache } from '../../../../electron/cache/cache';
+import { createWords } from '../../../../electron/i18n/words';
 import { FleetWatch } from '../../../../electron/insight/watch';
 import { MemoryLogger } from '../../../harness/memory-logger';
-import type { Alert, FleetAlertState } from '../../../../shared/alerts';
+import type { FleetAlertState } from '../../../../shared/alerts';
+import type { Language } from '../../../../shared/locale';
 import { makeSite, manualClock, openTestCache, tempFolder } from '../cache/fixtures/cacheFixtures';
 
 let folder: ReturnType<typeof tempFolder>;
 let cache: SqliteCache;
 let watch: FleetWatch;
 let states: FleetAlertState[];
-let raised: Alert[];
+let raised: StoredAlert[];
 let connectionState = 'connected';
+let language: Language = 'en';
+const words = createWords(() => ({ language, formats: language === 'de' ? 'de-DE' : 'en-US' }));
 const clock = manualClock(Date.parse('2026-06-15T18:00:00Z') / 1000);
 
 beforeEach(() => {
@@ -20,6 +25,7 @@ beforeEach(() => {
   states = [];
   raised = [];
   connectionState = 'connected';
+  language = 'en';
   watch = new FleetWatch({
     cache,
     clock,
@@ -28,6 +34,7 @@ beforeEach(() => {
     connections: () => [{ id: 'c1', accountLabel: 'owner@example.com', state: connectionState }],
     budgets: () => [],
     emit: (state) => states.push(state),
+    words,
   });
   watch.listen({ raised: (a) => raised.push(...a) });
 });
@@ -43,13 +50,16 @@ describe('fleet watch', () => {
     watch.evaluate();
     watch.evaluate();
     expect(raised.map((a) => a.rule)).toEqual(['needs_sign_in']);
-    expect(raised[0]!.summary).toBe(
-      'owner@example.com needs to be signed in again: 1 site stopped updating.',
-    );
+    expect(raised[0]!.summary).toEqual({
+      key: 'alert.needsSignIn',
+      params: { account: 'owner@example.com', count: 1 },
+    });
     expect(states.at(-1)).toEqual({ state: 'warning', unseen: 1, open: 1 });
     const handlers = watch.handlers();
     const open = await handlers['alerts.list']({ scope: 'open' });
-    expect(open.alerts).toHaveLength(1);
+    expect(open.alerts.map((a) => a.summary)).toEqual([
+      'owner@example.com needs to be signed in again: 1 site stopped updating.',
+    ]);
     expect((await handlers['alerts.list']({ scope: 'past' })).alerts).toHaveLength(0);
   });
 
@@ -69,6 +79,44 @@ describe('fleet watch', () => {
       'needs_sign_in',
     ]);
     expect(states.at(-1)).toEqual({ state: 'fine', unseen: 0, open: 0 });
+  });
+
+  it('answers the same stored alert in German as soon as the language changes', async () => {
+    connectionState = 'needs_reauth';
+    watch.evaluate();
+    const list = async () =>
+      (await watch.handlers()['alerts.list']({ scope: 'open' })).alerts.map((a) => a.summary);
+    expect(await list()).toEqual([
+      'owner@example.com needs to be signed in again: 1 site stopped updating.',
+    ]);
+    language = 'de';
+    expect(await list()).toEqual([
+      'owner@example.com muss neu angemeldet werden: 1 Anlage wird nicht mehr aktualisiert.',
+    ]);
+    expect(raised).toHaveLength(1);
+  });
+
+  it('an alert stored as English text before messages keeps its text in any language', async () => {
+    cache.alerts.write(
+      {
+        rule: 'cache_rebuilt',
+        subject: 'app',
+        siteId: null,
+        severity: 'info',
+        startAt: 100,
+        endAt: null,
+        summary: 'The local cache was damaged and has been rebuilt.',
+        evidence: {},
+        lostWh: 0,
+        lostWindow: 0,
+      },
+      100,
+    );
+    language = 'de';
+    const listed = await watch.handlers()['alerts.list']({ scope: 'all' });
+    expect(listed.alerts.map((a) => a.summary)).toEqual([
+      'The local cache was damaged and has been rebuilt.',
+    ]);
   });
 
   it('muting a subject keeps new alerts from being raised; unmuting lets them through', async () => {
@@ -104,6 +152,7 @@ describe('fleet watch', () => {
       budgets: () => [],
       cadenceOf: (site) => (site.id === 'enphase:1' ? 15 * 60 : null),
       emit: () => {},
+      words,
     });
     wifi.evaluate();
     expect(noData().map((a) => a.siteId)).toEqual(['enphase:1']);

@@ -3,10 +3,11 @@ import { BrowserWindow, resetElectronMock } from './electron-mock';
 
 vi.mock('electron', () => import('./electron-mock'));
 const { keepInTray } = await import('../../../../electron/platform/keep-in-tray');
+const { createWords } = await import('../../../../electron/i18n/words');
 
 beforeEach(() => resetElectronMock());
 
-function setup(enabled: boolean, quitting = false) {
+function setup(enabled: boolean, quitting = false, language: 'en' | 'de' = 'en') {
   const window = new BrowserWindow({});
   window.show();
   const values = new Map<string, unknown>();
@@ -22,6 +23,7 @@ function setup(enabled: boolean, quitting = false) {
     quitting: () => quitting,
     store,
     notifier,
+    words: createWords(() => ({ language, formats: language })),
     show: () => {},
   });
   return { window, notes };
@@ -35,6 +37,12 @@ describe('keep in tray', () => {
     window.show();
     window.close();
     expect(notes).toEqual(['Enalysis keeps watching']);
+  });
+
+  it('says it in German when that is the language', () => {
+    const { window, notes } = setup(true, false, 'de');
+    window.close();
+    expect(notes).toEqual(['Enalysis überwacht weiter']);
   });
 
   it.each([

@@ -4,6 +4,8 @@ import { electronMock, resetElectronMock } from './electron-mock';
 
 vi.mock('electron', () => import('./electron-mock'));
 const { createElectronTray } = await import('../../../../electron/platform/tray');
+const { trayMenuLabels } = await import('../../../../electron/desktop/tray-menu');
+const { createWords, englishWords } = await import('../../../../electron/i18n/words');
 
 beforeEach(() => resetElectronMock());
 
@@ -12,6 +14,7 @@ describe('Electron tray', () => {
     const actions = { open: vi.fn(), refresh: vi.fn(), togglePause: vi.fn(), quit: vi.fn() };
     const port = createElectronTray(actions);
     const [tray] = electronMock.trays;
+    port.setMenu(trayMenuLabels(englishWords, false));
     port.show('fault', 'Enalysis: 1 alert needs attention');
     expect(tray!.tooltip).toBe('Enalysis: 1 alert needs attention');
     expect((tray!.image as { buffer: Buffer }).buffer).toEqual(trayIconPng('fault', 32));
@@ -36,13 +39,31 @@ describe('Electron tray', () => {
     const port = createElectronTray(actions);
     const [tray] = electronMock.trays;
     const item = (label: string) => tray!.menu!.items.find((i) => i.label === label);
-    port.setPaused(true);
+    port.setMenu(trayMenuLabels(englishWords, true));
     expect(item('Pause refreshing')).toBeUndefined();
     expect(item('Refresh now')!.enabled).toBe(false);
     item('Resume refreshing')!.click!();
     expect(actions.togglePause).toHaveBeenCalledTimes(1);
-    port.setPaused(false);
+    port.setMenu(trayMenuLabels(englishWords, false));
     expect(item('Pause refreshing')).toBeDefined();
     expect(item('Refresh now')!.enabled).toBe(true);
+  });
+
+  it('builds the menu again in German', () => {
+    const port = createElectronTray({ open() {}, refresh() {}, togglePause() {}, quit() {} });
+    const [tray] = electronMock.trays;
+    port.setMenu(trayMenuLabels(englishWords, true));
+    port.setMenu(
+      trayMenuLabels(
+        createWords(() => ({ language: 'de', formats: 'de-DE' })),
+        true,
+      ),
+    );
+    expect(tray!.menu!.items.filter((i) => i.label).map((i) => i.label)).toEqual([
+      'Enalysis öffnen',
+      'Jetzt aktualisieren',
+      'Aktualisierung fortsetzen',
+      'Beenden',
+    ]);
   });
 });

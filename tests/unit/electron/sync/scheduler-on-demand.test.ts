@@ -5,6 +5,7 @@ import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../../.
 import { InvalidRequestError, NotFoundError, UnavailableError } from '../../../../electron/errors';
 import type { Rig } from './fixtures';
 import { FakeHttpError, makeRig, startInstant, threeSites } from './fixtures';
+import { inEnglish } from '../../../harness/words';
 
 const ids = threeSites.map((s) => `demo:${s.slug}`).sort();
 const [berlin] = threeSites.map((s) => s.slug) as [string, string, string];
@@ -27,7 +28,7 @@ describe('SyncScheduler.syncSites', () => {
             cycleDays: 30,
             resetAfterDays: 29,
             inverterIndex: 0,
-            alarm: 'an arc-fault alarm',
+            alarm: 'arcFault',
           },
         },
       ],
@@ -40,7 +41,9 @@ describe('SyncScheduler.syncSites', () => {
         .sort(),
     ).toEqual([...ids, 'demo:madrid-test'].sort());
     expect(rig.cache.getSite('demo:madrid-test')).toMatchObject({ status: 'fault' });
-    expect(rig.cache.getSite('demo:madrid-test')?.statusDetail).toMatch(/^Inverter 1 of 2/);
+    expect(inEnglish(rig.cache.getSite('demo:madrid-test')?.statusDetail)).toMatch(
+      /^Inverter 1 of 2/,
+    );
     expect(rig.provider.siteCalls()).toEqual([]);
     rig.clock.advance(86_400);
     rig.updates.length = 0;

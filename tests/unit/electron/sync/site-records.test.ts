@@ -41,6 +41,15 @@ describe('site records', () => {
     expect(siteChanged(null, next)).toBe(true);
   });
 
+  it('a status message with the same key and params is no change; other params are', () => {
+    const detail = { key: 'status.enphase.unknown', params: { status: 'nsr' } } as const;
+    const stored = toSiteRecord('enphase', { ...listed, statusDetail: detail }, null, 1000);
+    const again = { ...listed, statusDetail: { ...detail, params: { ...detail.params } } };
+    expect(siteChanged(stored, toSiteRecord('enphase', again, stored, 9000))).toBe(false);
+    const other = { ...listed, statusDetail: { ...detail, params: { status: 'odd' } } };
+    expect(siteChanged(stored, toSiteRecord('enphase', other, stored, 9000))).toBe(true);
+  });
+
   it('turns a stored site back into what a provider call needs', () => {
     const record = toSiteRecord('demo', listed, null, 1000);
     expect(toProviderSite(record)).toEqual({ ...listed, lastEnergyAt: null });

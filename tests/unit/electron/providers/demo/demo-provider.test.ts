@@ -11,6 +11,7 @@ import type { DemoSiteSpec } from '../../../../../electron/providers/demo/sites'
 import { InvalidDemoSiteError, demoSiteSpecs } from '../../../../../electron/providers/demo/sites';
 import type { ProviderSite } from '../../../../../electron/providers/provider';
 import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from '../../../../../shared/time';
+import { inEnglish, inGerman } from '../../../../harness/words';
 
 /** A clock the test moves by hand. */
 const clockAt = (iso: string) => {
@@ -42,10 +43,16 @@ describe('DemoProvider.listSites', () => {
     const sites = await new DemoProvider({ clock: clockAt('2025-07-01T10:00:00Z') }).listSites();
     const faulted = sites.filter((s) => s.status === 'fault');
     expect(faulted.map((s) => s.externalId)).toEqual(['madrid-san-rafael-hospital']);
-    expect(faulted[0]?.statusDetail).toBe(
+    expect(faulted[0]?.statusDetail).toMatchObject({ key: 'status.demo.tripped' });
+    expect(inEnglish(faulted[0]?.statusDetail)).toBe(
       'Inverter 3 of 4 (Huawei SUN2000-100KTL-M1) tripped on 28 Jun at 11:40 local time with a ' +
         'ground-fault (insulation resistance) alarm; the site is producing about 75 % of its ' +
         'expected output.',
+    );
+    expect(inGerman(faulted[0]?.statusDetail)).toBe(
+      'Wechselrichter 3 von 4 (Huawei SUN2000-100KTL-M1) hat am 28. Juni um 11:40 Uhr Ortszeit ' +
+        'mit einem Erdschlussalarm (Isolationswiderstand) abgeschaltet; die Anlage erzeugt etwa ' +
+        '75 % ihres erwarteten Ertrags.',
     );
     expect(sites.filter((s) => s.status === 'normal')).toHaveLength(sites.length - 1);
     for (const site of sites.filter((s) => s.status === 'normal')) {
@@ -213,7 +220,7 @@ describe('DemoProvider.fetchDevices', () => {
     const faulted = labelDevices(await provider.fetchDevices(site)).find(
       (d) => d.status === 'fault',
     )!;
-    expect(site.statusDetail).toMatch(
+    expect(inEnglish(site.statusDetail)).toMatch(
       new RegExp(`^${faulted.label} of 4 \\(${faulted.model}\\) tripped`),
     );
     expect(provider.deviceReportSeconds()).toBe(600);

@@ -13,7 +13,7 @@ const fault = {
   cycleDays: 30,
   resetAfterDays: 29,
   inverterIndex: 0,
-  alarm: 'an arc-fault alarm',
+  alarm: 'arcFault' as const,
 };
 
 describe('demo site specs', () => {

@@ -80,7 +80,10 @@ describe('toProviderSite', () => {
     [
       'an unknown status as a warning naming it',
       { status: 'solar_flare' },
-      { status: 'warning', statusDetail: 'Enphase status “solar_flare”.' },
+      {
+        status: 'warning',
+        statusDetail: { key: 'status.enphase.unknown', params: { status: 'solar_flare' } },
+      },
     ],
   ])('takes %s', (_name, fields, expected) => {
     expect(toProviderSite(parseOne(fields), 98_400)).toMatchObject(expected);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapDeviceStatus, mapSystemStatus } from '../../../../../electron/providers/enphase/status';
+import { inEnglish, inGerman } from '../../../../harness/words';
 
 describe('mapSystemStatus', () => {
   it.each([
@@ -30,11 +31,19 @@ describe('mapSystemStatus', () => {
   });
 
   it('says what is wrong, and names a status it does not know, cleaned for display', () => {
-    expect(mapSystemStatus('comm').detail).toBe('The gateway is not reporting to Enphase.');
+    const says = (raw: string) => inEnglish(mapSystemStatus(raw).detail);
+    expect(mapSystemStatus('comm').detail).toEqual({ key: 'status.enphase.comm' });
+    expect(says('comm')).toBe('The gateway is not reporting to Enphase.');
+    expect(inGerman(mapSystemStatus('comm').detail)).toBe('Das Gateway meldet nicht an Enphase.');
     expect(mapSystemStatus('normal').detail).toBeNull();
-    expect(mapSystemStatus('nsr').detail).toBe('Enphase status “nsr”.');
-    expect(mapSystemStatus('<b>odd</b>\n').detail).toBe('Enphase status “bodd/b”.');
-    expect(mapSystemStatus('x'.repeat(500)).detail).toHaveLength('Enphase status “”.'.length + 40);
+    expect(mapSystemStatus('nsr').detail).toEqual({
+      key: 'status.enphase.unknown',
+      params: { status: 'nsr' },
+    });
+    expect(says('nsr')).toBe('Enphase status “nsr”.');
+    expect(inGerman(mapSystemStatus('nsr').detail)).toBe('Enphase-Status „nsr“.');
+    expect(says('<b>odd</b>\n')).toBe('Enphase status “bodd/b”.');
+    expect(says('x'.repeat(500))).toHaveLength('Enphase status “”.'.length + 40);
   });
 
   it('maps device statuses with the same vocabulary', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusFromAlerts } from '../../../../../electron/providers/solaredge/alert-status';
 import type { SolarEdgeAlert } from '../../../../../electron/providers/solaredge/mapping';
+import { inEnglish, inGerman } from '../../../../harness/words';
 
 function alert(
   type: string,
@@ -43,8 +44,28 @@ describe('statusFromAlerts', () => {
     ],
   ] as const)('%j → %s', (alerts, status, detail) => {
     const result = statusFromAlerts(alerts);
-    expect(result).toEqual({ status, statusDetail: detail });
-    expect(result?.statusDetail).not.toContain('PROVIDER RAW TEXT');
+    expect(result?.status).toBe(status);
+    expect(result?.statusDetail.key).toBe('status.solaredge.alert');
+    expect(inEnglish(result?.statusDetail)).toBe(detail);
+    expect(JSON.stringify(result)).not.toContain('PROVIDER RAW TEXT');
+  });
+
+  it('says it in German, serial and count as params', () => {
+    const result = statusFromAlerts([
+      alert('NO_COMMUNICATION', 'MEDIUM', 'GW-91'),
+      alert('ISOLATION_FAULT', 'HIGH'),
+    ]);
+    expect(result?.statusDetail.params).toEqual({
+      serial: '7E1234-5A',
+      kind: 'isolation',
+      count: 2,
+    });
+    expect(inGerman(result?.statusDetail)).toBe(
+      'Das Gerät mit der Seriennummer 7E1234-5A meldet einen Isolationsfehler (2 offene SolarEdge-Alarme).',
+    );
+    expect(inGerman(statusFromAlerts([alert('X', 'LOW', null)])?.statusDetail)).toBe(
+      'Ein Gerät meldet ein Problem.',
+    );
   });
 
   it('gives nothing when no alert is open', () => {

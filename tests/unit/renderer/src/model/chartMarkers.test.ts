@@ -65,9 +65,21 @@ describe('chartMarkers', () => {
     expect(marker!.label).toMatch(/^No production began .*17.* 09:00$/);
   });
 
-  it('year and lifetime charts carry no markers', () => {
-    const alerts = [alert(1, at(day, 9), null)];
-    expect(chartMarkers(alerts, 'year', '2026-01-01', '2026-12-31', zone)).toEqual([]);
-    expect(chartMarkers(alerts, 'lifetime', '2020-01-01', day, zone)).toEqual([]);
+  it('year: places each marker on its month’s bar and says the date', () => {
+    const alerts = [alert(1, at(day, 9), at(day, 15))];
+    const markers = chartMarkers(alerts, 'year', '2026-01-01', '2026-12-31', zone);
+    expect(markers.map((m) => [m.kind, m.tick])).toEqual([
+      ['start', 'Jun'],
+      ['end', 'Jun'],
+    ]);
+    expect(markers[0]!.label).toMatch(/^No production began .*17.* 09:00$/);
+    // Outside the shown year: nothing.
+    expect(chartMarkers(alerts, 'year', '2025-01-01', '2025-12-31', zone)).toEqual([]);
+  });
+
+  it('lifetime: places each marker on its year’s bar', () => {
+    const markers = chartMarkers([alert(1, at(day, 9), null)], 'lifetime', '2020-01-01', day, zone);
+    expect(markers.map((m) => [m.kind, m.tick])).toEqual([['start', '2026']]);
+    expect(markers[0]!.label).toMatch(/^No production began .*17.* 09:00$/);
   });
 });

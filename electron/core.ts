@@ -284,6 +284,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     saveFile: options.saveFile,
     printer: options.printer,
     ratioFor: (site) => watch.ratioFor(site),
+    words,
   });
   const updates = options.updater
     ? new UpdateService({

@@ -17,7 +17,8 @@ import { InvalidRequestError, NotFoundError } from '../errors';
 import type { KeyValueStore, Logger } from '../ports';
 import { currencyForLocale } from './currency';
 import { defaultEconomics, effectiveRates, valueOfEnergy } from './economics';
-import { GRID_FACTOR_SOURCE, gridFactorTable, WORLD_AVERAGE_KG_PER_KWH } from './grid-factors';
+import type { Words } from '../i18n/words';
+import { gridFactorSource, gridFactorTable, WORLD_AVERAGE_KG_PER_KWH } from './grid-factors';
 
 const storeKey = 'economics';
 
@@ -30,6 +31,7 @@ export class EconomicsService {
     private readonly store: KeyValueStore,
     private readonly locale: string,
     private readonly log: Logger,
+    private readonly words: Words,
   ) {}
 
   /** The stored settings; a damaged value falls back to the defaults (and says so in the log). */
@@ -49,6 +51,11 @@ export class EconomicsService {
     return settings.currency ?? currencyForLocale(this.locale);
   }
 
+  /** Where the grid factors come from, in the user's language (reports print it too). */
+  factorSource(): string {
+    return gridFactorSource(this.words);
+  }
+
   /** The `economics.get` answer. */
   view(): EconomicsView {
     const settings = this.settings();
@@ -57,7 +64,7 @@ export class EconomicsService {
       currency: this.currency(settings),
       table: gridFactorTable(),
       worldAverageKgPerKwh: WORLD_AVERAGE_KG_PER_KWH,
-      tableSource: GRID_FACTOR_SOURCE,
+      tableSource: this.factorSource(),
     };
   }
 

@@ -7,6 +7,7 @@ import { toCsv } from '../../shared/csv';
 import { daysBetween, type LocalDate } from '../../shared/time';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { InvalidRequestError, UnavailableError } from '../errors';
+import { englishWords, type Words } from '../i18n/words';
 import type { SaveFilePort } from '../ports';
 import type { EconomicsService } from './economics-store';
 import { effectiveRates } from './economics';
@@ -31,10 +32,15 @@ export class PortfolioExporter {
     private readonly cache: CacheStore,
     private readonly economics: EconomicsService,
     private readonly saveFile: SaveFilePort | undefined,
+    private readonly words: Words,
   ) {}
 
-  /** The table for these sites, without writing anything (also used by tests). */
-  table(sites: SiteRecord[], request: Omit<ExportRequest, 'format'>): ExportTable {
+  /** The table for these sites, without writing anything, headed in `words` (the user's). */
+  table(
+    sites: SiteRecord[],
+    request: Omit<ExportRequest, 'format'>,
+    words: Words = this.words,
+  ): ExportTable {
     const { from, to, granularity } = request;
     if (from > to) throw new InvalidRequestError({ key: 'error.reports.exportBackwards' });
     if (daysBetween(from, to) >= MAX_EXPORT_DAYS) {
@@ -51,7 +57,8 @@ export class PortfolioExporter {
       rates: effectiveRates(settings, site),
       daily: this.cache.daily(site.id, from, to),
     }));
-    return buildExportTable(input, from, to, granularity, this.economics.currency(settings));
+    const currency = this.economics.currency(settings);
+    return buildExportTable(input, from, to, granularity, currency, words);
   }
 
   /** Writes the export; resolves the saved file's name (null: cancelled) and the row count. */
@@ -60,11 +67,14 @@ export class PortfolioExporter {
     request: ExportRequest,
   ): Promise<{ fileName: string | null; rows: number }> {
     if (!this.saveFile) throw new UnavailableError({ key: 'error.reports.noSaving' });
-    const table = this.table(sites, request);
+    // The workbook is a document people read: headed in their language. The CSV is for other
+    // tools (ISO dates, '.' decimals): its headers stay the stable English names.
+    const words = request.format === 'csv' ? englishWords : this.words;
+    const table = this.table(sites, request, words);
     const bytes =
       request.format === 'csv'
         ? new TextEncoder().encode(toCsv([table.columns, ...table.rows]))
-        : await tableToXlsx(table, 'Production');
+        : await tableToXlsx(table, words.t('report.sheet'));
     const name = exportFileName(request.from, request.to, request.granularity, request.format);
     const fileName = await this.saveFile.save(name, request.format, bytes);
     return { fileName, rows: table.rows.length };

@@ -10,12 +10,16 @@
  * and screens say so. Generation intensity, not consumption: imports are not counted.
  */
 
+import type { Words } from '../i18n/words';
+
 /** The data year every row describes. */
 export const GRID_FACTOR_YEAR = 2023;
 
-/** The sentence screens and reports show under CO2 figures. */
-export const GRID_FACTOR_SOURCE =
-  'Grid factors: Ember Yearly Electricity Data, 2023 (via Our World in Data); countries not listed use the 2023 world average.';
+/** The sentence screens and reports show under CO2 figures, in the user's language. */
+export function gridFactorSource(words: Words): string {
+  // The year as text: a number would be grouped like an amount ("2.023" in German).
+  return words.t('report.gridFactorSource', { year: String(GRID_FACTOR_YEAR) });
+}
 
 /** World average carbon intensity of electricity generation in 2023 (kg CO2e per kWh). */
 export const WORLD_AVERAGE_KG_PER_KWH = 0.481;

@@ -13,6 +13,7 @@ import {
   startOfMonth,
   type LocalDate,
 } from '../../shared/time';
+import type { Words } from '../i18n/words';
 import { valueOfEnergy, type EffectiveRates } from './economics';
 
 /** Per day or per month. */
@@ -35,20 +36,24 @@ export interface ExportTable {
   rows: CsvCell[][];
 }
 
-/** The column headers; each says its unit. */
-export function exportColumns(granularity: ExportGranularity, currency: string): string[] {
+/** The column headers in the words given; each says its unit. */
+export function exportColumns(
+  granularity: ExportGranularity,
+  currency: string,
+  words: Words,
+): string[] {
   return [
-    'Site',
-    'Site ID',
-    'Country',
-    'Time zone',
-    granularity === 'day' ? 'Local date' : 'Local month',
-    'Period start (local time; ISO 8601 with UTC offset)',
-    'Period end (local time; ISO 8601 with UTC offset)',
-    'Energy (kWh)',
-    'Specific yield (kWh/kWp)',
-    `Savings (${currency})`,
-    'CO2 avoided (kg)',
+    words.t('report.col.site'),
+    words.t('report.col.siteId'),
+    words.t('report.col.country'),
+    words.t('report.col.timeZone'),
+    words.t(granularity === 'day' ? 'report.col.localDate' : 'report.col.localMonth'),
+    words.t('report.col.periodStart'),
+    words.t('report.col.periodEnd'),
+    words.t('report.col.energy'),
+    words.t('report.col.yield'),
+    words.t('report.col.savings', { currency }),
+    words.t('report.col.co2'),
   ];
 }
 
@@ -72,7 +77,7 @@ function periodsOf(
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
- * The table for these sites over local dates [from, to]. A period without any stored day has
+ * The table for these sites over local dates [from, to], headed in `words`. A period without any stored day has
  * empty energy, yield, savings and CO2 cells: "no data" is not zero production.
  */
 export function buildExportTable(
@@ -81,6 +86,7 @@ export function buildExportTable(
   to: LocalDate,
   granularity: ExportGranularity,
   currency: string,
+  words: Words,
 ): ExportTable {
   const periods = periodsOf(from, to, granularity);
   const rows: CsvCell[][] = [];
@@ -108,5 +114,5 @@ export function buildExportTable(
       ]);
     }
   }
-  return { columns: exportColumns(granularity, currency), rows };
+  return { columns: exportColumns(granularity, currency, words), rows };
 }

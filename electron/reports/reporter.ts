@@ -9,7 +9,6 @@ import { InvalidRequestError, NotFoundError, UnavailableError } from '../errors'
 import type { Clock, PdfPrinterPort, SaveFilePort } from '../ports';
 import type { EconomicsService } from './economics-store';
 import { reportFileName } from './file-names';
-import { GRID_FACTOR_SOURCE } from './grid-factors';
 import { buildReport, periodDates } from './report-builder';
 
 /** The print route of a report: what the hidden window (or harness page) opens. */
@@ -60,7 +59,7 @@ export class Reporter {
       now: clock.now(),
       economics: settings,
       currency: economics.currency(settings),
-      factorSource: GRID_FACTOR_SOURCE,
+      factorSource: economics.factorSource(),
       ratioFor: (site) => this.deps.ratioFor(site),
     });
   }

@@ -5,6 +5,7 @@
  */
 import type { CacheStore, SiteRecord } from '../cache/types';
 import type { Handlers } from '../ipc/dispatch';
+import type { Words } from '../i18n/words';
 import type { Clock, KeyValueStore, Logger, PdfPrinterPort, SaveFilePort } from '../ports';
 import { createReportHandlers, type ReportChannels } from '../services/report-handlers';
 import { EconomicsService } from './economics-store';
@@ -28,6 +29,8 @@ export interface ReportingOptions {
   printer?: PdfPrinterPort;
   /** The site's learned performance ratio (electron/insight's fleet watch). */
   ratioFor(site: SiteRecord): number;
+  /** The user's language, for what documents say (Excel headers, the grid-factor source). */
+  words: Words;
 }
 
 /** The running feature. */
@@ -40,7 +43,7 @@ export interface Reporting {
 /** Builds the feature (call `start()` to arm the monthly timer). */
 export function createReporting(options: ReportingOptions): Reporting {
   const { cache, clock, log, visibleSites, saveFile } = options;
-  const economics = new EconomicsService(options.store, options.locale, log);
+  const economics = new EconomicsService(options.store, options.locale, log, options.words);
   const reporter = new Reporter({
     cache,
     economics,
@@ -71,7 +74,7 @@ export function createReporting(options: ReportingOptions): Reporting {
     cache,
     economics,
     visibleSites,
-    exporter: new PortfolioExporter(cache, economics, saveFile),
+    exporter: new PortfolioExporter(cache, economics, saveFile, options.words),
     reporter,
     monthly,
     onMonthlyChanged: () => void timer.check(),

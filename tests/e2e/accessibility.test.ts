@@ -154,4 +154,71 @@ describe('keyboard', () => {
     await app.page.keyboard.press('ArrowLeft');
     await expect.poll(() => app.core.settings.get().energyUnit).toBe('auto');
   });
+
+  it('types a time with the keyboard alone: Tab between parts, arrows step them', async () => {
+    await app.goto('#/settings');
+    const hour = app.page.getByTestId('setting-quietFrom-hour');
+    await hour.fill('');
+    await app.page.getByTestId('setting-quietFrom-minute').fill('');
+    await expect.poll(() => app.core.settings.get().quietFrom).toBe('');
+    await hour.focus();
+    // The US English clock of this run: an empty hour steps up to 12, then down to 11.
+    await app.page.keyboard.press('ArrowUp');
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('Tab');
+    expect(await focused(app.page)).toMatch(/^input\[setting-quietFrom-minute\]/);
+    await app.page.keyboard.type('30');
+    // AM/PM says which half of the day: PM makes it 23:30.
+    expect(await app.page.getByRole('group', { name: 'Quiet from' }).count()).toBe(1);
+    await app.page.keyboard.press('Tab');
+    expect(await focused(app.page)).toMatch(/^select\[setting-quietFrom-period\]/);
+    await app.page.keyboard.press('ArrowDown');
+    await expect.poll(() => app.core.settings.get().quietFrom).toBe('23:30');
+    const group = app.page.getByRole('group', { name: 'Quiet from' });
+    for (const theme of themes) {
+      await useColorScheme(app.page, theme);
+      expect(
+        await group
+          .getByRole('textbox')
+          .evaluateAll((all) => all.map((i) => (i as HTMLInputElement).value)),
+      ).toEqual(['11', '30']);
+      await app.page
+        .locator('.field', { has: group })
+        .screenshot({ path: join(shots, `a11y-time-field-${theme}.png`) });
+    }
+    await useColorScheme(app.page, 'light');
+  });
+});
+
+describe('date fields refuse impossible dates in words', () => {
+  it('says February has 28 days, marks the day, and blocks the export; axe finds nothing', async () => {
+    await app.goto('#/reports');
+    await app.page.waitForSelector('[data-testid="export-panel"]');
+    await app.page.getByTestId('export-from-day').fill('31');
+    await app.page.getByTestId('export-from-month').selectOption('2');
+    await app.page.getByTestId('export-from-year').fill('2026');
+    const day = app.page.getByRole('group', { name: 'First day' }).getByRole('textbox', {
+      name: 'Day',
+    });
+    expect(await day.getAttribute('aria-invalid')).toBe('true');
+    const message = app.page.locator(`[id="${await day.getAttribute('aria-describedby')}"]`);
+    expect(await message.innerText()).toBe(
+      'February 2026 has only 28 days, so there is no day 31.',
+    );
+    expect(await app.page.getByTestId('export-xlsx').isDisabled()).toBe(true);
+    // Said once, by the field: the card does not add "Enter both dates." under it.
+    expect(await app.page.getByText('Enter both dates.').count()).toBe(0);
+    for (const theme of themes) {
+      await useColorScheme(app.page, theme);
+      expect(await axeViolations(app.page)).toEqual([]);
+      await app.page
+        .getByTestId('export-panel')
+        .screenshot({ path: join(shots, `a11y-date-field-invalid-${theme}.png`) });
+    }
+    await useColorScheme(app.page, 'light');
+    await app.page.getByTestId('export-from-day').fill('28');
+    expect(await day.getAttribute('aria-invalid')).toBeNull();
+    expect(await message.count()).toBe(0);
+    expect(await app.page.getByTestId('export-xlsx').isDisabled()).toBe(false);
+  });
 });

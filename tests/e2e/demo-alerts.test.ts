@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillTime } from '../harness/date-fields';
 import { launchApp, type AppHandle } from '../harness/launch';
 import { useColorScheme } from '../harness/color-scheme';
 import { inEnglish } from '../harness/words';
@@ -96,7 +97,7 @@ describe('demo alerts', () => {
     expect(app.desktop.loginItem.openAtLogin).toBe(false);
     await app.page.locator('label:has([data-testid="setting-launchAtLogin"])').click();
     await expect.poll(() => app.desktop.loginItem.openAtLogin).toBe(true);
-    await app.page.getByLabel('Quiet from').fill('22:00');
+    await fillTime(app.page, 'setting-quietFrom', '22:00');
     await expect.poll(() => app.core.settings.get().quietFrom).toBe('22:00');
     const card = app.page.locator('section.card', { hasText: 'Alerts and tray' });
     for (const scheme of ['light', 'dark'] as const) {

@@ -1,10 +1,15 @@
 // The language and formats follow the operating system (a German computer shows German words and
 // German numbers), and Settings overrides them; <html lang> follows so screen readers read right.
 // Main's own sentences (alert summaries, site status details, notifications, the tray) follow too.
+// Date, month and time fields follow the app's format locale, not Chromium's (which the harness
+// sets to the OS formats), and documents to hand on are written in the app's language.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useColorScheme } from '../harness/color-scheme';
+import { fillDate, fillMonth, monthOptions, partOrder } from '../harness/date-fields';
 import { launchApp, type AppHandle } from '../harness/launch';
 
 /** Midsummer afternoon in Europe: the demo inverter trip is in effect. */
@@ -31,12 +36,38 @@ const lang = () => app.page.evaluate(() => document.documentElement.lang);
 const nav = () => app.page.getByRole('navigation').first().innerText();
 const yieldCell = () => app.page.getByTestId('specific-yield').first().innerText();
 
+/** The date, month and time fields as a person sees them: part order, October's name, AM/PM. */
+async function fields() {
+  await app.goto('#/reports');
+  await app.page.waitForSelector('[data-testid="export-from"]');
+  const date = await partOrder(app.page, 'export-from');
+  const month = await partOrder(app.page, 'report-month');
+  const october = (await monthOptions(app.page, 'export-from'))[9];
+  await app.goto('#/settings');
+  await app.page.waitForSelector('[data-testid="setting-quietFrom"]');
+  const time = await partOrder(app.page, 'setting-quietFrom');
+  const periods = await app.page
+    .locator('[data-testid="setting-quietFrom-period"] option')
+    .allTextContents();
+  return { date, month, october, time, periods };
+}
+
 describe('language and formats', () => {
   it('follow a German operating system: German words, decimal commas, lang="de"', async () => {
     expect(await lang()).toBe('de');
     expect(await nav()).toContain('Einstellungen');
     // Specific yield always has two decimals: "4,21" in German (the unit is in the header).
     expect(await yieldCell()).toMatch(/^\d+,\d{2}$/);
+  });
+
+  it('give German date fields: day before month, German month names, a 24-hour clock', async () => {
+    expect(await fields()).toEqual({
+      date: ['day', 'month', 'year'],
+      month: ['month', 'year'],
+      october: 'Oktober',
+      time: ['hour', 'minute'],
+      periods: [],
+    });
   });
 
   it('switch to English when Settings says so, with English formats', async () => {
@@ -48,6 +79,17 @@ describe('language and formats', () => {
     await app.goto('#/');
     await app.page.waitForSelector('[data-testid="site-row"]');
     expect(await yieldCell()).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it('give US fields in English on this German computer: month first, AM/PM', async () => {
+    // Chromium runs with the OS's de-DE here; its own inputs would still say TT.MM.JJJJ.
+    expect(await fields()).toEqual({
+      date: ['month', 'day', 'year'],
+      month: ['month', 'year'],
+      october: 'October',
+      time: ['hour', 'minute', 'period'],
+      periods: ['AM', 'PM'],
+    });
   });
 
   it('follow the system again when Settings goes back to System', async () => {
@@ -128,5 +170,76 @@ describe("main's sentences in German", () => {
     await app.core.dispatch('settings.update', { language: 'system' });
     await app.page.waitForFunction(() => document.documentElement.lang === 'de');
     expect(app.desktop.tray.labels?.open).toBe('Enalysis öffnen');
+  });
+});
+
+describe('an English computer with British formats', () => {
+  // Chromium runs en-GB (the OS formats); the app is first English (System), then German.
+  const november = Math.floor(Date.parse('2026-11-17T12:00:00Z') / 1000);
+
+  beforeAll(async () => {
+    // One app at a time: the helpers above read `app`, and afterAll stops this one.
+    await app?.stop();
+    app = await launchApp({
+      clock: { now: () => november },
+      systemLocale: { languages: ['en-GB'], formats: 'en-GB' },
+    });
+  }, 120_000);
+
+  it('gives English names in British order and a 24-hour clock', async () => {
+    const shown = await fields();
+    expect(await lang()).toBe('en');
+    expect(shown).toEqual({
+      date: ['day', 'month', 'year'],
+      month: ['month', 'year'],
+      october: 'October',
+      time: ['hour', 'minute'],
+      periods: [],
+    });
+  });
+
+  it('in German, exports a workbook headed in German and prints the report in German', async () => {
+    await app.goto('#/settings');
+    await app.page.getByTestId('setting-language-de').click();
+    await app.page.waitForFunction(() => document.documentElement.lang === 'de');
+    expect((await fields()).october).toBe('Oktober');
+    await app.goto('#/reports');
+    const dates = app.page.locator('.field', { has: app.page.getByTestId('export-from') });
+    for (const theme of ['light', 'dark'] as const) {
+      await useColorScheme(app.page, theme);
+      expect(await partOrder(app.page, 'export-from')).toEqual(['day', 'month', 'year']);
+      await dates.screenshot({ path: join(shots, `language-date-field-de-${theme}.png`) });
+    }
+    await useColorScheme(app.page, 'light');
+    await fillDate(app.page, 'export-from', '2026-10-01');
+    await fillDate(app.page, 'export-to', '2026-10-31');
+    await app.page.click('[data-testid="export-xlsx"]');
+    await app.page.waitForSelector('[data-testid="export-status"]');
+    const sites = app.core.cache.listSites();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(
+      join(app.saveFile.folder, 'enalysis-portfolio-2026-10-01-to-2026-10-31-daily.xlsx'),
+    );
+    const sheet = workbook.getWorksheet('Ertrag')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 5)).toEqual([
+      'Anlage',
+      'Anlagen-ID',
+      'Land',
+      'Zeitzone',
+      'Datum (Ortszeit)',
+    ]);
+    expect(header).toContain('Ertrag (kWh)');
+    expect(sheet.rowCount).toBe(1 + sites.length * 31);
+
+    await fillMonth(app.page, 'report-month', '2026-10');
+    await app.page.waitForSelector('[data-testid="report-preview"] [data-testid="report-site"]');
+    await app.page.click('[data-testid="report-save-pdf"]');
+    await app.page.waitForSelector('[data-testid="report-status"]', { timeout: 60_000 });
+    const pdf = join(app.saveFile.folder, 'enalysis-report-fleet-2026-10.pdf');
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Flottenbericht — Oktober 2026');
+    expect(text).toContain('Netzfaktoren: Ember Yearly Electricity Data, 2023');
+    expect(text).not.toContain('Grid factors');
   });
 });

@@ -13,6 +13,7 @@ import { DemoProvider, demoSiteSpecs } from '../../electron/providers/demo';
 import { formatNumber } from '../../shared/format';
 import type { Report } from '../../shared/report';
 import { endOfLocalDay, startOfLocalDay } from '../../shared/time';
+import { fillDate, fillMonth } from '../harness/date-fields';
 import { launchApp, type AppHandle } from '../harness/launch';
 
 const now = Math.floor(Date.parse('2026-11-17T12:00:00Z') / 1000);
@@ -80,7 +81,7 @@ describe('fleet report as PDF', () => {
   it('prints every site’s October energy, equal to the cache, and the pages look right', async () => {
     injectFault();
     await app.page.selectOption('[data-testid="report-scope"]', 'fleet');
-    await app.page.fill('[data-testid="report-month"]', month);
+    await fillMonth(app.page, 'report-month', month);
     await app.page.waitForSelector('[data-testid="report-preview"] [data-testid="report-site"]');
     await app.page.click('[data-testid="report-save-pdf"]');
     await app.page.waitForSelector('[data-testid="report-status"]', { timeout: 60_000 });
@@ -284,8 +285,8 @@ describe('monthly report', () => {
 describe('portfolio export', () => {
   it('writes an Excel workbook with one row per site and day, values equal to the cache, names as text', async () => {
     await app.goto('#/reports');
-    await app.page.fill('[data-testid="export-from"]', '2026-10-01');
-    await app.page.fill('[data-testid="export-to"]', '2026-10-31');
+    await fillDate(app.page, 'export-from', '2026-10-01');
+    await fillDate(app.page, 'export-to', '2026-10-31');
     await app.page.click('[data-testid="setting-export-granularity-day"]');
     await app.page.click('[data-testid="export-xlsx"]');
     await app.page.waitForSelector('[data-testid="export-status"]');

@@ -5,6 +5,7 @@ import { budget } from './budget';
 import { desktop } from './desktop';
 import { errors } from './errors';
 import { insight } from './insight';
+import { reports } from './reports';
 
 /** Every German sentence of main by key. */
 export const de: Readonly<Record<MainMessageKey, string>> = {
@@ -13,4 +14,5 @@ export const de: Readonly<Record<MainMessageKey, string>> = {
   ...errors,
   ...budget,
   ...insight,
+  ...reports,
 };

@@ -8,6 +8,7 @@ import { budget } from './budget';
 import { desktop } from './desktop';
 import { errors } from './errors';
 import { insight } from './insight';
+import { reports } from './reports';
 
 /** Every English sentence of main by key. */
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
   ...errors,
   ...budget,
   ...insight,
+  ...reports,
 } as const;
 
 /** A key of main's catalogue; `Words.t()` accepts nothing else, so a typo fails `tsc`. */

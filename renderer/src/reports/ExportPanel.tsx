@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import { isLocalDate } from '../../../shared/time';
 import { enalysis, settle } from '../api';
+import { DateField } from '../common/CalendarFields';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Icon } from '../common/Icon';
 import { Choice, Field } from '../settings/Field';
@@ -26,6 +27,9 @@ export function ExportPanel({
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
+  // A date field that already says what is wrong ("no 31 February") is not told again below.
+  const [fromWrong, setFromWrong] = useState(false);
+  const [toWrong, setToWrong] = useState(false);
   const problem =
     !isLocalDate(from) || !isLocalDate(to)
       ? t('export.enterDates')
@@ -60,24 +64,26 @@ export function ExportPanel({
         <Field label={t('export.sites')}>
           <SitePicker sites={sites} chosen={chosen} onChange={setChosen} />
         </Field>
-        <Field label={t('export.dates')} hint={t('export.datesHint')} message={problem}>
+        <Field
+          label={t('export.dates')}
+          hint={t('export.datesHint')}
+          message={fromWrong || toWrong ? null : problem}
+        >
           <div className="report-period">
-            <input
-              type="date"
-              className="input"
+            <DateField
+              label={t('export.firstDay')}
               value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              data-testid="export-from"
-              aria-label={t('export.firstDay')}
+              onChange={setFrom}
+              onProblemChange={setFromWrong}
+              testId="export-from"
             />
             <span className="muted">{t('export.to')}</span>
-            <input
-              type="date"
-              className="input"
+            <DateField
+              label={t('export.lastDay')}
               value={to}
-              onChange={(e) => setTo(e.target.value)}
-              data-testid="export-to"
-              aria-label={t('export.lastDay')}
+              onChange={setTo}
+              onProblemChange={setToWrong}
+              testId="export-to"
             />
           </div>
         </Field>
@@ -93,6 +99,9 @@ export function ExportPanel({
             onChange={setGranularity}
           />
         </Field>
+        <p className="field-hint export-note" data-testid="export-note">
+          {t('export.formatsNote')}
+        </p>
         <div className="form-actions">
           {status && (
             <span className="muted" data-testid="export-status">

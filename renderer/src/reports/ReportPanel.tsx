@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { IpcError } from '../../../shared/contract';
 import { enalysis, settle } from '../api';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { MonthField } from '../common/CalendarFields';
 import { Icon } from '../common/Icon';
 import { useInvoke } from '../hooks/useInvoke';
 import { Choice, Field } from '../settings/Field';
@@ -63,7 +64,7 @@ export function ReportPanel({ sites, lastMonth }: { sites: SiteChoice[]; lastMon
             ))}
           </select>
         </Field>
-        <Field label={t('report.period')} htmlFor="report-period">
+        <Field label={t('report.period')} htmlFor={kind === 'year' ? 'report-period' : undefined}>
           <div className="report-period">
             <Choice
               name="report-kind"
@@ -76,13 +77,11 @@ export function ReportPanel({ sites, lastMonth }: { sites: SiteChoice[]; lastMon
               onChange={setKind}
             />
             {kind === 'month' ? (
-              <input
-                id="report-period"
-                type="month"
-                className="input"
+              <MonthField
+                label={t('report.period')}
                 value={month}
-                data-testid="report-month"
-                onChange={(e) => setMonth(e.target.value)}
+                onChange={setMonth}
+                testId="report-month"
               />
             ) : (
               <input

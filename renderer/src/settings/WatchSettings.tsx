@@ -1,5 +1,6 @@
 /** Settings for watching the fleet: notifications, quiet hours, the daily digest, tray, login. */
 import type { Settings } from '../../../shared/domain';
+import { TimeField } from '../common/TimeField';
 import { Field } from './Field';
 import { t, type MessageKey } from '../i18n/t';
 
@@ -44,13 +45,11 @@ function SwitchField(props: { row: (typeof SWITCHES)[number]; settings: Settings
 /** The "Alerts and tray" settings card. */
 export function WatchSettings({ settings, save }: { settings: Settings; save: Save }) {
   const time = (key: 'quietFrom' | 'quietTo', label: string) => (
-    <input
-      type="time"
-      aria-label={label}
-      className="input time-input"
+    <TimeField
+      label={label}
       value={settings[key]}
-      data-testid={`setting-${key}`}
-      onChange={(e) => void save({ [key]: e.target.value })}
+      testId={`setting-${key}`}
+      onChange={(value) => void save({ [key]: value })}
     />
   );
   return (

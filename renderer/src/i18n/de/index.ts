@@ -8,6 +8,7 @@ import { connections } from './connections';
 import { kiosk } from './kiosk';
 import { economics } from './economics';
 import { reports } from './reports';
+import { fields } from './fields';
 import { fleet } from './fleet';
 import { flows } from './flows';
 import { settings } from './settings';
@@ -25,6 +26,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   ...kiosk,
   ...economics,
   ...reports,
+  ...fields,
   ...devices,
   ...flows,
   ...tesla,

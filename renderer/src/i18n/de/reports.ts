@@ -27,6 +27,8 @@ export const reports: AreaOf<typeof en> = {
   'export.chooseSite': 'Wählen Sie mindestens eine Anlage.',
   'export.saved':
     '{rows, plural, one {{file} gespeichert (# Zeile).} other {{file} gespeichert (# Zeilen).}}',
+  'export.formatsNote':
+    'Die Excel-Datei hat Spaltenüberschriften in Ihrer Sprache. Die CSV-Datei behält englische Spaltennamen, ISO-Datumsangaben und den Punkt als Dezimalzeichen, damit andere Programme sie immer gleich lesen können.',
   'export.notSavedShort': 'Nicht gespeichert.',
   'report.panel': 'Bericht',
   'report.panelHint':

@@ -7,6 +7,7 @@ import { connections } from './connections';
 import { kiosk } from './kiosk';
 import { economics } from './economics';
 import { reports } from './reports';
+import { fields } from './fields';
 import { fleet } from './fleet';
 import { flows } from './flows';
 import { settings } from './settings';
@@ -24,6 +25,7 @@ export const en = {
   ...kiosk,
   ...economics,
   ...reports,
+  ...fields,
   ...devices,
   ...flows,
   ...tesla,

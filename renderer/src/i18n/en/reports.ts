@@ -23,6 +23,8 @@ export const reports = {
   'export.chooseSite': 'Choose at least one site.',
   'export.saved': '{rows, plural, one {Saved {file} (# row).} other {Saved {file} (# rows).}}',
   'export.notSavedShort': 'Not saved.',
+  'export.formatsNote':
+    'The Excel file is headed in your language. The CSV keeps English column names, ISO dates and points as decimal marks, so other tools can read it the same way every time.',
   'report.panel': 'Report',
   'report.panelHint': 'A document to hand on: energy, yield, availability, money and CO₂',
   'report.for': 'For',

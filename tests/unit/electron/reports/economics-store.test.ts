@@ -6,6 +6,7 @@ import { openCache } from '../../../../electron/cache/cache';
 import type { SiteRecord } from '../../../../electron/cache/types';
 import { InvalidRequestError, NotFoundError } from '../../../../electron/errors';
 import { EconomicsService } from '../../../../electron/reports/economics-store';
+import { createWords, englishWords } from '../../../../electron/i18n/words';
 import { ConfStore } from '../../../harness/conf-store';
 import { MemoryLogger } from '../../../harness/memory-logger';
 import { testSite } from './fixtures';
@@ -14,11 +15,11 @@ function site(id: string, country: string, timeZone: string): SiteRecord {
   return testSite(id, { country, timeZone });
 }
 
-function setup(locale = 'de-DE') {
+function setup(locale = 'de-DE', words = englishWords) {
   const dir = mkdtempSync(join(tmpdir(), 'economics-'));
   const store = new ConfStore(dir);
   const log = new MemoryLogger();
-  return { store, log, service: new EconomicsService(store, locale, log), dir };
+  return { store, log, service: new EconomicsService(store, locale, log, words), dir };
 }
 
 describe('EconomicsService', () => {
@@ -31,6 +32,12 @@ describe('EconomicsService', () => {
     expect(view.table.find((r) => r.country === 'AU')?.kgPerKwh).toBe(0.549);
   });
 
+  it('names the source of the grid factors in the user’s language, the year not grouped', () => {
+    const german = createWords(() => ({ language: 'de', formats: 'de-DE' }));
+    const view = setup('de-DE', german).service.view();
+    expect(view.tableSource).toMatch(/^Netzfaktoren: Ember .*, 2023 .*Durchschnitt von 2023\.$/);
+  });
+
   it('keeps the fleet default, currency and a site override across a restart', () => {
     const { store, service } = setup();
     service.update({
@@ -39,7 +46,7 @@ describe('EconomicsService', () => {
     });
     const a = site('demo:a', 'DE', 'Europe/Berlin');
     service.setSite({ siteId: a.id, override: { electricityPrice: 0.4 } }, a);
-    const again = new EconomicsService(store, 'en-US', new MemoryLogger()).view();
+    const again = new EconomicsService(store, 'en-US', new MemoryLogger(), englishWords).view();
     expect(again.currency).toBe('CHF');
     expect(again.settings.fleet).toEqual({
       electricityPrice: 0.25,

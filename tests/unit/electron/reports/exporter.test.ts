@@ -7,6 +7,8 @@ import type { SiteRecord } from '../../../../electron/cache/types';
 import { InvalidRequestError, UnavailableError } from '../../../../electron/errors';
 import { PortfolioExporter } from '../../../../electron/reports/exporter';
 import { EconomicsService } from '../../../../electron/reports/economics-store';
+import { createWords, englishWords, type Words } from '../../../../electron/i18n/words';
+import ExcelJS from 'exceljs';
 import { ConfStore } from '../../../harness/conf-store';
 import { FolderSaveFile } from '../../../harness/folder-save-file';
 import { MemoryLogger } from '../../../harness/memory-logger';
@@ -18,14 +20,14 @@ const hostile: SiteRecord = testSite('demo:hostile', {
   capacityW: 5_000,
 });
 
-function setup() {
+function setup(words: Words = englishWords) {
   const dir = mkdtempSync(join(tmpdir(), 'exporter-'));
   const cache = openCache(join(dir, 'cache.sqlite'));
   cache.upsertSite(hostile);
   cache.upsertDailyReported(hostile.id, [{ localDate: '2026-11-02', wh: 12_345 }]);
-  const economics = new EconomicsService(new ConfStore(dir), 'de-DE', new MemoryLogger());
+  const economics = new EconomicsService(new ConfStore(dir), 'de-DE', new MemoryLogger(), words);
   const saver = new FolderSaveFile(join(dir, 'out'));
-  return { cache, saver, exporter: new PortfolioExporter(cache, economics, saver) };
+  return { cache, saver, exporter: new PortfolioExporter(cache, economics, saver, words) };
 }
 
 describe('PortfolioExporter', () => {
@@ -64,9 +66,10 @@ describe('PortfolioExporter', () => {
       new ConfStore(mkdtempSync(join(tmpdir(), 'e-'))),
       'en',
       new MemoryLogger(),
+      englishWords,
     );
     await expect(
-      new PortfolioExporter(cache, economics, undefined).export([hostile], {
+      new PortfolioExporter(cache, economics, undefined, englishWords).export([hostile], {
         ...request,
         from: '2026-11-01',
       }),
@@ -85,6 +88,29 @@ describe('PortfolioExporter', () => {
     });
     expect(result).toEqual({ fileName: null, rows: 1 });
     expect(saver.written).toEqual([]);
+    cache.close();
+  });
+
+  it('heads the workbook in the user’s language and keeps the CSV’s English headers for tools', async () => {
+    const { exporter, saver, cache } = setup(
+      createWords(() => ({ language: 'de', formats: 'de-DE' })),
+    );
+    const request = { from: '2026-11-01', to: '2026-11-02', granularity: 'day' } as const;
+    await exporter.export([hostile], { ...request, format: 'xlsx' });
+    await exporter.export([hostile], { ...request, format: 'csv' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saver.written[0]!);
+    const sheet = workbook.getWorksheet('Ertrag')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 6)).toEqual([
+      'Anlage',
+      'Anlagen-ID',
+      'Land',
+      'Zeitzone',
+      'Datum (Ortszeit)',
+    ]);
+    expect(sheet.getRow(3).getCell(8).value).toBe(12.345);
+    const csv = readFileSync(saver.written[1]!, 'utf8');
+    expect(csv).toMatch(/^Site,Site ID,Country,Time zone,Local date,/);
     cache.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EffectiveRates } from '../../../../electron/reports/economics';
 import { buildExportTable, type ExportSite } from '../../../../electron/reports/portfolio-export';
+import { createWords, englishWords } from '../../../../electron/i18n/words';
 
 const rates: EffectiveRates = {
   electricityPrice: 0.3,
@@ -26,7 +27,14 @@ const berlin: ExportSite = {
 
 describe('buildExportTable', () => {
   it('writes one row per site and local day, with both offsets of a daylight-saving day', () => {
-    const table = buildExportTable([berlin], '2025-10-26', '2025-10-27', 'day', 'EUR');
+    const table = buildExportTable(
+      [berlin],
+      '2025-10-26',
+      '2025-10-27',
+      'day',
+      'EUR',
+      englishWords,
+    );
     expect(table.columns).toEqual([
       'Site',
       'Site ID',
@@ -73,7 +81,14 @@ describe('buildExportTable', () => {
   });
 
   it('sums whole local months, clipped to the range', () => {
-    const table = buildExportTable([berlin], '2025-10-26', '2025-11-30', 'month', 'USD');
+    const table = buildExportTable(
+      [berlin],
+      '2025-10-26',
+      '2025-11-30',
+      'month',
+      'USD',
+      englishWords,
+    );
     expect(table.columns[4]).toBe('Local month');
     expect(table.columns[9]).toBe('Savings (USD)');
     expect(table.rows.map((r) => [r[4], r[5], r[6], r[7]])).toEqual([
@@ -84,10 +99,41 @@ describe('buildExportTable', () => {
 
   it('lists every chosen site, in the order given', () => {
     const other = { ...berlin, id: 'demo:other', name: 'Other', capacityW: 0, daily: [] };
-    const table = buildExportTable([other, berlin], '2025-11-01', '2025-11-01', 'day', 'EUR');
+    const table = buildExportTable(
+      [other, berlin],
+      '2025-11-01',
+      '2025-11-01',
+      'day',
+      'EUR',
+      englishWords,
+    );
     expect(table.rows.map((r) => [r[1], r[7], r[8]])).toEqual([
       ['demo:other', null, null],
       ['demo:berlin', 5, 0.5],
     ]);
+  });
+
+  it('heads the columns in the user’s language, the currency in the savings header', () => {
+    const german = createWords(() => ({ language: 'de', formats: 'de-DE' }));
+    const day = buildExportTable([berlin], '2025-10-26', '2025-10-26', 'day', 'EUR', german);
+    expect(day.columns).toEqual([
+      'Anlage',
+      'Anlagen-ID',
+      'Land',
+      'Zeitzone',
+      'Datum (Ortszeit)',
+      'Beginn (Ortszeit; ISO 8601 mit UTC-Versatz)',
+      'Ende (Ortszeit; ISO 8601 mit UTC-Versatz)',
+      'Ertrag (kWh)',
+      'Spezifischer Ertrag (kWh/kWp)',
+      'Einsparung (EUR)',
+      'Vermiedenes CO2 (kg)',
+    ]);
+    const month = buildExportTable([berlin], '2025-10-26', '2025-11-30', 'month', 'EUR', german);
+    expect(month.columns[4]).toBe('Monat (Ortszeit)');
+    // The cells are the same in every language: ISO dates, numbers as numbers.
+    expect(month.rows).toEqual(
+      buildExportTable([berlin], '2025-10-26', '2025-11-30', 'month', 'EUR', englishWords).rows,
+    );
   });
 });

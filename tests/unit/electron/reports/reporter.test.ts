@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openCache } from '../../../../electron/cache/cache';
 import { NotFoundError, UnavailableError } from '../../../../electron/errors';
 import { EconomicsService } from '../../../../electron/reports/economics-store';
+import { englishWords } from '../../../../electron/i18n/words';
 import { Reporter, reportRoute } from '../../../../electron/reports/reporter';
 import { ConfStore } from '../../../harness/conf-store';
 import { FolderSaveFile } from '../../../harness/folder-save-file';
@@ -21,7 +22,7 @@ function setup(withPorts: boolean) {
   const saver = new FolderSaveFile(join(dir, 'out'));
   const reporter = new Reporter({
     cache,
-    economics: new EconomicsService(new ConfStore(dir), 'de-DE', new MemoryLogger()),
+    economics: new EconomicsService(new ConfStore(dir), 'de-DE', new MemoryLogger(), englishWords),
     clock: { now: () => Date.UTC(2026, 10, 17) / 1000 },
     visibleSites: () => [site],
     ratioFor: () => 0.8,

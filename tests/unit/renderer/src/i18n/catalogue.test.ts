@@ -41,6 +41,9 @@ describe('the catalogues', () => {
       'fleet.status',
       'fleet.option',
       'fleet.tagSuggestion',
+      'field.minute',
+      'field.hourShort',
+      'field.minuteShort',
       // A brand name.
       'tesla.title',
     ]);

@@ -1,0 +1,20 @@
+/** English texts of the date, month and time fields (renderer/src/common/CalendarFields.tsx, TimeField.tsx). */
+export const fields = {
+  'field.day': 'Day',
+  'field.month': 'Month',
+  'field.year': 'Year',
+  'field.hour': 'Hour',
+  'field.minute': 'Minute',
+  'field.period': 'AM or PM',
+  'field.dayShort': 'DD',
+  'field.yearShort': 'YYYY',
+  'field.hourShort': 'hh',
+  'field.minuteShort': 'mm',
+  'field.chooseMonth': 'Month…',
+  'field.badDay': 'Enter a day from 1 to 31.',
+  'field.badMonth': 'Choose a month.',
+  'field.badYear': 'Enter the year with four digits, such as 2026.',
+  'field.noSuchDay': '{month} {year} has only {days} days, so there is no day {day}.',
+  'field.badHour': 'Enter an hour from {min} to {max}.',
+  'field.badMinute': 'Enter minutes from 0 to 59.',
+} as const;

@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { isRegisteredRedirect, type EmulatorContext } from './context';
-import { faultGate, jsonResponse } from './http';
+import { faultGated, jsonResponse } from './http';
 import { errorPage, loginPage, type AuthorizeRequest } from './login-page';
 
 /** Headers of the sign-in pages (shared with the SolarEdge emulator). */
@@ -23,11 +23,7 @@ const MAX_STATE_LENGTH = 1024;
 /** The OAuth routes, to be mounted at `/oauth`. */
 export function oauthRoutes(context: EmulatorContext): Hono {
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    const fault = await faultGate(context, c.req.path);
-    if (fault) return fault;
-    await next();
-  });
+  routes.use('*', faultGated(context));
   routes.get('/authorize', (c) => {
     const checked = checkAuthorize(context, {
       responseType: c.req.query('response_type'),
@@ -64,7 +60,8 @@ export function oauthRoutes(context: EmulatorContext): Hono {
   return routes;
 }
 
-function page(c: Context, status: 200 | 400, html: string): Response {
+/** A sign-in or error page with the pages' headers (shared with the other emulators). */
+export function page(c: Context, status: 200 | 400, html: string): Response {
   return c.newResponse(html, status, pageHeaders);
 }
 

@@ -7,8 +7,8 @@
  */
 import { Hono, type Context } from 'hono';
 import { isRegisteredRedirect } from '../enphase/context';
-import { faultGate, jsonResponse } from '../enphase/http';
-import { pageHeaders, redirect } from '../enphase/oauth';
+import { faultGated, jsonResponse } from '../enphase/http';
+import { page, redirect } from '../enphase/oauth';
 import {
   chooseSitePage,
   invalidRequestPage,
@@ -69,11 +69,7 @@ export function consentRoutes(context: SolarEdgeContext): Hono {
 /** The token and revoke routes, mounted at `/v2/oauth2`. */
 export function tokenRoutes(context: SolarEdgeContext): Hono {
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    const fault = await faultGate(context, c.req.path);
-    if (fault) return fault;
-    await next();
-  });
+  routes.use('*', faultGated(context));
   routes.post('/token', async (c) => {
     const params = await formOf(c);
     if (!hasClientCredentials(context, params, c.req.header('authorization'))) {
@@ -111,10 +107,6 @@ export function tokenRoutes(context: SolarEdgeContext): Hono {
     return new Response(null, { status: 200, headers: { 'cache-control': 'no-store' } });
   });
   return routes;
-}
-
-function page(c: Context, status: 200 | 400, html: string): Response {
-  return c.newResponse(html, status, pageHeaders);
 }
 
 /** Validates an authorize request; a bad client or redirect URI gets a page, never a redirect. */

@@ -6,10 +6,10 @@
  * region; `client_credentials` for the partner
  * token of one region. Token calls are free (they are not Fleet API data requests).
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { isRegisteredRedirect } from '../enphase/context';
-import { faultGate, jsonResponse } from '../enphase/http';
-import { pageHeaders, redirect } from '../enphase/oauth';
+import { faultGated, jsonResponse } from '../enphase/http';
+import { page, redirect } from '../enphase/oauth';
 import { formOf, oauthError } from '../solaredge/oauth';
 import type { TeslaContext } from './context';
 import type { GrantFailure, TeslaTokens } from './grants';
@@ -22,11 +22,7 @@ const MAX_STATE_LENGTH = 1024;
 /** The OAuth routes, mounted at `/oauth2/v3`. */
 export function teslaOAuthRoutes(context: TeslaContext): Hono {
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    const fault = await faultGate(context, c.req.path);
-    if (fault) return fault;
-    await next();
-  });
+  routes.use('*', faultGated(context));
   routes.get('/authorize', (c) => {
     const checked = checkAuthorize(context, (name) => c.req.query(name));
     if ('problem' in checked) return page(c, 400, teslaErrorPage(checked.problem, checked.detail));
@@ -96,10 +92,6 @@ function tokenCall(context: TeslaContext, params: URLSearchParams): Response {
     'unsupported_grant_type',
     `Unsupported grant type: ${(grantType ?? '').slice(0, 40)}`,
   );
-}
-
-function page(c: Context, status: 200 | 400, html: string): Response {
-  return c.newResponse(html, status, pageHeaders);
 }
 
 /** Validates an authorize request; a bad client or redirect URI gets a page, never a redirect. */

@@ -21,6 +21,7 @@ import type { SystemLocale } from '../../shared/domain';
 import { AesGcmCipher } from './aes-gcm-cipher';
 import { ConfStore } from './conf-store';
 import { FolderSaveFile } from './folder-save-file';
+import { gotoRoute } from './goto-route';
 import { attachDesktop } from '../../electron/desktop/attach';
 import { RecordingLoginItem, RecordingNotifier, RecordingTray } from './desktop-twins';
 import { MemoryLogger } from './memory-logger';
@@ -281,10 +282,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
         .catch(() => {});
     });
 
-    const goto = async (route = '#/') => {
-      await page.goto(`${origin}/${route}`);
-      await page.waitForSelector('.shell, [data-testid="kiosk"]', { timeout: 30_000 });
-    };
+    const goto = (route = '#/') => gotoRoute(page, origin, route);
 
     const stop = async () => {
       unsubscribe();

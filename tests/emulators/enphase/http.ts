@@ -2,6 +2,7 @@
  * Small response helpers shared by the route modules: JSON answers without extra headers (the
  * real API sends no Retry-After, so neither do we) and the injected-fault gate.
  */
+import type { MiddlewareHandler } from 'hono';
 import type { EmulatorContext } from './context';
 import type { ErrorReply } from './errors';
 
@@ -39,4 +40,13 @@ export async function faultGate(
     status: fault.reply.status,
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
+}
+
+/** `faultGate` in front of a whole route group: an injected fault answers before the route. */
+export function faultGated(context: Pick<EmulatorContext, 'faults'>): MiddlewareHandler {
+  return async (c, next) => {
+    const fault = await faultGate(context, c.req.path);
+    if (fault) return fault;
+    await next();
+  };
 }

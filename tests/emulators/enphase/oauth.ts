@@ -4,8 +4,8 @@
  * string or a form body). OAuth calls are never counted against the quota.
  */
 import { Hono, type Context } from 'hono';
-import { isRegisteredRedirect, type EmulatorContext } from './context';
-import { faultGate, jsonResponse } from './http';
+import { isRegisteredRedirect, type EmulatorContext, type RegisteredApp } from './context';
+import { faultGated, jsonResponse } from './http';
 import { errorPage, loginPage, type AuthorizeRequest } from './login-page';
 
 /** Headers of the sign-in pages (shared with the SolarEdge emulator). */
@@ -23,30 +23,16 @@ const MAX_STATE_LENGTH = 1024;
 /** The OAuth routes, to be mounted at `/oauth`. */
 export function oauthRoutes(context: EmulatorContext): Hono {
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    const fault = await faultGate(context, c.req.path);
-    if (fault) return fault;
-    await next();
-  });
+  routes.use('*', faultGated(context));
   routes.get('/authorize', (c) => {
-    const checked = checkAuthorize(context, {
-      responseType: c.req.query('response_type'),
-      clientId: c.req.query('client_id'),
-      redirectUri: c.req.query('redirect_uri'),
-      state: c.req.query('state'),
-    });
+    const checked = checkAuthorize(context.app, (name) => c.req.query(name));
     if ('problem' in checked) return page(c, 400, errorPage(checked.problem, checked.detail));
     return page(c, 200, loginPage(checked, null));
   });
   routes.post('/authorize', async (c) => {
     const form = await c.req.parseBody();
     const field = (name: string) => (typeof form[name] === 'string' ? form[name] : undefined);
-    const checked = checkAuthorize(context, {
-      responseType: field('response_type'),
-      clientId: field('client_id'),
-      redirectUri: field('redirect_uri'),
-      state: field('state'),
-    });
+    const checked = checkAuthorize(context.app, field);
     if ('problem' in checked) return page(c, 400, errorPage(checked.problem, checked.detail));
     if (field('action') === 'deny') {
       return redirect(checked, { error: 'access_denied', error_description: 'User denied access' });
@@ -64,7 +50,8 @@ export function oauthRoutes(context: EmulatorContext): Hono {
   return routes;
 }
 
-function page(c: Context, status: 200 | 400, html: string): Response {
+/** A sign-in or error page with the pages' headers (shared with the other emulators). */
+export function page(c: Context, status: 200 | 400, html: string): Response {
   return c.newResponse(html, status, pageHeaders);
 }
 
@@ -82,40 +69,46 @@ export function redirect(
   });
 }
 
-interface RawAuthorize {
-  responseType: string | undefined;
-  clientId: string | undefined;
-  redirectUri: string | undefined;
-  state: string | undefined;
+/** A problem with an authorize request, shown on an error page (never redirected). */
+export interface AuthorizeProblem {
+  problem: string;
+  detail: string;
 }
 
-/** Validates an authorize request; a bad client or redirect URI gets a page, never a redirect. */
-function checkAuthorize(
-  context: EmulatorContext,
-  raw: RawAuthorize,
-): AuthorizeRequest | { problem: string; detail: string } {
-  if (raw.clientId !== context.app.clientId) {
+/**
+ * The checks every emulator's authorize endpoint makes first, in this order: the client, the
+ * redirect URI (a bad one gets a page, never a redirect), `response_type=code`, the state's
+ * length. Provider-specific checks (scopes, access duration) follow in each emulator.
+ */
+export function checkAuthorize(
+  app: Pick<RegisteredApp, 'clientId' | 'redirectUris'>,
+  field: (name: string) => string | undefined,
+): AuthorizeRequest | AuthorizeProblem {
+  const clientId = field('client_id');
+  const redirectUri = field('redirect_uri');
+  const state = field('state');
+  if (clientId !== app.clientId) {
     return {
       problem: 'Unknown client',
       detail: 'No application is registered with this client_id.',
     };
   }
-  if (!raw.redirectUri || !isRegisteredRedirect(context.app, raw.redirectUri)) {
+  if (!redirectUri || !isRegisteredRedirect(app, redirectUri)) {
     return {
       problem: 'Invalid redirect URI',
       detail: 'The redirect_uri does not match one registered for this application.',
     };
   }
-  if (raw.responseType !== 'code') {
+  if (field('response_type') !== 'code') {
     return {
       problem: 'Unsupported response type',
       detail: 'Only response_type=code is supported.',
     };
   }
-  if (raw.state !== undefined && raw.state.length > MAX_STATE_LENGTH) {
+  if (state !== undefined && state.length > MAX_STATE_LENGTH) {
     return { problem: 'Invalid request', detail: 'The state parameter is too long.' };
   }
-  return { clientId: raw.clientId, redirectUri: raw.redirectUri, state: raw.state ?? null };
+  return { clientId, redirectUri, state: state ?? null };
 }
 
 /** `POST /oauth/token`: authorization_code and refresh_token grants. */

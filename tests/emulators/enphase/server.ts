@@ -2,21 +2,20 @@
  * Starts the Enphase emulator on 127.0.0.1: OAuth, the v4 API and the admin routes on one
  * port, every API/OAuth answer recorded and optionally slowed by `latencyMs`.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { recordCalls } from '../common/record-calls';
+import { serveEmulator } from '../common/serve';
 import { EmulatorAdmin } from './admin';
 import { adminRoutes } from './admin-routes';
 import { apiRoutes } from './api';
-import { CallLog, safeQuery } from './calls';
+import { CallLog } from './calls';
 import { EmulatorClock } from './clock';
 import type { EmulatorContext, RegisteredApp } from './context';
 import { routeNotFound } from './errors';
 import { FaultQueue } from './faults';
 import { defaultAccounts } from './fixtures';
 import { Fleet } from './fleet';
-import { errorResponse, jsonResponse, sleep } from './http';
+import { errorResponse, jsonResponse } from './http';
 import { oauthRoutes } from './oauth';
 import { DEFAULT_EMULATOR_SEED } from './production';
 import { QuotaCounter, type Plan } from './quota';
@@ -101,41 +100,19 @@ export async function startEnphaseEmulator(
   };
   const admin = new EmulatorAdmin(context);
   admin.setLatency(options.latencyMs ?? 0);
-  const server = await listen(buildApp(context, admin), options.port ?? 0);
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    clock,
-    admin,
-    app,
-    accounts,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const served = await serveEmulator(buildApp(context, admin), options.port);
+  return { ...served, clock, admin, app, accounts };
 }
 
 function buildApp(context: EmulatorContext, admin: EmulatorAdmin): Hono {
   const root = new Hono();
-  root.use('*', async (c, next) => {
-    const path = c.req.path;
-    const kind = path.startsWith('/api/') ? 'api' : path.startsWith('/oauth/') ? 'oauth' : null;
-    if (kind === null) return next();
-    const at = context.clock.now();
-    if (context.latencyMs > 0) await sleep(context.latencyMs);
-    await next();
-    context.calls.record({
-      method: c.req.method,
-      path,
-      status: c.res.status,
-      at,
-      kind,
-      query: safeQuery(new URL(c.req.url).searchParams),
-    });
-  });
+  root.use(
+    '*',
+    recordCalls(context, {
+      kindOf: (path) =>
+        path.startsWith('/api/') ? 'api' : path.startsWith('/oauth/') ? 'oauth' : null,
+    }),
+  );
   root.route('/oauth', oauthRoutes(context));
   root.route('/api/v4', apiRoutes(context));
   root.route('/__admin', adminRoutes(admin, context.clock));
@@ -147,14 +124,4 @@ function buildApp(context: EmulatorContext, admin: EmulatorAdmin): Hono {
     return jsonResponse(500, { message: 'Internal Server Error', code: 500 });
   });
   return root;
-}
-
-/** Serves a Hono app on 127.0.0.1 (port 0: a free one); shared with the SolarEdge emulator. */
-export function listen(app: Hono, port: number): Promise<Server> {
-  return new Promise<Server>((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () =>
-      resolve(server as Server),
-    ) as Server;
-    server.once('error', reject);
-  });
 }

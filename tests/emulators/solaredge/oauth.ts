@@ -6,9 +6,8 @@
  * `state` and `site_id`.
  */
 import { Hono, type Context } from 'hono';
-import { isRegisteredRedirect } from '../enphase/context';
-import { faultGate, jsonResponse } from '../enphase/http';
-import { pageHeaders, redirect } from '../enphase/oauth';
+import { faultGated, jsonResponse } from '../enphase/http';
+import { checkAuthorize, page, redirect, type AuthorizeProblem } from '../enphase/oauth';
 import {
   chooseSitePage,
   invalidRequestPage,
@@ -18,14 +17,13 @@ import {
 import type { SolarEdgeContext } from './context';
 import { SITE_ACCESS_SCOPES, type GrantFailure, type SiteAccessTokens } from './grants';
 
-const MAX_STATE_LENGTH = 1024;
 const MAX_ACCESS_MONTHS = 24;
 
 /** The consent routes, mounted at the root (`/authorize`). */
 export function consentRoutes(context: SolarEdgeContext): Hono {
   const routes = new Hono();
   routes.get('/authorize', (c) => {
-    const checked = checkAuthorize(context, (name) => c.req.query(name));
+    const checked = checkRequest(context, (name) => c.req.query(name));
     if ('problem' in checked)
       return page(c, 400, invalidRequestPage(checked.problem, checked.detail));
     return page(c, 200, signInPage(checked, null));
@@ -33,7 +31,7 @@ export function consentRoutes(context: SolarEdgeContext): Hono {
   routes.post('/authorize', async (c) => {
     const form = await c.req.parseBody();
     const field = (name: string) => (typeof form[name] === 'string' ? form[name] : undefined);
-    const checked = checkAuthorize(context, field);
+    const checked = checkRequest(context, field);
     if ('problem' in checked)
       return page(c, 400, invalidRequestPage(checked.problem, checked.detail));
     if (field('action') === 'deny') {
@@ -69,11 +67,7 @@ export function consentRoutes(context: SolarEdgeContext): Hono {
 /** The token and revoke routes, mounted at `/v2/oauth2`. */
 export function tokenRoutes(context: SolarEdgeContext): Hono {
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    const fault = await faultGate(context, c.req.path);
-    if (fault) return fault;
-    await next();
-  });
+  routes.use('*', faultGated(context));
   routes.post('/token', async (c) => {
     const params = await formOf(c);
     if (!hasClientCredentials(context, params, c.req.header('authorization'))) {
@@ -113,39 +107,13 @@ export function tokenRoutes(context: SolarEdgeContext): Hono {
   return routes;
 }
 
-function page(c: Context, status: 200 | 400, html: string): Response {
-  return c.newResponse(html, status, pageHeaders);
-}
-
-/** Validates an authorize request; a bad client or redirect URI gets a page, never a redirect. */
-function checkAuthorize(
+/** Validates an authorize request: the common checks, then this provider's own. */
+function checkRequest(
   context: SolarEdgeContext,
   field: (name: string) => string | undefined,
-): SiteAccessRequest | { problem: string; detail: string } {
-  const clientId = field('client_id');
-  const redirectUri = field('redirect_uri');
-  const state = field('state');
-  if (clientId !== context.app.clientId) {
-    return {
-      problem: 'Unknown client',
-      detail: 'No application is registered with this client_id.',
-    };
-  }
-  if (!redirectUri || !isRegisteredRedirect(context.app, redirectUri)) {
-    return {
-      problem: 'Invalid redirect URI',
-      detail: 'The redirect_uri is not registered for this application.',
-    };
-  }
-  if (field('response_type') !== 'code') {
-    return {
-      problem: 'Unsupported response type',
-      detail: 'Only response_type=code is supported.',
-    };
-  }
-  if (state !== undefined && state.length > MAX_STATE_LENGTH) {
-    return { problem: 'Invalid request', detail: 'The state parameter is too long.' };
-  }
+): SiteAccessRequest | AuthorizeProblem {
+  const basics = checkAuthorize(context.app, field);
+  if ('problem' in basics) return basics;
   const scope = (field('scope') ?? SITE_ACCESS_SCOPES).split(/[\s+]+/).filter(Boolean);
   if (scope.length === 0 || scope.some((name) => !['SITE_DATA', 'DEVICE_DATA'].includes(name))) {
     return { problem: 'Invalid scope', detail: 'Scopes are SITE_DATA and DEVICE_DATA.' };
@@ -156,9 +124,7 @@ function checkAuthorize(
     return { problem: 'Invalid access duration', detail: 'access_duration is 1 to 24 months.' };
   }
   return {
-    clientId,
-    redirectUri,
-    state: state ?? null,
+    ...basics,
     scope: scope.join(' '),
     accessDuration: String(months),
   };

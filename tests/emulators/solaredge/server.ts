@@ -3,13 +3,13 @@
  * revoke endpoints, the V2 API, 410 for every V1 path, and the admin routes, on one port. Every
  * API and OAuth answer is recorded (without keys, codes or tokens).
  */
-import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
-import { CallLog, safeQuery } from '../enphase/calls';
+import { CallLog } from '../enphase/calls';
 import { EmulatorClock } from '../enphase/clock';
 import { FaultQueue } from '../enphase/faults';
-import { jsonResponse, sleep } from '../enphase/http';
-import { listen } from '../enphase/server';
+import { jsonResponse } from '../enphase/http';
+import { recordCalls } from '../common/record-calls';
+import { serveEmulator } from '../common/serve';
 import { SolarEdgeAdmin } from './admin';
 import { solarEdgeAdminRoutes } from './admin-routes';
 import { apiRoutes } from './api';
@@ -126,44 +126,35 @@ export async function startSolarEdgeEmulator(
     revokeNeedsClient: options.revokeNeedsClient ?? true,
   };
   const admin = new SolarEdgeAdmin(context);
-  const server = await listen(buildApp(context, admin), options.port ?? 0);
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const served = await serveEmulator(buildApp(context, admin), options.port);
   return {
-    url,
-    authorizeUrl: `${url}/authorize`,
-    port,
+    ...served,
+    authorizeUrl: `${served.url}/authorize`,
     clock,
     admin,
     app,
     accounts,
     owners,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
   };
 }
 
+/** Span names SolarEdge's calls are told apart by, kept in the call log. */
+const keptParameters = ['startTime', 'endTime', 'from', 'to', 'resolution', 'sites-in-page'];
+
 function buildApp(context: SolarEdgeContext, admin: SolarEdgeAdmin): Hono {
   const root = new Hono();
-  root.use('*', async (c, next) => {
-    const path = c.req.path;
-    if (path.startsWith('/__admin')) return next();
-    const at = context.clock.now();
-    if (context.latencyMs > 0) await sleep(context.latencyMs);
-    await next();
-    const kind = path.startsWith('/v2/oauth2') || path === '/authorize' ? 'oauth' : 'api';
-    context.calls.record({
-      method: c.req.method,
-      path,
-      status: c.res.status,
-      at,
-      kind,
-      query: safeSeQuery(new URL(c.req.url).searchParams),
-    });
-  });
+  root.use(
+    '*',
+    recordCalls(context, {
+      kindOf: (path) =>
+        path.startsWith('/__admin')
+          ? null
+          : path.startsWith('/v2/oauth2') || path === '/authorize'
+            ? 'oauth'
+            : 'api',
+      keptParameters,
+    }),
+  );
   root.route('/', consentRoutes(context));
   root.route('/v2/oauth2', tokenRoutes(context));
   root.route('/v2', apiRoutes(context));
@@ -176,16 +167,4 @@ function buildApp(context: SolarEdgeContext, admin: SolarEdgeAdmin): Hono {
     return jsonResponse(500, { title: 'Internal Server Error', status: 500 });
   });
   return root;
-}
-
-const keptParameters = ['startTime', 'endTime', 'from', 'to', 'resolution', 'sites-in-page'];
-
-/** The call log's safe query: Enphase's list plus SolarEdge's span names. */
-function safeSeQuery(search: URLSearchParams): Record<string, string> {
-  const out = safeQuery(search);
-  for (const name of keptParameters) {
-    const value = search.get(name);
-    if (value !== null) out[name] = value;
-  }
-  return out;
 }

@@ -6,10 +6,9 @@
  * region; `client_credentials` for the partner
  * token of one region. Token calls are free (they are not Fleet API data requests).
  */
-import { Hono, type Context } from 'hono';
-import { isRegisteredRedirect } from '../enphase/context';
-import { faultGate, jsonResponse } from '../enphase/http';
-import { pageHeaders, redirect } from '../enphase/oauth';
+import { Hono } from 'hono';
+import { faultGated, jsonResponse } from '../enphase/http';
+import { checkAuthorize, page, redirect, type AuthorizeProblem } from '../enphase/oauth';
 import { formOf, oauthError } from '../solaredge/oauth';
 import type { TeslaContext } from './context';
 import type { GrantFailure, TeslaTokens } from './grants';
@@ -17,25 +16,20 @@ import { teslaErrorPage, teslaSignInPage, type TeslaAuthorizeRequest } from './l
 
 /** Scopes a user may grant this app. */
 export const TESLA_USER_SCOPES = ['openid', 'offline_access', 'energy_device_data'] as const;
-const MAX_STATE_LENGTH = 1024;
 
 /** The OAuth routes, mounted at `/oauth2/v3`. */
 export function teslaOAuthRoutes(context: TeslaContext): Hono {
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    const fault = await faultGate(context, c.req.path);
-    if (fault) return fault;
-    await next();
-  });
+  routes.use('*', faultGated(context));
   routes.get('/authorize', (c) => {
-    const checked = checkAuthorize(context, (name) => c.req.query(name));
+    const checked = checkRequest(context, (name) => c.req.query(name));
     if ('problem' in checked) return page(c, 400, teslaErrorPage(checked.problem, checked.detail));
     return page(c, 200, teslaSignInPage(checked, null));
   });
   routes.post('/authorize', async (c) => {
     const form = await c.req.parseBody();
     const field = (name: string) => (typeof form[name] === 'string' ? form[name] : undefined);
-    const checked = checkAuthorize(context, field);
+    const checked = checkRequest(context, field);
     if ('problem' in checked) return page(c, 400, teslaErrorPage(checked.problem, checked.detail));
     if (field('action') === 'deny') {
       return redirect(checked, { error: 'access_denied', error_description: 'User denied access' });
@@ -98,42 +92,19 @@ function tokenCall(context: TeslaContext, params: URLSearchParams): Response {
   );
 }
 
-function page(c: Context, status: 200 | 400, html: string): Response {
-  return c.newResponse(html, status, pageHeaders);
-}
-
-/** Validates an authorize request; a bad client or redirect URI gets a page, never a redirect. */
-function checkAuthorize(
+/** Validates an authorize request: the common checks, then this provider's own. */
+function checkRequest(
   context: TeslaContext,
   field: (name: string) => string | undefined,
-): TeslaAuthorizeRequest | { problem: string; detail: string } {
-  const clientId = field('client_id');
-  const redirectUri = field('redirect_uri');
-  const state = field('state');
-  if (clientId !== context.app.clientId) {
-    return {
-      problem: 'Unknown client',
-      detail: 'No application is registered with this client_id.',
-    };
-  }
-  if (!redirectUri || !isRegisteredRedirect(context.app, redirectUri)) {
-    return { problem: 'Invalid redirect URI', detail: 'The redirect_uri is not registered.' };
-  }
-  if (field('response_type') !== 'code') {
-    return {
-      problem: 'Unsupported response type',
-      detail: 'Only response_type=code is supported.',
-    };
-  }
-  if (state !== undefined && state.length > MAX_STATE_LENGTH) {
-    return { problem: 'Invalid request', detail: 'The state parameter is too long.' };
-  }
+): TeslaAuthorizeRequest | AuthorizeProblem {
+  const basics = checkAuthorize(context.app, field);
+  if ('problem' in basics) return basics;
   const scopes = (field('scope') ?? '').split(/[\s+]+/).filter(Boolean);
   const known: readonly string[] = TESLA_USER_SCOPES;
   if (!scopes.includes('openid') || scopes.some((scope) => !known.includes(scope))) {
     return { problem: 'Invalid scope', detail: `Scopes are ${TESLA_USER_SCOPES.join(' ')}.` };
   }
-  return { clientId, redirectUri, state: state ?? null, scope: scopes.join(' ') };
+  return { ...basics, scope: scopes.join(' ') };
 }
 
 function tokenAnswer(result: TeslaTokens | GrantFailure): Response {

@@ -4,13 +4,13 @@
  * real), partner registration, and the admin routes, on one port. Every API and OAuth answer
  * is recorded (without codes or tokens).
  */
-import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
-import { CallLog, safeQuery } from '../enphase/calls';
+import { CallLog } from '../enphase/calls';
 import { EmulatorClock } from '../enphase/clock';
 import { FaultQueue } from '../enphase/faults';
-import { jsonResponse, sleep } from '../enphase/http';
-import { listen } from '../enphase/server';
+import { jsonResponse } from '../enphase/http';
+import { recordCalls } from '../common/record-calls';
+import { serveEmulator } from '../common/serve';
 import { TeslaAdmin } from './admin';
 import { teslaAdminRoutes } from './admin-routes';
 import { fleetApiRoutes } from './api';
@@ -122,46 +122,24 @@ export async function startTeslaEmulator(
     latencyMs: options.latencyMs ?? 0,
   };
   const admin = new TeslaAdmin(context);
-  const server = await listen(buildApp(context, admin), options.port ?? 0);
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
-  regionBase.NA = `${url}/na`;
-  regionBase.EU = `${url}/eu`;
-  return {
-    url,
-    regionBase,
-    port,
-    clock,
-    admin,
-    app,
-    owners,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const served = await serveEmulator(buildApp(context, admin), options.port);
+  regionBase.NA = `${served.url}/na`;
+  regionBase.EU = `${served.url}/eu`;
+  return { ...served, regionBase, clock, admin, app, owners };
 }
 
 const keptParameters = ['kind', 'period', 'start_date', 'end_date', 'time_zone'];
 
 function buildApp(context: TeslaContext, admin: TeslaAdmin): Hono {
   const root = new Hono();
-  root.use('*', async (c, next) => {
-    const path = c.req.path;
-    if (path.startsWith('/__admin')) return next();
-    const at = context.clock.now();
-    if (context.latencyMs > 0) await sleep(context.latencyMs);
-    await next();
-    const search = new URL(c.req.url).searchParams;
-    const query = safeQuery(search);
-    for (const name of keptParameters) {
-      const value = search.get(name);
-      if (value !== null) query[name] = value;
-    }
-    const kind = path.startsWith('/oauth2/') ? 'oauth' : 'api';
-    context.calls.record({ method: c.req.method, path, status: c.res.status, at, kind, query });
-  });
+  root.use(
+    '*',
+    recordCalls(context, {
+      kindOf: (path) =>
+        path.startsWith('/__admin') ? null : path.startsWith('/oauth2/') ? 'oauth' : 'api',
+      keptParameters,
+    }),
+  );
   root.route('/oauth2/v3', teslaOAuthRoutes(context));
   root.route('/:region/api/1', fleetApiRoutes(context));
   root.route('/__admin', teslaAdminRoutes(admin, context.clock));

@@ -11,6 +11,7 @@ import {
   EnphaseInvalidRangeError,
   EnphaseProvider,
   EnphaseSystemNotFoundError,
+  type EnphaseProviderOptions,
   ProviderUnavailableError,
   QuotaExceededError,
 } from '../../../electron/providers/enphase';
@@ -30,6 +31,19 @@ async function firstSite(): Promise<ProviderSite> {
   const [site] = await rig.provider.listSites();
   rig.emulator.admin.clearCalls();
   return site!;
+}
+
+/** Another provider for the rig's emulator and owner, with some of its options changed. */
+function providerWith(options: Partial<EnphaseProviderOptions>): EnphaseProvider {
+  return new EnphaseProvider({
+    connectionId: 'conn-1',
+    apiBase: rig.emulator.url,
+    apiKey: rig.emulator.app.apiKey,
+    tokens: rig.tokens,
+    clock: rig.clock,
+    log: silentLogger,
+    ...options,
+  });
 }
 
 describe('401', () => {
@@ -57,13 +71,9 @@ describe('401', () => {
     rig = await startProviderRig(ACCOUNT_A);
     const site = await firstSite();
     const renew = vi.fn(async () => 'still-not-valid');
-    const provider = new EnphaseProvider({
+    const provider = providerWith({
       connectionId: 'conn-9',
-      apiBase: rig.emulator.url,
-      apiKey: rig.emulator.app.apiKey,
       tokens: { accessToken: async () => 'not-valid', renewAfterUnauthorized: renew },
-      clock: rig.clock,
-      log: silentLogger,
     });
     await expect(provider.fetchDevices(site)).rejects.toMatchObject({
       name: 'ReauthRequiredError',
@@ -77,14 +87,7 @@ describe('401', () => {
   it('blames the app’s API key, not the owner, for a key mismatch (no renewal)', async () => {
     rig = await startProviderRig(ACCOUNT_A);
     const site = await firstSite();
-    const provider = new EnphaseProvider({
-      connectionId: 'conn-1',
-      apiBase: rig.emulator.url,
-      apiKey: 'another-apps-key',
-      tokens: rig.tokens,
-      clock: rig.clock,
-      log: silentLogger,
-    });
+    const provider = providerWith({ apiKey: 'another-apps-key' });
     await expect(provider.fetchDevices(site)).rejects.toThrow(EnphaseApiKeyError);
     expect(rig.tokens.refreshes).toBe(0);
   });
@@ -174,15 +177,7 @@ describe('429', () => {
     rig.emulator.admin.resetQuota();
     const timers = new FakeTimers();
     const pacer = new MinuteGate({ clock: rig.clock, timers, perMinute: () => 10 });
-    const provider = new EnphaseProvider({
-      connectionId: 'conn-1',
-      apiBase: rig.emulator.url,
-      apiKey: rig.emulator.app.apiKey,
-      tokens: rig.tokens,
-      clock: rig.clock,
-      log: silentLogger,
-      pacer,
-    });
+    const provider = providerWith({ pacer });
     const calls = Promise.all(Array.from({ length: 25 }, () => provider.fetchDevices(site)));
     // Time passes by hand, and only once every request the gate let out has been answered
     // (moving the clock under a request in flight would misdate it).
@@ -259,10 +254,13 @@ describe('other failures', () => {
   });
 
   it('gives up on a slow answer after the timeout', async () => {
-    rig = await startProviderRig(ACCOUNT_A, { provider: { timeoutMs: 100 } });
+    rig = await startProviderRig(ACCOUNT_A);
     const site = await firstSite();
+    // Only the slow call gets the short deadline: with it on the whole rig, the site list
+    // before it could miss 100 ms on a loaded machine and fail the test for the wrong reason.
+    const impatient = providerWith({ timeoutMs: 100 });
     rig.emulator.admin.injectFault({ path: '/devices', delayMs: 1_000 });
-    await expect(rig.provider.fetchDevices(site)).rejects.toMatchObject({
+    await expect(impatient.fetchDevices(site)).rejects.toMatchObject({
       name: 'ProviderUnavailableError',
       status: 0,
       message: 'Enphase did not answer in time',
@@ -272,14 +270,7 @@ describe('other failures', () => {
   it('says so when Enphase cannot be reached at all', async () => {
     rig = await startProviderRig(ACCOUNT_A);
     const site = await firstSite();
-    const provider = new EnphaseProvider({
-      connectionId: 'conn-1',
-      apiBase: 'http://127.0.0.1:9',
-      apiKey: rig.emulator.app.apiKey,
-      tokens: rig.tokens,
-      clock: rig.clock,
-      log: silentLogger,
-    });
+    const provider = providerWith({ apiBase: 'http://127.0.0.1:9' });
     await expect(provider.fetchDevices(site)).rejects.toMatchObject({
       name: 'ProviderUnavailableError',
       status: 0,

@@ -5,7 +5,8 @@
  * the code or refresh token, so one server serves every scenario:
  *   bad-        400 invalid_grant (Enphase echoes the code/token in the description, as Spring does)
  *   boom-       500 with an HTML body
- *   slow-       answers after 3 s (the relay under test uses a short timeout)
+ *   slow-       never answers: the connection stays open until the caller gives up or the fake
+ *               closes, so only the relay's own deadline can end the call (whatever its length)
  *   garbage-    200 with truncated JSON
  *   norefresh-  200 without a refresh_token
  *   busy-       429 with Retry-After: 30
@@ -101,7 +102,7 @@ export async function startFakeTokenServer(
         res.writeHead(500, { 'content-type': 'text/html' });
         res.end('<html><body>Internal Server Error</body></html>');
       } else if (grantValue.startsWith('slow-')) {
-        setTimeout(() => send(200, tokenSet(options.provider, issued)), 3000).unref();
+        // No answer at all: a delayed one would race the relay's deadline on a loaded machine.
       } else if (grantValue.startsWith('garbage-')) {
         send(200, '{"access_token": "at-1", "refresh_tok');
       } else if (grantValue.startsWith('norefresh-')) {

@@ -74,7 +74,8 @@ export async function startRelayUnderTest(
 
   const env: Record<string, string> = {
     RELAY_PUBLIC_URL: testPublicUrl,
-    // Well under the fake server's 3 s "slow-" answers, well over a loaded CI machine's hiccups.
+    // The fake never answers "slow-" grants, so this only has to outlast a loaded CI machine's
+    // hiccups on the prompt answers; a 504 test waits this long.
     RELAY_UPSTREAM_TIMEOUT_MS: '1500',
     RELAY_RATE_LIMIT_PER_MINUTE: '1000',
     TESLA_AUDIENCE_NA: testTeslaAudience,

@@ -3,9 +3,7 @@
  * keep everything they were given, and a Site Access token source that refreshes through the
  * emulator's token endpoint the way the vault will (the new refresh token kept before use).
  */
-import { ReauthRequiredError } from '../../../electron/errors';
 import type { LedgerEntry } from '../../../electron/cache/types';
-import type { Logger } from '../../../electron/ports';
 import {
   defaultDialect,
   SolarEdgeClient,
@@ -13,22 +11,22 @@ import {
   type SolarEdgeCredential,
   type SolarEdgeDialect,
 } from '../../../electron/providers/solaredge';
-import type { TokenSource } from '../../../electron/vault/types';
 import { SE_CLIENT_ID, SE_CLIENT_SECRET, type SolarEdgeEmulator } from '../../emulators/solaredge';
+import {
+  RefreshingTokenSource,
+  recordingHttpOptions,
+  type RigLimits,
+  type RigRecords as Records,
+} from '../../harness/client-rig';
 
 /** What a rig recorded. */
-export interface RigRecords {
-  ledger: LedgerEntry[];
-  logs: string[];
-}
+export type RigRecords = Records<LedgerEntry>;
 
 /** Options of a client under test. */
-export interface ClientRigOptions {
+export interface ClientRigOptions extends RigLimits {
   credential: SolarEdgeCredential;
   dialect?: SolarEdgeDialect;
   pageSize?: number;
-  maxBytes?: number;
-  timeoutMs?: number;
   apiBase?: string;
 }
 
@@ -38,19 +36,12 @@ export function clientRig(
   options: ClientRigOptions,
 ): { client: SolarEdgeClient; records: RigRecords } {
   const records: RigRecords = { ledger: [], logs: [] };
-  const line = (level: string) => (message: string, fields?: Record<string, unknown>) =>
-    records.logs.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-  const log: Logger = { info: line('info'), warn: line('warn'), error: line('error') };
   const http = new SolarEdgeHttp({
     connectionId: 'se-test',
     apiBase: options.apiBase ?? se.url,
     credential: options.credential,
     clock: se.clock,
-    log,
-    fetch: (input, init) => fetch(input, init),
-    timeoutMs: options.timeoutMs ?? 10_000,
-    maxBytes: options.maxBytes ?? 5_000_000,
-    ledger: { recordRequest: (entry) => records.ledger.push(entry) },
+    ...recordingHttpOptions(records, options),
   });
   return {
     client: new SolarEdgeClient(http, options.dialect ?? defaultDialect, options.pageSize),
@@ -58,38 +49,22 @@ export function clientRig(
   };
 }
 
-/** A Site Access grant's tokens, refreshed through the emulator like the vault will. */
-export class EmulatorTokenSource implements TokenSource {
-  refreshes = 0;
-
-  constructor(
-    private readonly se: SolarEdgeEmulator,
-    public access: string,
-    public refresh: string,
-  ) {}
-
-  accessToken(): Promise<string> {
-    return Promise.resolve(this.access);
-  }
-
-  async renewAfterUnauthorized(rejected: string): Promise<string> {
-    if (rejected !== this.access) return this.access;
-    const response = await fetch(`${this.se.url}/v2/oauth2/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: this.refresh,
-        client_id: SE_CLIENT_ID,
-        client_secret: SE_CLIENT_SECRET,
-      }),
-    });
-    const json = (await response.json()) as Record<string, string>;
-    if (response.status !== 200) throw new ReauthRequiredError('se-test');
-    // The new refresh token first: the old one is already dead.
-    this.refresh = json.refresh_token!;
-    this.access = json.access_token!;
-    this.refreshes += 1;
-    return this.access;
+/** A Site Access grant's tokens, refreshed through the emulator (client secret in the form). */
+export class EmulatorTokenSource extends RefreshingTokenSource {
+  constructor(se: SolarEdgeEmulator, access: string, refresh: string) {
+    super(
+      {
+        url: `${se.url}/v2/oauth2/token`,
+        connectionId: 'se-test',
+        form: (refreshToken) => ({
+          grant_type: 'refresh_token',
+          refresh_token: refreshToken,
+          client_id: SE_CLIENT_ID,
+          client_secret: SE_CLIENT_SECRET,
+        }),
+      },
+      access,
+      refresh,
+    );
   }
 }

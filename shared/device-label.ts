@@ -13,25 +13,52 @@ export function isInverterKind(kind: string): boolean {
   return inverterKinds.has(kind.toLowerCase());
 }
 
-/** The noun a kind is numbered under: "Inverter", "Meter", "Gateway", or the kind capitalised. */
-function nounOf(kind: string): string {
-  if (isInverterKind(kind)) return 'Inverter';
-  const word = kind.trim().replace(/_/g, ' ') || 'device';
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+/** The nouns the app words itself (in each language); other kinds are named as the provider calls them. */
+export const DEVICE_NOUNS = ['inverter', 'meter', 'gateway', 'battery', 'device'] as const;
+export type DeviceNoun = (typeof DEVICE_NOUNS)[number];
+
+/** The noun a kind is numbered under: one of DEVICE_NOUNS, or the provider's kind capitalised. */
+function nounOf(kind: string): DeviceNoun | string {
+  if (isInverterKind(kind)) return 'inverter';
+  const word = kind.trim().replace(/_/g, ' ').toLowerCase() || 'device';
+  if ((DEVICE_NOUNS as readonly string[]).includes(word)) return word;
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Puts a noun and a position into words: main passes its catalogue, so German reads "Wechselrichter 3". */
+export type DeviceNamer = (noun: DeviceNoun | string, position: number) => string;
+
+const ENGLISH: Record<DeviceNoun, string> = {
+  inverter: 'Inverter',
+  meter: 'Meter',
+  gateway: 'Gateway',
+  battery: 'Battery',
+  device: 'Device',
+};
+
+/** English names, for logs and tests: "Inverter 12", "Encharge 2". */
+export const englishDeviceNames: DeviceNamer = (noun, position) =>
+  `${ENGLISH[noun as DeviceNoun] ?? noun} ${position}`;
+
 /** The name of the `position`-th (1-based) device of a kind in the provider's list: "Inverter 12". */
-export function deviceLabel(kind: string, position: number): string {
-  return `${nounOf(kind)} ${position}`;
+export function deviceLabel(
+  kind: string,
+  position: number,
+  name: DeviceNamer = englishDeviceNames,
+): string {
+  return name(nounOf(kind), position);
 }
 
 /** Names every device of a list, counting positions per noun in the order the provider gave. */
-export function labelDevices(devices: readonly Device[]): DeviceView[] {
+export function labelDevices(
+  devices: readonly Device[],
+  name: DeviceNamer = englishDeviceNames,
+): DeviceView[] {
   const counts = new Map<string, number>();
   return devices.map((device) => {
     const noun = nounOf(device.kind);
     const position = (counts.get(noun) ?? 0) + 1;
     counts.set(noun, position);
-    return { ...device, label: deviceLabel(device.kind, position) };
+    return { ...device, label: name(noun, position) };
   });
 }

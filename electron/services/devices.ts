@@ -4,9 +4,10 @@
  * mentions a device (shared/device-label.ts), and stamped with when it was read and how
  * "reporting" is judged, so the page never calls a device reporting on stale evidence.
  */
-import { labelDevices } from '../../shared/device-label';
+import { DEVICE_NOUNS, labelDevices, type DeviceNamer } from '../../shared/device-label';
 import type { Device, DeviceReporting, DeviceView } from '../../shared/domain';
 import type { SiteRecord } from '../cache/types';
+import { englishWords, type Words } from '../i18n/words';
 import type { Clock, Logger } from '../ports';
 import type { Provider, ProviderSite } from '../providers/provider';
 
@@ -26,6 +27,8 @@ export interface DeviceBookDeps {
   providerFor: (site: SiteRecord) => Provider | null;
   clock: Clock;
   log: Logger;
+  /** Device names in the language of the answer (default English). */
+  words?: Words;
 }
 
 /** How long a list read at `windowSeconds` cadence stays worth showing before it is read again. */
@@ -33,25 +36,47 @@ export function deviceListMaxAge(windowSeconds: number | null): number {
   return Math.min(DEVICE_LIST_MAX_AGE_SECONDS, windowSeconds ?? DEVICE_LIST_MAX_AGE_SECONDS);
 }
 
+/** Device names from main's catalogue ("Wechselrichter 3"); kinds it does not word keep the provider's. */
+export function deviceNamer(words: Words): DeviceNamer {
+  const known = new Set<string>(DEVICE_NOUNS);
+  return (noun, position) =>
+    known.has(noun)
+      ? words.t(`device.${noun as (typeof DEVICE_NOUNS)[number]}`, { position: String(position) })
+      : `${noun} ${position}`;
+}
+
+/** What a read found, kept unnamed so each answer names the devices in the language in force. */
+interface KeptList {
+  devices: Device[];
+  reporting: DeviceReporting;
+}
+
 /** Remembers each site's last device list; see the module comment. */
 export class DeviceBook {
-  private readonly lists = new Map<string, DeviceListing & { reporting: DeviceReporting }>();
+  private readonly lists = new Map<string, KeptList>();
 
   constructor(private readonly deps: DeviceBookDeps) {}
 
   /** The site's devices: the remembered list while it is young enough, else a fresh read. */
   async listingOf(site: SiteRecord): Promise<DeviceListing> {
+    const kept = await this.keptOf(site);
+    if (!kept) return { devices: [], reporting: null };
+    const name = deviceNamer(this.deps.words ?? englishWords);
+    return { devices: labelDevices(kept.devices, name), reporting: kept.reporting };
+  }
+
+  private async keptOf(site: SiteRecord): Promise<KeptList | null> {
     const now = this.deps.clock.now();
     const kept = this.lists.get(site.id);
     if (kept && now - kept.reporting.listedAt < deviceListMaxAge(kept.reporting.windowSeconds)) {
       return kept;
     }
     const provider = this.deps.providerFor(site);
-    if (!provider) return kept ?? { devices: [], reporting: null };
+    if (!provider) return kept ?? null;
     const providerSite: ProviderSite = { ...site, lastEnergyAt: null };
     try {
       const listed = await provider.fetchDevices(providerSite);
-      const devices = labelDevices(await this.withOutput(provider, providerSite, listed));
+      const devices = await this.withOutput(provider, providerSite, listed);
       const window = provider.deviceReportSeconds?.(providerSite) ?? null;
       const listing = {
         devices,
@@ -64,7 +89,7 @@ export class DeviceBook {
         siteId: site.id,
         error: error instanceof Error ? error.name : 'unknown',
       });
-      return kept ?? { devices: [], reporting: null };
+      return kept ?? null;
     }
   }
 

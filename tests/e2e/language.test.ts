@@ -125,6 +125,13 @@ describe("main's sentences in German", () => {
     const detail = app.page.getByTestId('status-detail');
     await detail.waitFor();
     expect(await detail.innerText()).toMatch(tripped);
+    // The device list names the tripped inverter as the fault text does.
+    const tripRow = app.page.locator('[data-testid="device-row"]', {
+      has: app.page.locator('[data-testid="device-status"][data-value="fault"]'),
+    });
+    await expect
+      .poll(() => tripRow.first().locator('.device-label').innerText())
+      .toBe('Wechselrichter 3');
     for (const scheme of ['light', 'dark'] as const) {
       await useColorScheme(app.page, scheme);
       const file = `site-status-de-${scheme}.png`;

@@ -37,4 +37,10 @@ export const alerts: AreaOf<typeof en> = {
     '{serial, select, none {Ein Gerät} other {Das Gerät mit der Seriennummer {serial}}} {kind, select, isolation {meldet einen Isolationsfehler} fault {meldet eine Störung} arc {meldet einen Lichtbogenfehler} ground {meldet einen Erdschluss} silent {sendet keine Daten mehr} other {meldet ein Problem}}{count, plural, =1 {} other { (# offene SolarEdge-Alarme)}}.',
   'status.demo.tripped':
     'Wechselrichter {inverter} von {count} ({model}) hat am {day}. {month, select, 1 {Januar} 2 {Februar} 3 {März} 4 {April} 5 {Mai} 6 {Juni} 7 {Juli} 8 {August} 9 {September} 10 {Oktober} 11 {November} other {Dezember}} um {time} Uhr Ortszeit mit {alarm, select, groundFault {einem Erdschlussalarm (Isolationswiderstand)} arcFault {einem Lichtbogenalarm} other {einem Alarm}} abgeschaltet; die Anlage erzeugt etwa {percent} % ihres erwarteten Ertrags.',
+  // Device names, numbered as the provider lists them (shared/device-label.ts).
+  'device.inverter': 'Wechselrichter {position}',
+  'device.meter': 'Zähler {position}',
+  'device.gateway': 'Gateway {position}',
+  'device.battery': 'Batterie {position}',
+  'device.device': 'Gerät {position}',
 };

@@ -34,4 +34,10 @@ export const alerts = {
     '{serial, select, none {A device} other {The device with serial {serial}}} {kind, select, isolation {reports an isolation fault} fault {reports a fault} arc {reports an arc fault} ground {reports a ground fault} silent {stopped sending data} other {reports a problem}}{count, plural, =1 {} other { (# open SolarEdge alerts)}}.',
   'status.demo.tripped':
     'Inverter {inverter} of {count} ({model}) tripped on {day} {month, select, 1 {Jan} 2 {Feb} 3 {Mar} 4 {Apr} 5 {May} 6 {Jun} 7 {Jul} 8 {Aug} 9 {Sep} 10 {Oct} 11 {Nov} other {Dec}} at {time} local time with {alarm, select, groundFault {a ground-fault (insulation resistance) alarm} arcFault {an arc-fault alarm} other {an alarm}}; the site is producing about {percent} % of its expected output.',
+  // Device names, numbered as the provider lists them (shared/device-label.ts).
+  'device.inverter': 'Inverter {position}',
+  'device.meter': 'Meter {position}',
+  'device.gateway': 'Gateway {position}',
+  'device.battery': 'Battery {position}',
+  'device.device': 'Device {position}',
 } as const;

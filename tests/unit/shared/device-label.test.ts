@@ -21,6 +21,7 @@ describe('deviceLabel', () => {
     ['encharge', 2, 'Encharge 2'],
     ['power_station', 1, 'Power station 1'],
     ['', 4, 'Device 4'],
+    ['Battery', 1, 'Battery 1'],
   ])('%s #%i reads "%s"', (kind, position, label) => {
     expect(deviceLabel(kind, position)).toBe(label);
   });
@@ -49,6 +50,23 @@ describe('labelDevices', () => {
       ['e', 'Gateway 1'],
       ['f', 'Meter 2'],
     ]);
+  });
+
+  it('names through the namer it is given, counting per noun as in English', () => {
+    const names: [string, number][] = [];
+    const labelled = labelDevices(
+      [device('micro', 'a'), device('encharge', 'b'), device('inverter', 'c')],
+      (noun, position) => {
+        names.push([noun, position]);
+        return `${noun}#${position}`;
+      },
+    );
+    expect(names).toEqual([
+      ['inverter', 1],
+      ['Encharge', 1],
+      ['inverter', 2],
+    ]);
+    expect(labelled.map((d) => d.label)).toEqual(['inverter#1', 'Encharge#1', 'inverter#2']);
   });
 
   it('keeps every other field as the provider gave it', () => {

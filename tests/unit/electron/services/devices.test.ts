@@ -8,6 +8,8 @@ import {
   DeviceBook,
   deviceListMaxAge,
 } from '../../../../electron/services/devices';
+import { createWords } from '../../../../electron/i18n/words';
+import type { ResolvedLocale } from '../../../../shared/locale';
 import { makeSite } from '../cache/fixtures/cacheFixtures';
 
 const site = makeSite({ id: 'enphase:1', provider: 'enphase', externalId: '1' });
@@ -66,6 +68,40 @@ describe('DeviceBook', () => {
     now += 1;
     expect((await book.listingOf(site)).reporting?.listedAt).toBe(12_700);
     expect(state.reads).toBe(2);
+  });
+
+  it('names the same kept list in the language in force at each answer, as the fault text does', async () => {
+    const { provider, state } = fakeProvider(2700);
+    state.list = [
+      micro('a'),
+      { ...micro('m'), kind: 'meter' },
+      { ...micro('g'), kind: 'gateway' },
+      { ...micro('e'), kind: 'encharge' },
+      micro('b'),
+    ];
+    let locale: ResolvedLocale = { language: 'de', formats: 'de-DE' };
+    const book = new DeviceBook({
+      providerFor: () => provider,
+      clock: { now: () => 10_000 },
+      log: silentLogger,
+      words: createWords(() => locale),
+    });
+    expect((await book.listingOf(site)).devices.map((d) => d.label)).toEqual([
+      'Wechselrichter 1',
+      'Zähler 1',
+      'Gateway 1',
+      'Encharge 1',
+      'Wechselrichter 2',
+    ]);
+    locale = { language: 'en', formats: 'en-US' };
+    expect((await book.listingOf(site)).devices.map((d) => d.label)).toEqual([
+      'Inverter 1',
+      'Meter 1',
+      'Gateway 1',
+      'Encharge 1',
+      'Inverter 2',
+    ]);
+    expect(state.reads).toBe(1);
   });
 
   it('keeps the last list (with its own read time) when a read fails or the provider is gone', async () => {

@@ -42,6 +42,7 @@ import { SyncScheduler } from './sync/scheduler';
 import { storedLastRun } from './sync/scheduler-options';
 import { UpdateService } from './update/service';
 import { restoreLostConnections } from './vault/lost-records';
+import { accountLabelOf } from './vault/problems';
 import { SignInCipher } from './vault/session-cipher';
 
 /** Everything the core needs from its host. */
@@ -191,7 +192,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     log,
     sites: visibleSites,
-    connections: () => records.all(),
+    connections: () =>
+      records.all().map((r) => ({
+        ...r,
+        accountLabel: accountLabelOf(providerName(r.provider), r.accountId),
+      })),
     budgets,
     cadenceOf: (site) =>
       providers.forSite(site)?.uploadCadenceSeconds?.({ ...site, lastEnergyAt: null }) ?? null,

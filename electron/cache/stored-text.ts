@@ -3,9 +3,9 @@
  * (what older rows have, and the fallback should a key leave the catalogue) and, for messages,
  * a key column and a JSON params column (schema 5).
  */
-import { en } from '../i18n/en';
+import { messageSchema } from '../i18n/message-schema';
 import type { StoredText } from '../i18n/stored-text';
-import { englishWords, type MainMessageKey, type MessageParams } from '../i18n/words';
+import { englishWords } from '../i18n/words';
 
 /** The three columns of a stored sentence. */
 export interface StoredTextColumns {
@@ -25,28 +25,22 @@ export function toColumns(stored: StoredText | null): StoredTextColumns {
   };
 }
 
-function isKey(key: string): key is MainMessageKey {
-  return Object.hasOwn(en, key);
-}
-
-function paramsOf(json: string | null): MessageParams | null {
+function parsed(json: string | null): unknown {
   try {
-    const value: unknown = JSON.parse(json ?? '{}');
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-    const entries = Object.entries(value);
-    return entries.every(([, v]) => typeof v === 'string' || typeof v === 'number')
-      ? (Object.fromEntries(entries) as MessageParams)
-      : null;
+    return JSON.parse(json ?? '{}');
   } catch {
     return null;
   }
 }
 
-/** The sentence a row holds: its message when the key is known, else its text (or null). */
+/**
+ * The sentence a row holds: its message when the key (and every nested key, such as an account
+ * name inside a sentence) is known and the params are well-formed, else its text (or null).
+ */
 export function fromColumns(columns: StoredTextColumns): StoredText | null {
-  if (columns.key !== null && isKey(columns.key)) {
-    const params = paramsOf(columns.params);
-    if (params !== null) return { key: columns.key, params };
+  if (columns.key !== null) {
+    const message = messageSchema.safeParse({ key: columns.key, params: parsed(columns.params) });
+    if (message.success) return message.data;
   }
   return columns.text;
 }

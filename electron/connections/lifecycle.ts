@@ -32,7 +32,10 @@ export class KeyOfOtherAccountError extends InvalidRequestError {
   constructor(connection: ConnectionRecord, providerName: string, accountId: string) {
     super({
       key: 'error.connection.otherAccount',
-      params: { opened: accountLabelOf(providerName, accountId), label: connection.accountLabel },
+      params: {
+        opened: accountLabelOf(providerName, accountId),
+        label: accountLabelOf(providerName, connection.accountId),
+      },
     });
     this.name = 'KeyOfOtherAccountError';
   }

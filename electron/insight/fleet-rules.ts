@@ -3,6 +3,7 @@
  * again, a request quota running out, a cache that had to be rebuilt. Pure, like site-rules.ts.
  */
 import type { Budget } from '../../shared/domain';
+import type { Message } from '../i18n/words';
 import type { AlertCandidate } from './candidate';
 
 /** Share of a quota at which the app warns that it is nearly spent. */
@@ -11,7 +12,8 @@ export const QUOTA_WARNING_SHARE = 0.9;
 /** An account and how many of the watched sites depend on it. */
 export interface AccountState {
   connectionId: string;
-  label: string;
+  /** The account's name (a message, so it reads in the language of the alert when shown). */
+  label: string | Message;
   needsSignIn: boolean;
   siteCount: number;
 }

@@ -8,7 +8,7 @@ import type { Budget, ProviderId } from '../../shared/domain';
 import type { StoredAlert } from '../cache/alerts';
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { sayStored } from '../i18n/stored-text';
-import type { Words } from '../i18n/words';
+import type { Message, Words } from '../i18n/words';
 import type { Handlers } from '../ipc/dispatch';
 import type { Clock, Logger } from '../ports';
 import { AlertEvaluator } from './evaluator';
@@ -49,7 +49,7 @@ export interface FleetWatchOptions {
   log: Logger;
   sites(): SiteRecord[];
   /** The connected accounts (vault records). */
-  connections(): readonly { id: string; accountLabel: string; state: string }[];
+  connections(): readonly { id: string; accountLabel: string | Message; state: string }[];
   budgets(): Budget[];
   /** A site's own upload cadence when its provider knows it (s); else the provider's default. */
   cadenceOf?(site: SiteRecord): number | null;

@@ -16,7 +16,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { RemoteSystemInfo } from '../providers/provider';
 import { isUsableExternalId } from '../model/site';
 import { adoptLostConnections } from '../vault/lost-records';
-import { problemMessage } from '../vault/problems';
+import { accountLabelOf, problemMessage } from '../vault/problems';
 import type { ConnectionRecord } from '../vault/records';
 import { englishWords, type Message } from '../i18n/words';
 import { planSiteChoice, removeSites } from '../connections/site-rows';
@@ -47,7 +47,10 @@ export function createConnectionHandlers(
 ): Pick<Handlers, ConnectionChannels> {
   const { vault, cache, log, words = englishWords } = deps;
   const records = vault.records;
-  const toConnection = (record: ConnectionRecord) => connectionView(record, words);
+  const toConnection = (record: ConnectionRecord) =>
+    connectionView(record, words, deps.providerName);
+  const labelOf = (record: ConnectionRecord) =>
+    accountLabelOf(deps.providerName(record.provider), record.accountId);
   /** The systems each connection listed last: choosing among them costs no second API call. */
   const lastListed = new Map<string, Map<string, RemoteSystemInfo>>();
 
@@ -97,14 +100,14 @@ export function createConnectionHandlers(
       if (!system) {
         throw new InvalidRequestError({
           key: 'error.connection.systemNotVisible',
-          params: { externalId, label: record.accountLabel },
+          params: { externalId, label: labelOf(record) },
         });
       }
       const owner = otherOwner(record, externalId);
       if (owner) {
         throw new InvalidRequestError({
           key: 'error.connection.siteOfOther',
-          params: { name: system.name, label: owner.accountLabel },
+          params: { name: system.name, label: labelOf(owner) },
         });
       }
     }

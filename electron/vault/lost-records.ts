@@ -6,12 +6,11 @@
  */
 import type { CacheStore, SiteRecord } from '../cache/types';
 import { siteIdOf } from '../sync/site-records';
-import type { Message } from '../i18n/words';
-import type { ProviderNames } from './problems';
+import { englishWords, type Message } from '../i18n/words';
+import { accountLabelOf, lostAccountPrefix, type ProviderNames } from './problems';
 import type { ConnectionRecord, ConnectionRecords } from './records';
 
 /** Account ids of restored records start with this: the real id is only known after sign-in. */
-const lostAccountPrefix = 'lost:';
 
 /** What a restored connection says until its owner signs in again. */
 function lostProblem(provider: string): Message {
@@ -42,11 +41,12 @@ export function restoreLostConnections(
   for (const [id, sites] of orphans) {
     const provider = sites[0]!.provider;
     const problem = lostProblem(providerName(provider));
+    const accountId = `${lostAccountPrefix}${id}`.slice(0, 200);
     const record: ConnectionRecord = {
       id,
       provider,
-      accountId: `${lostAccountPrefix}${id}`.slice(0, 200),
-      accountLabel: `${providerName(provider)} account (sign in again)`,
+      accountId,
+      accountLabel: englishWords.say(accountLabelOf(providerName(provider), accountId)),
       tokenBlob: null,
       expiresAt: 0,
       scope: '',

@@ -11,13 +11,21 @@ import type { Message } from '../i18n/words';
 /** The name people know a provider by ("Enphase"), from its descriptor. */
 export type ProviderNames = (provider: ProviderId) => string;
 
+/** The account id of a connection restored from cached sites whose record was lost. */
+export const lostAccountPrefix = 'lost:';
+
 /**
- * What the UI calls an owner account, e.g. "Enphase owner 2310001"; a long id (an OpenID
- * subject UUID) is cut to its first 8 characters, enough to tell accounts apart.
+ * What the UI calls an owner account, e.g. "Enphase owner 2310001" ("Enphase-Konto 2310001");
+ * a long id (an OpenID subject UUID) is cut to its first 8 characters, enough to tell accounts
+ * apart. A restored account whose owner is unknown is "Enphase account (sign in again)". Derived
+ * from the record each time, so it reads in the language in force.
  */
-export function accountLabelOf(providerName: string, accountId: string): string {
+export function accountLabelOf(providerName: string, accountId: string): Message {
+  if (accountId.startsWith(lostAccountPrefix)) {
+    return { key: 'account.lost', params: { provider: providerName } };
+  }
   const shown = accountId.length > 12 ? accountId.slice(0, 8) : accountId;
-  return `${providerName} owner ${shown}`;
+  return { key: 'account.owner', params: { provider: providerName, id: shown } };
 }
 
 /**

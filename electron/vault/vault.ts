@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProviderId } from '../../shared/domain';
 import { NotFoundError, ReauthRequiredError, UnavailableError } from '../errors';
-import type { Message } from '../i18n/words';
+import { englishWords, type Message } from '../i18n/words';
 import { InvalidGrantError } from '../oauth/errors';
 import type { SignedInTokens } from '../oauth/flow';
 import type { TokenRefresher } from '../oauth/relay-client';
@@ -125,7 +125,9 @@ export class TokenVault {
           id: `${provider}-${randomUUID()}`,
           provider,
           accountId: tokens.accountId,
-          accountLabel: accountLabelOf(this.options.providerName(provider), tokens.accountId),
+          accountLabel: englishWords.say(
+            accountLabelOf(this.options.providerName(provider), tokens.accountId),
+          ),
           createdAt: now,
           siteExternalIds: [],
           ...fields,

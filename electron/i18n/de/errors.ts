@@ -182,4 +182,7 @@ export const errors: AreaOf<typeof en> = {
   'error.sync.listingFailed': 'Anlagen von {provider} abrufen: {reason}.',
   'error.sync.siteFailed': '{site}: {reason}.',
   'error.sync.noSource': '{site} hat gerade keine verbundene Datenquelle.',
+  // What the UI calls an owner account (vault/problems.ts accountLabelOf).
+  'account.owner': '{provider}-Konto {id}',
+  'account.lost': '{provider}-Konto (neu anmelden)',
 };

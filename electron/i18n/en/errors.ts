@@ -168,4 +168,7 @@ export const errors = {
   'error.sync.listingFailed': 'Listing {provider} sites: {reason}.',
   'error.sync.siteFailed': '{site}: {reason}.',
   'error.sync.noSource': '{site} has no connected data source right now.',
+  // What the UI calls an owner account (vault/problems.ts accountLabelOf).
+  'account.owner': '{provider} owner {id}',
+  'account.lost': '{provider} account (sign in again)',
 } as const;

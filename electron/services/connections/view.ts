@@ -6,7 +6,7 @@ import type { Connection, RemoteSystem } from '../../../shared/domain';
 import type { RemoteSystemInfo } from '../../providers/provider';
 import { siteIdOf } from '../../model/site';
 import type { Words } from '../../i18n/words';
-import { problemMessage } from '../../vault/problems';
+import { accountLabelOf, problemMessage, type ProviderNames } from '../../vault/problems';
 import type { ConnectionRecord } from '../../vault/records';
 import { API_KEY_SCOPE } from '../../vault/vault';
 
@@ -15,12 +15,16 @@ export function siteIdsOf(record: ConnectionRecord): string[] {
   return record.siteExternalIds.map((externalId) => siteIdOf(record.provider, externalId));
 }
 
-/** A record as the renderer may see it, its problem in the language in force. */
-export function connectionView(record: ConnectionRecord, words: Words): Connection {
+/** A record as the renderer may see it, its label and problem in the language in force. */
+export function connectionView(
+  record: ConnectionRecord,
+  words: Words,
+  providerName: ProviderNames,
+): Connection {
   return {
     id: record.id,
     provider: record.provider,
-    accountLabel: record.accountLabel,
+    accountLabel: words.say(accountLabelOf(providerName(record.provider), record.accountId)),
     state: record.state,
     siteIds: siteIdsOf(record),
     createdAt: record.createdAt,

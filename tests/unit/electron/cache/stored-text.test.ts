@@ -41,6 +41,22 @@ describe('stored sentences', () => {
         params: '{"site":"Library","hours":3,"expectedKwh":15}',
       },
     ],
+    [
+      'a message with a message inside (an account name)',
+      {
+        key: 'alert.needsSignIn',
+        params: {
+          account: { key: 'account.owner', params: { provider: 'Enphase', id: '7' } },
+          count: 2,
+        },
+      },
+      {
+        text: 'Enphase owner 7 needs to be signed in again: 2 sites stopped updating.',
+        key: 'alert.needsSignIn',
+        params:
+          '{"account":{"key":"account.owner","params":{"provider":"Enphase","id":"7"}},"count":2}',
+      },
+    ],
   ] as const)('%s round-trips', (_n, stored, columns) => {
     expect(toColumns(stored)).toEqual(columns);
     expect(fromColumns(toColumns(stored))).toEqual(stored);
@@ -52,6 +68,14 @@ describe('stored sentences', () => {
     [
       'params that are not text or numbers',
       { text: 'Old words.', key: 'alert.cacheRebuilt', params: '{"a":[1]}' },
+    ],
+    [
+      'a message inside whose key this build does not know',
+      {
+        text: 'Old words.',
+        key: 'alert.needsSignIn',
+        params: '{"account":{"key":"x.gone"},"count":1}',
+      },
     ],
   ])('falls back to the stored text for %s', (_n, columns) => {
     expect(fromColumns(columns)).toBe('Old words.');

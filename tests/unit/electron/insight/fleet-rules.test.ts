@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWords, englishWords } from '../../../../electron/i18n/words';
+import { createWords, englishWords, type Message } from '../../../../electron/i18n/words';
 import { cacheRebuiltRule, quotaRule, signInRule } from '../../../../electron/insight/fleet-rules';
 import type { Budget } from '../../../../shared/domain';
 
@@ -31,6 +31,20 @@ describe('fleet rules', () => {
       { connectionId: 'c2', label: 'Enphase (b@x)', needsSignIn: false, siteCount: 2 },
     ]);
     expect(found.map((c) => [c.subject, c.evidence.sites])).toEqual([['connection:c1', 3]]);
+  });
+
+  it('names the account in the language the alert is read in', () => {
+    const [alert] = signInRule([
+      {
+        connectionId: 'c1',
+        label: { key: 'account.owner', params: { provider: 'Enphase', id: '2310001' } },
+        needsSignIn: true,
+        siteCount: 2,
+      },
+    ]);
+    expect(german.say(alert!.summary as Message)).toBe(
+      'Enphase-Konto 2310001 muss neu angemeldet werden: 2 Anlagen werden nicht mehr aktualisiert.',
+    );
   });
 
   it('a rebuilt cache is a past event at the moment it happened', () => {

@@ -9,6 +9,7 @@
 import type { Budget } from '../../../shared/domain';
 import type { CacheStore } from '../../cache/types';
 import { englishWords, type Words } from '../../i18n/words';
+import { describeDay } from '../../model/every';
 import type { Clock } from '../../ports';
 import { daylightSecondsBetween } from './daylight-left';
 import { TeslaPaymentRequiredError, TeslaSpendingLimitError } from './errors';
@@ -17,7 +18,6 @@ import {
   billingMonth,
   explainTeslaPlan,
   explainTeslaRefused,
-  formatUsd,
   MICRO_USD,
   PAYMENT_PAUSE_SECONDS,
   planTeslaRefresh,
@@ -95,12 +95,13 @@ export class TeslaBudgetSource {
     const limit = this.limitMicroUsd();
     if (this.spent(now) + this.pricing.costPerCallMicroUsd <= limit) return null;
     const resumesAt = billingMonth(now).end;
-    const day = new Date(resumesAt * 1000).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
-    return new TeslaSpendingLimitError(resumesAt, formatUsd(limit), day);
+    // Written in the language in force at this refusal; each refresh asks again.
+    const words = this.options.words ?? englishWords;
+    return new TeslaSpendingLimitError(
+      resumesAt,
+      sayUsd(limit, words),
+      describeDay(resumesAt, words),
+    );
   }
 
   /** The `budget.get` entry for Tesla. */

@@ -21,6 +21,7 @@ import { startTeslaEmulator } from '../../emulators/tesla';
 import { EmulatorClock } from '../../emulators/enphase';
 import { TeslaTokenSource } from './rig';
 import { englishWords } from '../../../electron/i18n/words';
+import { germanWords } from '../../harness/words';
 
 /** 2026-09-16 17:00 UTC: daylight in California and Europe. */
 const NOW = 1_789_578_000;
@@ -154,6 +155,17 @@ describe('the Tesla provider', () => {
     expect(tesla.admin.billing().billedRequests).toBe(5);
     expect(budget().budget().explanation).toMatch(
       /paused, this month's \$0\.01 spending limit is reached/,
+    );
+    // In German the amount and the day are German too, not only the words around them.
+    const german = new TeslaBudgetSource({
+      cache,
+      clock: tesla.clock,
+      settings: () => ({ teslaSpendLimitUsd: limitUsd, refreshFloorMinutes: 15 }),
+      words: germanWords,
+    }).mayCall();
+    expect(german).toBeInstanceOf(TeslaSpendingLimitError);
+    expect(germanWords.say((german as TeslaSpendingLimitError).text)).toMatch(
+      /Ausgabenlimit von 0,01\s\$ .* pausieren bis 1\. Oktober/,
     );
   });
   it('treats a 402 the same way for every connection, and asks again after six hours', async () => {

@@ -176,6 +176,8 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE alerts ADD COLUMN summary_params TEXT;
       ALTER TABLE sites ADD COLUMN status_key TEXT;
       ALTER TABLE sites ADD COLUMN status_params TEXT;
+      -- When the provider says the status began (epoch seconds), where it says.
+      ALTER TABLE sites ADD COLUMN status_since INTEGER;
     `,
   },
   {

@@ -35,14 +35,17 @@ type SiteRow = [
   addedAt: number,
   statusKey: string | null,
   statusParams: string | null,
+  statusSince: number | null,
 ];
 
 const columns = `id, provider, external_id, connection_id, name, city, country, time_zone,
-  latitude, longitude, capacity_w, status, status_detail, added_at, status_key, status_params`;
+  latitude, longitude, capacity_w, status, status_detail, added_at, status_key, status_params,
+  status_since`;
 
 function toSite(row: SiteRow): SiteRecord {
   const [id, provider, externalId, connectionId, name, city, country, timeZone] = row;
   const [, , , , , , , , latitude, longitude, capacityW, status, text, addedAt, key, params] = row;
+  const statusSince = row[16];
   return {
     id,
     provider,
@@ -57,6 +60,7 @@ function toSite(row: SiteRow): SiteRecord {
     capacityW,
     status,
     statusDetail: fromColumns({ text, key, params }),
+    statusSince,
     addedAt,
   };
 }
@@ -90,7 +94,7 @@ export class SiteTable {
     const detail = toColumns(site.statusDetail);
     this.conn
       .prepare(
-        `INSERT INTO sites (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO sites (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET provider = excluded.provider,
            external_id = excluded.external_id, connection_id = excluded.connection_id,
            name = excluded.name, city = excluded.city, country = excluded.country,
@@ -98,6 +102,7 @@ export class SiteTable {
            longitude = excluded.longitude, capacity_w = excluded.capacity_w,
            status = excluded.status, status_detail = excluded.status_detail,
            status_key = excluded.status_key, status_params = excluded.status_params,
+           status_since = excluded.status_since,
            added_at = min(sites.added_at, excluded.added_at), removed_at = NULL`,
       )
       .run(
@@ -117,11 +122,12 @@ export class SiteTable {
         site.addedAt,
         detail.key,
         detail.params,
+        site.statusSince ?? null,
       );
     this.keys.delete(site.id);
   }
 
-  /** Sets a site's status and its sentence (inside the caller's transaction). */
+  /** Sets a site's status and its sentence (inside the caller's transaction); the app's, so no "since". */
   setStatus(key: number, status: SiteRecord['status'], detail: StoredText | null): void {
     if (!siteStatusSchema.safeParse(status).success) {
       throw new InvalidDataError(`Unknown site status ${JSON.stringify(status)}.`);
@@ -130,8 +136,8 @@ export class SiteTable {
     const { text, key: messageKey, params } = toColumns(detail);
     this.conn
       .prepare(
-        `UPDATE sites SET status = ?, status_detail = ?, status_key = ?, status_params = ?
-         WHERE site_id = ?`,
+        `UPDATE sites SET status = ?, status_detail = ?, status_key = ?, status_params = ?,
+           status_since = NULL WHERE site_id = ?`,
       )
       .run(status, text, messageKey, params, key);
   }

@@ -138,6 +138,10 @@ export function validateSite(site: SiteRecord): void {
   if (!isStoredText(site.statusDetail)) {
     throw new InvalidDataError(`${where}: statusDetail must be text, a message or null.`);
   }
+  const since = site.statusSince ?? null;
+  if (since !== null && (!Number.isSafeInteger(since) || since < 0)) {
+    throw new InvalidDataError(`${where}: statusSince must be epoch seconds or null.`);
+  }
   for (const key of ['latitude', 'longitude'] as const) {
     if (typeof site[key] !== 'number' || !Number.isFinite(site[key])) {
       throw new InvalidDataError(`${where}: ${key} must be a finite number.`);

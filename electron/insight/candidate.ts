@@ -24,6 +24,11 @@ export interface AlertCandidate {
   lostWh: number;
   /** A run with no healthy hour before it in the window: it may continue an older alert. */
   leading?: boolean;
+  /**
+   * A state the provider reports (a device fault): while it lasts, an open alert of the rule goes
+   * on as it is, whatever start it was stored with.
+   */
+  ongoing?: boolean;
 }
 
 /** One site's local day as the site rules see it (built by insight/site-day.ts). */
@@ -33,6 +38,8 @@ export interface SiteDay {
   capacityW: number;
   status: SiteStatus;
   statusDetail: StoredText | null;
+  /** When the provider says the status began (epoch seconds), or null when it does not say. */
+  statusSince: number | null;
   /** Every hour of yesterday and today (local); hours after now have nothing reported. */
   hours: HourBucket[];
   /** Start of today (local): energy lost is counted from here, earlier days are banked. */

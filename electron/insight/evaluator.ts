@@ -146,7 +146,7 @@ export class AlertEvaluator {
    * (or now). A run with no healthy hour before it continues the open alert of its rule.
    */
   private startOf(candidate: AlertCandidate, open: StoredAlert | undefined, now: number): number {
-    if (candidate.startAt === null) return open?.startAt ?? now;
+    if (candidate.startAt === null || (open && candidate.ongoing)) return open?.startAt ?? now;
     if (open && candidate.leading && open.startAt < candidate.startAt) return open.startAt;
     return candidate.startAt;
   }

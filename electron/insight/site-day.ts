@@ -105,6 +105,7 @@ export function buildSiteDays(
       capacityW: site.capacityW,
       status: site.status,
       statusDetail: site.statusDetail,
+      statusSince: site.statusSince ?? null,
       hours: own.hours,
       windowStart: windowStart(site, now),
       clearness,

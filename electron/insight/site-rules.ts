@@ -229,7 +229,9 @@ export function deviceFaultRule(day: SiteDay, since: number | null): AlertCandid
       subject: siteSubject(day.siteId),
       siteId: day.siteId,
       severity: 'fault',
-      startAt: null,
+      // When the provider says the fault began; else when the app first saw it.
+      startAt: day.statusSince,
+      ongoing: true,
       endAt: null,
       summary: day.statusDetail ?? { key: 'alert.deviceFault', params: { site: day.name } },
       evidence: {},

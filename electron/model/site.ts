@@ -37,6 +37,11 @@ export interface SiteDescription {
   status: SiteStatus;
   /** The status sentence, put into words where it is shown (null when all is well). */
   statusDetail: StoredText | null;
+  /**
+   * When the provider says the status began (epoch seconds), where it says: a fault's alert then
+   * starts there, not when the app first saw it. Absent or null: not known.
+   */
+  statusSince?: number | null;
 }
 
 /** The descriptive fields by name: every copy between shapes goes through `descriptionOf`. */
@@ -50,6 +55,7 @@ const descriptionKeys = [
   'capacityW',
   'status',
   'statusDetail',
+  'statusSince',
 ] as const satisfies readonly (keyof SiteDescription)[];
 
 /** Just the descriptive fields of anything that has them. */

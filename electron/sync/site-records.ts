@@ -38,11 +38,12 @@ export function toSiteRecord(
 /** True when storing `next` would change what the user sees of the site. */
 export function siteChanged(previous: SiteRecord | null, next: SiteRecord): boolean {
   if (previous === null) return true;
-  // A status message is an object: the same key and params is the same sentence.
+  // A status message is an object: the same key and params is the same sentence. An optional
+  // field a provider leaves out (statusSince) is stored as null: the same as absent.
   const same = (key: keyof SiteRecord) =>
     key === 'statusDetail'
       ? JSON.stringify(previous.statusDetail) === JSON.stringify(next.statusDetail)
-      : previous[key] === next[key];
+      : (previous[key] ?? null) === (next[key] ?? null);
   return (Object.keys(next) as (keyof SiteRecord)[]).some((key) => !same(key));
 }
 

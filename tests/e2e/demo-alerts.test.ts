@@ -34,6 +34,18 @@ describe('demo alerts', () => {
     const rows = app.page.locator('[data-testid="alert-row"][data-rule="device_fault"]');
     await expect.poll(() => rows.count()).toBe(faulted.length);
     expect(await rows.first().getAttribute('data-site')).toBe(faulted[0]!.id);
+    // The alert starts when the inverter tripped (days ago), not when the app first looked.
+    const tripped = faulted[0]!.statusSince!;
+    expect(tripped).toBeLessThan(now - 86_400);
+    const [fault] = app.core.cache.alerts
+      .list({ open: true })
+      .filter((a) => a.rule === 'device_fault' && a.siteId === faulted[0]!.id);
+    expect(fault!.startAt).toBe(tripped);
+    expect(await rows.first().locator('td').nth(2).innerText()).not.toMatch(/just now/);
+    // The Where column cuts long names; the link says the whole name.
+    expect(await rows.first().locator('td').nth(1).locator('a').getAttribute('title')).toBe(
+      faulted[0]!.name,
+    );
     await expect
       .poll(() => app.page.locator('[data-testid="alerts-badge"]').textContent())
       .toBe(String(app.core.watch.state().unseen));
@@ -56,10 +68,10 @@ describe('demo alerts', () => {
       .poll(() => card.locator('[data-testid="alert-row"][data-rule="device_fault"]').count())
       .toBe(1);
     for (const scheme of ['light', 'dark'] as const) {
-      await app.page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await useColorScheme(app.page, scheme);
       await card.screenshot({ path: join(shots, `site-alerts-${scheme}.png`) });
     }
-    await app.page.evaluate(() => delete document.documentElement.dataset.theme);
+    await useColorScheme(app.page, 'light');
     await app.goto('#/alerts');
     await app.page.waitForSelector('[data-testid="alert-row"]');
   });
@@ -67,7 +79,7 @@ describe('demo alerts', () => {
   it('saves the alerts page in light and dark, each in its own colours', async () => {
     const backgrounds: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
-      await app.page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await useColorScheme(app.page, scheme);
       await app.page.screenshot({ path: join(shots, `alerts-${scheme}.png`), fullPage: true });
       backgrounds.push(
         await app.page
@@ -76,7 +88,7 @@ describe('demo alerts', () => {
       );
     }
     expect(backgrounds[0]).not.toBe(backgrounds[1]);
-    await app.page.evaluate(() => delete document.documentElement.dataset.theme);
+    await useColorScheme(app.page, 'light');
   });
 
   it('acknowledging every open alert clears the badge but keeps them listed', async () => {
@@ -102,10 +114,10 @@ describe('demo alerts', () => {
     await expect.poll(() => app.core.settings.get().quietFrom).toBe('22:00');
     const card = app.page.locator('section.card', { hasText: 'Alerts and tray' });
     for (const scheme of ['light', 'dark'] as const) {
-      await app.page.evaluate((theme) => (document.documentElement.dataset.theme = theme), scheme);
+      await useColorScheme(app.page, scheme);
       await card.screenshot({ path: join(shots, `settings-alerts-${scheme}.png`) });
     }
-    await app.page.evaluate(() => delete document.documentElement.dataset.theme);
+    await useColorScheme(app.page, 'light');
     expect(await card.getByRole('switch').count()).toBe(4);
   });
 

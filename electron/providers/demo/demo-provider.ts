@@ -105,6 +105,7 @@ export class DemoProvider implements Provider {
         capacityW: site.capacityW,
         status: faulted ? 'fault' : 'normal',
         statusDetail: faulted ? faultSentence(site, now) : null,
+        statusSince: faulted ? demoTripAt(site, now) : null,
         lastEnergyAt,
       };
     });

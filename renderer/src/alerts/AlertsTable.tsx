@@ -98,7 +98,10 @@ export function AlertsTable(props: {
             </td>
             <td>
               {alert.siteId ? (
-                <a href={siteHref(alert.siteId)}>{subjectLabel(alert, props.siteNames)}</a>
+                // The column is narrow: the full name is the link's tooltip.
+                <a href={siteHref(alert.siteId)} title={subjectLabel(alert, props.siteNames)}>
+                  {subjectLabel(alert, props.siteNames)}
+                </a>
               ) : (
                 subjectLabel(alert, props.siteNames)
               )}

@@ -172,4 +172,16 @@ describe('cache schema 5', () => {
     cache.setSiteStatus('demo:office', 'normal', null);
     expect(cache.getSite('demo:office')?.statusDetail).toBeNull();
   });
+
+  it('keeps when the provider says a status began, and forgets it when the app sets the status', () => {
+    cache = openTestCache(folder.dir);
+    cache.upsertSite(makeSite({ status: 'fault', statusSince: 1_750_000_000 }));
+    expect(cache.getSite('demo:office')?.statusSince).toBe(1_750_000_000);
+    cache.upsertSite(makeSite({ status: 'fault' }));
+    expect(cache.getSite('demo:office')?.statusSince).toBeNull();
+    cache.upsertSite(makeSite({ status: 'fault', statusSince: 1_750_000_000 }));
+    cache.setSiteStatus('demo:office', 'offline', { key: 'status.disconnected' });
+    expect(cache.getSite('demo:office')?.statusSince).toBeNull();
+    expect(() => cache!.upsertSite(makeSite({ statusSince: -5 }))).toThrow(/statusSince/);
+  });
 });

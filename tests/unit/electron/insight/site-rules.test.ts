@@ -41,6 +41,7 @@ function day(
     capacityW: 10_000,
     status: 'normal',
     statusDetail: null,
+    statusSince: null,
     hours,
     windowStart: 0,
     clearness: map,
@@ -157,6 +158,13 @@ describe('device fault', () => {
     expect(
       deviceFaultRule(day({}, 1, { status, statusDetail: 'Inverter 2 tripped' }), null),
     ).toHaveLength(count);
+  });
+
+  it('starts where the provider says the fault began, else when the app first sees it', () => {
+    const since = NOW - 16 * 86_400;
+    const told = deviceFaultRule(day({}, 1, { status: 'fault', statusSince: since }), null);
+    expect(told[0]!.startAt).toBe(since);
+    expect(deviceFaultRule(day({}, 1, { status: 'fault' }), null)[0]!.startAt).toBeNull();
   });
 
   it('counts lost energy from the start of the fault', () => {

@@ -13,6 +13,7 @@ describe('descriptionOf', () => {
       capacityW: 98_400,
       status: 'normal',
       statusDetail: null,
+      statusSince: 1_749_990_000,
     };
     const listed = {
       ...description,

@@ -253,11 +253,12 @@ export const syncStatusSchema = z.object({
   lastRunAt: epochSeconds.nullable(),
   nextRunAt: epochSeconds.nullable(),
   intervalSeconds: z.number().int().positive(),
-  /** One sentence a facility manager understands, e.g. "6 demo sites: refreshed every minute". */
-  explanation: z.string(),
   progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
   lastError: z.string().nullable(),
-  /** The facts of `explanation` (sites per provider, how often), for the renderer to say in its language. */
+  /**
+   * Sites per provider and how often they refresh: the renderer says it in its language ("6 demo
+   * sites: refreshed every minute", renderer/src/model/syncExplanation.ts).
+   */
   refresh: z.array(
     z.object({
       provider: providerIdSchema,

@@ -207,7 +207,6 @@ export class SyncScheduler {
       intervalOf: (provider) => this.intervalSecondsFor(provider),
       progress: this.progress ? { ...this.progress } : null,
       lastError: this.backoff.latestMessage(this.options.words),
-      words: this.options.words,
     });
   }
 

@@ -1,17 +1,10 @@
 /** The scheduler's state as the status bar shows it, assembled apart from the scheduler's I/O. */
 import type { ProviderId, SyncStatus } from '../../shared/domain';
-import type { Words } from '../i18n/words';
-import { describeSync } from './explain';
 
 /** What the status is made of. */
-export interface StatusFacts extends Omit<
-  SyncStatus,
-  'intervalSeconds' | 'explanation' | 'refresh'
-> {
+export interface StatusFacts extends Omit<SyncStatus, 'intervalSeconds' | 'refresh'> {
   siteCounts: ReadonlyMap<ProviderId, number>;
   intervalOf(provider: ProviderId): number;
-  /** The language of the sentence (default English). */
-  words?: Words;
 }
 
 /**
@@ -19,16 +12,12 @@ export interface StatusFacts extends Omit<
  * when there is none).
  */
 export function syncStatusOf(facts: StatusFacts): SyncStatus {
-  const { siteCounts, intervalOf, words, ...rest } = facts;
+  const { siteCounts, intervalOf, ...rest } = facts;
   const kinds = [...siteCounts.keys()];
   const intervalSeconds =
     kinds.length === 0 ? intervalOf('demo') : Math.max(...kinds.map((kind) => intervalOf(kind)));
-  const explanation = describeSync(
-    { siteCounts, intervalSeconds: intervalOf, online: facts.online, paused: facts.paused },
-    words,
-  );
   const refresh = [...siteCounts]
     .filter(([, sites]) => sites > 0)
     .map(([provider, sites]) => ({ provider, sites, intervalSeconds: intervalOf(provider) }));
-  return { ...rest, intervalSeconds, explanation, refresh };
+  return { ...rest, intervalSeconds, refresh };
 }

@@ -8,15 +8,6 @@ export const budget: AreaOf<typeof en> = {
   'sync.every.seconds': 'alle {count} s',
   'sync.every.minutes': 'alle {count} min',
   'sync.every.hours': 'alle {count} h',
-  'sync.paused':
-    'Pausiert: Gespeicherte Daten werden angezeigt; keine Aktualisierung, bis Sie fortsetzen.',
-  'sync.offline':
-    'Offline: Gespeicherte Daten werden angezeigt; die Aktualisierung läuft weiter, sobald die Verbindung zurück ist.',
-  'sync.none': 'Noch keine Anlagen: Verbinden Sie ein Konto oder schalten Sie den Demomodus ein.',
-  'sync.sites': '{count, plural, one {# {provider}-Anlage} other {# {provider}-Anlagen}}',
-  'sync.group': '{sites}: Aktualisierung {every}',
-  'sync.and': '{first} und {last}',
-  'sync.provider.demo': 'Demo',
 
   'budget.enphase.planShare': '{plan} ({percent} % Anteil)',
   'budget.enphase.none': 'Noch keine Enphase-Anlagen im Tarif {plan}.',

@@ -5,13 +5,6 @@ export const budget = {
   'sync.every.seconds': 'every {count} s',
   'sync.every.minutes': 'every {count} min',
   'sync.every.hours': 'every {count} h',
-  'sync.paused': 'Paused: showing saved data; no refresh until you resume.',
-  'sync.offline': 'Offline: showing saved data; refreshing resumes when the connection is back.',
-  'sync.none': 'No sites yet: connect an account or turn on demo mode.',
-  'sync.sites': '{count, plural, one {# {provider} site} other {# {provider} sites}}',
-  'sync.group': '{sites}: refreshed {every}',
-  'sync.and': '{first} and {last}',
-  'sync.provider.demo': 'demo',
 
   'budget.enphase.planShare': '{plan} ({percent} % share)',
   'budget.enphase.none': 'No Enphase sites yet on {plan}.',

@@ -1,8 +1,7 @@
 /**
  * The status bar's sentence about syncing ("6 demo sites: refreshed every minute") in the
  * language in use, from the facts main sends with it (SyncStatus.refresh), so it follows a
- * language change at once. Main's twin, electron/sync/explain.ts, writes the same sentence
- * (SyncStatus.explanation) from its own catalogue for the tray.
+ * language change at once. It is the one writer of this sentence.
  */
 import type { ProviderId, SyncStatus } from '../../../shared/domain';
 import { t } from '../i18n/t';

@@ -63,7 +63,9 @@ describe('the demo fleet synced over simulated days', () => {
     expect(perTick.every((calls) => calls === demoSiteSpecs.length)).toBe(true);
     expect(rig.cache.countRequests('demo', 0)).toBe(rig.provider.calls.length);
     await expectCacheMatchesProvider(addDays('2025-07-01', -20));
-    expect(rig.scheduler.status().explanation).toBe('8 demo sites: refreshed every 15 min');
+    expect(rig.scheduler.status().refresh).toEqual([
+      { provider: 'demo', sites: 8, intervalSeconds: 900 },
+    ]);
   });
 
   it('stays quiet at night when told to pause then (as real providers do)', async () => {

@@ -87,7 +87,9 @@ describe('SyncScheduler with one provider per connection', () => {
     expect(rig.cache.getSite(`enphase:${sydney}`)?.connectionId).toBe('conn-b');
     expect(a.calls.filter((c) => c !== 'listSites')).toHaveLength(4);
     expect(b.calls.filter((c) => c !== 'listSites')).toHaveLength(2);
-    expect(rig.scheduler.status().explanation).toBe('3 Enphase sites: refreshed every minute');
+    expect(rig.scheduler.status().refresh).toEqual([
+      { provider: 'enphase', sites: 3, intervalSeconds: 60 },
+    ]);
   });
 
   it('leaves the sites of a connection that left the source alone, data and all', async () => {
@@ -138,7 +140,9 @@ describe('SyncScheduler with one provider per connection', () => {
     expect(reauths).toEqual(['conn-a']);
     // Its cached history stays; it is not counted as refreshing.
     expect(rig.cache.lastIntervalAt(`enphase:${berlin}`)).not.toBeNull();
-    expect(rig.scheduler.status().explanation).toBe('1 Enphase site: refreshed every minute');
+    expect(rig.scheduler.status().refresh).toEqual([
+      { provider: 'enphase', sites: 1, intervalSeconds: 60 },
+    ]);
 
     // The owner signs in again: the core offers a fresh instance, which picks up at once.
     const again = new AccountProvider('conn-a', rig.clock, [berlin, denver]);

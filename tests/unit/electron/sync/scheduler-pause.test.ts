@@ -19,7 +19,6 @@ describe('SyncScheduler pause (tray "Pause refreshing")', () => {
     expect(rig.timers.pending.size).toBe(0);
     const status = rig.scheduler.status();
     expect(status).toMatchObject({ online: true, paused: true, nextRunAt: null });
-    expect(status.explanation).toBe('Paused: showing saved data; no refresh until you resume.');
     expect(syncStatusSchema.safeParse(status).success).toBe(true);
     expect(rig.statuses.at(-1)?.paused).toBe(true);
 
@@ -45,6 +44,8 @@ describe('SyncScheduler pause (tray "Pause refreshing")', () => {
     expect(rig.provider.count('fetchIntervals')).toBe(3);
     expect(rig.timers.pending.size).toBe(1);
     expect(rig.scheduler.status()).toMatchObject({ paused: false });
-    expect(rig.scheduler.status().explanation).toBe('3 demo sites: refreshed every minute');
+    expect(rig.scheduler.status().refresh).toEqual([
+      { provider: 'demo', sites: 3, intervalSeconds: 60 },
+    ]);
   });
 });

@@ -120,20 +120,12 @@ function layoutProblems(page: Page): Promise<{ problems: string[]; spills: strin
 }
 
 /**
- * English catalogue texts visible on the page (meaningful only when the page is German). Text
- * marked `data-main-text` is main's own sentence that other checks cover (the sync
- * explanation); alert summaries, site status details, errors and notices come translated and
- * are checked here too.
+ * English catalogue texts visible on the page (meaningful only when the page is German). Nothing
+ * is exempt: main's sentences (alert summaries, status details, errors, notices, explanations)
+ * come translated and are checked like the renderer's own.
  */
 async function englishOnScreen(page: Page, english: readonly string[]): Promise<string[]> {
-  const visible = await page.evaluate(() => {
-    const marked = [...document.querySelectorAll<HTMLElement>('[data-main-text]')];
-    const hidden = marked.map((el) => [el, el.style.display] as const);
-    for (const [el] of hidden) el.style.display = 'none';
-    const text = document.body.innerText;
-    for (const [el, display] of hidden) el.style.display = display;
-    return text;
-  });
+  const visible = await page.evaluate(() => document.body.innerText);
   return english.filter((text) => visible.includes(text));
 }
 

@@ -3,7 +3,8 @@
  * platform configuration: shown as one read-only sentence. Operators may override them for
  * this computer under "Advanced (operators)"; the plan applies at once, the share with Save.
  */
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { useSettingsDraft } from '../settings/useSettingsDraft';
 import type { IpcResult } from '../../../shared/contract';
 import type { EnphasePlan, Settings } from '../../../shared/domain';
 import { Field } from '../settings/Field';
@@ -29,27 +30,20 @@ export function EnphaseSettings({
   save: (patch: Partial<Settings>) => Promise<IpcResult<Settings>>;
 }) {
   const { info } = useAppState();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [submitted, setSubmitted] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const form = useSettingsDraft<string>(save);
   const platform = info?.enphasePlatform ?? null;
   const text =
-    draft ?? (settings.enphaseSharePercent === null ? '' : String(settings.enphaseSharePercent));
+    form.draft ??
+    (settings.enphaseSharePercent === null ? '' : String(settings.enphaseSharePercent));
   const share = text.trim() === '' ? null : parseSharePercent(text);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (share && !share.ok) return;
-    const result = await save({ enphaseSharePercent: share ? share.value : null });
-    if (result.ok) {
-      setDraft(null);
-      setSubmitted(false);
-      setSaved(true);
-    }
-  };
+  const onSubmit = (event: FormEvent) =>
+    form.submit(
+      event,
+      share && !share.ok ? null : { enphaseSharePercent: share ? share.value : null },
+    );
 
-  const message = submitted && share && !share.ok ? share.message : null;
+  const message = form.submitted && share && !share.ok ? share.message : null;
   return (
     <section className="card" data-testid="settings-enphase">
       <div className="card-header">
@@ -113,18 +107,15 @@ export function EnphaseSettings({
                   placeholder={platform ? String(platform.sharePercent) : ''}
                   aria-invalid={!!message}
                   data-testid="setting-enphase-share"
-                  onChange={(e) => {
-                    setDraft(e.target.value);
-                    setSaved(false);
-                  }}
+                  onChange={(e) => form.edit(e.target.value)}
                 />
                 <span className="muted">%</span>
               </span>
             </Field>
             <FormActions
-              saved={saved}
-              draft={draft !== null}
-              onDiscard={() => setDraft(null)}
+              saved={form.saved}
+              draft={form.draft !== null}
+              onDiscard={form.discard}
               testId="setting-enphase-share-save"
             />
           </form>

@@ -3,7 +3,8 @@
  * budget line on the Connections page says what it buys ("3 Tesla sites: refreshed every
  * 30 min, about $4.10 this month of $10").
  */
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { useSettingsDraft } from '../settings/useSettingsDraft';
 import type { IpcResult } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
 import { t } from '../i18n/t';
@@ -19,25 +20,13 @@ export function TeslaSettings({
   settings: Settings;
   save: (patch: Partial<Settings>) => Promise<IpcResult<Settings>>;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [submitted, setSubmitted] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const text = draft ?? String(settings.teslaSpendLimitUsd);
+  const form = useSettingsDraft<string>(save);
+  const text = form.draft ?? String(settings.teslaSpendLimitUsd);
   const limit = parseSpendLimit(text);
+  const onSubmit = (event: FormEvent) =>
+    form.submit(event, limit.ok ? { teslaSpendLimitUsd: limit.value } : null);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!limit.ok) return;
-    const result = await save({ teslaSpendLimitUsd: limit.value });
-    if (result.ok) {
-      setDraft(null);
-      setSubmitted(false);
-      setSaved(true);
-    }
-  };
-
-  const message = submitted && !limit.ok ? limit.message : null;
+  const message = form.submitted && !limit.ok ? limit.message : null;
   return (
     <section className="card" data-testid="settings-tesla">
       <div className="card-header">
@@ -60,17 +49,14 @@ export function TeslaSettings({
               value={text}
               aria-invalid={message !== null}
               data-testid="setting-tesla-limit"
-              onChange={(e) => {
-                setDraft(e.target.value);
-                setSaved(false);
-              }}
+              onChange={(e) => form.edit(e.target.value)}
             />
           </span>
         </Field>
         <FormActions
-          saved={saved}
-          draft={draft !== null}
-          onDiscard={() => setDraft(null)}
+          saved={form.saved}
+          draft={form.draft !== null}
+          onDiscard={form.discard}
           testId="settings-tesla-save"
         />
       </form>

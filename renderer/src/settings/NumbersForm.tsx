@@ -1,6 +1,7 @@
 /** The number settings (refresh floor, kiosk seconds): typed freely, checked, saved together. */
 import { FormActions } from './FormActions';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { useSettingsDraft } from './useSettingsDraft';
 import type { IpcResult } from '../../../shared/contract';
 import type { Settings } from '../../../shared/domain';
 import { parseKioskSeconds, parseRefreshFloor, refreshFloorNote } from '../model/settingsForm';
@@ -20,34 +21,24 @@ export function NumbersForm({
   settings: Settings;
   save: (patch: Partial<Settings>) => Promise<IpcResult<Settings>>;
 }) {
-  // null: untouched, so the fields follow the stored settings (also when changed elsewhere).
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [submitted, setSubmitted] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const current: Draft = draft ?? {
+  // Untouched, the fields follow the stored settings (also when changed elsewhere).
+  const form = useSettingsDraft<Draft>(save);
+  const current: Draft = form.draft ?? {
     refresh: String(settings.refreshFloorMinutes),
     kiosk: String(settings.kioskSeconds),
   };
   const refresh = parseRefreshFloor(current.refresh);
   const kiosk = parseKioskSeconds(current.kiosk);
-  const edit = (patch: Partial<Draft>) => {
-    setDraft({ ...current, ...patch });
-    setSaved(false);
-  };
+  const edit = (patch: Partial<Draft>) => form.edit({ ...current, ...patch });
+  const onSubmit = (event: FormEvent) =>
+    form.submit(
+      event,
+      refresh.ok && kiosk.ok
+        ? { refreshFloorMinutes: refresh.value, kioskSeconds: kiosk.value }
+        : null,
+    );
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (!refresh.ok || !kiosk.ok) return;
-    const result = await save({ refreshFloorMinutes: refresh.value, kioskSeconds: kiosk.value });
-    if (result.ok) {
-      setDraft(null);
-      setSubmitted(false);
-      setSaved(true);
-    }
-  };
-
-  const show = (r: typeof refresh) => (submitted && !r.ok ? r.message : null);
+  const show = (r: typeof refresh) => (form.submitted && !r.ok ? r.message : null);
   const note = refresh.ok ? refreshFloorNote(refresh.value) : null;
   return (
     <form className="numbers-form" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -90,9 +81,9 @@ export function NumbersForm({
         </span>
       </Field>
       <FormActions
-        saved={saved}
-        draft={draft !== null}
-        onDiscard={() => setDraft(null)}
+        saved={form.saved}
+        draft={form.draft !== null}
+        onDiscard={form.discard}
         testId="settings-save"
       />
     </form>
